@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commanddispatcher.h"
+#include "runcommand.h"
+#include "validatecommand.h"
+
+#include <QCoreApplication>
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("signalbox-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SIGNALBOX_VERSION));
+    QCoreApplication::setOrganizationName(QStringLiteral("Signalbox"));
+
+    CommandDispatcher dispatcher;
+    dispatcher.add(std::make_unique<RunCommand>());
+    dispatcher.add(std::make_unique<ValidateCommand>());
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const int code = dispatcher.run(QCoreApplication::arguments(), out, err);
+    out.flush();
+    err.flush();
+    return code;
+}

@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "resumefinder.h"
+
+#include "results/resultsstore.h"
+
+#include <QFileInfo>
+#include <QSet>
+
+namespace {
+RunPlan planOf(const RunInfo& run)
+{
+    RunPlan plan;
+    plan.categories = run.categories;
+    plan.models = run.modelIds;
+    plan.repeats = run.repeats;
+    plan.settings = run.settings;
+    plan.simulated = run.simulated;
+    return plan;
+}
+
+bool resumable(RunStatus status)
+{
+    return status == RunStatus::Interrupted || status == RunStatus::Cancelled;
+}
+} // namespace
+
+std::optional<ResumePoint> ResumeFinder::find(const QString& databasePath, const Workspace& workspace,
+                                              const QString& runId)
+{
+    m_error.clear();
+    if (!QFileInfo::exists(databasePath))
+        return fail(tr("There is no results database at %1 yet: no run to resume.").arg(databasePath));
+    ResultsStore store;
+    if (!store.open(databasePath))
+        return fail(store.errorString());
+    const std::optional<RunInfo> run = chooseRun(store, runId);
+    if (!run)
+        return std::nullopt;
+    ResumePoint point { *run, planOf(*run) };
+    const QString problem = point.plan.validate(workspace);
+    if (!problem.isEmpty())
+        return fail(tr("Run %1 no longer fits the workspace: %2").arg(run->id, problem));
+    const QList<RunJob> jobs = expandJobs(workspace, point.plan);
+    QList<JobKey> keys;
+    for (const RunJob& job : jobs)
+        keys.append(job.key);
+    const std::optional<QList<JobKey>> missing = store.missingJobs(run->id, keys);
+    if (!missing)
+        return fail(store.errorString());
+    const QSet<JobKey> wanted(missing->cbegin(), missing->cend());
+    for (const RunJob& job : jobs) {
+        if (wanted.contains(job.key))
+            point.missingJobs.append(job);
+    }
+    point.totalJobs = int(jobs.size());
+    point.workspaceChanged = run->workspaceHash != workspaceHash(workspace);
+    return point;
+}
+
+std::optional<RunInfo> ResumeFinder::chooseRun(ResultsStore& store, const QString& runId)
+{
+    if (!runId.isEmpty()) {
+        std::optional<RunInfo> run = store.run(runId);
+        if (!run)
+            fail(store.errorString().isEmpty() ? tr("Run %1 is not in %2.").arg(runId, store.databasePath())
+                                               : store.errorString());
+        return run;
+    }
+    const std::optional<QList<RunInfo>> runs = store.runs();
+    if (!runs) {
+        fail(store.errorString());
+        return std::nullopt;
+    }
+    for (const RunInfo& run : *runs) {
+        if (resumable(run.status))
+            return run;
+    }
+    fail(tr("No run in %1 was interrupted or cancelled: there is nothing to resume.").arg(store.databasePath()));
+    return std::nullopt;
+}
+
+std::optional<ResumePoint> ResumeFinder::fail(const QString& message)
+{
+    m_error = message;
+    return std::nullopt;
+}

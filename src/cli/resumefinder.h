@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "runner/runplan.h"
+
+#include <optional>
+#include <QCoreApplication>
+
+class ResultsStore;
+
+// A run to continue and what it still has to do.
+struct ResumePoint {
+    RunInfo run;
+    RunPlan plan; // the run's own categories, models, repeats, settings and mode
+    QList<RunJob> missingJobs;
+    int totalJobs = 0;
+    bool workspaceChanged = false; // its cases, prompts, scorers or models differ from the run's
+};
+
+// Finds the run "signalbox-cli run --resume" continues in a workspace's results database: the one
+// named, or the latest that was interrupted (by a crash) or cancelled. Opening the database is
+// what marks a run cut off by a crash as interrupted.
+class ResumeFinder
+{
+    Q_DECLARE_TR_FUNCTIONS(ResumeFinder)
+public:
+    std::optional<ResumePoint> find(const QString& databasePath, const Workspace& workspace, const QString& runId);
+    QString errorString() const { return m_error; }
+
+private:
+    std::optional<RunInfo> chooseRun(ResultsStore& store, const QString& runId);
+    std::optional<ResumePoint> fail(const QString& message);
+
+    QString m_error;
+};

@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "runsummary.h"
+
+#include "consoletext.h"
+
+#include <algorithm>
+#include <cmath>
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+
+namespace {
+class RunSummary
+{
+    Q_DECLARE_TR_FUNCTIONS(RunSummary)
+};
+
+struct CellStats {
+    QSet<QString> cases;
+    int answers = 0;
+    int passed = 0;
+    int errors = 0;
+    int scored = 0;
+    double scoreSum = 0.0;
+    double costUsd = 0.0;
+    QList<qint64> latencies; // of the answers that came back without an error
+
+    void add(const ResultRecord& result)
+    {
+        cases.insert(result.caseId);
+        ++answers;
+        passed += result.pass ? 1 : 0;
+        errors += result.isError() ? 1 : 0;
+        if (result.score) {
+            ++scored;
+            scoreSum += *result.score;
+        }
+        costUsd += result.totalCostUsd();
+        if (result.errorKind.isEmpty() || result.errorKind == QLatin1String("scorer"))
+            latencies.append(result.latencyMs);
+    }
+};
+
+const QString dash = QStringLiteral("-");
+
+QString percentText(int part, int whole)
+{
+    return whole > 0 ? QString::number(100.0 * part / whole, 'f', 1) + u'%' : dash;
+}
+
+QStringList header(bool simulated)
+{
+    QStringList cells { RunSummary::tr("category"),  RunSummary::tr("model"),      RunSummary::tr("cases"),
+                        RunSummary::tr("pass rate"), RunSummary::tr("mean score"), RunSummary::tr("errors"),
+                        RunSummary::tr("cost/case"), RunSummary::tr("total cost"), RunSummary::tr("p50 ms"),
+                        RunSummary::tr("p95 ms") };
+    if (simulated)
+        cells.append(QString());
+    return cells;
+}
+
+QStringList row(const QString& category, const QString& model, CellStats stats, bool simulated)
+{
+    std::sort(stats.latencies.begin(), stats.latencies.end());
+    const bool any = stats.answers > 0;
+    const bool timed = !stats.latencies.isEmpty();
+    QStringList cells { category,
+                        model,
+                        QString::number(stats.cases.size()),
+                        percentText(stats.passed, stats.answers),
+                        stats.scored > 0 ? QString::number(stats.scoreSum / stats.scored, 'f', 3) : dash,
+                        QString::number(stats.errors),
+                        any ? usdText(stats.costUsd / stats.answers) : dash,
+                        any ? usdText(stats.costUsd) : dash,
+                        timed ? QString::number(percentile(stats.latencies, 0.5)) : dash,
+                        timed ? QString::number(percentile(stats.latencies, 0.95)) : dash };
+    if (simulated)
+        cells.append(RunSummary::tr("simulated"));
+    return cells;
+}
+
+QString title(const RunInfo& run)
+{
+    QString text = RunSummary::tr("Run %1: %2").arg(run.id, runStatusDisplayName(run.status).toLower());
+    if (run.repeats > 1)
+        text += RunSummary::tr(", each case answered %1 times").arg(run.repeats);
+    if (run.simulated)
+        text += RunSummary::tr(" (simulated: the sandbox answered, not the real models)");
+    return text + u'\n';
+}
+
+QString totals(const QList<ResultRecord>& results, const RunInfo& run)
+{
+    CellStats all;
+    for (const ResultRecord& result : results)
+        all.add(result);
+    return RunSummary::tr("Total: %1 answers, passed %2 (%3), errors %4, cost %5 at list prices, spent %6")
+               .arg(all.answers)
+               .arg(all.passed)
+               .arg(percentText(all.passed, all.answers))
+               .arg(all.errors)
+               .arg(usdText(all.costUsd), usdText(run.spentUsd))
+        + u'\n';
+}
+} // namespace
+
+qint64 percentile(const QList<qint64>& sortedValues, double share)
+{
+    if (sortedValues.isEmpty())
+        return 0;
+    const auto rank = qsizetype(std::ceil(share * double(sortedValues.size())));
+    return sortedValues.at(std::clamp<qsizetype>(rank - 1, 0, sortedValues.size() - 1));
+}
+
+QString runSummary(const RunInfo& run, const QList<ResultRecord>& results)
+{
+    QHash<QString, CellStats> cells; // by category and model
+    const auto cellKey
+        = [](const QString& category, const QString& model) -> QString { return category + u'\n' + model; };
+    for (const ResultRecord& result : results)
+        cells[cellKey(result.category, result.modelId)].add(result);
+    QList<QStringList> rows { header(run.simulated) };
+    for (const QString& category : run.categories) {
+        for (const QString& model : run.modelIds)
+            rows.append(row(category, model, cells.value(cellKey(category, model)), run.simulated));
+    }
+    return title(run) + alignedTable(rows, { 2, 3, 4, 5, 6, 7, 8, 9 }) + totals(results, run);
+}

@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "openaiclient.h"
+
+#include <QJsonArray>
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+// Some servers answer with content parts instead of a string.
+QString contentText(const QJsonValue& content)
+{
+    if (content.isString())
+        return content.toString();
+    QString text;
+    for (const auto& part : content.toArray()) {
+        if (part[u"type"_s].toString() == u"text")
+            text += part[u"text"_s].toString();
+    }
+    return text;
+}
+
+QJsonObject errorObject(const QJsonValue& body)
+{
+    return body[u"error"_s].toObject();
+}
+} // namespace
+
+OpenAiClient::OpenAiClient(const Provider& provider, const QString& apiKey, QNetworkAccessManager* network,
+                           QObject* parent)
+    : ProviderClient(provider, apiKey, network, parent)
+{
+}
+
+QUrl OpenAiClient::endpoint(const CompletionRequest&) const
+{
+    return QUrl(baseUrl() + u"/chat/completions"_s);
+}
+
+void OpenAiClient::authenticate(QNetworkRequest& request) const
+{
+    request.setRawHeader("Authorization", "Bearer " + apiKey().toUtf8());
+}
+
+QJsonObject OpenAiClient::body(const CompletionRequest& request) const
+{
+    QJsonObject body { { u"model"_s, request.model }, { u"messages"_s, chatMessages(request) } };
+    if (request.temperature)
+        body.insert(u"temperature"_s, *request.temperature);
+    if (request.maxTokens > 0) {
+        // OpenAI's reasoning models refuse max_tokens; other servers mostly know only max_tokens.
+        const bool openAi = QUrl(baseUrl()).host() == u"api.openai.com";
+        body.insert(openAi ? u"max_completion_tokens"_s : u"max_tokens"_s, request.maxTokens);
+    }
+    if (request.jsonMode)
+        body.insert(u"response_format"_s, QJsonObject { { u"type"_s, u"json_object"_s } });
+    return body;
+}
+
+ParsedCompletion OpenAiClient::parseCompletion(const QJsonObject& body) const
+{
+    ParsedCompletion parsed;
+    const QJsonObject choice = body[u"choices"_s][0].toObject();
+    const QJsonValue message = choice[u"message"_s];
+    if (!message.isObject()) {
+        parsed.error = CompletionError::Malformed;
+        parsed.problem = tr("The response has no choices[0].message");
+        return parsed;
+    }
+    parsed.text = contentText(message[u"content"_s]);
+    if (parsed.text.isEmpty())
+        parsed.text = message[u"refusal"_s].toString();
+    parsed.finishReason = choice[u"finish_reason"_s].toString();
+    const QJsonObject usage = body[u"usage"_s].toObject();
+    parsed.inputTokens = tokenCount(usage, u"prompt_tokens"_s);
+    parsed.outputTokens = tokenCount(usage, u"completion_tokens"_s);
+    parsed.cachedInputTokens = tokenCount(usage[u"prompt_tokens_details"_s].toObject(), u"cached_tokens"_s).value_or(0);
+    parsed.reasoningTokens
+        = tokenCount(usage[u"completion_tokens_details"_s].toObject(), u"reasoning_tokens"_s).value_or(0);
+    return parsed;
+}
+
+QString OpenAiClient::errorMessage(const QJsonValue& body) const
+{
+    const QJsonValue error = body[u"error"_s];
+    if (error.isString())
+        return error.toString();
+    if (error.isObject()) {
+        const QString code = error[u"code"_s].toString();
+        return describeError(code.isEmpty() ? error[u"type"_s].toString() : code, error[u"message"_s].toString());
+    }
+    // vLLM and other FastAPI servers put the error at the top level, or in "detail".
+    if (body[u"message"_s].isString())
+        return describeError(body[u"type"_s].toString(), body[u"message"_s].toString());
+    return body[u"detail"_s].toString();
+}
+
+CompletionError OpenAiClient::classifyError(int httpStatus, const QJsonValue& body) const
+{
+    const QJsonObject error = errorObject(body);
+    if (error[u"code"_s].toString() == u"insufficient_quota" || error[u"type"_s].toString() == u"insufficient_quota")
+        return CompletionError::Fatal;
+    return ProviderClient::classifyError(httpStatus, body);
+}

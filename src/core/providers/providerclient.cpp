@@ -1,0 +1,343 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "providerclient.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+HeaderMap headersOf(const QNetworkReply* reply)
+{
+    HeaderMap headers;
+    for (const auto& [name, value] : reply->rawHeaderPairs())
+        headers.insert(name.toLower(), value);
+    return headers;
+}
+
+// Errors below the HTTP layer: the connection, the proxy, or the framing of the response.
+bool isTransportError(QNetworkReply::NetworkError error)
+{
+    return (error > QNetworkReply::NoError && error < QNetworkReply::ContentAccessDenied)
+        || error == QNetworkReply::ProtocolFailure;
+}
+
+CompletionError transportErrorKind(QNetworkReply::NetworkError error)
+{
+    switch (error) {
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::RemoteHostClosedError:
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::OperationCanceledError:
+    case QNetworkReply::TemporaryNetworkFailureError:
+    case QNetworkReply::NetworkSessionFailedError:
+    case QNetworkReply::UnknownNetworkError:
+    case QNetworkReply::ProxyConnectionClosedError:
+    case QNetworkReply::ProxyTimeoutError:
+        return CompletionError::Retryable;
+    case QNetworkReply::ProtocolFailure:
+        return CompletionError::Malformed;
+    default:
+        return CompletionError::Fatal;
+    }
+}
+
+// Qt does not always report a connection that closed before Content-Length bytes as an error.
+bool isCutShort(const QNetworkReply* reply, const QByteArray& body)
+{
+    if (reply->hasRawHeader("Content-Encoding")) // the length counts compressed bytes
+        return false;
+    bool known = false;
+    const qint64 declared = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&known);
+    return known && body.size() < declared;
+}
+
+QString bodySnippet(const QByteArray& body)
+{
+    constexpr int maxLength = 160;
+    const QString text = QString::fromUtf8(body.left(maxLength * 2)).simplified();
+    return text.size() > maxLength ? text.left(maxLength) + u'…' : text;
+}
+} // namespace
+
+CompletionReply::CompletionReply(const CompletionRequest& request, QNetworkReply* networkReply, QObject* parent)
+    : QObject(parent)
+    , m_request(request)
+    , m_networkReply(networkReply)
+{
+    m_clock.start();
+}
+
+CompletionReply::~CompletionReply()
+{
+    // The network reply stays the manager's child, so that it never outlives the manager.
+    if (m_networkReply) {
+        m_networkReply->disconnect(this);
+        m_networkReply->abort();
+        m_networkReply->deleteLater();
+    }
+}
+
+void CompletionReply::abort()
+{
+    if (m_finished || !m_networkReply)
+        return;
+    m_aborted = true;
+    m_networkReply->abort();
+}
+
+void CompletionReply::complete(const CompletionResult& result)
+{
+    m_result = result;
+    m_finished = true;
+    Q_EMIT finished(m_result);
+}
+
+ProviderClient::ProviderClient(const Provider& provider, const QString& apiKey, QNetworkAccessManager* network,
+                               QObject* parent)
+    : QObject(parent)
+    , m_provider(provider)
+    , m_apiKey(apiKey)
+    , m_network(network ? network : new QNetworkAccessManager(this))
+{
+    registerCompletionMetaTypes();
+}
+
+ProviderClient::~ProviderClient()
+{
+    // Replies die while this is still a ProviderClient, so none can call back into a half-destroyed one.
+    qDeleteAll(findChildren<CompletionReply*>(Qt::FindDirectChildrenOnly));
+}
+
+CompletionReply* ProviderClient::send(const CompletionRequest& request)
+{
+    QNetworkReply* networkReply = m_network->post(networkRequest(request), requestBody(request));
+    auto* reply = new CompletionReply(request, networkReply, this);
+    connect(networkReply, &QNetworkReply::finished, reply, [this, reply] { onNetworkFinished(reply); });
+    return reply;
+}
+
+QNetworkRequest ProviderClient::networkRequest(const CompletionRequest& request) const
+{
+    QNetworkRequest networkRequest(endpoint(request));
+    for (auto it = m_provider.headers.cbegin(); it != m_provider.headers.cend(); ++it)
+        networkRequest.setRawHeader(it.key().toUtf8(), it.value().toUtf8());
+    networkRequest.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    networkRequest.setRawHeader("Accept", "application/json");
+    networkRequest.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("Signalbox/" SIGNALBOX_VERSION));
+    networkRequest.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    networkRequest.setTransferTimeout(std::max(1, m_provider.timeoutSeconds) * 1000);
+    setProtocolHeaders(networkRequest);
+    if (!m_apiKey.isEmpty())
+        authenticate(networkRequest);
+    return networkRequest;
+}
+
+QByteArray ProviderClient::requestBody(const CompletionRequest& request) const
+{
+    return QJsonDocument(body(request)).toJson(QJsonDocument::Compact);
+}
+
+QString ProviderClient::baseUrl() const
+{
+    QString url = m_provider.baseUrl.trimmed();
+    if (url.isEmpty())
+        url = defaultBaseUrl(m_provider.kind);
+    while (url.endsWith(u'/'))
+        url.chop(1);
+    return url;
+}
+
+void ProviderClient::setProtocolHeaders(QNetworkRequest&) const
+{
+}
+
+CompletionError ProviderClient::classifyError(int httpStatus, const QJsonValue&) const
+{
+    return ProviderErrors::classifyHttpStatus(httpStatus);
+}
+
+std::optional<qint64> ProviderClient::retryHintFromBody(const QJsonValue&) const
+{
+    return std::nullopt;
+}
+
+QJsonArray ProviderClient::chatMessages(const CompletionRequest& request)
+{
+    QJsonArray messages;
+    const QString system = joinedSystemPrompt(request);
+    if (!system.isEmpty())
+        messages.append(QJsonObject { { u"role"_s, u"system"_s }, { u"content"_s, system } });
+    for (const auto& message : request.messages) {
+        if (message.role != u"system")
+            messages.append(QJsonObject { { u"role"_s, message.role }, { u"content"_s, message.content } });
+    }
+    return messages;
+}
+
+QString ProviderClient::joinedSystemPrompt(const CompletionRequest& request)
+{
+    QStringList parts;
+    if (!request.systemPrompt.isEmpty())
+        parts.append(request.systemPrompt);
+    for (const auto& message : request.messages) {
+        if (message.role == u"system" && !message.content.isEmpty())
+            parts.append(message.content);
+    }
+    return parts.join(u"\n\n"_s);
+}
+
+std::optional<qint64> ProviderClient::tokenCount(const QJsonObject& object, const QString& key)
+{
+    const QJsonValue value = object.value(key);
+    if (!value.isDouble() || value.toDouble() < 0)
+        return std::nullopt;
+    return value.toInteger();
+}
+
+QString ProviderClient::describeError(const QString& type, const QString& message)
+{
+    if (type.isEmpty())
+        return message;
+    if (message.isEmpty())
+        return type;
+    return type + u": "_s + message;
+}
+
+void ProviderClient::onNetworkFinished(CompletionReply* reply)
+{
+    CompletionResult result = resultOf(reply);
+    result.requestId = reply->m_request.id;
+    result.attempts = reply->m_request.attempt;
+    result.latencyMs = reply->m_clock.elapsed();
+    result.errorMessage = ProviderErrors::scrubSecrets(result.errorMessage, m_apiKey);
+    if (reply->m_networkReply) {
+        reply->m_networkReply->deleteLater();
+        reply->m_networkReply = nullptr;
+    }
+    reply->complete(result);
+    Q_EMIT finished(result);
+    reply->deleteLater();
+}
+
+CompletionResult ProviderClient::resultOf(CompletionReply* reply) const
+{
+    const QNetworkReply* networkReply = reply->m_networkReply;
+    if (reply->m_aborted) {
+        CompletionResult result;
+        result.error = CompletionError::Cancelled;
+        result.errorMessage = tr("Cancelled");
+        return result;
+    }
+    const int status = networkReply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status == 0 || isTransportError(networkReply->error()))
+        return transportFailure(networkReply);
+    const QByteArray body = reply->m_networkReply->readAll();
+    if (isCutShort(networkReply, body)) {
+        CompletionResult result;
+        result.httpStatus = status;
+        result.error = CompletionError::Malformed;
+        result.errorMessage = tr("The connection closed before the whole response arrived");
+        return result;
+    }
+    return interpret(reply->m_request, status, body, headersOf(networkReply), QDateTime::currentDateTimeUtc());
+}
+
+CompletionResult ProviderClient::transportFailure(const QNetworkReply* reply) const
+{
+    CompletionResult result;
+    result.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    result.error = transportErrorKind(reply->error());
+    switch (reply->error()) {
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::OperationCanceledError: // what Qt reports when a transfer timeout fires
+        result.errorMessage
+            = tr("No data from %1 for %n second(s)", nullptr, m_provider.timeoutSeconds).arg(m_provider.name);
+        break;
+    case QNetworkReply::RemoteHostClosedError:
+        if (result.httpStatus != 0) {
+            result.error = CompletionError::Malformed;
+            result.errorMessage = tr("The connection closed before the whole response arrived");
+            break;
+        }
+        result.errorMessage = tr("The server closed the connection without answering");
+        break;
+    default:
+        result.errorMessage = reply->errorString();
+        break;
+    }
+    return result;
+}
+
+CompletionResult ProviderClient::interpret(const CompletionRequest& request, int httpStatus, const QByteArray& body,
+                                           const HeaderMap& headers, const QDateTime& now) const
+{
+    CompletionResult result = ProviderErrors::classifyHttpStatus(httpStatus) == CompletionError::None
+        ? bodyResult(request, httpStatus, body, headers, now)
+        : errorResult(httpStatus, body, headers, now);
+    result.httpStatus = httpStatus;
+    result.errorMessage = ProviderErrors::scrubSecrets(result.errorMessage, m_apiKey);
+    return result;
+}
+
+CompletionResult ProviderClient::bodyResult(const CompletionRequest& request, int httpStatus, const QByteArray& body,
+                                            const HeaderMap& headers, const QDateTime& now) const
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    if (document.isObject() && document.object().contains(u"error") && !errorMessage(document.object()).isEmpty()) {
+        // Some gateways answer 200 with an error object instead of a completion.
+        CompletionResult result = errorResult(httpStatus, body, headers, now);
+        result.error = CompletionError::Malformed;
+        return result;
+    }
+    if (document.isObject())
+        return successResult(request, document.object());
+    CompletionResult result;
+    result.error = CompletionError::Malformed;
+    result.errorMessage = parseError.error != QJsonParseError::NoError
+        ? tr("The response is not valid JSON (%1): %2").arg(parseError.errorString(), bodySnippet(body))
+        : tr("The response is not a JSON object: %1").arg(bodySnippet(body));
+    return result;
+}
+
+CompletionResult ProviderClient::successResult(const CompletionRequest& request, const QJsonObject& body) const
+{
+    const ParsedCompletion parsed = parseCompletion(body);
+    CompletionResult result;
+    if (parsed.error != CompletionError::None) {
+        result.error = parsed.error;
+        result.errorMessage = parsed.problem;
+        return result;
+    }
+    result.text = parsed.text;
+    result.finishReason = parsed.finishReason;
+    result.cachedInputTokens = parsed.cachedInputTokens;
+    result.reasoningTokens = parsed.reasoningTokens;
+    result.usageEstimated = !parsed.inputTokens || !parsed.outputTokens;
+    result.inputTokens = parsed.inputTokens.value_or(estimateInputTokens(request));
+    result.outputTokens = parsed.outputTokens.value_or(estimateTokens(parsed.text));
+    return result;
+}
+
+CompletionResult ProviderClient::errorResult(int httpStatus, const QByteArray& body, const HeaderMap& headers,
+                                             const QDateTime& now) const
+{
+    const QJsonDocument document = QJsonDocument::fromJson(body);
+    const QJsonValue root = document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
+    CompletionResult result;
+    result.httpStatus = httpStatus;
+    result.error = classifyError(httpStatus, root);
+    result.errorMessage = errorMessage(root);
+    if (result.errorMessage.isEmpty()) {
+        result.errorMessage = body.trimmed().isEmpty()
+            ? tr("HTTP status %1 with an empty body").arg(httpStatus)
+            : tr("HTTP status %1: %2").arg(httpStatus).arg(bodySnippet(body));
+    }
+    result.retryAfterMs = ProviderErrors::retryAfterFromHeaders(headers, httpStatus, now);
+    if (!result.retryAfterMs)
+        result.retryAfterMs = retryHintFromBody(root);
+    return result;
+}

@@ -1,0 +1,288 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "runengine.h"
+
+#include "providerlane.h"
+
+#include "secrets/keystore.h"
+
+#include <QJsonObject>
+#include <QSet>
+#include <QTimer>
+
+namespace {
+constexpr int flushIntervalMs = 100;
+constexpr int resultsBeforeEta = 3;
+}
+
+RunEngine::RunEngine(QObject* parent)
+    : QObject(parent)
+    , m_keys(new KeyStore(this))
+    , m_flushTimer(new QTimer(this))
+{
+    m_flushTimer->setInterval(flushIntervalMs);
+    connect(m_flushTimer, &QTimer::timeout, this, &RunEngine::flush);
+    connect(m_keys, &KeyStore::keyResolved, this, &RunEngine::onKeyResolved);
+    connect(m_keys, &KeyStore::keyFailed, this, [this](const QString& provider, const QString& message) {
+        fail(tr("No API key for provider '%1': %2. Set the key, or run in the sandbox.").arg(provider, message));
+    });
+}
+
+RunEngine::~RunEngine() = default;
+
+void RunEngine::start(const RunRequest& request)
+{
+    m_request = request;
+    m_clock.start();
+    if (prepare())
+        resolveKeys();
+}
+
+bool RunEngine::prepare()
+{
+    if (m_request.plan.judgeModel.isEmpty())
+        m_request.plan.judgeModel = m_request.workspace.judgeModel;
+    const QString problem = m_request.plan.validate(m_request.workspace);
+    if (!problem.isEmpty()) {
+        fail(problem);
+        return false;
+    }
+    if (!m_store.open(m_request.databasePath)) {
+        fail(m_store.errorString());
+        return false;
+    }
+    if (!createOrResumeRun())
+        return false;
+    m_jobs = jobsToRun();
+    Q_EMIT started(m_run, m_progress.total, m_doneAtStart);
+    return !m_finished;
+}
+
+bool RunEngine::createOrResumeRun()
+{
+    RunPlan& plan = m_request.plan;
+    if (!m_request.resumeRunId.isEmpty()) {
+        const std::optional<RunInfo> run = m_store.run(m_request.resumeRunId);
+        if (!run) {
+            fail(tr("Run %1 is not in %2.").arg(m_request.resumeRunId, m_request.databasePath));
+            return false;
+        }
+        m_run = *run;
+        plan.categories = m_run.categories;
+        plan.models = m_run.modelIds;
+        plan.repeats = m_run.repeats;
+        plan.settings = m_run.settings;
+        plan.simulated = m_run.simulated;
+        m_run.status = RunStatus::Running;
+        m_run.finishedAt = {};
+        if (!m_store.updateRun(m_run)) {
+            fail(m_store.errorString());
+            return false;
+        }
+        return true;
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    m_run.id = m_store.uniqueRunId(now);
+    m_run.startedAt = now;
+    m_run.categories = plan.effectiveCategories(m_request.workspace);
+    m_run.modelIds = plan.effectiveModels(m_request.workspace);
+    m_run.repeats = plan.repeats;
+    m_run.settings = plan.settings;
+    m_run.workspaceHash = workspaceHash(m_request.workspace);
+    m_run.simulated = plan.simulated;
+    if (!m_store.createRun(m_run)) {
+        fail(m_store.errorString());
+        return false;
+    }
+    return true;
+}
+
+QList<RunJob> RunEngine::jobsToRun()
+{
+    QList<RunJob> jobs = expandJobs(m_request.workspace, m_request.plan);
+    m_progress = {};
+    m_progress.runId = m_run.id;
+    m_progress.total = int(jobs.size());
+    if (m_request.resumeRunId.isEmpty())
+        return jobs;
+    for (const ResultRecord& done : m_store.results(m_run.id).value_or(QList<ResultRecord>())) {
+        ++m_progress.done;
+        m_progress.errors += done.isError() ? 1 : 0;
+        m_progress.passed += done.pass ? 1 : 0;
+    }
+    m_progress.spentUsd = m_run.spentUsd;
+    m_doneAtStart = m_progress.done;
+    QList<JobKey> keys;
+    for (const RunJob& job : jobs)
+        keys.append(job.key);
+    const QList<JobKey> missing = m_store.missingJobs(m_run.id, keys).value_or(QList<JobKey>());
+    const QSet<JobKey> wanted(missing.cbegin(), missing.cend());
+    jobs.removeIf([&](const RunJob& job) { return !wanted.contains(job.key); });
+    return jobs;
+}
+
+void RunEngine::resolveKeys()
+{
+    QSet<QString> providers;
+    for (const RunJob& job : std::as_const(m_jobs))
+        providers.insert(job.providerName);
+    if (const ModelSpec* judge = m_request.workspace.model(m_request.plan.judgeModel))
+        providers.insert(judge->provider);
+    for (const QString& name : providers) {
+        if (m_request.plan.simulated)
+            m_apiKeys.insert(name, QStringLiteral("sandbox"));
+        else if (m_request.apiKeys.contains(name))
+            m_apiKeys.insert(name, m_request.apiKeys.value(name));
+        else
+            m_providersAwaitingKeys.append(name);
+    }
+    if (m_providersAwaitingKeys.isEmpty()) {
+        launch();
+        return;
+    }
+    for (const QString& name : std::as_const(m_providersAwaitingKeys))
+        m_keys->resolve(*m_request.workspace.provider(name));
+}
+
+void RunEngine::onKeyResolved(const QString& providerName, const QString& key)
+{
+    m_apiKeys.insert(providerName, key);
+    m_providersAwaitingKeys.removeAll(providerName);
+    if (m_providersAwaitingKeys.isEmpty() && !m_finished)
+        launch();
+}
+
+void RunEngine::launch()
+{
+    m_flushTimer->start();
+    const bool useCache = m_request.plan.usesCache();
+    for (const RunJob& job : std::as_const(m_jobs)) {
+        if (m_finished)
+            return;
+        if (!useCache || !answerFromCache(job))
+            laneFor(job.providerName)->enqueue(job);
+    }
+    m_jobs.clear();
+    checkFinished();
+}
+
+ProviderLane* RunEngine::laneFor(const QString& providerName)
+{
+    if (ProviderLane* lane = m_lanes.value(providerName))
+        return lane;
+    Provider provider = *m_request.workspace.provider(providerName);
+    if (m_request.plan.simulated) {
+        // The sandbox has no quota to respect: its rate limit would only slow the demonstration.
+        provider.baseUrl = m_request.sandboxBaseUrls.value(provider.kind);
+        provider.requestsPerMinute = 0;
+    }
+    const int concurrency = m_request.plan.settings.concurrency > 0 ? m_request.plan.settings.concurrency
+                                                                     : provider.concurrency;
+    auto* lane = new ProviderLane(provider, m_apiKeys.value(providerName), concurrency, this);
+    connect(lane, &ProviderLane::jobFinished, this, &RunEngine::onJobFinished);
+    m_lanes.insert(providerName, lane);
+    return lane;
+}
+
+void RunEngine::pause()
+{
+    if (m_finished || m_progress.paused)
+        return;
+    for (ProviderLane* lane : std::as_const(m_lanes))
+        lane->setPaused(true);
+    m_progress.paused = true;
+    m_run.status = RunStatus::Paused;
+    m_store.updateRun(m_run);
+    flush();
+}
+
+void RunEngine::resume()
+{
+    if (m_finished || !m_progress.paused)
+        return;
+    m_progress.paused = false;
+    m_run.status = RunStatus::Running;
+    m_store.updateRun(m_run);
+    for (ProviderLane* lane : std::as_const(m_lanes))
+        lane->setPaused(false);
+    flush();
+}
+
+void RunEngine::cancel()
+{
+    if (m_finished)
+        return;
+    m_progress.stopReason = tr("Cancelled");
+    for (ProviderLane* lane : std::as_const(m_lanes))
+        lane->abortAll();
+    m_pendingScores.clear();
+    finish(RunStatus::Cancelled);
+}
+
+void RunEngine::stopEarly(const QString& reason)
+{
+    m_stopping = true;
+    m_progress.stopReason = reason;
+    for (ProviderLane* lane : std::as_const(m_lanes))
+        lane->dropQueued();
+}
+
+void RunEngine::checkFinished()
+{
+    if (m_finished || !m_jobs.isEmpty() || !m_pendingScores.isEmpty() || !m_providersAwaitingKeys.isEmpty())
+        return;
+    for (const ProviderLane* lane : std::as_const(m_lanes)) {
+        if (!lane->isIdle())
+            return;
+    }
+    finish(m_stopping ? RunStatus::Cancelled : RunStatus::Completed);
+}
+
+void RunEngine::finish(RunStatus status)
+{
+    m_finished = true;
+    m_flushTimer->stop();
+    m_run.status = status;
+    m_run.finishedAt = QDateTime::currentDateTimeUtc();
+    m_run.spentUsd = m_progress.spentUsd;
+    if (!m_store.updateRun(m_run))
+        m_progress.stopReason = m_store.errorString();
+    m_progress.paused = false;
+    flush();
+    Q_EMIT finished(m_run, progress());
+}
+
+void RunEngine::fail(const QString& message)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_flushTimer->stop();
+    for (ProviderLane* lane : std::as_const(m_lanes))
+        lane->abortAll();
+    if (!m_run.id.isEmpty() && m_store.isOpen()) {
+        m_run.status = RunStatus::Failed;
+        m_run.finishedAt = QDateTime::currentDateTimeUtc();
+        m_store.updateRun(m_run);
+    }
+    flush();
+    Q_EMIT failed(message);
+}
+
+void RunEngine::flush()
+{
+    if (!m_unsent.isEmpty())
+        Q_EMIT resultsAvailable(std::exchange(m_unsent, {}));
+    Q_EMIT progressChanged(progress());
+}
+
+RunProgress RunEngine::progress() const
+{
+    RunProgress current = m_progress;
+    for (const ProviderLane* lane : std::as_const(m_lanes))
+        current.inFlight += lane->inFlight();
+    current.elapsedMs = m_clock.isValid() ? m_clock.elapsed() : 0;
+    const int doneNow = current.done - m_doneAtStart;
+    if (doneNow >= resultsBeforeEta && !m_finished)
+        current.etaMs = current.elapsedMs * (current.total - current.done) / doneNow;
+    return current;
+}

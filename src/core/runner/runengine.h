@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "runprogress.h"
+#include "runrequest.h"
+
+#include "results/resultsstore.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QObject>
+
+#include <memory>
+
+class CaseScoring;
+class KeyStore;
+class ProviderLane;
+class QTimer;
+
+// Runs one benchmark: every job through its provider's lane, answers scored, results written to
+// the results database the moment they arrive. Lives on a worker thread (see RunController) and
+// talks to the rest of the application only through its slots and signals, so that nothing here
+// ever blocks the GUI. Results and progress are handed out in batches, at most ten times a second.
+class RunEngine : public QObject
+{
+    Q_OBJECT
+public:
+    explicit RunEngine(QObject* parent = nullptr);
+    ~RunEngine() override;
+
+public Q_SLOTS:
+    void start(const RunRequest& request);
+    void pause();
+    void resume();
+    void cancel();
+
+Q_SIGNALS:
+    void started(const RunInfo& run, int totalJobs, int alreadyDone);
+    void resultsAvailable(const QList<ResultRecord>& results);
+    void progressChanged(const RunProgress& progress);
+    void finished(const RunInfo& run, const RunProgress& progress);
+    void failed(const QString& message);
+
+private:
+    struct PendingScore;
+
+    bool prepare();
+    bool createOrResumeRun();
+    QList<RunJob> jobsToRun();
+    void resolveKeys();
+    void onKeyResolved(const QString& providerName, const QString& key);
+    void launch();
+    ProviderLane* laneFor(const QString& providerName);
+    bool answerFromCache(const RunJob& job);
+    void onJobFinished(const RunJob& job, const CompletionResult& result);
+    void onJudgeFinished(const RunJob& judgeJob, const CompletionResult& result);
+    void score(ResultRecord record, const RunJob& job);
+    void askJudge(const QString& recordKey, PendingScore& pending);
+    void complete(ResultRecord record, const CaseScoring& scoring);
+    void commit(const ResultRecord& record);
+    void stopEarly(const QString& reason);
+    void checkFinished();
+    void finish(RunStatus status);
+    void fail(const QString& message);
+    void flush();
+    RunProgress progress() const;
+    double costOf(const QString& modelId, const CompletionResult& result) const;
+    QString cacheKey(const RunJob& job) const;
+
+    RunRequest m_request;
+    RunInfo m_run;
+    ResultsStore m_store;
+    KeyStore* m_keys;
+    QHash<QString, QString> m_apiKeys;
+    QStringList m_providersAwaitingKeys;
+    QList<RunJob> m_jobs;
+    QHash<QString, ProviderLane*> m_lanes;
+    QHash<QString, std::shared_ptr<PendingScore>> m_pendingScores; // by the scored job's request id
+    QList<ResultRecord> m_unsent;
+    QTimer* m_flushTimer;
+    QElapsedTimer m_clock;
+    RunProgress m_progress;
+    int m_doneAtStart = 0;
+    bool m_stopping = false;
+    bool m_finished = false;
+};

@@ -1,0 +1,175 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// RunEngine, second half: what happens to an answer: cached, scored (with a judge where a
+// rubric asks for one), written to the results database, and counted.
+#include "runengine.h"
+
+#include "providerlane.h"
+
+#include "scoring/scoringengine.h"
+
+#include <QJsonObject>
+#include <QTimer>
+
+namespace {
+const QLatin1String judgeMarker("#judge");
+
+QString errorKindOf(const CompletionResult& result)
+{
+    return result.isOk() ? QString() : completionErrorKey(result.error);
+}
+}
+
+struct RunEngine::PendingScore {
+    ResultRecord record;
+    CaseScoring scoring;
+    int waiting = 0;
+};
+
+double RunEngine::costOf(const QString& modelId, const CompletionResult& result) const
+{
+    const ModelSpec* model = m_request.workspace.model(modelId);
+    if (!model)
+        return 0.0;
+    const Price& price = model->price;
+    const qint64 cached = std::min(result.cachedInputTokens, result.inputTokens);
+    return ((result.inputTokens - cached) * price.input + cached * price.cachedInput.value_or(price.input)
+               + result.outputTokens * price.output)
+        / 1e6;
+}
+
+QString RunEngine::cacheKey(const RunJob& job) const
+{
+    const Provider* provider = m_request.workspace.provider(job.providerName);
+    QJsonObject parameters { { QStringLiteral("max_tokens"), job.request.maxTokens },
+        { QStringLiteral("json"), job.request.jsonMode } };
+    if (job.request.temperature)
+        parameters.insert(QStringLiteral("temperature"), *job.request.temperature);
+    // Simulated answers must never stand in for real ones, nor the other way round.
+    const QString base = m_request.plan.simulated ? QStringLiteral("sandbox") : provider->baseUrl;
+    return responseCacheKey({ providerKindKey(provider->kind), base, job.request.model, parameters, job.flattenedInput });
+}
+
+bool RunEngine::answerFromCache(const RunJob& job)
+{
+    const std::optional<CachedResponse> cached = m_store.cachedResponse(cacheKey(job));
+    if (!cached)
+        return false;
+    CompletionResult result;
+    result.requestId = job.request.id;
+    result.text = cached->text;
+    result.inputTokens = cached->inputTokens;
+    result.outputTokens = cached->outputTokens;
+    result.latencyMs = cached->latencyMs;
+    result.httpStatus = 200;
+    ResultRecord record { m_run.id, job.key.category, job.key.caseId, job.key.modelId, job.key.repeat, result.text,
+        result.inputTokens, result.outputTokens, false, costOf(job.key.modelId, result), 0.0, result.latencyMs };
+    record.cached = true;
+    record.finishedAt = QDateTime::currentDateTimeUtc();
+    score(record, job);
+    return true;
+}
+
+void RunEngine::onJobFinished(const RunJob& job, const CompletionResult& result)
+{
+    if (m_finished)
+        return;
+    if (job.request.id.contains(judgeMarker)) {
+        onJudgeFinished(job, result);
+        return;
+    }
+    ResultRecord record { m_run.id, job.key.category, job.key.caseId, job.key.modelId, job.key.repeat, result.text,
+        result.inputTokens, result.outputTokens, result.usageEstimated, costOf(job.key.modelId, result), 0.0,
+        result.latencyMs };
+    record.errorKind = errorKindOf(result);
+    record.errorMessage = result.errorMessage;
+    record.attempts = result.attempts;
+    record.httpStatus = result.httpStatus;
+    record.finishedAt = QDateTime::currentDateTimeUtc();
+    m_progress.spentUsd += record.costUsd;
+    if (!result.isOk()) {
+        commit(record);
+        return;
+    }
+    if (m_request.plan.usesCache())
+        m_store.putCachedResponse(cacheKey(job), { result.text, result.inputTokens, result.outputTokens, result.latencyMs });
+    score(record, job);
+}
+
+void RunEngine::score(ResultRecord record, const RunJob& job)
+{
+    const Category* category = m_request.workspace.category(job.key.category);
+    const TestCase& testCase = category->cases.at(category->indexOfCase(job.key.caseId));
+    CaseScoring scoring({ record.output, record.latencyMs, record.costUsd }, testCase, *category);
+    if (!scoring.needsModelCall() || !m_request.workspace.model(m_request.plan.judgeModel)) {
+        complete(record, scoring);
+        return;
+    }
+    auto pending = std::make_shared<PendingScore>(PendingScore { record, scoring });
+    m_pendingScores.insert(job.request.id, pending);
+    askJudge(job.request.id, *pending);
+}
+
+void RunEngine::askJudge(const QString& recordKey, PendingScore& pending)
+{
+    const ModelSpec* judge = m_request.workspace.model(m_request.plan.judgeModel);
+    for (const JudgeRequest& ask : pending.scoring.judgeRequests()) {
+        RunJob judgeJob;
+        judgeJob.key = pending.record.job();
+        judgeJob.providerName = judge->provider;
+        judgeJob.request.id = recordKey + judgeMarker + QString::number(ask.assertion);
+        judgeJob.request.model = judge->model.isEmpty() ? judge->id : judge->model;
+        judgeJob.request.systemPrompt = ask.prompt.systemPrompt;
+        judgeJob.request.messages = { { QStringLiteral("user"), ask.prompt.userPrompt } };
+        judgeJob.request.temperature = 0.0;
+        judgeJob.request.jsonMode = true;
+        ++pending.waiting;
+        laneFor(judge->provider)->enqueue(judgeJob);
+    }
+}
+
+void RunEngine::onJudgeFinished(const RunJob& judgeJob, const CompletionResult& result)
+{
+    const QString recordKey = judgeJob.request.id.section(judgeMarker, 0, 0);
+    const int assertion = judgeJob.request.id.section(judgeMarker, 1).toInt();
+    const std::shared_ptr<PendingScore> pending = m_pendingScores.value(recordKey);
+    if (!pending)
+        return;
+    const double cost = costOf(m_request.plan.judgeModel, result);
+    m_progress.spentUsd += cost;
+    pending->scoring.setJudgeAnswer(assertion, { result.text, cost, result.isOk() ? QString() : result.errorMessage });
+    if (--pending->waiting > 0)
+        return;
+    m_pendingScores.remove(recordKey);
+    complete(pending->record, pending->scoring);
+}
+
+void RunEngine::complete(ResultRecord record, const CaseScoring& scoring)
+{
+    const ScoreResult result = scoring.result();
+    record.score = result.score;
+    record.pass = result.pass;
+    record.judgeCostUsd = result.judgeCostUsd;
+    if (result.hasError() && record.errorKind.isEmpty()) {
+        record.errorKind = QStringLiteral("scorer");
+        record.errorMessage = result.summary();
+    }
+    commit(record);
+}
+
+void RunEngine::commit(const ResultRecord& record)
+{
+    if (!m_store.insertResult(record)) {
+        fail(m_store.errorString());
+        return;
+    }
+    ++m_progress.done;
+    m_progress.errors += record.isError() ? 1 : 0;
+    m_progress.passed += record.pass ? 1 : 0;
+    m_progress.cached += record.cached ? 1 : 0;
+    m_run.spentUsd = m_progress.spentUsd;
+    m_unsent.append(record);
+    const std::optional<double> budget = m_request.plan.settings.budgetUsd;
+    if (budget && m_progress.spentUsd >= *budget && !m_stopping)
+        stopEarly(tr("Budget of $%1 reached").arg(*budget, 0, 'f', 2));
+    checkFinished();
+}

@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "runestimate.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+#include <algorithm>
+
+namespace {
+constexpr qint64 unknownAnswerTokens = 150;
+constexpr double typicalLatencySeconds = 1.5;
+
+struct ProviderLoad {
+    int calls = 0;
+    double busySeconds = 0.0; // sum of the calls' latencies
+};
+
+double latencySeconds(const ModelSpec& model)
+{
+    return model.simulation ? model.simulation->latencyMs / 1000.0 : typicalLatencySeconds;
+}
+
+double providerSeconds(const Provider& provider, const ProviderLoad& load, int concurrencyCap)
+{
+    const int parallel = std::max(1, concurrencyCap > 0 ? concurrencyCap : provider.concurrency);
+    const double byConcurrency = load.busySeconds / parallel;
+    const double byRate = provider.requestsPerMinute > 0 ? 60.0 * load.calls / provider.requestsPerMinute : 0.0;
+    return std::max(byConcurrency, byRate);
+}
+
+QString durationText(double seconds)
+{
+    if (seconds < 90)
+        return QCoreApplication::translate("RunEstimate", "~%n s", nullptr, std::max(1, int(seconds + 0.5)));
+    if (seconds < 90 * 60)
+        return QCoreApplication::translate("RunEstimate", "~%n min", nullptr, int(seconds / 60 + 0.5));
+    return QCoreApplication::translate("RunEstimate", "~%1 h").arg(QLocale().toString(seconds / 3600, 'f', 1));
+}
+}
+
+qint64 expectedOutputTokens(const TestCase& testCase)
+{
+    if (testCase.expected.isEmpty())
+        return unknownAnswerTokens;
+    // Models tend to say a little more than the reference answer.
+    return estimateTokens(testCase.expected) * 13 / 10 + 5;
+}
+
+RunEstimate estimateJobs(const Workspace& workspace, const RunPlan& plan, const QList<RunJob>& jobs)
+{
+    RunEstimate estimate;
+    QMap<QString, ProviderLoad> loads;
+    for (const RunJob& job : jobs) {
+        const ModelSpec* model = workspace.model(job.key.modelId);
+        const Category* category = workspace.category(job.key.category);
+        const int caseIndex = category ? category->indexOfCase(job.key.caseId) : -1;
+        if (!model || caseIndex < 0)
+            continue;
+        const qint64 in = estimateTokens(job.flattenedInput);
+        const qint64 out = expectedOutputTokens(category->cases.at(caseIndex));
+        const double cost = model->price.costOf(in, out);
+        ++estimate.calls;
+        estimate.inputTokens += in;
+        estimate.outputTokens += out;
+        estimate.costUsd += cost;
+        estimate.costByModel[model->id] += cost;
+        ProviderLoad& load = loads[job.providerName];
+        ++load.calls;
+        load.busySeconds += latencySeconds(*model);
+    }
+    for (auto it = loads.cbegin(); it != loads.cend(); ++it) {
+        if (const Provider* provider = workspace.provider(it.key()))
+            estimate.seconds = std::max(estimate.seconds, providerSeconds(*provider, *it, plan.settings.concurrency));
+    }
+    return estimate;
+}
+
+RunEstimate estimateRun(const Workspace& workspace, const RunPlan& plan)
+{
+    return estimateJobs(workspace, plan, expandJobs(workspace, plan));
+}
+
+QString RunEstimate::summary() const
+{
+    const QLocale locale;
+    return QCoreApplication::translate("RunEstimate", "%1 calls · ~$%2 · %3")
+        .arg(locale.toString(calls), locale.toString(costUsd, 'f', costUsd < 1 ? 3 : 2), durationText(seconds));
+}

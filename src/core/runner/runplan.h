@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "promptrenderer.h"
+
+#include "domain/workspace.h"
+#include "results/resultrecord.h"
+#include "results/runinfo.h"
+
+// What the user asked to run: which categories on which models, how often, with which knobs.
+struct RunPlan {
+    QStringList categories; // empty: all
+    QStringList models; // empty: all
+    int repeats = 1; // 1..10
+    RunSettings settings;
+    bool simulated = false; // every provider is replaced by the in-process sandbox
+    QString judgeModel; // model id that scores llm-rubric assertions; empty: the workspace's judge_model
+
+    // Temperature above zero with repeats measures variation: a cached answer would hide it.
+    bool usesCache() const;
+    QStringList effectiveCategories(const Workspace& workspace) const;
+    QStringList effectiveModels(const Workspace& workspace) const;
+    // Empty when the plan fits the workspace; else what is wrong, translated.
+    QString validate(const Workspace& workspace) const;
+};
+
+// One call to make: a case on a model, for one repeat.
+struct RunJob {
+    JobKey key;
+    QString providerName;
+    CompletionRequest request;
+    QString flattenedInput; // for the cache key and token estimates
+};
+
+QList<RunJob> expandJobs(const Workspace& workspace, const RunPlan& plan);
+
+// A stable digest of what decides the results (cases, prompts, scorers, models, prices), to tell a
+// later reader whether the workspace changed since the run.
+QString workspaceHash(const Workspace& workspace);

@@ -1,0 +1,18 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "runplan.h"
+
+#include <QMap>
+
+// Everything a run engine needs to start or resume a run, as one value handed to its thread.
+struct RunRequest {
+    Workspace workspace;
+    RunPlan plan;
+    QString databasePath;
+    QString resumeRunId; // non-empty: continue that run with only its missing jobs
+    QMap<ProviderKind, QString> sandboxBaseUrls; // where the sandbox serves each wire format
+    QMap<QString, QString> apiKeys; // by provider name, already resolved; others are looked up
+};
+
+Q_DECLARE_METATYPE(RunRequest)

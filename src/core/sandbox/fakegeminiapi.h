@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "fakeapi.h"
+
+// Google Gemini API on /v1beta/models/{model}:generateContent.
+class FakeGeminiApi : public FakeApi
+{
+public:
+    bool handles(const QString& path) const override;
+    std::variant<SimulatedCall, HttpResponse> parse(const HttpRequest& request) const override;
+    HttpResponse success(const SimulatedCall& call, const SimulatedAnswer& answer) const override;
+    HttpResponse error(ApiError error, const QString& detail = {},
+                       std::optional<qint64> retryDelayMs = std::nullopt) const override;
+    HttpResponse modelNotFound(const QString& model) const override;
+
+    static QString modelOfPath(const QString& path); // empty when the path is not generateContent's
+    static QString durationText(qint64 ms); // protobuf Duration JSON: "3s", "1.5s"
+};

@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "jsonscorers.h"
+
+#include "jsontext.h"
+#include "scorerchecks.h"
+#include "scorervalue.h"
+
+namespace {
+QString kindOf(const QJsonValue& value)
+{
+    switch (value.type()) {
+    case QJsonValue::Object:
+        return Scorer::tr("an object");
+    case QJsonValue::Array:
+        return Scorer::tr("an array");
+    case QJsonValue::String:
+        return Scorer::tr("a string");
+    case QJsonValue::Double:
+        return Scorer::tr("a number");
+    case QJsonValue::Bool:
+        return Scorer::tr("a boolean");
+    default:
+        return Scorer::tr("null");
+    }
+}
+
+ScorerChecks::Issue schemaRefused(const ScorerSpec& spec)
+{
+    if (!hasValue(spec.value))
+        return std::nullopt;
+    return ScorerChecks::valueIssue(
+        Scorer::tr("value: %1 takes no value (JSON schemas are not supported); use json-field-equals to check fields")
+            .arg(spec.type));
+}
+
+ScorerChecks::Issue pathIssue(const ScorerSpec& spec)
+{
+    if (spec.path.isEmpty())
+        return ScorerIssue { ScorerIssue::Key::Path,
+                             Scorer::tr("path: json-field-equals needs a path such as customer.id or items[0].sku") };
+    JsonPath::Problem problem;
+    if (JsonPath::parse(spec.path, &problem).isValid())
+        return std::nullopt;
+    return ScorerIssue { ScorerIssue::Key::Path,
+                         Scorer::tr("path: invalid JSON path %1: %2 at character %3")
+                             .arg(quoted(spec.path), problem.message, QString::number(problem.offset + 1)),
+                         problem.offset };
+}
+} // namespace
+
+QList<ScorerIssue> IsJsonScorer::check(const ScorerSpec& spec) const
+{
+    return issues({ schemaRefused(spec), ScorerChecks::noThreshold(spec), ScorerChecks::noPath(spec) });
+}
+
+ScorerVerdict IsJsonScorer::evaluate(const ScoringContext& context) const
+{
+    QString error;
+    const auto value = parseJson(context.output.text, &error);
+    if (!value)
+        return ScorerVerdict::of(false, tr("the output is not JSON: %1").arg(error));
+    return ScorerVerdict::of(true, tr("the output is JSON: %1").arg(kindOf(*value)));
+}
+
+QList<ScorerIssue> ContainsJsonScorer::check(const ScorerSpec& spec) const
+{
+    return issues({ schemaRefused(spec), ScorerChecks::noThreshold(spec), ScorerChecks::noPath(spec) });
+}
+
+ScorerVerdict ContainsJsonScorer::evaluate(const ScoringContext& context) const
+{
+    const auto value = extractJson(context.output.text);
+    if (!value)
+        return ScorerVerdict::of(false, tr("found no JSON in the output"));
+    return ScorerVerdict::of(true, tr("found JSON: %1").arg(elided(jsonToText(*value), 60)));
+}
+
+QList<ScorerIssue> JsonFieldEqualsScorer::check(const ScorerSpec& spec) const
+{
+    return issues({ pathIssue(spec), ScorerChecks::noThreshold(spec) });
+}
+
+ScorerVerdict JsonFieldEqualsScorer::evaluate(const ScoringContext& context) const
+{
+    const auto json = extractJson(context.output.text);
+    if (!json)
+        return ScorerVerdict::of(false, tr("found no JSON in the output"));
+    const auto field = JsonPath::parse(context.spec.path).find(*json);
+    if (!field)
+        return ScorerVerdict::of(false, tr("the output's JSON has nothing at %1").arg(context.spec.path));
+    const QJsonValue expected = jsonFromValue(context.value);
+    const QString actualText = elided(jsonToText(*field), 60);
+    if (jsonEquivalent(*field, expected))
+        return ScorerVerdict::of(true, tr("%1 is %2").arg(context.spec.path, actualText));
+    return ScorerVerdict::of(
+        false, tr("%1 is %2, not %3").arg(context.spec.path, actualText, elided(jsonToText(expected), 60)));
+}

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "scorer.h"
+
+// The whole output is one JSON value (white space around it allowed), as promptfoo's is-json.
+// JSON schemas are not supported: a value is refused rather than silently ignored.
+class IsJsonScorer final : public Scorer
+{
+public:
+    QString type() const override { return QStringLiteral("is-json"); }
+    bool valueDefaultsToExpected() const override { return false; }
+    QList<ScorerIssue> check(const ScorerSpec& spec) const override;
+    ScorerVerdict evaluate(const ScoringContext& context) const override;
+};
+
+// The output is JSON, or holds a JSON object in prose or in a ``` code fence.
+class ContainsJsonScorer final : public Scorer
+{
+public:
+    QString type() const override { return QStringLiteral("contains-json"); }
+    bool valueDefaultsToExpected() const override { return false; }
+    QList<ScorerIssue> check(const ScorerSpec& spec) const override;
+    ScorerVerdict evaluate(const ScoringContext& context) const override;
+};
+
+// The field at 'path' of the output's JSON (the whole output, else the first JSON found in it)
+// equals the value, with the tolerance jsonEquivalent() documents: 42 equals "42", true equals
+// "true", 0.30000000000000004 equals 0.3; a value that is JSON text ("[1, 2]") is that JSON.
+class JsonFieldEqualsScorer final : public Scorer
+{
+public:
+    QString type() const override { return QStringLiteral("json-field-equals"); }
+    QList<ScorerIssue> check(const ScorerSpec& spec) const override;
+    ScorerVerdict evaluate(const ScoringContext& context) const override;
+};

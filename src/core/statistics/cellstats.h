@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "proportion.h"
+#include "results/resultrecord.h"
+
+#include <QMap>
+
+struct CellKey {
+    QString category;
+    QString modelId;
+    friend bool operator==(const CellKey&, const CellKey&) = default;
+};
+
+size_t qHash(const CellKey& key, size_t seed = 0) noexcept;
+
+// One model on one category in one run. Accuracy counts trials: a case answered r times (repeats)
+// counts r times. Case-level figures (stability, pass^k) count each case once. An error is a failed
+// trial with no score, and is also counted apart.
+struct CellStats {
+    QString category;
+    QString modelId;
+    int cases = 0; // distinct case ids
+    int repeats = 0; // the most trials any one case has
+    int trials = 0; // results
+    int passes = 0;
+    Interval passInterval; // Wilson 95% on passes of trials
+    double meanScore = 0.0; // an absent score (an error) counts as 0
+    Interval scoreInterval; // mean +- z * s / sqrt(trials), normal approximation, clamped to [0, 1]
+    int errors = 0;
+    QMap<QString, int> errorsByKind;
+    double modelCostUsd = 0.0; // all trials, errors included: what production would have paid
+    double judgeCostUsd = 0.0; // what scoring cost; never part of a route's cost
+    qint64 latencyP50Ms = 0; // nearest rank, over the trials that did not end in an error
+    qint64 latencyP95Ms = 0;
+    double meanInputTokens = 0.0; // all trials
+    double meanOutputTokens = 0.0;
+    int stableCases = 0; // cases with one verdict in all their repeats
+    int passedAllRepeats = 0; // cases that passed in every one of their repeats
+    double repeatSpread = 0.0; // max - min of the per-repeat pass rates; 0 with one repeat
+    double threshold = 0.0; // the category's bar
+    BarVerdict verdict; // the Wilson interval against the bar
+
+    double passRate() const { return trials > 0 ? double(passes) / trials : 0.0; }
+    double errorRate() const { return trials > 0 ? double(errors) / trials : 0.0; }
+    double stability() const { return cases > 0 ? double(stableCases) / cases : 0.0; }
+    double passHatK() const { return cases > 0 ? double(passedAllRepeats) / cases : 0.0; } // pass^k
+    double modelCostPerRequest() const { return trials > 0 ? modelCostUsd / trials : 0.0; }
+    double costPer1kRequests() const { return 1000.0 * modelCostPerRequest(); } // the model's cost only
+    double judgeCostPerTrial() const { return trials > 0 ? judgeCostUsd / trials : 0.0; }
+    bool meetsBarObserved() const { return rateMeets(passes, trials, threshold); } // the counts, no interval
+    CellKey key() const { return { category, modelId }; }
+    friend bool operator==(const CellStats&, const CellStats&) = default;
+};
+
+// The figures of one cell from its results (all of one category and one model) and its bar.
+CellStats cellStats(const QList<ResultRecord>& results, double threshold);
+
+Q_DECLARE_METATYPE(CellKey)
+Q_DECLARE_METATYPE(CellStats)

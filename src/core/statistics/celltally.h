@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "cellstats.h"
+
+#include <QHash>
+
+// Running sums of one cell, fed one result at a time so that a whole run is grouped in one pass.
+class CellTally
+{
+public:
+    CellTally(const QString& category, const QString& modelId);
+
+    const QString& category() const { return m_category; }
+    const QString& modelId() const { return m_modelId; }
+    void add(const ResultRecord& result);
+    CellStats stats(double threshold) const;
+
+private:
+    struct Count {
+        int trials = 0;
+        int passes = 0;
+    };
+
+    void fillCaseFigures(CellStats& stats) const;
+
+    QString m_category;
+    QString m_modelId;
+    int m_trials = 0;
+    int m_passes = 0;
+    int m_errors = 0;
+    double m_scoreSum = 0.0;
+    double m_scoreSquares = 0.0;
+    double m_modelCost = 0.0;
+    double m_judgeCost = 0.0;
+    qint64 m_inputTokens = 0;
+    qint64 m_outputTokens = 0;
+    QList<qint64> m_latencies;
+    QMap<QString, int> m_errorsByKind;
+    QHash<QString, Count> m_cases;
+    QMap<int, Count> m_repeats;
+};

@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "workspacereader.h"
+#include "yamlmap.h"
+
+// Reads one workspace file into a Workspace, collecting every located error it can find in one
+// pass. Sections are read in a fixed order (providers, models, categories, routing) whatever their
+// order in the file, so references are checked against complete lists.
+class WorkspaceParser
+{
+    Q_DECLARE_TR_FUNCTIONS(WorkspaceParser)
+public:
+    explicit WorkspaceParser(const QString& path);
+
+    WorkspaceLoad parse(const QByteArray& text);
+
+private:
+    bool checkEncoding(const QByteArray& text);
+    std::optional<YAML::Node> loadYaml(const QByteArray& text);
+    void reportSyntaxError(const YAML::Exception& error, const QByteArray& text);
+    void readRoot(const YAML::Node& root);
+    bool readVersion(const YamlMap& map);
+    void readProviders(const YAML::Node& list);
+    void readProvider(const YAML::Node& node);
+    void readHeaders(const YamlMap& map, Provider& provider);
+    void readModels(const YAML::Node& list);
+    void readModel(const YAML::Node& node);
+    void readPrice(const YAML::Node& node, ModelSpec& model);
+    void readSimulation(const YAML::Node& node, ModelSpec& model);
+
+    void readCategories(const YAML::Node& list);
+    void readCategory(const YAML::Node& node);
+    void readCasesFile(const YamlMap& map, Category& category);
+    void checkTrafficShares(const QList<YAML::Mark>& shareMarks);
+
+    void readRouting(const YAML::Node& node);
+    void readRoute(const YAML::Node& node, QMap<QString, int>& routeLines);
+    std::optional<RouteEvidence> readEvidence(const YAML::Node& node);
+    QStringList readChain(const YamlMap& map, const char* key);
+
+    // Reports a name defined twice; remembers its line otherwise.
+    bool checkUnique(QMap<QString, int>& lines, const QString& name, const YAML::Mark& mark, const QString& what);
+    void checkReference(const QString& name, const QStringList& defined, const YAML::Mark& mark, const QString& what);
+
+    QString m_path;
+    FileErrors m_errorList;
+    YamlErrors m_errors;
+    Workspace m_workspace;
+    QMap<QString, int> m_providerLines; // name -> line where it is defined
+    QMap<QString, int> m_modelLines;
+    QMap<QString, int> m_categoryLines;
+};

@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Saving a workspace file together with the case files its categories refer to.
+#include "caseimport.h"
+#include "workspacewriter.h"
+
+#include <memory>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <vector>
+
+namespace {
+class WorkspaceSave
+{
+    Q_DECLARE_TR_FUNCTIONS(WorkspaceSave)
+};
+
+struct PendingFile {
+    QString path;
+    QByteArray content;
+};
+
+// A case file is rewritten only when what it holds differs, so that a file a person formatted
+// by hand keeps its formatting while its cases are unchanged.
+bool holdsCases(const QString& path, const QList<TestCase>& cases)
+{
+    if (!QFileInfo(path).isFile())
+        return false;
+    const CaseImport onDisk = importCasesFile(path);
+    return onDisk.errors.isEmpty() && onDisk.cases == cases;
+}
+
+std::optional<QString> collectCaseFiles(const Workspace& workspace, const QString& path, QList<PendingFile>& files)
+{
+    for (const Category& category : workspace.categories) {
+        if (category.casesSource.isEmpty())
+            continue;
+        const QString casesPath = resolveCasesPath(category.casesSource.path, path);
+        const CaseFileFormat format = caseFileFormat(casesPath);
+        if (format == CaseFileFormat::Unknown)
+            return WorkspaceSave::tr("cannot save the cases of category '%1' to %2: expected a .csv or .jsonl file")
+                .arg(category.name, casesPath);
+        const QStringList limits = format == CaseFileFormat::Csv ? csvLimitations(category.cases) : QStringList();
+        if (!limits.isEmpty())
+            return WorkspaceSave::tr(
+                       "cannot save the cases of category '%1' to %2: %3; keep these cases in a .jsonl file instead")
+                .arg(category.name, casesPath, limits.constFirst());
+        if (!holdsCases(casesPath, category.cases))
+            files.append(PendingFile { casesPath, casesToFile(category.cases, casesPath) });
+    }
+    return std::nullopt;
+}
+
+// Writes every file to a temporary beside its target first and renames them only when all were
+// written, so that a full disk or a read-only folder leaves all the old files as they were.
+std::optional<QString> saveAll(const QList<PendingFile>& files)
+{
+    std::vector<std::unique_ptr<QSaveFile>> saves;
+    for (const PendingFile& file : files) {
+        QDir().mkpath(QFileInfo(file.path).absolutePath());
+        auto save = std::make_unique<QSaveFile>(file.path);
+        if (!save->open(QIODevice::WriteOnly) || save->write(file.content) != file.content.size())
+            return WorkspaceSave::tr("cannot save %1: %2")
+                .arg(QDir::toNativeSeparators(file.path), save->errorString());
+        saves.push_back(std::move(save));
+    }
+    for (const auto& save : saves) {
+        if (!save->commit())
+            return WorkspaceSave::tr("cannot save %1: %2")
+                .arg(QDir::toNativeSeparators(save->fileName()), save->errorString());
+    }
+    return std::nullopt;
+}
+} // namespace
+
+bool writeWorkspaceFile(const Workspace& workspace, const QString& path, QString* errorMessage)
+{
+    QList<PendingFile> files;
+    std::optional<QString> error = collectCaseFiles(workspace, path, files);
+    if (!error) {
+        files.append(PendingFile { path, workspaceToYaml(workspace) });
+        error = saveAll(files);
+    }
+    if (error && errorMessage)
+        *errorMessage = *error;
+    return !error;
+}

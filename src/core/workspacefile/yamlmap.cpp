@@ -1,0 +1,293 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "yamlmap.h"
+
+#include "textcheck.h"
+
+#include <cmath>
+#include <QLocale>
+
+namespace {
+bool isSecretKey(const QString& key)
+{
+    QString squeezed = key.toLower();
+    squeezed.remove(u'_').remove(u'-');
+    return squeezed == QLatin1String("apikey");
+}
+
+QString secretKeyMessage(const QString& key)
+{
+    return QCoreApplication::translate(
+               "YamlMap",
+               "'%1' is not allowed: API keys are never stored in the workspace file; name the environment "
+               "variable that holds the key with 'api_key_env', or a keyring entry with 'api_key_keyring'")
+        .arg(key);
+}
+} // namespace
+
+YamlMap::YamlMap(const YAML::Node& node, YamlErrors& errors, const QStringList& keys, const QString& what)
+    : m_node(node)
+    , m_errors(errors)
+    , m_what(what)
+{
+    if (!node.IsMap()) {
+        errors.add(node, tr("expected a mapping of keys to values for %1, found %2").arg(what, describeNode(node)));
+        return;
+    }
+    m_valid = true;
+    checkKeys(keys);
+}
+
+void YamlMap::checkKeys(const QStringList& keys)
+{
+    for (auto it = m_node.begin(); it != m_node.end(); ++it) {
+        if (!it->first.IsScalar()) {
+            m_errors.add(it->first, tr("expected a plain key in %1, found %2").arg(m_what, describeNode(it->first)));
+            continue;
+        }
+        const QString key = scalarText(it->first);
+        if (const Entry* first = findEntry(key)) {
+            m_errors.add(it->first,
+                         tr("duplicate key '%1' in %2 (first given on line %3)")
+                             .arg(key, m_what)
+                             .arg(first->keyNode.Mark().line + 1));
+        } else if (keys.contains(key)) {
+            m_entries.append(Entry { key, it->first, it->second });
+        } else if (isSecretKey(key)) {
+            m_errors.add(it->first, secretKeyMessage(key));
+        } else {
+            const QString hint = didYouMean(key, keys);
+            m_errors.add(
+                it->first,
+                hint.isEmpty()
+                    ? tr("unknown key '%1' in %2; known keys: %3").arg(key, m_what, keys.join(QLatin1String(", ")))
+                    : tr("unknown key '%1' in %2%3").arg(key, m_what, hint));
+        }
+    }
+}
+
+const YamlMap::Entry* YamlMap::findEntry(const QString& key) const
+{
+    for (const Entry& entry : m_entries) {
+        if (entry.key == key)
+            return &entry;
+    }
+    return nullptr;
+}
+
+const YamlMap::Entry* YamlMap::find(const char* key) const
+{
+    return findEntry(QString::fromUtf8(key));
+}
+
+bool YamlMap::contains(const char* key) const
+{
+    return find(key) != nullptr;
+}
+
+YAML::Node YamlMap::value(const char* key) const
+{
+    const Entry* entry = find(key);
+    return entry ? entry->value : YAML::Node(YAML::NodeType::Undefined);
+}
+
+YAML::Mark YamlMap::markOf(const char* key) const
+{
+    const Entry* entry = find(key);
+    if (!entry)
+        return mark();
+    return entry->value.IsNull() ? entry->keyNode.Mark() : entry->value.Mark();
+}
+
+void YamlMap::missing(const char* key) const
+{
+    m_errors.add(mark(), tr("%1 is missing the required key '%2'").arg(m_what, QString::fromUtf8(key)));
+}
+
+void YamlMap::invalid(const char* key, const QString& message) const
+{
+    m_errors.add(markOf(key), message);
+}
+
+QString YamlMap::text(const char* key) const
+{
+    const YAML::Node node = value(key);
+    if (!node.IsDefined() || node.IsNull() || node.IsScalar())
+        return scalarText(node);
+    invalid(key, tr("%1: expected text, found %2").arg(QString::fromUtf8(key), describeNode(node)));
+    return {};
+}
+
+std::optional<QString> YamlMap::requiredText(const char* key) const
+{
+    if (!m_valid)
+        return std::nullopt;
+    if (!contains(key)) {
+        missing(key);
+        return std::nullopt;
+    }
+    const qsizetype before = m_errors.count();
+    const QString result = text(key);
+    if (m_errors.count() != before)
+        return std::nullopt;
+    if (result.trimmed().isEmpty()) {
+        invalid(key, tr("%1: must not be empty").arg(QString::fromUtf8(key)));
+        return std::nullopt;
+    }
+    return result;
+}
+
+std::optional<double> YamlMap::number(const char* key, NumberRange range) const
+{
+    const YAML::Node node = value(key);
+    if (!node.IsDefined())
+        return std::nullopt;
+    const std::optional<double> result = node.IsScalar() ? parseNumber(scalarText(node)) : std::nullopt;
+    if (!result || !inRange(*result, range)) {
+        invalid(key, rangeMessage(QString::fromUtf8(key), range, describeNode(node)));
+        return std::nullopt;
+    }
+    return result;
+}
+
+double YamlMap::number(const char* key, double fallback, NumberRange range) const
+{
+    return number(key, range).value_or(fallback);
+}
+
+std::optional<qint64> YamlMap::integer(const char* key, qint64 minimum) const
+{
+    const YAML::Node node = value(key);
+    if (!node.IsDefined())
+        return std::nullopt;
+    bool ok = false;
+    const qint64 result = node.IsScalar() ? scalarText(node).toLongLong(&ok) : 0;
+    if (!ok || result < minimum) {
+        invalid(key,
+                tr("%1: expected a whole number of at least %2, found %3")
+                    .arg(QString::fromUtf8(key))
+                    .arg(minimum)
+                    .arg(describeNode(node)));
+        return std::nullopt;
+    }
+    return result;
+}
+
+QStringList YamlMap::textList(const char* key) const
+{
+    const YAML::Node node = value(key);
+    if (!node.IsDefined() || node.IsNull())
+        return {};
+    if (node.IsScalar())
+        return { scalarText(node) };
+    if (!node.IsSequence()) {
+        invalid(key, tr("%1: expected a list of text items, found %2").arg(QString::fromUtf8(key), describeNode(node)));
+        return {};
+    }
+    QStringList result;
+    for (const YAML::Node& item : node) {
+        if (item.IsScalar())
+            result.append(scalarText(item));
+        else
+            m_errors.add(item,
+                         tr("%1: expected a text item, found %2").arg(QString::fromUtf8(key), describeNode(item)));
+    }
+    return result;
+}
+
+QMap<QString, QString> YamlMap::textMap(const char* key) const
+{
+    const YAML::Node node = value(key);
+    if (!node.IsDefined() || node.IsNull())
+        return {};
+    if (!node.IsMap()) {
+        invalid(
+            key,
+            tr("%1: expected a mapping of names to text, found %2").arg(QString::fromUtf8(key), describeNode(node)));
+        return {};
+    }
+    QMap<QString, QString> result;
+    for (auto it = node.begin(); it != node.end(); ++it) {
+        const QString name = scalarText(it->first);
+        if (!it->first.IsScalar() || name.isEmpty())
+            m_errors.add(it->first,
+                         tr("%1: expected a name, found %2").arg(QString::fromUtf8(key), describeNode(it->first)));
+        else if (result.contains(name))
+            m_errors.add(it->first, tr("%1: duplicate name '%2'").arg(QString::fromUtf8(key), name));
+        else if (!it->second.IsScalar() && !it->second.IsNull())
+            m_errors.add(
+                it->second,
+                tr("%1.%2: expected text, found %3").arg(QString::fromUtf8(key), name, describeNode(it->second)));
+        else
+            result.insert(name, scalarText(it->second));
+    }
+    return result;
+}
+
+YAML::Node YamlMap::list(const char* key) const
+{
+    const YAML::Node node = value(key);
+    if (!node.IsDefined() || node.IsNull() || node.IsSequence())
+        return node;
+    invalid(key, tr("%1: expected a list, found %2").arg(QString::fromUtf8(key), describeNode(node)));
+    return YAML::Node(YAML::NodeType::Undefined);
+}
+
+QString describeNode(const YAML::Node& node)
+{
+    switch (node.Type()) {
+    case YAML::NodeType::Scalar:
+        return quoted(scalarText(node));
+    case YAML::NodeType::Sequence:
+        return QCoreApplication::translate("YamlMap", "a list");
+    case YAML::NodeType::Map:
+        return QCoreApplication::translate("YamlMap", "a mapping");
+    case YAML::NodeType::Null:
+    case YAML::NodeType::Undefined:
+        break;
+    }
+    return QCoreApplication::translate("YamlMap", "nothing");
+}
+
+QString scalarText(const YAML::Node& node)
+{
+    return node.IsScalar() ? QString::fromStdString(node.Scalar()) : QString();
+}
+
+std::optional<double> parseNumber(const QString& text)
+{
+    bool ok = false;
+    const double value = QLocale::c().toDouble(text.trimmed(), &ok);
+    if (!ok || !std::isfinite(value))
+        return std::nullopt;
+    return value;
+}
+
+bool inRange(double value, NumberRange range)
+{
+    switch (range) {
+    case NumberRange::Any:
+        return true;
+    case NumberRange::NonNegative:
+        return value >= 0.0;
+    case NumberRange::Positive:
+        return value > 0.0;
+    case NumberRange::Unit:
+        return value >= 0.0 && value <= 1.0;
+    }
+    return false;
+}
+
+QString rangeMessage(const QString& key, NumberRange range, const QString& found)
+{
+    switch (range) {
+    case NumberRange::Any:
+        break;
+    case NumberRange::NonNegative:
+        return QCoreApplication::translate("YamlMap", "%1: expected a number of 0 or more, found %2").arg(key, found);
+    case NumberRange::Positive:
+        return QCoreApplication::translate("YamlMap", "%1: expected a number greater than 0, found %2").arg(key, found);
+    case NumberRange::Unit:
+        return QCoreApplication::translate("YamlMap", "%1: expected a number from 0 to 1, found %2").arg(key, found);
+    }
+    return QCoreApplication::translate("YamlMap", "%1: expected a number, found %2").arg(key, found);
+}

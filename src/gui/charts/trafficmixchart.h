@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QPair>
+#include <QWidget>
+
+class QCustomPlot;
+class QCPBars;
+
+// The application's traffic mix: one horizontal bar per category with its share of requests, and
+// what no category claims. Colours follow the widget's palette, so light and dark themes both read.
+class TrafficMixChart : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit TrafficMixChart(QWidget* parent = nullptr);
+    ~TrafficMixChart() override;
+
+    // Shares are fractions 0..1, in display order (top first).
+    void setShares(const QList<QPair<QString, double>>& shares, qint64 monthlyRequests);
+    QCustomPlot* plot() const { return m_plot; }
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void applyPalette();
+    void rebuild();
+
+    QCustomPlot* m_plot;
+    QCPBars* m_bars;
+    QCPBars* m_unassigned;
+    QList<QPair<QString, double>> m_shares;
+    qint64 m_monthlyRequests = 0;
+};

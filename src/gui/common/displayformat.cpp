@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "displayformat.h"
+
+#include <QLocale>
+
+namespace DisplayFormat {
+QString percent(double fraction)
+{
+    return QLocale().toString(fraction * 100.0, 'g', 4) + u'%';
+}
+
+QString dollars(double amount)
+{
+    // Cents always, tenths of cents and below when the price has them: $0.60, $0.075, $2.50.
+    const QLocale locale;
+    QString text = locale.toString(amount, 'f', 4);
+    const qsizetype point = text.lastIndexOf(locale.decimalPoint());
+    while (point >= 0 && text.size() > point + 3 && text.endsWith(u'0'))
+        text.chop(1);
+    return u'$' + text;
+}
+
+QString count(qint64 value)
+{
+    return QLocale().toString(value);
+}
+
+QString oneLine(const QString& text, int maxLength)
+{
+    QString line = text.left(maxLength * 4).simplified(); // enough, even with runs of spaces
+    if (line.size() > maxLength)
+        line = line.left(maxLength - 1) + QChar(0x2026);
+    return line;
+}
+
+QString naturalSortKey(const QString& text)
+{
+    QString key;
+    QString digits;
+    const auto flush = [&] {
+        key += digits.rightJustified(12, u'0');
+        digits.clear();
+    };
+    for (const QChar c : text) {
+        if (c.isDigit()) {
+            digits += c;
+            continue;
+        }
+        if (!digits.isEmpty())
+            flush();
+        key += c.toLower();
+    }
+    if (!digits.isEmpty())
+        flush();
+    return key;
+}
+}

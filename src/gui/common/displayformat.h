@@ -1,0 +1,14 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+// How the editors write numbers, in the user's locale.
+namespace DisplayFormat {
+QString percent(double fraction); // 0.925 -> "92.5%"
+QString dollars(double amount); // 0.075 -> "$0.075"
+QString count(qint64 value); // 128000 -> "128,000"
+QString oneLine(const QString& text, int maxLength = 160); // newlines folded, long text elided
+// A key that sorts "t2" before "t10": runs of digits padded with zeros.
+QString naturalSortKey(const QString& text);
+}

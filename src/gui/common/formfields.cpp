@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "formfields.h"
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSignalBlocker>
+#include <QSpinBox>
+
+#include <cmath>
+
+namespace FormFields {
+void show(QLineEdit* field, const QString& text)
+{
+    if (field->text() == text)
+        return;
+    const QSignalBlocker blocker(field);
+    field->setText(text);
+}
+
+void show(QPlainTextEdit* field, const QString& text)
+{
+    if (field->toPlainText() == text)
+        return;
+    const QSignalBlocker blocker(field);
+    field->setPlainText(text);
+}
+
+void show(QSpinBox* field, int value)
+{
+    if (field->value() == value)
+        return;
+    const QSignalBlocker blocker(field);
+    field->setValue(value);
+}
+
+void show(QDoubleSpinBox* field, double value)
+{
+    if (std::abs(field->value() - value) < std::pow(10.0, -field->decimals()) / 2)
+        return;
+    const QSignalBlocker blocker(field);
+    field->setValue(value);
+}
+
+void showData(QComboBox* field, const QVariant& data)
+{
+    const int index = field->findData(data);
+    if (field->currentIndex() == index)
+        return;
+    const QSignalBlocker blocker(field);
+    field->setCurrentIndex(index);
+}
+}

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "noticebanner.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QStyle>
+
+NoticeBanner::NoticeBanner(QWidget* parent)
+    : QFrame(parent)
+    , m_icon(new QLabel(this))
+    , m_text(new QLabel(this))
+{
+    setFrameShape(QFrame::StyledPanel);
+    setBackgroundRole(QPalette::ToolTipBase);
+    setAutoFillBackground(true);
+    m_text->setWordWrap(true);
+    m_text->setForegroundRole(QPalette::ToolTipText);
+    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(6, 4, 6, 4);
+    layout->addWidget(m_icon, 0, Qt::AlignTop);
+    layout->addWidget(m_text, 1);
+    updateIcon();
+    hide();
+}
+
+void NoticeBanner::setKind(Kind kind)
+{
+    m_kind = kind;
+    updateIcon();
+}
+
+void NoticeBanner::setText(const QString& text)
+{
+    m_text->setText(text);
+    setVisible(!text.isEmpty());
+}
+
+QString NoticeBanner::text() const
+{
+    return m_text->text();
+}
+
+void NoticeBanner::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::StyleChange)
+        updateIcon();
+    QFrame::changeEvent(event);
+}
+
+void NoticeBanner::updateIcon()
+{
+    const auto icon = m_kind == Kind::Warning ? QStyle::SP_MessageBoxWarning : QStyle::SP_MessageBoxInformation;
+    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    m_icon->setPixmap(style()->standardIcon(icon, nullptr, this).pixmap(size, size));
+}

@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QFrame>
+
+class QLabel;
+
+// A one-line warning or hint above a table or in a form ("Traffic shares add up to 120%"). It warns
+// and never blocks; it hides itself while its text is empty.
+class NoticeBanner : public QFrame
+{
+    Q_OBJECT
+public:
+    enum class Kind { Information, Warning };
+
+    explicit NoticeBanner(QWidget* parent = nullptr);
+
+    void setKind(Kind kind);
+    void setText(const QString& text);
+    QString text() const;
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void updateIcon();
+
+    Kind m_kind = Kind::Warning;
+    QLabel* m_icon;
+    QLabel* m_text;
+};

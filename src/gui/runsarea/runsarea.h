@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "results/runinfo.h"
+#include "runhistorymodel.h"
+#include "runner/runprogress.h"
+
+#include <memory>
+#include <QWidget>
+
+class EmptyStateOverlay;
+class NoticeBanner;
+class QAction;
+class QSettings;
+class QSortFilterProxyModel;
+class ResultDetailPanel;
+class ResultsFilterProxy;
+class ResultsTableModel;
+class RunController;
+class RunPrompts;
+class RunSetupPanel;
+class RunsLoader;
+class Selection;
+class WorkspaceDocument;
+struct PlanEstimate;
+struct ResultRecord;
+struct RunRequest;
+
+namespace Ui {
+class RunsArea;
+}
+
+// The Runs area: choose what to benchmark and see the estimate, start, pause, resume or cancel a
+// run, watch its results arrive in a table, open any result in full, and go back to earlier runs
+// of the workspace (resuming one that stopped early). Listing and loading runs happen off the GUI
+// thread; the run itself is the RunController's, which the main window's status bar follows too.
+// QWidget::actions() holds Run, Pause/Resume and Cancel, with shortcuts, for the toolbar.
+class RunsArea : public QWidget
+{
+    Q_OBJECT
+public:
+    RunsArea(WorkspaceDocument* document, Selection* selection, RunController* runs, QWidget* parent = nullptr);
+    ~RunsArea() override;
+
+    void saveState(QSettings& settings) const;
+    void restoreState(const QSettings& settings);
+    void setPrompts(std::unique_ptr<RunPrompts> prompts); // dialogs by default
+
+    RunSetupPanel* setupPanel() const { return m_setup; }
+    ResultsTableModel* resultsModel() const { return m_results; }
+    ResultsFilterProxy* resultsProxy() const { return m_proxy; }
+    RunHistoryModel* historyModel() const { return m_history; }
+    ResultDetailPanel* detailPanel() const { return m_detail; }
+    QAction* runAction() const { return m_runAction; }
+    QAction* pauseAction() const { return m_pauseAction; }
+    QAction* cancelAction() const { return m_cancelAction; }
+    QAction* resumeRunAction() const { return m_resumeRunAction; }
+
+    QString shownRunId() const { return m_shown.id; }
+    const RunInfo& shownRun() const { return m_shown; }
+    bool isShownRunLive() const;
+    QString emptyMessage() const; // what the results table says while it has no rows
+    QString noticeText() const;
+    void showRun(const QString& runId); // selects it in the history and loads its results
+    void selectResult(int sourceRow); // in the results table, showing it in the detail pane
+    void showErrorsOnly();
+
+Q_SIGNALS:
+    void historyLoaded();
+    void runResultsLoaded(const QString& runId);
+
+private:
+    // Set-up (runsarea.cpp)
+    void setUpViews();
+    void setUpHistory();
+    void connectDocument();
+    void connectRuns();
+    void onWorkspaceChanged();
+    void onWorkspaceReset();
+    void followSelection(const QString& runId);
+    QString databasePath() const;
+
+    // Actions and starting runs (runsareaactions.cpp)
+    void createActions();
+    void updateActions();
+    void startRun();
+    void continueStart();
+    bool confirmStart(const RunRequest& request, const PlanEstimate& estimate);
+    QString missingKeys(const QStringList& providers) const;
+    void togglePause();
+    void cancelRun();
+    void resumeShownRun();
+    void launch(const RunRequest& request);
+
+    // The live run and the history (runsarealive.cpp)
+    void onStarted(const RunInfo& run, int totalJobs, int alreadyDone);
+    void onResults(const QList<ResultRecord>& results);
+    void onProgress(const RunProgress& progress);
+    void onFinished(const RunInfo& run, const RunProgress& progress);
+    void onFailed(const QString& message);
+    void loadHistory();
+    void onRunsLoaded(const QList<RunSummary>& runs);
+    void onResultsLoaded(const QString& runId, const QList<ResultRecord>& results);
+    void onHistoryRowChanged();
+    void selectHistoryRow(const QString& runId);
+    void onResultChanged();
+
+    // What the live panel shows (runsareaview.cpp)
+    void updateRunHeader();
+    void showProgress(const RunProgress& progress);
+    RunProgress tallyShownRun() const;
+    int expectedJobs(const RunInfo& run) const;
+    void updateCounts();
+    void updateEmptyMessage();
+    void updateModelLabels();
+
+    std::unique_ptr<Ui::RunsArea> ui;
+    WorkspaceDocument* m_document;
+    Selection* m_selection;
+    RunController* m_runs;
+    std::unique_ptr<RunPrompts> m_prompts;
+    RunSetupPanel* m_setup;
+    ResultsTableModel* m_results;
+    ResultsFilterProxy* m_proxy;
+    RunHistoryModel* m_history;
+    QSortFilterProxyModel* m_historyProxy;
+    ResultDetailPanel* m_detail;
+    RunsLoader* m_loader;
+    NoticeBanner* m_notice;
+    EmptyStateOverlay* m_empty = nullptr;
+    QAction* m_runAction = nullptr;
+    QAction* m_pauseAction = nullptr;
+    QAction* m_cancelAction = nullptr;
+    QAction* m_resumeRunAction = nullptr;
+
+    RunInfo m_shown; // the run whose results the table shows; empty id: none
+    RunProgress m_liveProgress;
+    QString m_liveRunId; // the controller's run, while it runs on this workspace's database
+    QString m_liveDatabase;
+    QList<ResultRecord> m_liveBuffer; // live results of the shown run that arrived while it loaded
+    bool m_historyEverLoaded = false;
+    bool m_startWaitsForEstimate = false;
+    bool m_cancelling = false;
+};

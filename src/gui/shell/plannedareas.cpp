@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "plannedareas.h"
+
+#include <QCoreApplication>
+
+namespace {
+struct PlannedAreas {
+    Q_DECLARE_TR_FUNCTIONS(PlannedAreas)
+};
+
+PlannedArea goTo(Area target, Area area, const QString& text)
+{
+    QString targetTitle = areaInfo(target).title;
+    targetTitle.replace(u'&', QStringLiteral("&&")); // a button's text, where & marks the shortcut
+    const QString action = PlannedAreas::tr("Go to %1").arg(targetTitle);
+    return { areaInfo(area).title, text, action, target };
+}
+} // namespace
+
+std::optional<PlannedArea> plannedArea(Area area)
+{
+    switch (area) {
+    case Area::Results:
+        return goTo(
+            Area::Runs, area,
+            PlannedAreas::tr("Compare accuracy against cost, latency and stability per model and category, with the "
+                             "Pareto frontier and confidence intervals. The charts are not available in this build "
+                             "yet; meanwhile, the Runs area lists every result of a run, with its score, cost and "
+                             "latency."));
+    case Area::Routing:
+        return goTo(
+            Area::Workspace, area,
+            PlannedAreas::tr("Choose for each category the model that serves it and its fallbacks, from the evidence "
+                             "of a run, and see the projected monthly savings. The routing editor is not available "
+                             "in this build yet; routes already in the workspace file are kept when you save it."));
+    case Area::Shadow:
+        return goTo(
+            Area::Models, area,
+            PlannedAreas::tr("Put the routed model's answers beside a candidate's on the same inputs, disagreements "
+                             "first, and promote the candidate when it wins. Shadow comparison is not available in "
+                             "this build yet; meanwhile, add the candidate models you want to compare."));
+    case Area::Export:
+        return PlannedArea {
+            areaInfo(area).title,
+            PlannedAreas::tr("Export the routing map as native routing YAML, as a LiteLLM proxy config or as a "
+                             "Portkey gateway config, and results as CSV or JSON. The exporters are not available in "
+                             "this build yet; the routing map is kept in the workspace file, which File ▸ Save "
+                             "writes."),
+            {},
+            std::nullopt
+        };
+    case Area::Workspace:
+    case Area::Models:
+    case Area::Runs:
+        break;
+    }
+    return std::nullopt;
+}

@@ -1,0 +1,215 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Workspace area's actions: adding, duplicating, removing and importing.
+#include "workspacearea.h"
+#include "ui_workspacearea.h"
+
+#include "casesimport.h"
+#include "casesmodel.h"
+#include "categoriesmodel.h"
+#include "common/filterproxymodel.h"
+#include "document/documentedits.h"
+#include "document/editcommands.h"
+#include "importreportdialog.h"
+
+#include <QAction>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QMimeData>
+#include <QUndoStack>
+
+namespace {
+QAction* makeAction(QWidget* owner, const QString& text, const QString& iconName, const QString& toolTip)
+{
+    auto* action = new QAction(QIcon::fromTheme(iconName), text, owner);
+    action->setToolTip(toolTip);
+    owner->addAction(action);
+    return action;
+}
+
+QStringList localCaseFiles(const QMimeData* mime)
+{
+    QStringList paths;
+    for (const QUrl& url : mime->urls()) {
+        if (url.isLocalFile() && isCasesFile(url.toLocalFile()))
+            paths.append(url.toLocalFile());
+    }
+    return paths;
+}
+}
+
+void WorkspaceArea::createActions()
+{
+    m_addCategory = makeAction(this, tr("Add Category"), QStringLiteral("list-add"), tr("Add a task category"));
+    m_duplicateCategory = makeAction(this, tr("Duplicate Category"), QStringLiteral("edit-copy"),
+        tr("Add a copy of the selected category and its test cases"));
+    m_removeCategory = makeAction(this, tr("Remove Category"), QStringLiteral("list-remove"),
+        tr("Remove the selected category, its test cases and its route"));
+    m_addCase = makeAction(this, tr("Add Test Case"), QStringLiteral("list-add"), tr("Add a test case to the category"));
+    m_duplicateCase = makeAction(this, tr("Duplicate Test Case"), QStringLiteral("edit-copy"),
+        tr("Add a copy of the current test case"));
+    m_removeCases = makeAction(this, tr("Remove Test Cases"), QStringLiteral("list-remove"),
+        tr("Remove the selected test cases"));
+    m_importCases = makeAction(this, tr("Import Test Cases..."), QStringLiteral("document-import"),
+        tr("Add test cases from CSV or JSONL files to the category"));
+    connect(m_addCategory, &QAction::triggered, this, &WorkspaceArea::addCategory);
+    connect(m_duplicateCategory, &QAction::triggered, this, &WorkspaceArea::duplicateCategory);
+    connect(m_removeCategory, &QAction::triggered, this, &WorkspaceArea::removeCategory);
+    connect(m_addCase, &QAction::triggered, this, &WorkspaceArea::addCase);
+    connect(m_duplicateCase, &QAction::triggered, this, &WorkspaceArea::duplicateCase);
+    connect(m_removeCases, &QAction::triggered, this, &WorkspaceArea::removeCases);
+    connect(m_importCases, &QAction::triggered, this, &WorkspaceArea::chooseCaseFiles);
+    const auto bind = [](QToolButton* button, QAction* action, const QString& shortText) {
+        action->setIconText(shortText); // the table's title says what is added or removed
+        button->setDefaultAction(action);
+    };
+    bind(ui->addCategoryButton, m_addCategory, tr("Add"));
+    bind(ui->duplicateCategoryButton, m_duplicateCategory, tr("Duplicate"));
+    bind(ui->removeCategoryButton, m_removeCategory, tr("Remove"));
+    bind(ui->addCaseButton, m_addCase, tr("Add"));
+    bind(ui->duplicateCaseButton, m_duplicateCase, tr("Duplicate"));
+    bind(ui->removeCaseButton, m_removeCases, tr("Remove"));
+    bind(ui->importCasesButton, m_importCases, tr("Import..."));
+}
+
+void WorkspaceArea::updateActions()
+{
+    const bool hasCategory = currentCategory() >= 0;
+    m_duplicateCategory->setEnabled(hasCategory);
+    m_removeCategory->setEnabled(hasCategory);
+    m_addCase->setEnabled(hasCategory);
+    m_importCases->setEnabled(hasCategory);
+    m_duplicateCase->setEnabled(currentCase() >= 0);
+    m_removeCases->setEnabled(ui->casesView->selectionModel()->hasSelection() || currentCase() >= 0);
+}
+
+void WorkspaceArea::addCategory()
+{
+    Category category { DocumentEdits::uniqueName(tr("new-category"), DocumentEdits::categoryNames(m_document->workspace())) };
+    category.scorers = { ScorerSpec { QStringLiteral("equals") } };
+    const int row = m_document->count(ItemPath::List::Categories);
+    m_document->undoStack()->push(new InsertItemCommand(m_document, { ItemPath::List::Categories, -1, row },
+        QVariant::fromValue(category), tr("Add category %1").arg(category.name)));
+    selectCategory(row);
+    ui->detailTabs->setCurrentIndex(0);
+}
+
+void WorkspaceArea::duplicateCategory()
+{
+    const int row = currentCategory();
+    if (row < 0)
+        return;
+    Category copy = m_document->workspace().categories.at(row);
+    copy.name = DocumentEdits::uniqueName(copy.name + QLatin1String("-copy"), DocumentEdits::categoryNames(m_document->workspace()));
+    copy.casesSource = {}; // two categories must not write the same file; the copy keeps its cases inline
+    m_document->undoStack()->push(new InsertItemCommand(m_document, { ItemPath::List::Categories, -1, row + 1 },
+        QVariant::fromValue(copy), tr("Duplicate category %1").arg(m_categories->keyOf(row))));
+    selectCategory(row + 1);
+}
+
+void WorkspaceArea::removeCategory()
+{
+    const int row = currentCategory();
+    if (row >= 0)
+        m_document->undoStack()->push(DocumentEdits::removeCategory(m_document, row));
+}
+
+void WorkspaceArea::addCase()
+{
+    const int category = currentCategory();
+    if (category < 0)
+        return;
+    const Category& target = m_document->workspace().categories.at(category);
+    const TestCase testCase { DocumentEdits::nextCaseId(target) };
+    const int row = int(target.cases.size());
+    m_document->undoStack()->push(new InsertItemCommand(m_document, { ItemPath::List::Cases, category, row },
+        QVariant::fromValue(testCase), tr("Add test case %1").arg(testCase.id)));
+    selectCase(row);
+    ui->detailTabs->setCurrentIndex(1);
+}
+
+void WorkspaceArea::duplicateCase()
+{
+    const int category = currentCategory();
+    const int row = currentCase();
+    if (category < 0 || row < 0)
+        return;
+    const Category& target = m_document->workspace().categories.at(category);
+    TestCase copy = target.cases.at(row);
+    copy.id = DocumentEdits::uniqueName(copy.id + QLatin1String("-copy"), DocumentEdits::caseIds(target));
+    m_document->undoStack()->push(new InsertItemCommand(m_document, { ItemPath::List::Cases, category, row + 1 },
+        QVariant::fromValue(copy), tr("Duplicate test case %1").arg(target.cases.at(row).id)));
+    selectCase(row + 1);
+}
+
+void WorkspaceArea::removeCases()
+{
+    const int category = currentCategory();
+    QList<int> rows = m_casesProxy->sourceRows(ui->casesView->selectionModel()->selectedRows());
+    if (rows.isEmpty() && currentCase() >= 0)
+        rows.append(currentCase());
+    if (category >= 0 && !rows.isEmpty())
+        m_document->undoStack()->push(DocumentEdits::removeCases(m_document, category, rows));
+}
+
+void WorkspaceArea::chooseCaseFiles()
+{
+    const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Import Test Cases"), {},
+        tr("Test cases (*.csv *.jsonl *.ndjson);;All files (*)"));
+    if (!paths.isEmpty())
+        importCaseFiles(paths);
+}
+
+int WorkspaceArea::importCaseFiles(const QStringList& paths)
+{
+    const int category = currentCategory();
+    if (category < 0 || paths.isEmpty())
+        return 0;
+    const Category& target = m_document->workspace().categories.at(category);
+    const CasesImport import = importCasesInto(target, paths);
+    const int first = int(target.cases.size());
+    const QString name = target.name;
+    if (!import.cases.isEmpty()) {
+        m_document->undoStack()->push(DocumentEdits::appendCases(m_document, category, import.cases,
+            tr("Import %n test case(s)", nullptr, int(import.cases.size()))));
+        selectCase(first);
+    }
+    if (import.hasProblems() || import.cases.isEmpty()) {
+        auto* report = new ImportReportDialog(this);
+        report->setAttribute(Qt::WA_DeleteOnClose);
+        report->setReport(import.summary(name), import.skipped + import.renamed);
+        report->open();
+    }
+    return int(import.cases.size());
+}
+
+bool WorkspaceArea::acceptsDrop(const QMimeData* mime) const
+{
+    return currentCategory() >= 0 && mime && !localCaseFiles(mime).isEmpty();
+}
+
+bool WorkspaceArea::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched != ui->casesView->viewport())
+        return QWidget::eventFilter(watched, event);
+    switch (event->type()) {
+    case QEvent::DragEnter:
+    case QEvent::DragMove: {
+        auto* drag = static_cast<QDropEvent*>(event);
+        if (acceptsDrop(drag->mimeData()))
+            drag->acceptProposedAction();
+        else
+            drag->ignore();
+        return true;
+    }
+    case QEvent::Drop: {
+        auto* drop = static_cast<QDropEvent*>(event);
+        if (!acceptsDrop(drop->mimeData()))
+            return true;
+        drop->acceptProposedAction();
+        importCaseFiles(localCaseFiles(drop->mimeData()));
+        return true;
+    }
+    default:
+        return QWidget::eventFilter(watched, event);
+    }
+}

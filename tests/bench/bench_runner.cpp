@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The run engine under load: N calls against the sandbox at a fixed latency with concurrency C,
+// while the main thread (standing in for the GUI) measures how long its event loop ever stalls.
+// Prints wall time, the ideal time (calls x latency / concurrency), their ratio, peak memory and
+// the longest stall.  usage: bench_runner [calls=5000] [latency-ms=100] [concurrency=64]
+#include "runner/runcontroller.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <sys/resource.h>
+
+#include <cstdio>
+
+namespace {
+Workspace benchWorkspace(int cases, int concurrency)
+{
+    Workspace ws;
+    ws.name = QStringLiteral("bench");
+    Provider provider { QStringLiteral("local"), ProviderKind::OpenAiCompatible };
+    provider.concurrency = concurrency;
+    ws.providers = { provider };
+    ModelSpec model { QStringLiteral("bench-model"), QStringLiteral("local"), QStringLiteral("bench-model") };
+    model.price = { 0.15, 0.60 };
+    model.simulation = SimulationProfile { 0.8, 0 };
+    ws.models = { model };
+    Category category { QStringLiteral("labels") };
+    category.scorers = { ScorerSpec { QStringLiteral("equals") } };
+    for (int i = 0; i < cases; ++i)
+        category.cases.append(TestCase { QStringLiteral("c%1").arg(i), {},
+            QStringLiteral("Ticket %1: where is my parcel?").arg(i), {}, {}, QStringLiteral("shipping") });
+    ws.categories = { category };
+    return ws;
+}
+
+long peakMemoryKiB()
+{
+    rusage usage {};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss;
+}
+
+int argument(const QStringList& args, int index, int fallback)
+{
+    return args.size() > index ? args.at(index).toInt() : fallback;
+}
+}
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    const int calls = argument(args, 1, 5000);
+    const int latencyMs = argument(args, 2, 100);
+    const int concurrency = argument(args, 3, 64);
+    const int repeats = 10;
+
+    QTemporaryDir dir;
+    RunController controller;
+    controller.setSandboxTimeScale(0.0); // the fixed latency below is the only delay
+    controller.sandbox().setExtraLatency(latencyMs);
+    RunRequest request { benchWorkspace(calls / repeats, concurrency) };
+    request.plan.simulated = true;
+    request.plan.repeats = repeats;
+    request.plan.settings.cacheEnabled = false;
+    request.plan.settings.concurrency = concurrency;
+    request.databasePath = dir.filePath(QStringLiteral("bench.signalbox.db"));
+
+    // The stall probe: a 5 ms timer; any gap much longer means the loop was busy.
+    QElapsedTimer probeClock;
+    qint64 lastTick = 0, longestStall = 0;
+    QTimer probe;
+    probe.setTimerType(Qt::PreciseTimer);
+    QObject::connect(&probe, &QTimer::timeout, [&] {
+        const qint64 now = probeClock.elapsed();
+        longestStall = std::max(longestStall, now - lastTick - 5);
+        lastTick = now;
+    });
+
+    int received = 0;
+    QObject::connect(&controller, &RunController::resultsAvailable,
+        [&](const QList<ResultRecord>& results) { received += int(results.size()); });
+    QElapsedTimer wall;
+    QObject::connect(&controller, &RunController::finished, [&](const RunInfo&, const RunProgress& progress) {
+        const double seconds = wall.elapsed() / 1000.0;
+        const double ideal = double(calls) * latencyMs / concurrency / 1000.0;
+        std::printf("calls           %d (%d errors, %d results delivered)\n", progress.done, progress.errors, received);
+        std::printf("latency         %d ms, concurrency %d\n", latencyMs, concurrency);
+        std::printf("wall time       %.2f s\n", seconds);
+        std::printf("ideal time      %.2f s\n", ideal);
+        std::printf("ratio           %.3f\n", seconds / ideal);
+        std::printf("peak memory     %.1f MiB\n", peakMemoryKiB() / 1024.0);
+        std::printf("longest stall   %lld ms (main thread event loop)\n", static_cast<long long>(longestStall));
+        app.quit();
+    });
+    QObject::connect(&controller, &RunController::failed, [&](const QString& message) {
+        std::fprintf(stderr, "run failed: %s\n", qPrintable(message));
+        app.exit(1);
+    });
+
+    QTimer::singleShot(0, [&] {
+        probeClock.start();
+        probe.start(5);
+        wall.start();
+        controller.start(request);
+    });
+    return app.exec();
+}

@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "document/documentedits.h"
+#include "modelsarea/providersmodel.h"
+#include "testworkspace.h"
+
+#include <QAbstractItemModelTester>
+#include <QTest>
+#include <QUndoStack>
+
+class TestProvidersModel : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init()
+    {
+        m_document = std::make_unique<WorkspaceDocument>();
+        m_model = std::make_unique<ProvidersModel>(m_document.get());
+        m_tester = std::make_unique<QAbstractItemModelTester>(
+            m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_document->reset(testWorkspace());
+    }
+
+    void cleanup()
+    {
+        m_tester.reset();
+        m_model.reset();
+        m_document.reset();
+    }
+
+    void showsProviders_data()
+    {
+        QTest::addColumn<int>("row");
+        QTest::addColumn<int>("column");
+        QTest::addColumn<QString>("shown");
+        QTest::newRow("name") << 0 << int(ProvidersModel::NameColumn) << QStringLiteral("openai");
+        QTest::newRow("kind") << 1 << int(ProvidersModel::KindColumn) << providerKindDisplayName(ProviderKind::Anthropic);
+        QTest::newRow("url") << 0 << int(ProvidersModel::BaseUrlColumn) << QStringLiteral("https://api.openai.com/v1");
+        QTest::newRow("default url") << 1 << int(ProvidersModel::BaseUrlColumn) << defaultBaseUrl(ProviderKind::Anthropic);
+        QTest::newRow("env key") << 0 << int(ProvidersModel::KeyColumn) << QStringLiteral("$OPENAI_API_KEY");
+        QTest::newRow("keyring key") << 1 << int(ProvidersModel::KeyColumn) << QStringLiteral("keyring: anthropic");
+        QTest::newRow("rpm") << 0 << int(ProvidersModel::RequestsPerMinuteColumn) << QStringLiteral("500");
+        QTest::newRow("no rpm limit") << 1 << int(ProvidersModel::RequestsPerMinuteColumn) << QStringLiteral("no limit");
+        QTest::newRow("timeout") << 0 << int(ProvidersModel::TimeoutColumn) << QStringLiteral("60 s");
+    }
+
+    void showsProviders()
+    {
+        QFETCH(int, row);
+        QFETCH(int, column);
+        QFETCH(QString, shown);
+        QCOMPARE(m_model->rowCount(), 2);
+        QCOMPARE(m_model->index(row, column).data().toString(), shown);
+    }
+
+    void numbersSortAsNumbers()
+    {
+        QCOMPARE(m_model->index(0, ProvidersModel::ConcurrencyColumn).data(DocumentTableModel::SortRole).typeId(),
+            QMetaType::Int);
+    }
+
+    void renameUpdatesModels()
+    {
+        QVERIFY(m_model->setData(m_model->index(0, ProvidersModel::NameColumn), QStringLiteral("oai")));
+        QCOMPARE(stack()->count(), 1);
+        QCOMPARE(m_document->workspace().model(QStringLiteral("gpt-4o"))->provider, QStringLiteral("oai"));
+        stack()->undo();
+        QCOMPARE(m_document->workspace(), testWorkspace());
+    }
+
+    void edits_data()
+    {
+        QTest::addColumn<int>("column");
+        QTest::addColumn<QVariant>("value");
+        QTest::addColumn<bool>("accepted");
+        QTest::newRow("url") << int(ProvidersModel::BaseUrlColumn) << QVariant(QStringLiteral("http://h/v1")) << true;
+        QTest::newRow("concurrency") << int(ProvidersModel::ConcurrencyColumn) << QVariant(2) << true;
+        QTest::newRow("zero concurrency") << int(ProvidersModel::ConcurrencyColumn) << QVariant(0) << false;
+        QTest::newRow("rpm") << int(ProvidersModel::RequestsPerMinuteColumn) << QVariant(0) << true;
+        QTest::newRow("timeout") << int(ProvidersModel::TimeoutColumn) << QVariant(0) << false;
+        QTest::newRow("taken name") << int(ProvidersModel::NameColumn) << QVariant(QStringLiteral("anthropic")) << false;
+        QTest::newRow("kind") << int(ProvidersModel::KindColumn) << QVariant(QStringLiteral("gemini")) << false;
+    }
+
+    void edits()
+    {
+        QFETCH(int, column);
+        QFETCH(QVariant, value);
+        QFETCH(bool, accepted);
+        QCOMPARE(m_model->setData(m_model->index(0, column), value), accepted);
+        QCOMPARE(stack()->count(), accepted ? 1 : 0);
+        if (accepted) {
+            QCOMPARE(m_model->index(0, column).data(Qt::EditRole), value);
+            stack()->undo();
+            QCOMPARE(m_document->workspace(), testWorkspace());
+        }
+    }
+
+    void removal()
+    {
+        stack()->push(DocumentEdits::removeProvider(m_document.get(), 0));
+        QCOMPARE(m_model->rowCount(), 1);
+        stack()->undo();
+        QCOMPARE(m_model->rowCount(), 2);
+        QCOMPARE(m_model->keyOf(0), QStringLiteral("openai"));
+    }
+
+private:
+    QUndoStack* stack() { return m_document->undoStack(); }
+
+    std::unique_ptr<WorkspaceDocument> m_document;
+    std::unique_ptr<ProvidersModel> m_model;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+};
+
+QTEST_MAIN(TestProvidersModel)
+#include "tst_providersmodel.moc"

@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "statistics/cellstats.h"
+#include "statisticsfixtures.h"
+
+#include <cmath>
+#include <QTest>
+
+using namespace fixtures;
+
+namespace {
+const QString cat = QStringLiteral("billing");
+const QString mod = QStringLiteral("model-a");
+
+ResultRecord timed(const QString& caseId, bool pass, qint64 latencyMs)
+{
+    ResultRecord record = result(cat, caseId, mod, pass);
+    record.latencyMs = latencyMs;
+    return record;
+}
+} // namespace
+
+class TestCellStats : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void stabilityWithRepeats()
+    {
+        // c1 passes twice (stable, passed all), c2 once of two (unstable), c3 never (stable).
+        // Repeat 0: c1, c2 pass = 2/3; repeat 1: c1 passes = 1/3; spread = 1/3.
+        const QList<ResultRecord> results {
+            result(cat, QStringLiteral("c1"), mod, true, 0),  result(cat, QStringLiteral("c1"), mod, true, 1),
+            result(cat, QStringLiteral("c2"), mod, true, 0),  result(cat, QStringLiteral("c2"), mod, false, 1),
+            result(cat, QStringLiteral("c3"), mod, false, 0), result(cat, QStringLiteral("c3"), mod, false, 1),
+        };
+        const CellStats stats = cellStats(results, 0.9);
+        QCOMPARE(stats.cases, 3);
+        QCOMPARE(stats.repeats, 2);
+        QCOMPARE(stats.trials, 6); // accuracy counts each repeat
+        QCOMPARE(stats.passes, 3);
+        QCOMPARE(stats.passRate(), 0.5);
+        QCOMPARE(stats.stableCases, 2);
+        QCOMPARE(stats.stability(), 2.0 / 3.0);
+        QCOMPARE(stats.passedAllRepeats, 1);
+        QCOMPARE(stats.passHatK(), 1.0 / 3.0);
+        QVERIFY(qAbs(stats.repeatSpread - 1.0 / 3.0) < 1e-15);
+    }
+
+    void oneRepeatIsStableAndHasNoSpread()
+    {
+        const CellStats stats = cellStats(passesOf(cat, mod, 3, 4), 0.5);
+        QCOMPARE(stats.repeats, 1);
+        QCOMPARE(stats.stability(), 1.0);
+        QCOMPARE(stats.passHatK(), 0.75); // with one repeat, pass^1 is the pass rate
+        QCOMPARE(stats.repeatSpread, 0.0);
+    }
+
+    void errorsCountAsFailuresAndApart()
+    {
+        QList<ResultRecord> results = passesOf(cat, mod, 3, 3);
+        ResultRecord error = failedWithError(cat, QStringLiteral("c3"), mod, QStringLiteral("fatal"));
+        error.pass = true; // a stray flag must not make an error a pass
+        error.score = 1.0; // nor its score count
+        results << error << failedWithError(cat, QStringLiteral("c4"), mod, QStringLiteral("retryable"));
+        const CellStats stats = cellStats(results, 0.9);
+        QCOMPARE(stats.trials, 5);
+        QCOMPARE(stats.passes, 3); // 3 of 5: the two errors are failures
+        QCOMPARE(stats.errors, 2);
+        QCOMPARE(stats.errorRate(), 0.4);
+        QCOMPARE(stats.errorsByKind.value(QStringLiteral("fatal")), 1);
+        QCOMPARE(stats.errorsByKind.value(QStringLiteral("retryable")), 1);
+        QCOMPARE(stats.meanScore, 0.6); // (1 + 1 + 1 + 0 + 0) / 5
+        // Wilson 3 of 5: centre = 4.9207294 / 8.8414588 = 0.5565508, half = 0.2216784 * sqrt(1.2 + 0.9603647)
+        // = 0.2216784 * 1.4698179 = 0.3258275: [0.2307243, 0.8823792].
+        QVERIFY(qAbs(stats.passInterval.lower - 0.2307243) < 1e-6);
+        QVERIFY(qAbs(stats.passInterval.upper - 0.8823792) < 1e-6);
+    }
+
+    void latencyPercentilesLeaveErrorsOut()
+    {
+        QList<ResultRecord> results;
+        for (int i = 1; i <= 20; ++i)
+            results.append(timed(QStringLiteral("c%1").arg(i), true, i * 100));
+        ResultRecord timeout = failedWithError(cat, QStringLiteral("c21"), mod, QStringLiteral("retryable"));
+        timeout.latencyMs = 60000;
+        results.append(timeout);
+        const CellStats stats = cellStats(results, 0.9);
+        QCOMPARE(stats.latencyP50Ms, 1000); // rank ceil(0.50 * 20) = 10 of 100..2000
+        QCOMPARE(stats.latencyP95Ms, 1900); // rank ceil(0.95 * 20) = 19; the 60 s timeout is not an answer
+    }
+
+    void modelAndJudgeCostsApart()
+    {
+        QList<ResultRecord> results = passesOf(cat, mod, 4, 4);
+        const double model[] = { 0.001, 0.002, 0.003, 0.006 };
+        for (int i = 0; i < 4; ++i) {
+            results[i].costUsd = model[i];
+            results[i].judgeCostUsd = 0.01;
+            results[i].inputTokens = 100 * (i + 1);
+            results[i].outputTokens = 10;
+        }
+        const CellStats stats = cellStats(results, 0.9);
+        QVERIFY(qAbs(stats.modelCostUsd - 0.012) < 1e-15);
+        QVERIFY(qAbs(stats.costPer1kRequests() - 3.0) < 1e-12); // 0.012 / 4 * 1000: the model's cost only
+        QVERIFY(qAbs(stats.judgeCostUsd - 0.04) < 1e-15);
+        QVERIFY(qAbs(stats.judgeCostPerTrial() - 0.01) < 1e-15);
+        QCOMPARE(stats.meanInputTokens, 250.0); // (100 + 200 + 300 + 400) / 4
+        QCOMPARE(stats.meanOutputTokens, 10.0);
+    }
+
+    void meanScoreInterval()
+    {
+        QList<ResultRecord> results = passesOf(cat, mod, 0, 4);
+        const double scores[] = { 0.8, 0.6, 0.7, 0.9 };
+        for (int i = 0; i < 4; ++i)
+            results[i].score = scores[i];
+        const CellStats stats = cellStats(results, 0.9);
+        // mean 0.75; s^2 = (0.0025 + 0.0225 + 0.0025 + 0.0225) / 3 = 0.0166667; s = 0.1290994;
+        // half = 1.959964 * 0.1290994 / sqrt(4) = 0.1265151.
+        QVERIFY(qAbs(stats.meanScore - 0.75) < 1e-12);
+        QVERIFY(qAbs(stats.scoreInterval.lower - 0.6234849) < 1e-6);
+        QVERIFY(qAbs(stats.scoreInterval.upper - 0.8765151) < 1e-6);
+    }
+
+    void barOnCountsAndInterval()
+    {
+        const CellStats tie = cellStats(passesOf(cat, mod, 36, 40), 0.9);
+        QVERIFY(tie.meetsBarObserved()); // 36 of 40 meets 0.90 on counts
+        QCOMPARE(tie.verdict.outcome, BarOutcome::Undecided); // but its interval [0.769, 0.960] holds 0.9
+        QVERIFY(!cellStats(passesOf(cat, mod, 35, 40), 0.9).meetsBarObserved());
+        QCOMPARE(cellStats(passesOf(cat, mod, 100, 100), 0.9).verdict.outcome, BarOutcome::Meets);
+    }
+
+    void emptyCell()
+    {
+        const CellStats stats = cellStats({}, 0.8);
+        QCOMPARE(stats.trials, 0);
+        QCOMPARE(stats.passRate(), 0.0);
+        QCOMPARE(stats.threshold, 0.8);
+        QCOMPARE(stats.verdict.outcome, BarOutcome::Undecided);
+        QVERIFY(!stats.meetsBarObserved());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCellStats)
+#include "tst_cellstats.moc"
