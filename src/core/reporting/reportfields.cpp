@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reportfields.h"
+
+#include <cmath>
+
+namespace {
+double share(double value)
+{
+    return std::round(value * 1e4) / 1e4 + 0.0; // + 0.0 turns -0 into 0
+}
+
+double significant(double value, int digits)
+{
+    return QString::number(value, 'g', digits).toDouble() + 0.0;
+}
+
+double dollars(double value)
+{
+    return significant(value, 6);
+}
+
+QList<QJsonValue> changeValues(const std::optional<ReportChange>& change)
+{
+    if (!change)
+        return QList<QJsonValue>(6, QJsonValue(QJsonValue::Null));
+    return { share(change->baselineAccuracy),
+             share(change->accuracyChange),
+             dollars(change->costChangePer1kUsd),
+             significant(change->pValue, 4),
+             change->regression,
+             change->improvement };
+}
+} // namespace
+
+QStringList reportKeys(bool compared)
+{
+    QStringList keys { QStringLiteral("category"),
+                       QStringLiteral("model"),
+                       QStringLiteral("cases"),
+                       QStringLiteral("trials"),
+                       QStringLiteral("passes"),
+                       QStringLiteral("accuracy"),
+                       QStringLiteral("ci_low"),
+                       QStringLiteral("ci_high"),
+                       QStringLiteral("meets_bar"),
+                       QStringLiteral("cost_per_1k_usd"),
+                       QStringLiteral("cost_per_case_usd"),
+                       QStringLiteral("latency_p50_ms"),
+                       QStringLiteral("latency_p95_ms"),
+                       QStringLiteral("errors"),
+                       QStringLiteral("stability"),
+                       QStringLiteral("pass_k") };
+    if (compared) {
+        keys << QStringLiteral("baseline_accuracy") << QStringLiteral("accuracy_change")
+             << QStringLiteral("cost_change_per_1k_usd") << QStringLiteral("p_value") << QStringLiteral("regression")
+             << QStringLiteral("improvement");
+    }
+    return keys;
+}
+
+QList<QJsonValue> reportValues(const ReportRow& row, bool compared)
+{
+    QList<QJsonValue> values { row.category,
+                               row.model,
+                               row.cases,
+                               row.trials,
+                               row.passes,
+                               share(row.accuracy),
+                               share(row.interval.lower),
+                               share(row.interval.upper),
+                               barKey(row.bar),
+                               dollars(row.costPer1kUsd),
+                               dollars(row.costPerCaseUsd),
+                               row.latencyP50Ms,
+                               row.latencyP95Ms,
+                               row.errors,
+                               share(row.stability),
+                               share(row.passK) };
+    if (compared)
+        values += changeValues(row.change);
+    return values;
+}

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "statistics/runcomparison.h"
+
+#include <optional>
+
+// How one cell moved from the baseline run to the reported run.
+struct ReportChange {
+    double baselineAccuracy = 0.0;
+    double accuracyChange = 0.0; // current - baseline pass rate
+    double costChangePer1kUsd = 0.0; // current - baseline model cost of 1,000 requests
+    double pValue = 1.0; // exact McNemar on the trials both runs share
+    bool regression = false;
+    bool improvement = false;
+
+    friend bool operator==(const ReportChange&, const ReportChange&) = default;
+};
+
+// One category x model line of a report: the figures people compare runs by.
+struct ReportRow {
+    QString category;
+    QString model;
+    int cases = 0;
+    int trials = 0; // cases x repeats, as answered
+    int passes = 0;
+    double accuracy = 0.0; // passes / trials; errors count as failures
+    Interval interval; // Wilson 95%
+    BarOutcome bar = BarOutcome::Undecided; // the interval against the category's bar
+    double costPer1kUsd = 0.0; // the model's cost of 1,000 requests, judge excluded
+    double costPerCaseUsd = 0.0; // the model's mean cost of answering a case once
+    qint64 latencyP50Ms = 0;
+    qint64 latencyP95Ms = 0;
+    int errors = 0;
+    double stability = 0.0; // share of cases with one verdict in all their repeats
+    double passK = 0.0; // share of cases that passed in every repeat
+    std::optional<ReportChange> change; // absent without a baseline, or when the baseline lacks the cell
+
+    friend bool operator==(const ReportRow&, const ReportRow&) = default;
+};
+
+// What `signalbox-cli report` prints: a run's rows, and with a baseline how each changed.
+struct RunReport {
+    QString runId;
+    QString baselineRunId;
+    bool compared = false; // against baselineRunId
+    QList<ReportRow> rows; // the run's cells, by category then model
+    QList<CellKey> onlyInBaseline; // cells the baseline has and the run lacks
+    int regressions = 0;
+    int improvements = 0;
+
+    friend bool operator==(const RunReport&, const RunReport&) = default;
+};
+
+// The report of one run.
+RunReport makeReport(const RunAnalysis& analysis);
+// The report of a run against a baseline; comparison must compare that baseline with this analysis's run.
+RunReport makeReport(const RunAnalysis& analysis, const RunComparison& comparison);
+
+// "yes", "no", "undecided": the bar outcome as the CSV and JSON spell it.
+QString barKey(BarOutcome outcome);
