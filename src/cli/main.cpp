@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commanddispatcher.h"
+#include "reportcommand.h"
 #include "runcommand.h"
 #include "validatecommand.h"
 
@@ -13,6 +14,7 @@ int main(int argc, char** argv)
     QCoreApplication::setOrganizationName(QStringLiteral("Signalbox"));
 
     CommandDispatcher dispatcher;
+    dispatcher.add(std::make_unique<ReportCommand>());
     dispatcher.add(std::make_unique<RunCommand>());
     dispatcher.add(std::make_unique<ValidateCommand>());
 

@@ -1,0 +1,217 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reportcommand.h"
+
+#include "commanddispatcher.h"
+#include "reporting/reportformats.h"
+#include "results/resultsstore.h"
+#include "workspacefile/workspacereader.h"
+
+#include <algorithm>
+#include <optional>
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <variant>
+
+namespace {
+class Report
+{
+    Q_DECLARE_TR_FUNCTIONS(ReportCommand)
+};
+
+enum class Format { Table, Csv, Json };
+
+struct Options {
+    QString workspacePath;
+    QString runId; // empty: the newest
+    QString baselineId; // empty: no comparison
+    Format format = Format::Table;
+    bool failOnRegression = false;
+};
+
+// A failure already explained on stderr, with the exit code it ends in.
+struct Failure {
+    int exitCode = ExitUsage;
+};
+
+QString formatted(const RunReport& report, Format format)
+{
+    switch (format) {
+    case Format::Csv:
+        return reportCsv(report);
+    case Format::Json:
+        return reportJson(report);
+    case Format::Table:
+        break;
+    }
+    return reportText(report);
+}
+
+std::optional<Format> formatFrom(const QString& name)
+{
+    if (name == QLatin1String("table"))
+        return Format::Table;
+    if (name == QLatin1String("csv"))
+        return Format::Csv;
+    if (name == QLatin1String("json"))
+        return Format::Json;
+    return std::nullopt;
+}
+
+// The runs of the results database beside the workspace, newest first; never creates one.
+std::optional<QList<RunInfo>> openRuns(ResultsStore& store, const QString& workspacePath, QTextStream& err)
+{
+    const QString path = ResultsStore::databasePathFor(workspacePath);
+    if (!QFileInfo::exists(path)) {
+        err << Report::tr("report: no results database beside the workspace (%1): run 'signalbox-cli run' first")
+                   .arg(path)
+            << Qt::endl;
+        return std::nullopt;
+    }
+    std::optional<QList<RunInfo>> runs = store.open(path) ? store.runs() : std::nullopt;
+    if (!runs)
+        err << Report::tr("report: %1").arg(store.errorString()) << Qt::endl;
+    else if (runs->isEmpty())
+        err << Report::tr("report: %1 holds no runs yet: run 'signalbox-cli run' first").arg(path) << Qt::endl;
+    return runs && !runs->isEmpty() ? runs : std::nullopt;
+}
+
+// The run an option names, or the newest when it names none.
+std::optional<RunInfo> chooseRun(const QList<RunInfo>& runs, const QString& id, const QString& option, QTextStream& err)
+{
+    if (id.isEmpty())
+        return runs.constFirst();
+    QStringList ids;
+    for (const RunInfo& run : runs) {
+        if (run.id == id)
+            return run;
+        ids.append(run.id);
+    }
+    err << Report::tr("report: %1 names no run '%2'; the runs are, newest first: %3")
+               .arg(option, id, ids.join(QStringLiteral(", ")))
+        << Qt::endl;
+    return std::nullopt;
+}
+
+std::optional<QList<ResultRecord>> resultsOf(ResultsStore& store, const QString& runId, QTextStream& err)
+{
+    std::optional<QList<ResultRecord>> results = store.results(runId);
+    if (!results)
+        err << Report::tr("report: %1").arg(store.errorString()) << Qt::endl;
+    return results;
+}
+
+void noteStatus(const RunInfo& run, qsizetype resultCount, QTextStream& err)
+{
+    if (run.status != RunStatus::Completed)
+        err << Report::tr("report: run %1 is %2; its figures cover the %n result(s) it has", nullptr, int(resultCount))
+                   .arg(run.id, runStatusDisplayName(run.status).toLower())
+            << Qt::endl;
+}
+
+void warnWhenNothingIsShared(const RunReport& report, QTextStream& err)
+{
+    const bool shared
+        = std::any_of(report.rows.cbegin(), report.rows.cend(), [](const ReportRow& row) { return bool(row.change); });
+    if (!shared)
+        err << Report::tr("report: the runs share no category and model: there is nothing to compare") << Qt::endl;
+}
+
+// The report the options ask for, or the failure that stopped it.
+std::variant<RunReport, Failure> buildReport(const Options& options, QTextStream& err)
+{
+    const WorkspaceLoad load = readWorkspaceFile(options.workspacePath);
+    for (const FileError& error : load.errors)
+        err << error.toString() << Qt::endl;
+    ResultsStore store;
+    const std::optional<QList<RunInfo>> runs = load.ok() ? openRuns(store, options.workspacePath, err) : std::nullopt;
+    if (!runs)
+        return Failure {};
+    const std::optional<RunInfo> run = chooseRun(*runs, options.runId, QStringLiteral("--run"), err);
+    const std::optional<RunInfo> baseline = options.baselineId.isEmpty()
+        ? std::nullopt
+        : chooseRun(*runs, options.baselineId, QStringLiteral("--baseline"), err);
+    if (!run || (!options.baselineId.isEmpty() && !baseline))
+        return Failure {};
+    const std::optional<QList<ResultRecord>> results = resultsOf(store, run->id, err);
+    if (!results)
+        return Failure {};
+    noteStatus(*run, results->size(), err);
+    const RunAnalysis analysis = analyseRun(load.workspace, *results);
+    RunReport report = makeReport(analysis);
+    if (baseline) {
+        const std::optional<QList<ResultRecord>> before = resultsOf(store, baseline->id, err);
+        if (!before)
+            return Failure {};
+        report = makeReport(analysis, compareRuns(load.workspace, *before, *results));
+        report.baselineRunId = baseline->id;
+        warnWhenNothingIsShared(report, err);
+    }
+    report.runId = run->id;
+    return report;
+}
+} // namespace
+
+QString ReportCommand::name() const
+{
+    return QStringLiteral("report");
+}
+
+QString ReportCommand::summary() const
+{
+    return tr("Print a run's figures per category and model, or how they changed against a baseline run");
+}
+
+int ReportCommand::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(summary());
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption runOption(QStringLiteral("run"), tr("The run to report (default: the newest)."),
+                                       QStringLiteral("id"));
+    const QCommandLineOption baselineOption(QStringLiteral("baseline"),
+                                            tr("Compare with this run: changes of accuracy and cost, regressions."),
+                                            QStringLiteral("id"));
+    const QCommandLineOption formatOption(QStringLiteral("format"), tr("table (default), csv or json."),
+                                          QStringLiteral("format"), QStringLiteral("table"));
+    const QCommandLineOption failOption(QStringLiteral("fail-on-regression"),
+                                        tr("Exit with 1 when a cell regressed against the baseline."));
+    parser.addOptions({ runOption, baselineOption, formatOption, failOption });
+    parser.addPositionalArgument(QStringLiteral("workspace"), tr("The workspace file (*.signalbox.yaml)."));
+    const QString usage = QStringLiteral("signalbox-cli report [options] <workspace>");
+    const auto usageError = [&](const QString& message) {
+        err << message << Qt::endl << tr("Run 'signalbox-cli report --help' for its options.") << Qt::endl;
+        return int(ExitUsage);
+    };
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(help)) {
+        out << withUsageLine(parser.helpText(), usage);
+        return ExitSuccess;
+    }
+    const QStringList files = parser.positionalArguments();
+    if (files.size() != 1)
+        return usageError(files.isEmpty()
+                              ? tr("report: expected the path of a workspace file")
+                              : tr("report: expected one workspace file, found %1 arguments").arg(files.size()));
+    const std::optional<Format> format = formatFrom(parser.value(formatOption));
+    if (!format)
+        return usageError(
+            tr("report: unknown format '%1'; expected table, csv or json").arg(parser.value(formatOption)));
+    const Options options { files.constFirst(), parser.value(runOption), parser.value(baselineOption), *format,
+                            parser.isSet(failOption) };
+    if (options.failOnRegression && options.baselineId.isEmpty())
+        return usageError(tr("report: --fail-on-regression needs a --baseline to compare with"));
+    if (!options.baselineId.isEmpty() && options.baselineId == options.runId)
+        return usageError(tr("report: --baseline and --run name the same run"));
+    const std::variant<RunReport, Failure> built = buildReport(options, err);
+    if (const Failure* failure = std::get_if<Failure>(&built))
+        return failure->exitCode;
+    const RunReport& report = std::get<RunReport>(built);
+    out << formatted(report, options.format);
+    if (options.failOnRegression && report.regressions > 0) {
+        err << tr("report: %n regression(s) against baseline %1", nullptr, report.regressions).arg(report.baselineRunId)
+            << Qt::endl;
+        return ExitFailure;
+    }
+    return ExitSuccess;
+}
