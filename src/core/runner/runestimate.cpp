@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "runestimate.h"
 
+#include <algorithm>
 #include <QCoreApplication>
 #include <QLocale>
-
-#include <algorithm>
 
 namespace {
 constexpr qint64 unknownAnswerTokens = 150;
@@ -28,15 +27,7 @@ double providerSeconds(const Provider& provider, const ProviderLoad& load, int c
     return std::max(byConcurrency, byRate);
 }
 
-QString durationText(double seconds)
-{
-    if (seconds < 90)
-        return QCoreApplication::translate("RunEstimate", "~%n s", nullptr, std::max(1, int(seconds + 0.5)));
-    if (seconds < 90 * 60)
-        return QCoreApplication::translate("RunEstimate", "~%n min", nullptr, int(seconds / 60 + 0.5));
-    return QCoreApplication::translate("RunEstimate", "~%1 h").arg(QLocale().toString(seconds / 3600, 'f', 1));
-}
-}
+} // namespace
 
 qint64 expectedOutputTokens(const TestCase& testCase)
 {
@@ -82,7 +73,25 @@ RunEstimate estimateRun(const Workspace& workspace, const RunPlan& plan)
 
 QString RunEstimate::summary() const
 {
-    const QLocale locale;
-    return QCoreApplication::translate("RunEstimate", "%1 calls · ~$%2 · %3")
-        .arg(locale.toString(calls), locale.toString(costUsd, 'f', costUsd < 1 ? 3 : 2), durationText(seconds));
+    return QCoreApplication::translate("RunEstimate", "%1 calls · ~%2 · %3")
+        .arg(QLocale().toString(calls), dollarsEstimate(costUsd), durationEstimate(seconds));
+}
+
+QString dollarsEstimate(double usd)
+{
+    return u'$' + QLocale().toString(usd, 'f', usd < 1 ? 3 : 2);
+}
+
+QString durationEstimate(double seconds)
+{
+    // Counts go through locals: Qt 6.4's lupdate hangs on a cast expression as the %n argument.
+    if (seconds < 90) {
+        const int wholeSeconds = std::max(1, int(seconds + 0.5));
+        return QCoreApplication::translate("RunEstimate", "~%n s", nullptr, wholeSeconds);
+    }
+    if (seconds < 90 * 60) {
+        const int minutes = int(seconds / 60 + 0.5);
+        return QCoreApplication::translate("RunEstimate", "~%n min", nullptr, minutes);
+    }
+    return QCoreApplication::translate("RunEstimate", "~%1 h").arg(QLocale().toString(seconds / 3600, 'f', 1));
 }

@@ -21,5 +21,8 @@ struct RunEstimate {
 RunEstimate estimateRun(const Workspace& workspace, const RunPlan& plan);
 RunEstimate estimateJobs(const Workspace& workspace, const RunPlan& plan, const QList<RunJob>& jobs);
 
+QString dollarsEstimate(double usd); // "$0.213", "$12.40"
+QString durationEstimate(double seconds); // "~40 s", "~3 min", "~1.5 h", translated
+
 // Expected length of a model's answer to a case, in tokens.
 qint64 expectedOutputTokens(const TestCase& testCase);

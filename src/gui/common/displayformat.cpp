@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "displayformat.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 
 namespace DisplayFormat {
@@ -23,6 +24,16 @@ QString dollars(double amount)
 QString count(qint64 value)
 {
     return QLocale().toString(value);
+}
+
+QString elapsed(qint64 milliseconds)
+{
+    const qint64 seconds = (milliseconds + 500) / 1000;
+    if (seconds < 60)
+        return QCoreApplication::translate("DisplayFormat", "%1 s").arg(seconds);
+    if (seconds < 3600)
+        return QCoreApplication::translate("DisplayFormat", "%1 min %2 s").arg(seconds / 60).arg(seconds % 60);
+    return QCoreApplication::translate("DisplayFormat", "%1 h %2 min").arg(seconds / 3600).arg(seconds % 3600 / 60);
 }
 
 QString oneLine(const QString& text, int maxLength)
@@ -54,4 +65,4 @@ QString naturalSortKey(const QString& text)
         flush();
     return key;
 }
-}
+} // namespace DisplayFormat

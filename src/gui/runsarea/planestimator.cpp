@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "planestimator.h"
 
+#include "common/whenfinished.h"
 #include "scoring/scoringengine.h"
 
 #include <algorithm>
@@ -15,20 +16,6 @@ constexpr int debounceMs = 120;
 constexpr qint64 judgeOverheadTokens = 250;
 constexpr qint64 judgeAnswerTokens = 60;
 } // namespace
-
-QString dollarsEstimate(double usd)
-{
-    return u'$' + QLocale().toString(usd, 'f', usd < 1 ? 3 : 2);
-}
-
-QString durationEstimate(double seconds)
-{
-    if (seconds < 90)
-        return QCoreApplication::translate("PlanEstimate", "~%n s", nullptr, std::max(1, int(seconds + 0.5)));
-    if (seconds < 90 * 60)
-        return QCoreApplication::translate("PlanEstimate", "~%n min", nullptr, int(seconds / 60 + 0.5));
-    return QCoreApplication::translate("PlanEstimate", "~%1 h").arg(QLocale().toString(seconds / 3600, 'f', 1));
-}
 
 QString PlanEstimate::headline() const
 {
@@ -115,7 +102,7 @@ void PlanEstimator::compute()
     const quint64 generation = m_generation;
     QFuture<PlanEstimate> computing = QtConcurrent::run(estimatePlan, m_workspace, m_plan);
     m_computing = QFuture<void>(computing);
-    computing.then(this, [this, generation](const PlanEstimate& estimate) {
+    whenFinished(this, computing, [this, generation](const PlanEstimate& estimate) {
         if (generation != m_generation)
             return;
         m_delivered = generation;

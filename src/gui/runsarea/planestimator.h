@@ -20,8 +20,6 @@ struct PlanEstimate {
     QString headline() const; // "1,240 calls · ~$0.42 · ~3 min", translated
 };
 
-QString dollarsEstimate(double usd); // "$0.213", "$12.40"
-QString durationEstimate(double seconds); // "~40 s", "~3 min", "~1.5 h"
 
 Q_DECLARE_METATYPE(PlanEstimate)
 

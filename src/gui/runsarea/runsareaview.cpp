@@ -14,18 +14,6 @@
 
 #include <QLocale>
 
-namespace {
-QString durationText(qint64 ms)
-{
-    const qint64 seconds = (ms + 500) / 1000;
-    if (seconds < 60)
-        return RunsArea::tr("%1 s").arg(seconds);
-    if (seconds < 3600)
-        return RunsArea::tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60);
-    return RunsArea::tr("%1 h %2 min").arg(seconds / 3600).arg(seconds % 3600 / 60);
-}
-} // namespace
-
 void RunsArea::updateRunHeader()
 {
     const bool hasRun = !m_shown.id.isEmpty();
@@ -62,10 +50,10 @@ void RunsArea::showProgress(const RunProgress& progress)
                                    .arg(int(progress.fraction() * 100)));
     if (live)
         ui->etaLabel->setText(progress.paused           ? tr("Paused")
-                                  : progress.etaMs >= 0 ? tr("ETA %1").arg(durationText(progress.etaMs))
+                                  : progress.etaMs >= 0 ? tr("ETA %1").arg(DisplayFormat::elapsed(progress.etaMs))
                                                         : tr("ETA: estimating…"));
     else if (m_shown.finishedAt.isValid())
-        ui->etaLabel->setText(tr("Took %1").arg(durationText(m_shown.startedAt.msecsTo(m_shown.finishedAt))));
+        ui->etaLabel->setText(tr("Took %1").arg(DisplayFormat::elapsed(m_shown.startedAt.msecsTo(m_shown.finishedAt))));
     else
         ui->etaLabel->setText(tr("Not finished"));
     ui->spentLabel->setText(m_shown.simulated ? tr("Simulated spend %1").arg(costText(progress.spentUsd))

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "runsloader.h"
 
+#include "common/whenfinished.h"
 #include "results/resultsstore.h"
 
 #include <QFileInfo>
@@ -69,7 +70,7 @@ void RunsLoader::loadRuns(const QString& databasePath)
     m_runsPending = true;
     QFuture<Loaded<QList<RunSummary>>> reading = QtConcurrent::run(readRuns, databasePath);
     track(QFuture<void>(reading));
-    reading.then(this, [this, generation](const Loaded<QList<RunSummary>>& loaded) {
+    whenFinished(this, reading, [this, generation](const Loaded<QList<RunSummary>>& loaded) {
         if (generation != m_runsGeneration)
             return;
         m_runsPending = false;
@@ -85,7 +86,7 @@ void RunsLoader::loadResults(const QString& databasePath, const QString& runId)
     m_resultsPending = true;
     QFuture<Loaded<QList<ResultRecord>>> reading = QtConcurrent::run(readResults, databasePath, runId);
     track(QFuture<void>(reading));
-    reading.then(this, [this, generation, runId](const Loaded<QList<ResultRecord>>& loaded) {
+    whenFinished(this, reading, [this, generation, runId](const Loaded<QList<ResultRecord>>& loaded) {
         if (generation != m_resultsGeneration)
             return;
         m_resultsPending = false;

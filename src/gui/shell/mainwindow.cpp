@@ -9,6 +9,7 @@
 #include "recentfilesmenu.h"
 #include "runner/runcontroller.h"
 #include "runsarea/runsarea.h"
+#include "runstatusbar.h"
 #include "sampleworkspace.h"
 #include "settings/preferencesdialog.h"
 #include "settings/settings.h"
@@ -219,6 +220,21 @@ void MainWindow::setUpStatusBar()
     m_summaryLabel = new QLabel(this);
     m_summaryLabel->setObjectName(QStringLiteral("workspaceSummaryLabel"));
     statusBar()->addPermanentWidget(m_summaryLabel);
+    auto* runStatus = new RunStatusBar(m_runs, this);
+    statusBar()->addWidget(runStatus);
+    connect(runStatus, &RunStatusBar::openRunRequested, this, [this] { showLiveRun(false); });
+    connect(runStatus, &RunStatusBar::errorsRequested, this, [this] { showLiveRun(true); });
+}
+
+void MainWindow::showLiveRun(bool errorsOnly)
+{
+    setCurrentArea(Area::Runs);
+    auto* runs = qobject_cast<RunsArea*>(areaWidget(Area::Runs));
+    if (!runs)
+        return;
+    runs->showRun(m_runs->run().id);
+    if (errorsOnly)
+        runs->showErrorsOnly();
 }
 
 Area MainWindow::currentArea() const

@@ -58,6 +58,7 @@ private:
     void updateAreaMenus();
     void setUpHelpMenu();
     void setUpStatusBar();
+    void showLiveRun(bool errorsOnly);
     void showPreferences();
     void showAbout();
     void updateTitle();

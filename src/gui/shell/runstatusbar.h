@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "results/runinfo.h"
+#include "runner/runprogress.h"
+
+#include <QWidget>
+
+class QLabel;
+class QProgressBar;
+class QTimer;
+class QToolButton;
+class RunController;
+
+// A run's progress in the main window's status bar, whichever area is open: "Run 412 of 1,240",
+// a bar, the ETA, spend, and the errors one click away. It is hidden while no run goes; after a
+// run it says how it ended for a while, then hides again.
+class RunStatusBar : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit RunStatusBar(RunController* runs, QWidget* parent = nullptr);
+
+    QString text() const; // what the labels say, joined: for tests and screen readers
+    static constexpr int endedShownMs = 15000;
+
+Q_SIGNALS:
+    void openRunRequested(); // the user clicked the run's text
+    void errorsRequested(); // the user clicked the errors
+
+private:
+    void onStarted(const RunInfo& run);
+    void onProgress(const RunProgress& progress);
+    void onFinished(const RunInfo& run, const RunProgress& progress);
+    void showCounts(const RunProgress& progress);
+
+    RunController* m_runs;
+    QToolButton* m_runButton;
+    QProgressBar* m_bar;
+    QLabel* m_details;
+    QToolButton* m_errorsButton;
+    QLabel* m_simulated;
+    QTimer* m_hideTimer;
+};
