@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "matrixanswerblock.h"
+
+#include "highlighting/highlightedtextedit.h"
+#include "matrixdata.h"
+#include "resultsmatrixmodel.h"
+#include "runsarea/costformat.h"
+
+#include <QLabel>
+#include <QLocale>
+#include <QTextDocumentFragment>
+#include <QVBoxLayout>
+
+namespace {
+QString verdictWord(const MatrixCell& cell)
+{
+    switch (cell.verdict()) {
+    case CellVerdict::Pass:
+        return cell.runs() > 1 ? MatrixAnswerBlock::tr("passed %1 of %2").arg(cell.passes()).arg(cell.runs())
+                               : MatrixAnswerBlock::tr("passed");
+    case CellVerdict::Fail:
+    case CellVerdict::Mixed:
+        return cell.runs() > 1 ? MatrixAnswerBlock::tr("passed %1 of %2").arg(cell.passes()).arg(cell.runs())
+                               : MatrixAnswerBlock::tr("failed");
+    case CellVerdict::Error:
+        return MatrixAnswerBlock::tr("error");
+    case CellVerdict::Missing:
+        break;
+    }
+    return MatrixAnswerBlock::tr("no result");
+}
+
+QString latencyText(qint64 ms)
+{
+    if (ms < 1000)
+        return MatrixAnswerBlock::tr("%1 ms").arg(QLocale().toString(ms));
+    return MatrixAnswerBlock::tr("%1 s").arg(QLocale().toString(ms / 1000.0, 'f', 2));
+}
+
+QString figures(const MatrixCell& cell)
+{
+    if (cell.results.isEmpty())
+        return {};
+    QStringList parts;
+    if (const std::optional<double> score = cell.meanScore())
+        parts.append(MatrixAnswerBlock::tr("score %1").arg(QLocale().toString(*score, 'f', 2)));
+    parts.append(costText(cell.meanCostUsd()));
+    parts.append(latencyText(cell.meanLatencyMs()));
+    if (cell.runs() > 1)
+        parts.append(MatrixAnswerBlock::tr("means of %1 repeats; output of repeat 1").arg(cell.runs()));
+    return parts.join(QStringLiteral(" · "));
+}
+
+QString errorText(const MatrixCell& cell)
+{
+    QStringList lines;
+    for (const ResultRecord& record : cell.results) {
+        if (record.isError())
+            lines.append(MatrixAnswerBlock::tr("Repeat %1 failed (%2): %3")
+                             .arg(record.repeat + 1)
+                             .arg(record.errorKind, record.errorMessage));
+    }
+    return lines.join(u'\n');
+}
+} // namespace
+
+int textEditHeight(const HighlightedTextEdit* edit, const QString& text, int minLines, int maxLines)
+{
+    const QFontMetrics metrics(edit->font());
+    const int width = std::max(200, edit->viewport()->width() - 8);
+    int lines = 0;
+    for (const QStringView line : QStringView(text).split(u'\n'))
+        lines += 1 + metrics.horizontalAdvance(line.toString()) / width;
+    lines = std::clamp(lines, minLines, maxLines);
+    return lines * metrics.lineSpacing() + 2 * (edit->frameWidth() + int(edit->document()->documentMargin())) + 2;
+}
+
+MatrixAnswerBlock::MatrixAnswerBlock(QWidget* parent)
+    : QFrame(parent)
+    , m_header(new QLabel(this))
+    , m_error(new QLabel(this))
+    , m_output(new HighlightedTextEdit(this))
+{
+    setObjectName(QStringLiteral("matrixAnswer"));
+    m_header->setTextFormat(Qt::RichText);
+    m_header->setWordWrap(true);
+    m_error->setWordWrap(true);
+    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_output->setReadOnly(true);
+    m_output->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 4, 6, 6);
+    layout->setSpacing(3);
+    layout->addWidget(m_header);
+    layout->addWidget(m_error);
+    layout->addWidget(m_output);
+    setHighlighted(false);
+}
+
+void MatrixAnswerBlock::showAnswer(const MatrixModel& model, const MatrixCell& cell)
+{
+    m_modelId = model.id;
+    const QString mark = ResultsMatrixModel::cellText(cell);
+    QString header = u"<b>" + model.label.toHtmlEscaped() + u"</b> &nbsp;" + mark.toHtmlEscaped() + u' '
+        + verdictWord(cell).toHtmlEscaped();
+    const QString numbers = figures(cell);
+    if (!numbers.isEmpty())
+        header += u" &nbsp;·&nbsp; " + numbers.toHtmlEscaped();
+    m_header->setText(header);
+    const QString error = errorText(cell);
+    m_error->setText(error);
+    m_error->setVisible(!error.isEmpty());
+    const QString output = cell.results.isEmpty() ? QString() : cell.results.first().output;
+    m_output->setPlainText(output);
+    m_output->setPlaceholderText(cell.results.isEmpty() ? tr("This model has no result for the case.")
+                                     : cell.verdict() == CellVerdict::Error ? tr("No answer: the call failed.")
+                                                                            : tr("The model answered nothing."));
+    fitHeight();
+}
+
+void MatrixAnswerBlock::fitHeight()
+{
+    m_output->setFixedHeight(textEditHeight(m_output, m_output->toPlainText(), 1, 8));
+}
+
+void MatrixAnswerBlock::setHighlighted(bool highlighted)
+{
+    m_highlighted = highlighted;
+    // The selected model is framed in the palette's highlight colour; the others in a faint line.
+    setStyleSheet(highlighted ? QStringLiteral("QFrame#matrixAnswer { border: 2px solid palette(highlight); "
+                                               "border-radius: 4px; }")
+                              : QStringLiteral("QFrame#matrixAnswer { border: 1px solid palette(mid); "
+                                               "border-radius: 4px; }"));
+}
+
+QString MatrixAnswerBlock::headerText() const
+{
+    return QTextDocumentFragment::fromHtml(m_header->text()).toPlainText();
+}
+
+QString MatrixAnswerBlock::outputText() const
+{
+    return m_output->toPlainText();
+}

@@ -1,0 +1,172 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "resultsmatrixview.h"
+
+#include "common/emptystateoverlay.h"
+#include "common/tablesetup.h"
+#include "common/whenfinished.h"
+#include "document/selection.h"
+#include "matrixdata.h"
+#include "matrixdetailpane.h"
+#include "resultsmatrixmodel.h"
+
+#include <QButtonGroup>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSettings>
+#include <QSplitter>
+#include <QTableView>
+#include <QtConcurrent>
+#include <QToolButton>
+
+namespace {
+const QLatin1String splitterKey("resultsMatrix/splitter");
+const QLatin1String headerKey("resultsMatrix/header");
+constexpr int modelColumnWidth = 110;
+} // namespace
+
+ResultsMatrixView::ResultsMatrixView(Selection* selection, QWidget* parent)
+    : QWidget(parent)
+    , m_selection(selection)
+    , m_model(new ResultsMatrixModel(this))
+    , m_proxy(new MatrixFilterProxy(this))
+{
+    m_proxy->setMatrixModel(m_model);
+    m_table = new QTableView(this);
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(-1, Qt::AscendingOrder); // the workspace's order until a header is clicked
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setWordWrap(false);
+    m_table->horizontalHeader()->setSectionsClickable(true);
+    m_table->horizontalHeader()->setHighlightSections(false);
+    m_empty = new EmptyStateOverlay(m_table);
+    m_detail = new MatrixDetailPane(this);
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setChildrenCollapsible(false);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+    layout->addWidget(buildToolBar());
+    layout->addWidget(m_splitter, 1);
+
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &ResultsMatrixView::onCurrentChanged);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &ResultsMatrixView::updateSummary);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &ResultsMatrixView::updateSummary);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &ResultsMatrixView::updateSummary);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &ResultsMatrixView::updateSummary);
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionClicked, this, &ResultsMatrixView::onHeaderClicked);
+    if (m_selection) {
+        connect(m_selection, &Selection::modelChanged, this, &ResultsMatrixView::onSelectedModelChanged);
+        onSelectedModelChanged(m_selection->model());
+    }
+    updateSummary();
+}
+
+void ResultsMatrixView::setResults(const Workspace& workspace, const QList<ResultRecord>& results,
+                                   const QString& category)
+{
+    const quint64 generation = ++m_generation;
+    m_building = true;
+    whenFinished(this, QtConcurrent::run(buildMatrix, workspace, results, category),
+                 [this, generation](const MatrixData& matrix) { applyMatrix(matrix, generation); });
+}
+
+void ResultsMatrixView::applyMatrix(const MatrixData& matrix, quint64 generation)
+{
+    if (generation != m_generation)
+        return;
+    const QString current = currentCaseId();
+    m_model->setMatrix(matrix);
+    m_building = false;
+    QList<int> widths { 70, 260 };
+    for (int model = 0; model < matrix.models.size(); ++model)
+        widths.append(modelColumnWidth);
+    TableSetup::configure(m_table, ResultsMatrixModel::InputColumn, widths);
+    m_table->horizontalHeader()->setSectionResizeMode(ResultsMatrixModel::InputColumn, QHeaderView::Interactive);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_empty->setMessage(
+        matrix.cases.isEmpty()
+            ? tr("No results for %1 yet: run the category in the Runs area to fill the matrix.").arg(matrix.category)
+            : tr("No case matches the filter."));
+    int row = -1;
+    for (int proxyRow = 0; proxyRow < m_proxy->rowCount() && !current.isEmpty(); ++proxyRow) {
+        if (m_proxy->index(proxyRow, 0).data(ResultsMatrixModel::CaseIdRole).toString() == current)
+            row = proxyRow;
+    }
+    selectCase(row);
+    if (row < 0)
+        m_detail->clear();
+    updateSummary();
+    Q_EMIT matrixReady();
+}
+
+void ResultsMatrixView::setShow(MatrixFilterProxy::Show show)
+{
+    m_proxy->setShow(show);
+    if (QAbstractButton* button = m_filters->button(int(show)))
+        button->setChecked(true);
+}
+
+void ResultsMatrixView::setSearchText(const QString& text)
+{
+    m_search->setText(text); // the field's signal filters
+}
+
+void ResultsMatrixView::selectCase(int proxyRow)
+{
+    if (proxyRow < 0 || proxyRow >= m_proxy->rowCount()) {
+        m_table->selectionModel()->clearCurrentIndex();
+        m_table->clearSelection();
+        return;
+    }
+    m_table->selectRow(proxyRow);
+    m_table->setCurrentIndex(m_proxy->index(proxyRow, 0));
+}
+
+QString ResultsMatrixView::currentCaseId() const
+{
+    return m_table->currentIndex().data(ResultsMatrixModel::CaseIdRole).toString();
+}
+
+void ResultsMatrixView::onCurrentChanged()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid()) {
+        m_detail->clear();
+        return;
+    }
+    m_detail->showCase(m_model->matrix(), m_proxy->mapToSource(current).row());
+}
+
+void ResultsMatrixView::onHeaderClicked(int section)
+{
+    const QString modelId = m_model->modelIdAt(section);
+    if (m_selection && !modelId.isEmpty())
+        m_selection->setModel(modelId);
+}
+
+void ResultsMatrixView::onSelectedModelChanged(const QString& modelId)
+{
+    m_model->setHighlightedModel(modelId);
+    m_detail->setHighlightedModel(modelId);
+}
+
+void ResultsMatrixView::saveState(QSettings& settings) const
+{
+    settings.setValue(splitterKey, m_splitter->saveState());
+    settings.setValue(headerKey, m_table->horizontalHeader()->saveState());
+}
+
+void ResultsMatrixView::restoreState(const QSettings& settings)
+{
+    m_splitter->restoreState(settings.value(splitterKey).toByteArray());
+    m_table->horizontalHeader()->restoreState(settings.value(headerKey).toByteArray());
+}
