@@ -1,4036 +1,4759 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
-    <context>
-        <name>AnthropicClient</name>
-        <message>
-            <source>The response has no content array</source>
-            <translation>Die Antwort enthält kein content-Array</translation>
-        </message>
-    </context>
-    <context>
-        <name>AppliedScorers</name>
-        <message>
-            <source>category scorer %1 (%2): %3</source>
-            <translation>Bewerter %1 der Kategorie (%2): %3</translation>
-        </message>
-    </context>
-    <context>
-        <name>Areas</name>
-        <message>
-            <source>Workspace</source>
-            <translation>Arbeitsbereich</translation>
-        </message>
-        <message>
-            <source>Models &amp; providers</source>
-            <translation>Modelle &amp; Anbieter</translation>
-        </message>
-        <message>
-            <source>Runs</source>
-            <translation>Läufe</translation>
-        </message>
-        <message>
-            <source>Results &amp; charts</source>
-            <translation>Ergebnisse &amp; Diagramme</translation>
-        </message>
-        <message>
-            <source>Routing table</source>
-            <translation>Routing-Tabelle</translation>
-        </message>
-        <message>
-            <source>Shadow compare</source>
-            <translation>Schattenvergleich</translation>
-        </message>
-        <message>
-            <source>Export</source>
-            <translation>Export</translation>
-        </message>
-    </context>
-    <context>
-        <name>BarVerdict</name>
-        <message>
-            <source>Meets the bar</source>
-            <translation>Erreicht die Schwelle</translation>
-        </message>
-        <message>
-            <source>Below the bar</source>
-            <translation>Unter der Schwelle</translation>
-        </message>
-        <message>
-            <source>Undecided: no results yet</source>
-            <translation>Unentschieden: noch keine Ergebnisse</translation>
-        </message>
-        <message numerus="yes">
-            <source>Undecided: more than %n more cases would be needed</source>
-            <translation>
-                <numerusform>Unentschieden: mehr als %n weiterer Testfall wäre nötig</numerusform>
-                <numerusform>Unentschieden: mehr als %n weitere Testfälle wären nötig</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Undecided: about %n more cases would likely decide it</source>
-            <translation>
-                <numerusform>Unentschieden: etwa %n weiterer Testfall würde es wahrscheinlich entscheiden</numerusform>
-                <numerusform>Unentschieden: etwa %n weitere Testfälle würden es wahrscheinlich entscheiden</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>CaseImport</name>
-        <message>
-            <source>cannot read cases from this file: expected a .csv or .jsonl file</source>
-            <translation>aus dieser Datei lassen sich keine Testfälle lesen: erwartet wird eine .csv- oder .jsonl-Datei</translation>
-        </message>
-        <message>
-            <source>cannot open the cases file: %1</source>
-            <translation>die Testfalldatei lässt sich nicht öffnen: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>CasesImport</name>
-        <message>
-            <source>A case without an id was imported as "%1".</source>
-            <translation>Ein Testfall ohne Id wurde als „%1“ importiert.</translation>
-        </message>
-        <message>
-            <source>The id "%1" is taken in this category; the case was imported as "%2".</source>
-            <translation>Die Id „%1“ ist in dieser Kategorie schon vergeben; der Testfall wurde als „%2“ importiert.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Imported %n test case(s) into %1 from %2.</source>
-            <translation>
-                <numerusform>%n Testfall aus %2 in %1 importiert.</numerusform>
-                <numerusform>%n Testfälle aus %2 in %1 importiert.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n row(s) could not be read and were left out.</source>
-            <translation>
-                <numerusform>%n Zeile konnte nicht gelesen werden und wurde ausgelassen.</numerusform>
-                <numerusform>%n Zeilen konnten nicht gelesen werden und wurden ausgelassen.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n case(s) got a new id.</source>
-            <translation>
-                <numerusform>%n Testfall erhielt eine neue Id.</numerusform>
-                <numerusform>%n Testfälle erhielten eine neue Id.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Edit &gt; Undo removes the imported cases again.</source>
-            <translation>Bearbeiten &gt; Rückgängig entfernt die importierten Testfälle wieder.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CasesModel</name>
-        <message numerus="yes">
-            <source>[chat, %n message(s)] %1</source>
-            <translation>
-                <numerusform>[Chat, %n Nachricht] %1</numerusform>
-                <numerusform>[Chat, %n Nachrichten] %1</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Id</source>
-            <translation>Id</translation>
-        </message>
-        <message>
-            <source>Input</source>
-            <translation>Eingabe</translation>
-        </message>
-        <message>
-            <source>Expected</source>
-            <translation>Erwartet</translation>
-        </message>
-        <message>
-            <source>Tags</source>
-            <translation>Tags</translation>
-        </message>
-        <message>
-            <source>Edit test case %1</source>
-            <translation>Testfall %1 bearbeiten</translation>
-        </message>
-        <message>
-            <source>A test case needs an id.</source>
-            <translation>Ein Testfall braucht eine Id.</translation>
-        </message>
-        <message>
-            <source>There is already a test case "%1" in %2.</source>
-            <translation>In %2 gibt es schon einen Testfall „%1“.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CategoriesModel</name>
-        <message>
-            <source>All categories together take %1 of the traffic, more than 100%</source>
-            <translation>Alle Kategorien zusammen beanspruchen %1 des Traffics, mehr als 100 %</translation>
-        </message>
-        <message>
-            <source>Kept in %1</source>
-            <translation>Gespeichert in %1</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>Target</source>
-            <translation>Ziel</translation>
-        </message>
-        <message>
-            <source>Threshold</source>
-            <translation>Schwelle</translation>
-        </message>
-        <message>
-            <source>Traffic</source>
-            <translation>Traffic</translation>
-        </message>
-        <message>
-            <source>Cases</source>
-            <translation>Fälle</translation>
-        </message>
-        <message>
-            <source>What the suggested route optimises for</source>
-            <translation>Worauf die vorgeschlagene Route optimiert</translation>
-        </message>
-        <message>
-            <source>The pass rate the routed model must reach</source>
-            <translation>Die Bestehensquote, die das geroutete Modell erreichen muss</translation>
-        </message>
-        <message>
-            <source>The category's share of the application's requests</source>
-            <translation>Der Anteil der Kategorie an den Anfragen der Anwendung</translation>
-        </message>
-        <message>
-            <source>Number of test cases</source>
-            <translation>Anzahl der Testfälle</translation>
-        </message>
-        <message>
-            <source>Rename category %1 to %2</source>
-            <translation>Kategorie %1 in %2 umbenennen</translation>
-        </message>
-        <message>
-            <source>Edit category %1</source>
-            <translation>Kategorie %1 bearbeiten</translation>
-        </message>
-        <message>
-            <source>A category needs a name.</source>
-            <translation>Eine Kategorie braucht einen Namen.</translation>
-        </message>
-        <message>
-            <source>There is already a category named "%1".</source>
-            <translation>Es gibt schon eine Kategorie namens „%1“.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Category</name>
-        <message>
-            <source>Cheapest passing</source>
-            <translation>Günstigstes über Schwelle</translation>
-        </message>
-        <message>
-            <source>Most accurate</source>
-            <translation>Genauestes</translation>
-        </message>
-        <message>
-            <source>Fastest passing</source>
-            <translation>Schnellstes über Schwelle</translation>
-        </message>
-        <message>
-            <source>Most stable passing</source>
-            <translation>Stabilstes über Schwelle</translation>
-        </message>
-    </context>
-    <context>
-        <name>CategoryForm</name>
-        <message>
-            <source>&amp;Name:</source>
-            <translation>&amp;Name:</translation>
-        </message>
-        <message>
-            <source>Unique in the workspace; routes and results refer to it</source>
-            <translation>Eindeutig im Arbeitsbereich; Routen und Ergebnisse verweisen darauf</translation>
-        </message>
-        <message>
-            <source>&amp;Description:</source>
-            <translation>&amp;Beschreibung:</translation>
-        </message>
-        <message>
-            <source>What the application asks the model to do in this category</source>
-            <translation>Was die Anwendung in dieser Kategorie vom Modell verlangt</translation>
-        </message>
-        <message>
-            <source>&amp;Target:</source>
-            <translation>&amp;Ziel:</translation>
-        </message>
-        <message>
-            <source>Which model the routing suggests: the cheapest or fastest one that meets the quality bar, the most accurate, or the most stable</source>
-            <translation>Welches Modell das Routing vorschlägt: das günstigste oder schnellste, das die Qualitätsschwelle erreicht, das genaueste oder das stabilste</translation>
-        </message>
-        <message>
-            <source>&amp;Quality bar:</source>
-            <translation>&amp;Qualitätsschwelle:</translation>
-        </message>
-        <message>
-            <source>The share of cases the routed model must pass</source>
-            <translation>Der Anteil der Testfälle, den das geroutete Modell bestehen muss</translation>
-        </message>
-        <message>
-            <source> %</source>
-            <translation> %</translation>
-        </message>
-        <message>
-            <source>Traffic &amp;share:</source>
-            <translation>Traffic-&amp;Anteil:</translation>
-        </message>
-        <message>
-            <source>The category's share of the application's requests, for the projected monthly cost</source>
-            <translation>Der Anteil der Kategorie an den Anfragen der Anwendung, für die voraussichtlichen Monatskosten</translation>
-        </message>
-        <message>
-            <source>S&amp;ystem prompt:</source>
-            <translation>S&amp;ystem-Prompt:</translation>
-        </message>
-        <message>
-            <source>Sent before every case; a case may override it</source>
-            <translation>Wird vor jedem Testfall gesendet; ein Testfall kann ihn ersetzen</translation>
-        </message>
-        <message>
-            <source>&amp;Prompt template:</source>
-            <translation>&amp;Prompt-Vorlage:</translation>
-        </message>
-        <message>
-            <source>Empty: each case's input is sent as it is. {{input}} stands for the input, {{name}} for a case variable</source>
-            <translation>Leer: Die Eingabe jedes Testfalls wird unverändert gesendet. {{input}} steht für die Eingabe, {{name}} für eine Variable des Testfalls</translation>
-        </message>
-        <message>
-            <source>Default &amp;scorers:</source>
-            <translation>Standard-&amp;Bewerter:</translation>
-        </message>
-        <message>
-            <source>Pass at &amp;score:</source>
-            <translation>Bestanden ab &amp;Punktzahl:</translation>
-        </message>
-        <message>
-            <source>The weighted score of its scorers a case needs to pass, from 0 to 1</source>
-            <translation>Die gewichtete Punktzahl seiner Bewerter, die ein Testfall zum Bestehen braucht, von 0 bis 1</translation>
-        </message>
-        <message>
-            <source>Test cases:</source>
-            <translation>Testfälle:</translation>
-        </message>
-        <message>
-            <source>No default scorers: every case needs scorers of its own</source>
-            <translation>Keine Standard-Bewerter: Jeder Testfall braucht eigene Bewerter</translation>
-        </message>
-        <message>
-            <source>Add a scorer</source>
-            <translation>Einen Bewerter hinzufügen</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n case(s)</source>
-            <translation>
-                <numerusform>%n Testfall</numerusform>
-                <numerusform>%n Testfälle</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1, kept in the workspace file</source>
-            <translation>%1, gespeichert in der Arbeitsbereichsdatei</translation>
-        </message>
-        <message>
-            <source>%1, kept in %2 beside the workspace file</source>
-            <translation>%1, gespeichert in %2 neben der Arbeitsbereichsdatei</translation>
-        </message>
-        <message>
-            <source>All categories together take %1 of the traffic. Lower some shares so that they add up to 100% at most; until then projected costs count some requests twice.</source>
-            <translation>Alle Kategorien zusammen beanspruchen %1 des Traffics. Senken Sie einige Anteile, sodass sie zusammen höchstens 100 % ergeben; bis dahin zählen die voraussichtlichen Kosten manche Anfragen doppelt.</translation>
-        </message>
-        <message>
-            <source>Edit category %1</source>
-            <translation>Kategorie %1 bearbeiten</translation>
-        </message>
-        <message>
-            <source>Rename category %1 to %2</source>
-            <translation>Kategorie %1 in %2 umbenennen</translation>
-        </message>
-    </context>
-    <context>
-        <name>ChatMessagesModel</name>
-        <message>
-            <source>Role</source>
-            <translation>Rolle</translation>
-        </message>
-        <message>
-            <source>Content</source>
-            <translation>Inhalt</translation>
-        </message>
-    </context>
-    <context>
-        <name>ContainsJsonScorer</name>
-        <message>
-            <source>found no JSON in the output</source>
-            <translation>kein JSON in der Ausgabe gefunden</translation>
-        </message>
-        <message>
-            <source>found JSON: %1</source>
-            <translation>JSON gefunden: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>CostScorer</name>
-        <message>
-            <source>the most US dollars one call may cost</source>
-            <translation>höchstens so viele US-Dollar darf ein Aufruf kosten</translation>
-        </message>
-        <message>
-            <source>the cost of this call is unknown: give the model a price</source>
-            <translation>die Kosten dieses Aufrufs sind unbekannt: Geben Sie dem Modell einen Preis</translation>
-        </message>
-        <message>
-            <source>the call cost %1; at most %2 allowed</source>
-            <translation>der Aufruf kostete %1; erlaubt sind höchstens %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>CsvCases</name>
-        <message>
-            <source>duplicate column '%1'</source>
-            <translation>doppelte Spalte '%1'</translation>
-        </message>
-        <message>
-            <source>unknown column '%1'%2; expected id, input (or prompt), expected, system_prompt, tags or vars.&lt;name&gt;</source>
-            <translation>unbekannte Spalte '%1'%2; erwartet werden id, input (oder prompt), expected, system_prompt, tags oder vars.&lt;name&gt;</translation>
-        </message>
-        <message>
-            <source>the header row has no 'id' column</source>
-            <translation>die Kopfzeile hat keine Spalte 'id'</translation>
-        </message>
-        <message>
-            <source>the header row has both 'input' and 'prompt'; give one of them</source>
-            <translation>die Kopfzeile hat sowohl 'input' als auch 'prompt'; geben Sie nur eine davon an</translation>
-        </message>
-        <message>
-            <source>the header row has no 'input' (or 'prompt') column</source>
-            <translation>die Kopfzeile hat keine Spalte 'input' (oder 'prompt')</translation>
-        </message>
-        <message>
-            <source>this row has %1 fields; the header row has %2</source>
-            <translation>diese Zeile hat %1 Felder, die Kopfzeile %2</translation>
-        </message>
-        <message>
-            <source>this row has no id</source>
-            <translation>diese Zeile hat keine Id</translation>
-        </message>
-        <message>
-            <source>case '%1' has no input</source>
-            <translation>Testfall '%1' hat keine Eingabe</translation>
-        </message>
-        <message>
-            <source>duplicate case id '%1' (first used on line %2)</source>
-            <translation>doppelte Testfall-Id '%1' (zuerst verwendet in Zeile %2)</translation>
-        </message>
-        <message>
-            <source>the file is empty; expected a header row such as id,input,expected</source>
-            <translation>die Datei ist leer; erwartet wird eine Kopfzeile wie id,input,expected</translation>
-        </message>
-        <message>
-            <source>case '%1' is a chat transcript, which a CSV file cannot hold</source>
-            <translation>Testfall '%1' ist ein Chatverlauf, den eine CSV-Datei nicht aufnehmen kann</translation>
-        </message>
-        <message>
-            <source>case '%1' has no input, which a CSV file needs</source>
-            <translation>Testfall '%1' hat keine Eingabe, die eine CSV-Datei aber braucht</translation>
-        </message>
-        <message>
-            <source>case '%1' has its own scorers, which a CSV file cannot hold</source>
-            <translation>Testfall '%1' hat eigene Bewerter, die eine CSV-Datei nicht aufnehmen kann</translation>
-        </message>
-        <message>
-            <source>a tag of case '%1' contains ';', which separates tags in a CSV file</source>
-            <translation>ein Tag von Testfall '%1' enthält ';', das in einer CSV-Datei Tags trennt</translation>
-        </message>
-    </context>
-    <context>
-        <name>CsvReader</name>
-        <message>
-            <source>expected ',' or the end of the line after a closing quote, found '%1'</source>
-            <translation>nach einem schließenden Anführungszeichen wird ',' oder das Zeilenende erwartet, gefunden: '%1'</translation>
-        </message>
-        <message>
-            <source>the quoted field starting here is not closed; expected '"' before the end of the file</source>
-            <translation>das hier beginnende Feld in Anführungszeichen wird nicht geschlossen; vor dem Dateiende wird '"' erwartet</translation>
-        </message>
-    </context>
-    <context>
-        <name>DialogPrompts</name>
-        <message>
-            <source>Signalbox workspaces (*.signalbox.yaml)</source>
-            <translation>Signalbox-Arbeitsbereiche (*.signalbox.yaml)</translation>
-        </message>
-        <message>
-            <source>YAML files (*.yaml *.yml)</source>
-            <translation>YAML-Dateien (*.yaml *.yml)</translation>
-        </message>
-        <message>
-            <source>All files (*)</source>
-            <translation>Alle Dateien (*)</translation>
-        </message>
-        <message>
-            <source>Unsaved changes</source>
-            <translation>Ungespeicherte Änderungen</translation>
-        </message>
-        <message>
-            <source>Save the changes to “%1”?</source>
-            <translation>Änderungen an „%1“ speichern?</translation>
-        </message>
-        <message>
-            <source>Your changes are lost if you don't save them.</source>
-            <translation>Ihre Änderungen gehen verloren, wenn Sie sie nicht speichern.</translation>
-        </message>
-        <message>
-            <source>Open Workspace</source>
-            <translation>Arbeitsbereich öffnen</translation>
-        </message>
-        <message>
-            <source>Save Workspace As</source>
-            <translation>Arbeitsbereich speichern unter</translation>
-        </message>
-    </context>
-    <context>
-        <name>DocumentEdits</name>
-        <message>
-            <source>Remove category %1</source>
-            <translation>Kategorie %1 entfernen</translation>
-        </message>
-        <message>
-            <source>Remove provider %1</source>
-            <translation>Anbieter %1 entfernen</translation>
-        </message>
-        <message>
-            <source>Remove model %1</source>
-            <translation>Modell %1 entfernen</translation>
-        </message>
-        <message numerus="yes">
-            <source>Remove %n test case(s)</source>
-            <translation>
-                <numerusform>%n Testfall entfernen</numerusform>
-                <numerusform>%n Testfälle entfernen</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>EqualsScorer</name>
-        <message>
-            <source>the output equals %1</source>
-            <translation>die Ausgabe ist gleich %1</translation>
-        </message>
-        <message>
-            <source>the output %1 differs from %2</source>
-            <translation>die Ausgabe %1 weicht von %2 ab</translation>
-        </message>
-        <message>
-            <source>the output is not JSON, so it cannot equal %1</source>
-            <translation>die Ausgabe ist kein JSON und kann daher nicht gleich %1 sein</translation>
-        </message>
-        <message>
-            <source>the output equals %1 as JSON</source>
-            <translation>die Ausgabe ist als JSON gleich %1</translation>
-        </message>
-        <message>
-            <source>the output %1 differs from %2 as JSON</source>
-            <translation>die Ausgabe %1 weicht als JSON von %2 ab</translation>
-        </message>
-    </context>
-    <context>
-        <name>GeminiClient</name>
-        <message>
-            <source>The response has no candidates</source>
-            <translation>Die Antwort enthält keine candidates</translation>
-        </message>
-        <message>
-            <source>Gemini blocked the prompt (%1)</source>
-            <translation>Gemini hat den Prompt blockiert (%1)</translation>
-        </message>
-        <message>
-            <source>Gemini blocked the response (%1)</source>
-            <translation>Gemini hat die Antwort blockiert (%1)</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportReportDialog</name>
-        <message>
-            <source>Import Test Cases</source>
-            <translation>Testfälle importieren</translation>
-        </message>
-        <message>
-            <source>File</source>
-            <translation>Datei</translation>
-        </message>
-        <message>
-            <source>Line</source>
-            <translation>Zeile</translation>
-        </message>
-        <message>
-            <source>Problem</source>
-            <translation>Problem</translation>
-        </message>
-    </context>
-    <context>
-        <name>IsJsonScorer</name>
-        <message>
-            <source>the output is not JSON: %1</source>
-            <translation>die Ausgabe ist kein JSON: %1</translation>
-        </message>
-        <message>
-            <source>the output is JSON: %1</source>
-            <translation>die Ausgabe ist JSON: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>JsonFieldEqualsScorer</name>
-        <message>
-            <source>found no JSON in the output</source>
-            <translation>kein JSON in der Ausgabe gefunden</translation>
-        </message>
-        <message>
-            <source>the output's JSON has nothing at %1</source>
-            <translation>das JSON der Ausgabe hat nichts unter %1</translation>
-        </message>
-        <message>
-            <source>%1 is %2</source>
-            <translation>%1 ist %2</translation>
-        </message>
-        <message>
-            <source>%1 is %2, not %3</source>
-            <translation>%1 ist %2, nicht %3</translation>
-        </message>
-    </context>
-    <context>
-        <name>JsonPath</name>
-        <message>
-            <source>empty path; expected a field name such as customer.id</source>
-            <translation>leerer Pfad; erwartet wird ein Feldname wie customer.id</translation>
-        </message>
-        <message>
-            <source>expected a field name after '.'</source>
-            <translation>nach '.' wird ein Feldname erwartet</translation>
-        </message>
-        <message>
-            <source>expected a field name after '.', found '['</source>
-            <translation>nach '.' wird ein Feldname erwartet, gefunden: '['</translation>
-        </message>
-        <message>
-            <source>expected a field name before '.'</source>
-            <translation>vor '.' wird ein Feldname erwartet</translation>
-        </message>
-        <message>
-            <source>unexpected ']' without '['</source>
-            <translation>unerwartetes ']' ohne '['</translation>
-        </message>
-        <message>
-            <source>expected '.' or '[' before '%1'</source>
-            <translation>vor '%1' wird '.' oder '[' erwartet</translation>
-        </message>
-        <message>
-            <source>'[' is not closed; expected ']'</source>
-            <translation>'[' wird nicht geschlossen; erwartet wird ']'</translation>
-        </message>
-        <message>
-            <source>expected a list index (0, 1, ..., or -1 for the last) or a quoted key between '[' and ']'</source>
-            <translation>zwischen '[' und ']' wird ein Listenindex (0, 1, … oder -1 für den letzten) oder ein Schlüssel in Anführungszeichen erwartet</translation>
-        </message>
-        <message>
-            <source>the quoted key is not closed; expected %1] after it</source>
-            <translation>der Schlüssel in Anführungszeichen wird nicht geschlossen; danach wird %1] erwartet</translation>
-        </message>
-        <message>
-            <source>more than one value</source>
-            <translation>mehr als ein Wert</translation>
-        </message>
-        <message>
-            <source>%1 at character %2</source>
-            <translation>%1 bei Zeichen %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>JsonlCases</name>
-        <message>
-            <source>invalid JSON: %1</source>
-            <translation>ungültiges JSON: %1</translation>
-        </message>
-        <message>
-            <source>expected one JSON object per line, such as {"id": "c1", "input": "..."}</source>
-            <translation>erwartet wird ein JSON-Objekt pro Zeile, etwa {"id": "c1", "input": "..."}</translation>
-        </message>
-    </context>
-    <context>
-        <name>JudgeAnswer</name>
-        <message>
-            <source>the judge's score %1 is outside 0 to 1</source>
-            <translation>die Punktzahl %1 des Bewertungsmodells liegt nicht zwischen 0 und 1</translation>
-        </message>
-        <message>
-            <source>the judge's answer is empty</source>
-            <translation>die Antwort des Bewertungsmodells ist leer</translation>
-        </message>
-        <message>
-            <source>found no score or verdict in the judge's answer %1</source>
-            <translation>in der Antwort %1 des Bewertungsmodells wurde weder Punktzahl noch Urteil gefunden</translation>
-        </message>
-    </context>
-    <context>
-        <name>KeyStore</name>
-        <message>
-            <source>there is no such entry. Store the key from the provider's settings, or name an environment variable that holds it instead.</source>
-            <translation>diesen Eintrag gibt es nicht. Speichern Sie den Schlüssel in den Einstellungen des Anbieters oder nennen Sie stattdessen eine Umgebungsvariable, die ihn enthält.</translation>
-        </message>
-        <message>
-            <source>access to the keyring was denied. Unlock the keyring and try again.</source>
-            <translation>der Zugriff auf den Schlüsselbund wurde verweigert. Entsperren Sie den Schlüsselbund und versuchen Sie es erneut.</translation>
-        </message>
-        <message>
-            <source>no keyring service is available on this system (such as GNOME Keyring or KWallet). Keep the key in an environment variable instead.</source>
-            <translation>auf diesem System ist kein Schlüsselbund-Dienst verfügbar (etwa GNOME Keyring oder KWallet). Legen Sie den Schlüssel stattdessen in eine Umgebungsvariable.</translation>
-        </message>
-        <message>
-            <source>this system's keyring is not supported.</source>
-            <translation>der Schlüsselbund dieses Systems wird nicht unterstützt.</translation>
-        </message>
-        <message>
-            <source>the entry could not be deleted.</source>
-            <translation>der Eintrag konnte nicht gelöscht werden.</translation>
-        </message>
-        <message>
-            <source>no D-Bus session is running, so no keyring service (such as GNOME Keyring or KWallet) can be reached. Keep the key in an environment variable instead.</source>
-            <translation>es läuft keine D-Bus-Sitzung, daher ist kein Schlüsselbund-Dienst (etwa GNOME Keyring oder KWallet) erreichbar. Legen Sie den Schlüssel stattdessen in eine Umgebungsvariable.</translation>
-        </message>
-        <message>
-            <source>the keyring service reported "%1". Check that a keyring such as GNOME Keyring or KWallet is running and unlocked.</source>
-            <translation>der Schlüsselbund-Dienst meldete „%1“. Prüfen Sie, ob ein Schlüsselbund wie GNOME Keyring oder KWallet läuft und entsperrt ist.</translation>
-        </message>
-        <message>
-            <source>unknown error</source>
-            <translation>unbekannter Fehler</translation>
-        </message>
-        <message>
-            <source>No environment variable is named for the API key.</source>
-            <translation>Für den API-Schlüssel ist keine Umgebungsvariable angegeben.</translation>
-        </message>
-        <message>
-            <source>The environment variable %1 is not set. Set it to the API key before starting Signalbox, or store the key in the keyring.</source>
-            <translation>Die Umgebungsvariable %1 ist nicht gesetzt. Setzen Sie sie vor dem Start von Signalbox auf den API-Schlüssel oder speichern Sie den Schlüssel im Schlüsselbund.</translation>
-        </message>
-        <message>
-            <source>The environment variable %1 is empty.</source>
-            <translation>Die Umgebungsvariable %1 ist leer.</translation>
-        </message>
-        <message>
-            <source>Cannot read the API key "%1" from the keyring: %2</source>
-            <translation>Der API-Schlüssel „%1“ kann nicht aus dem Schlüsselbund gelesen werden: %2</translation>
-        </message>
-        <message>
-            <source>No keyring entry is named for the API key.</source>
-            <translation>Für den API-Schlüssel ist kein Schlüsselbund-Eintrag angegeben.</translation>
-        </message>
-        <message>
-            <source>Cannot store the API key "%1" in the keyring: %2</source>
-            <translation>Der API-Schlüssel „%1“ kann nicht im Schlüsselbund gespeichert werden: %2</translation>
-        </message>
-        <message>
-            <source>Cannot remove the API key "%1" from the keyring: %2</source>
-            <translation>Der API-Schlüssel „%1“ kann nicht aus dem Schlüsselbund entfernt werden: %2</translation>
-        </message>
-        <message numerus="yes">
-            <source>the keyring did not answer within %n second(s).</source>
-            <translation>
-                <numerusform>der Schlüsselbund hat nicht innerhalb von %n Sekunde geantwortet.</numerusform>
-                <numerusform>der Schlüsselbund hat nicht innerhalb von %n Sekunden geantwortet.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>LatencyScorer</name>
-        <message>
-            <source>the most milliseconds one call may take</source>
-            <translation>höchstens so viele Millisekunden darf ein Aufruf dauern</translation>
-        </message>
-        <message>
-            <source>the call took %1 ms; at most %2 ms allowed</source>
-            <translation>der Aufruf dauerte %1 ms; erlaubt sind höchstens %2 ms</translation>
-        </message>
-    </context>
-    <context>
-        <name>LevenshteinScorer</name>
-        <message>
-            <source>edit distance %1 to %2; at most %3 allowed</source>
-            <translation>Editierdistanz %1 zu %2; erlaubt sind höchstens %3</translation>
-        </message>
-    </context>
-    <context>
-        <name>ListEditor</name>
-        <message>
-            <source>Add</source>
-            <translation>Hinzufügen</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>Entfernen</translation>
-        </message>
-        <message>
-            <source>Remove the selected rows</source>
-            <translation>Die ausgewählten Zeilen entfernen</translation>
-        </message>
-    </context>
-    <context>
-        <name>LlmRubricScorer</name>
-        <message>
-            <source>no judge answer: llm-rubric needs a judge model's verdict</source>
-            <translation>keine Antwort des Bewertungsmodells: llm-rubric braucht das Urteil eines Bewertungsmodells</translation>
-        </message>
-        <message>
-            <source>the judge call failed: %1</source>
-            <translation>der Aufruf des Bewertungsmodells schlug fehl: %1</translation>
-        </message>
-        <message>
-            <source>the judge gave no reason</source>
-            <translation>das Bewertungsmodell nannte keine Begründung</translation>
-        </message>
-        <message>
-            <source>score %1 is below the threshold %2: %3</source>
-            <translation>Punktzahl %1 liegt unter der Schwelle %2: %3</translation>
-        </message>
-    </context>
-    <context>
-        <name>LoadErrorDialog</name>
-        <message>
-            <source>Could Not Open Workspace</source>
-            <translation>Arbeitsbereich konnte nicht geöffnet werden</translation>
-        </message>
-        <message numerus="yes">
-            <source>“%1” could not be opened: %n problem(s) found. Fix the file and open it again; the workspace you had open is unchanged.</source>
-            <translation>
-                <numerusform>„%1“ konnte nicht geöffnet werden: %n Problem gefunden. Korrigieren Sie die Datei und öffnen Sie sie erneut; der geöffnete Arbeitsbereich bleibt unverändert.</numerusform>
-                <numerusform>„%1“ konnte nicht geöffnet werden: %n Probleme gefunden. Korrigieren Sie die Datei und öffnen Sie sie erneut; der geöffnete Arbeitsbereich bleibt unverändert.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>&amp;Copy Errors</source>
-            <translation>Fehler &amp;kopieren</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>Areas</source>
-            <translation>Bereiche</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Datei</translation>
-        </message>
-        <message>
-            <source>&amp;Edit</source>
-            <translation>&amp;Bearbeiten</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>&amp;Ansicht</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>&amp;Hilfe</translation>
-        </message>
-        <message>
-            <source>&amp;New Workspace</source>
-            <translation>&amp;Neuer Arbeitsbereich</translation>
-        </message>
-        <message>
-            <source>Start an empty workspace</source>
-            <translation>Mit einem leeren Arbeitsbereich beginnen</translation>
-        </message>
-        <message>
-            <source>&amp;Open…</source>
-            <translation>Ö&amp;ffnen …</translation>
-        </message>
-        <message>
-            <source>Open a workspace file</source>
-            <translation>Eine Arbeitsbereichsdatei öffnen</translation>
-        </message>
-        <message>
-            <source>Open &amp;Sample Workspace</source>
-            <translation>&amp;Beispiel-Arbeitsbereich öffnen</translation>
-        </message>
-        <message>
-            <source>Open a copy of the bundled support-desk workspace, to try Signalbox without your own data</source>
-            <translation>Eine Kopie des mitgelieferten Support-Desk-Arbeitsbereichs öffnen, um Signalbox ohne eigene Daten auszuprobieren</translation>
-        </message>
-        <message>
-            <source>&amp;Save</source>
-            <translation>&amp;Speichern</translation>
-        </message>
-        <message>
-            <source>Save the workspace to its file</source>
-            <translation>Den Arbeitsbereich in seine Datei speichern</translation>
-        </message>
-        <message>
-            <source>Save &amp;As…</source>
-            <translation>Speichern &amp;unter …</translation>
-        </message>
-        <message>
-            <source>Save the workspace to a new file</source>
-            <translation>Den Arbeitsbereich in eine neue Datei speichern</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Beenden</translation>
-        </message>
-        <message>
-            <source>&amp;Preferences…</source>
-            <translation>&amp;Einstellungen …</translation>
-        </message>
-        <message>
-            <source>Choose the language and the theme</source>
-            <translation>Sprache und Farbschema wählen</translation>
-        </message>
-        <message>
-            <source>&amp;About Signalbox</source>
-            <translation>&amp;Über Signalbox</translation>
-        </message>
-        <message>
-            <source>About &amp;Qt</source>
-            <translation>Über &amp;Qt</translation>
-        </message>
-        <message>
-            <source>&amp;Undo</source>
-            <translation>&amp;Rückgängig</translation>
-        </message>
-        <message>
-            <source>&amp;Redo</source>
-            <translation>&amp;Wiederholen</translation>
-        </message>
-        <message>
-            <source>About Signalbox</source>
-            <translation>Über Signalbox</translation>
-        </message>
-        <message>
-            <source>&lt;h3&gt;Signalbox %1&lt;/h3&gt;&lt;p&gt;A workbench for building routing maps for LLM applications from evidence: benchmark your task categories across models, compare accuracy against cost, and export the routing map for your gateway.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;Signalbox %1&lt;/h3&gt;&lt;p&gt;Eine Werkbank, um Routing-Tabellen für LLM-Anwendungen auf Grundlage von Messungen zu erstellen: Benchmarken Sie Ihre Aufgabenkategorien über mehrere Modelle, vergleichen Sie Genauigkeit und Kosten und exportieren Sie die Routing-Tabelle für Ihr Gateway.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
-        </message>
-    </context>
-    <context>
-        <name>ModelForm</name>
-        <message>
-            <source>&amp;Id:</source>
-            <translation>&amp;Id:</translation>
-        </message>
-        <message>
-            <source>Unique in the workspace; routes and results refer to it</source>
-            <translation>Eindeutig im Arbeitsbereich; Routen und Ergebnisse verweisen darauf</translation>
-        </message>
-        <message>
-            <source>&amp;Provider:</source>
-            <translation>&amp;Anbieter:</translation>
-        </message>
-        <message>
-            <source>&amp;Model id:</source>
-            <translation>&amp;Modell-Id:</translation>
-        </message>
-        <message>
-            <source>The provider's own name for the model, as sent in requests</source>
-            <translation>Der eigene Name des Anbieters für das Modell, wie er in Anfragen gesendet wird</translation>
-        </message>
-        <message>
-            <source>Same as the id</source>
-            <translation>Wie die Id</translation>
-        </message>
-        <message>
-            <source>&amp;Display name:</source>
-            <translation>A&amp;nzeigename:</translation>
-        </message>
-        <message>
-            <source>&amp;Input price:</source>
-            <translation>&amp;Eingabepreis:</translation>
-        </message>
-        <message>
-            <source>US dollars per million input tokens</source>
-            <translation>US-Dollar pro Million Eingabe-Tokens</translation>
-        </message>
-        <message>
-            <source>$ </source>
-            <translation>$ </translation>
-        </message>
-        <message>
-            <source> per 1M tokens</source>
-            <translation> pro 1 Mio. Tokens</translation>
-        </message>
-        <message>
-            <source>&amp;Output price:</source>
-            <translation>&amp;Ausgabepreis:</translation>
-        </message>
-        <message>
-            <source>US dollars per million output tokens</source>
-            <translation>US-Dollar pro Million Ausgabe-Tokens</translation>
-        </message>
-        <message>
-            <source>&amp;Cached input:</source>
-            <translation>&amp;Gecachte Eingabe:</translation>
-        </message>
-        <message>
-            <source>US dollars per million cached input tokens; optional</source>
-            <translation>US-Dollar pro Million gecachter Eingabe-Tokens; optional</translation>
-        </message>
-        <message>
-            <source>Not set</source>
-            <translation>Nicht gesetzt</translation>
-        </message>
-        <message>
-            <source>&amp;Reasoning:</source>
-            <translation>&amp;Reasoning:</translation>
-        </message>
-        <message>
-            <source>US dollars per million reasoning tokens; optional</source>
-            <translation>US-Dollar pro Million Reasoning-Tokens; optional</translation>
-        </message>
-        <message>
-            <source>C&amp;ontext window:</source>
-            <translation>K&amp;ontextfenster:</translation>
-        </message>
-        <message>
-            <source>Unknown</source>
-            <translation>Unbekannt</translation>
-        </message>
-        <message>
-            <source> tokens</source>
-            <translation> Tokens</translation>
-        </message>
-        <message>
-            <source>Sandbox &amp;simulation</source>
-            <translation>Sandbox-&amp;Simulation</translation>
-        </message>
-        <message>
-            <source>How the sandbox imitates this model when runs are simulated</source>
-            <translation>Wie die Sandbox dieses Modell nachahmt, wenn Läufe simuliert werden</translation>
-        </message>
-        <message>
-            <source>Correct &amp;answers:</source>
-            <translation>Richtige &amp;Antworten:</translation>
-        </message>
-        <message>
-            <source> %</source>
-            <translation> %</translation>
-        </message>
-        <message>
-            <source>&amp;Latency:</source>
-            <translation>&amp;Latenz:</translation>
-        </message>
-        <message>
-            <source> ms</source>
-            <translation> ms</translation>
-        </message>
-        <message>
-            <source>Same as the id: %1</source>
-            <translation>Wie die Id: %1</translation>
-        </message>
-        <message>
-            <source>%1 (no such provider)</source>
-            <translation>%1 (Anbieter existiert nicht)</translation>
-        </message>
-        <message>
-            <source>Not in the bundled price catalogue.</source>
-            <translation>Nicht im mitgelieferten Preiskatalog.</translation>
-        </message>
-        <message>
-            <source>The list price of the bundled catalogue (checked %1).</source>
-            <translation>Der Listenpreis aus dem mitgelieferten Katalog (geprüft am %1).</translation>
-        </message>
-        <message>
-            <source>List price %1 in, %2 out (catalogue checked %3). &lt;a href="use"&gt;Use list price&lt;/a&gt;</source>
-            <translation>Listenpreis %1 Eingabe, %2 Ausgabe (Katalog geprüft am %3). &lt;a href="use"&gt;Listenpreis übernehmen&lt;/a&gt;</translation>
-        </message>
-        <message>
-            <source>Edit model %1</source>
-            <translation>Modell %1 bearbeiten</translation>
-        </message>
-        <message>
-            <source>Rename model %1 to %2</source>
-            <translation>Modell %1 in %2 umbenennen</translation>
-        </message>
-    </context>
-    <context>
-        <name>ModelsArea</name>
-        <message>
-            <source>Providers</source>
-            <translation>Anbieter</translation>
-        </message>
-        <message>
-            <source>Models</source>
-            <translation>Modelle</translation>
-        </message>
-        <message>
-            <source>Filter providers</source>
-            <translation>Anbieter filtern</translation>
-        </message>
-        <message>
-            <source>Filter models</source>
-            <translation>Modelle filtern</translation>
-        </message>
-        <message>
-            <source>Select a provider to edit its address, key reference and limits.</source>
-            <translation>Wählen Sie einen Anbieter, um Adresse, Schlüsselverweis und Limits zu bearbeiten.</translation>
-        </message>
-        <message>
-            <source>Select a model to edit its provider and prices.</source>
-            <translation>Wählen Sie ein Modell, um Anbieter und Preise zu bearbeiten.</translation>
-        </message>
-        <message>
-            <source>Provider</source>
-            <translation>Anbieter</translation>
-        </message>
-        <message>
-            <source>Model</source>
-            <translation>Modell</translation>
-        </message>
-        <message>
-            <source>No providers yet: add one, or pick a known provider from the menu beside Add.</source>
-            <translation>Noch keine Anbieter: Fügen Sie einen hinzu oder wählen Sie einen bekannten Anbieter aus dem Menü neben „Hinzufügen“.</translation>
-        </message>
-        <message>
-            <source>No provider matches "%1".</source>
-            <translation>Kein Anbieter passt zu „%1“.</translation>
-        </message>
-        <message>
-            <source>Add a provider first, then the models it serves.</source>
-            <translation>Fügen Sie zuerst einen Anbieter hinzu, dann die Modelle, die er anbietet.</translation>
-        </message>
-        <message>
-            <source>No models yet: add one, or pick one with its list price from the menu beside Add.</source>
-            <translation>Noch keine Modelle: Fügen Sie eines hinzu oder wählen Sie eines mit Listenpreis aus dem Menü neben „Hinzufügen“.</translation>
-        </message>
-        <message>
-            <source>No model matches "%1".</source>
-            <translation>Kein Modell passt zu „%1“.</translation>
-        </message>
-        <message>
-            <source>Add Provider</source>
-            <translation>Anbieter hinzufügen</translation>
-        </message>
-        <message>
-            <source>Add a provider</source>
-            <translation>Einen Anbieter hinzufügen</translation>
-        </message>
-        <message>
-            <source>Remove Provider</source>
-            <translation>Anbieter entfernen</translation>
-        </message>
-        <message>
-            <source>Remove the selected provider and the models that use it</source>
-            <translation>Den ausgewählten Anbieter und die Modelle, die ihn nutzen, entfernen</translation>
-        </message>
-        <message>
-            <source>Add Model</source>
-            <translation>Modell hinzufügen</translation>
-        </message>
-        <message>
-            <source>Add a candidate model</source>
-            <translation>Ein Kandidatenmodell hinzufügen</translation>
-        </message>
-        <message>
-            <source>Duplicate Model</source>
-            <translation>Modell duplizieren</translation>
-        </message>
-        <message>
-            <source>Add a copy of the selected model</source>
-            <translation>Eine Kopie des ausgewählten Modells hinzufügen</translation>
-        </message>
-        <message>
-            <source>Remove Model</source>
-            <translation>Modell entfernen</translation>
-        </message>
-        <message>
-            <source>Remove the selected model</source>
-            <translation>Das ausgewählte Modell entfernen</translation>
-        </message>
-        <message>
-            <source>Add</source>
-            <translation>Hinzufügen</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>Entfernen</translation>
-        </message>
-        <message>
-            <source>Duplicate</source>
-            <translation>Duplizieren</translation>
-        </message>
-        <message>
-            <source>Known providers</source>
-            <translation>Bekannte Anbieter</translation>
-        </message>
-        <message>
-            <source>%1 (%2 in, %3 out)</source>
-            <translation>%1 (%2 Eingabe, %3 Ausgabe)</translation>
-        </message>
-        <message>
-            <source>The catalogue knows none of these providers' models</source>
-            <translation>Der Katalog kennt keine Modelle dieser Anbieter</translation>
-        </message>
-        <message>
-            <source>Add provider %1</source>
-            <translation>Anbieter %1 hinzufügen</translation>
-        </message>
-        <message>
-            <source>Add model %1</source>
-            <translation>Modell %1 hinzufügen</translation>
-        </message>
-        <message>
-            <source>provider</source>
-            <translation>anbieter</translation>
-        </message>
-        <message>
-            <source>new-model</source>
-            <translation>neues-modell</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n model(s) use the provider %1: %2. Removing the provider removes them too, and takes them out of the routing map.</source>
-            <translation>
-                <numerusform>%n Modell nutzt den Anbieter %1: %2. Wird der Anbieter entfernt, wird es mit entfernt und aus der Routing-Tabelle genommen.</numerusform>
-                <numerusform>%n Modelle nutzen den Anbieter %1: %2. Wird der Anbieter entfernt, werden sie mit entfernt und aus der Routing-Tabelle genommen.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Remove Provider and Models</source>
-            <translation>Anbieter und Modelle entfernen</translation>
-        </message>
-        <message>
-            <source>The routing map sends requests to %1. Removing the model takes it out of every route.</source>
-            <translation>Die Routing-Tabelle schickt Anfragen an %1. Wird das Modell entfernt, verschwindet es aus jeder Route.</translation>
-        </message>
-        <message>
-            <source>Edit &gt; Undo brings everything back.</source>
-            <translation>Bearbeiten &gt; Rückgängig stellt alles wieder her.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ModelsModel</name>
-        <message>
-            <source>unknown</source>
-            <translation>unbekannt</translation>
-        </message>
-        <message>
-            <source>There is no provider named "%1"</source>
-            <translation>Es gibt keinen Anbieter namens „%1“</translation>
-        </message>
-        <message>
-            <source>Sent as the model's id</source>
-            <translation>Wird als Id des Modells gesendet</translation>
-        </message>
-        <message>
-            <source>Used by the routing map</source>
-            <translation>Von der Routing-Tabelle verwendet</translation>
-        </message>
-        <message>
-            <source>Id</source>
-            <translation>Id</translation>
-        </message>
-        <message>
-            <source>Provider</source>
-            <translation>Anbieter</translation>
-        </message>
-        <message>
-            <source>Model</source>
-            <translation>Modell</translation>
-        </message>
-        <message>
-            <source>Display name</source>
-            <translation>Anzeigename</translation>
-        </message>
-        <message>
-            <source>Input $/1M</source>
-            <translation>Eingabe $/1M</translation>
-        </message>
-        <message>
-            <source>Output $/1M</source>
-            <translation>Ausgabe $/1M</translation>
-        </message>
-        <message>
-            <source>Context</source>
-            <translation>Kontext</translation>
-        </message>
-        <message>
-            <source>The name categories and routes use</source>
-            <translation>Der Name, den Kategorien und Routen verwenden</translation>
-        </message>
-        <message>
-            <source>The provider's own model id, as sent in requests</source>
-            <translation>Die eigene Modell-Id des Anbieters, wie sie in Anfragen gesendet wird</translation>
-        </message>
-        <message>
-            <source>US dollars per million input tokens</source>
-            <translation>US-Dollar pro Million Eingabe-Tokens</translation>
-        </message>
-        <message>
-            <source>US dollars per million output tokens</source>
-            <translation>US-Dollar pro Million Ausgabe-Tokens</translation>
-        </message>
-        <message>
-            <source>Context window in tokens</source>
-            <translation>Kontextfenster in Tokens</translation>
-        </message>
-        <message>
-            <source>Rename model %1 to %2</source>
-            <translation>Modell %1 in %2 umbenennen</translation>
-        </message>
-        <message>
-            <source>Edit model %1</source>
-            <translation>Modell %1 bearbeiten</translation>
-        </message>
-        <message>
-            <source>A model needs an id.</source>
-            <translation>Ein Modell braucht eine Id.</translation>
-        </message>
-        <message>
-            <source>There is already a model with the id "%1".</source>
-            <translation>Es gibt schon ein Modell mit der Id „%1“.</translation>
-        </message>
-    </context>
-    <context>
-        <name>NumericScorer</name>
-        <message>
-            <source>value: numeric expects a number, found %1</source>
-            <translation>value: numeric erwartet eine Zahl, gefunden: %1</translation>
-        </message>
-        <message>
-            <source>no number to compare with in %1</source>
-            <translation>in %1 steht keine Zahl zum Vergleichen</translation>
-        </message>
-        <message>
-            <source>found no number in the output</source>
-            <translation>keine Zahl in der Ausgabe gefunden</translation>
-        </message>
-        <message>
-            <source>the output's number %1 is within %2 of %3</source>
-            <translation>die Zahl %1 der Ausgabe liegt höchstens %2 von %3 entfernt</translation>
-        </message>
-        <message>
-            <source>the output's number %1 differs from %2 by %3; at most %4 allowed</source>
-            <translation>die Zahl %1 der Ausgabe weicht um %3 von %2 ab; erlaubt sind höchstens %4</translation>
-        </message>
-    </context>
-    <context>
-        <name>OllamaClient</name>
-        <message>
-            <source>The response has no message.content</source>
-            <translation>Die Antwort enthält kein message.content</translation>
-        </message>
-    </context>
-    <context>
-        <name>OpenAiClient</name>
-        <message>
-            <source>The response has no choices[0].message</source>
-            <translation>Die Antwort enthält kein choices[0].message</translation>
-        </message>
-    </context>
-    <context>
-        <name>PlanEstimate</name>
-        <message>
-            <source>~%1 h</source>
-            <translation>~%1 h</translation>
-        </message>
-        <message>
-            <source>%1 calls · ~%2 · %3</source>
-            <translation>%1 Aufrufe · ~%2 · %3</translation>
-        </message>
-    </context>
-    <context>
-        <name>PlannedAreas</name>
-        <message>
-            <source>Go to %1</source>
-            <translation>Zu „%1“ wechseln</translation>
-        </message>
-        <message>
-            <source>Choose for each category the model that serves it and its fallbacks, from the evidence of a run, and see the projected monthly savings. The routing editor is not available in this build yet; routes already in the workspace file are kept when you save it.</source>
-            <translation>Für jede Kategorie anhand der Ergebnisse eines Laufs das bedienende Modell und seine Fallbacks wählen und die voraussichtliche monatliche Ersparnis sehen. Der Routing-Editor ist in dieser Version noch nicht verfügbar; Routen, die schon in der Arbeitsbereichsdatei stehen, bleiben beim Speichern erhalten.</translation>
-        </message>
-        <message>
-            <source>Put the routed model's answers beside a candidate's on the same inputs, disagreements first, and promote the candidate when it wins. Shadow comparison is not available in this build yet; meanwhile, add the candidate models you want to compare.</source>
-            <translation>Die Antworten des gerouteten Modells neben die eines Kandidaten auf dieselben Eingaben stellen, Abweichungen zuerst, und den Kandidaten übernehmen, wenn er besser ist. Der Schattenvergleich ist in dieser Version noch nicht verfügbar; fügen Sie inzwischen die Kandidatenmodelle hinzu, die Sie vergleichen möchten.</translation>
-        </message>
-        <message>
-            <source>Export the routing map as native routing YAML, as a LiteLLM proxy config or as a Portkey gateway config, and results as CSV or JSON. The exporters are not available in this build yet; the routing map is kept in the workspace file, which File ▸ Save writes.</source>
-            <translation>Die Routing-Tabelle als natives Routing-YAML, als LiteLLM-Proxy-Konfiguration oder als Portkey-Gateway-Konfiguration exportieren und Ergebnisse als CSV oder JSON. Die Exporter sind in dieser Version noch nicht verfügbar; die Routing-Tabelle steht in der Arbeitsbereichsdatei, die Datei ▸ Speichern schreibt.</translation>
-        </message>
-        <message>
-            <source>Compare accuracy against cost, latency and stability per model and category, with the Pareto frontier and confidence intervals. The charts are not available in this build yet; meanwhile, the Runs area lists every result of a run, with its score, cost and latency.</source>
-            <translation>Genauigkeit gegen Kosten, Latenz und Stabilität je Modell und Kategorie vergleichen, mit Pareto-Front und Konfidenzintervallen. Die Diagramme sind in dieser Version noch nicht verfügbar; inzwischen listet der Bereich „Läufe“ jedes Ergebnis eines Laufs mit Punktzahl, Kosten und Latenz auf.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PreferencesDialog</name>
-        <message>
-            <source>Preferences</source>
-            <translation>Einstellungen</translation>
-        </message>
-        <message>
-            <source>Appearance</source>
-            <translation>Darstellung</translation>
-        </message>
-        <message>
-            <source>&amp;Language:</source>
-            <translation>&amp;Sprache:</translation>
-        </message>
-        <message>
-            <source>A new language takes effect when Signalbox starts again.</source>
-            <translation>Eine neue Sprache gilt ab dem nächsten Start von Signalbox.</translation>
-        </message>
-        <message>
-            <source>&amp;Theme:</source>
-            <translation>&amp;Farbschema:</translation>
-        </message>
-        <message>
-            <source>System language</source>
-            <translation>Systemsprache</translation>
-        </message>
-        <message>
-            <source>System</source>
-            <translation>System</translation>
-        </message>
-        <message>
-            <source>Light</source>
-            <translation>Hell</translation>
-        </message>
-        <message>
-            <source>Dark</source>
-            <translation>Dunkel</translation>
-        </message>
-    </context>
-    <context>
-        <name>PriceCatalogue</name>
-        <message>
-            <source>Unknown key "%1"; expected one of: %2.</source>
-            <translation>Unbekannter Schlüssel „%1“; erwartet wird einer von: %2.</translation>
-        </message>
-        <message>
-            <source>Expected %1 as a mapping of keys to values.</source>
-            <translation>Erwartet wird %1 als Zuordnung von Schlüsseln zu Werten.</translation>
-        </message>
-        <message>
-            <source>Missing required key "%1".</source>
-            <translation>Der Pflichtschlüssel „%1“ fehlt.</translation>
-        </message>
-        <message>
-            <source>"%1" must be a non-empty text.</source>
-            <translation>„%1“ muss ein nicht leerer Text sein.</translation>
-        </message>
-        <message>
-            <source>Missing required price "%1".</source>
-            <translation>Der Pflichtpreis „%1“ fehlt.</translation>
-        </message>
-        <message>
-            <source>"%1" must be a price in US dollars per million tokens, 0 or more; found "%2".</source>
-            <translation>„%1“ muss ein Preis in US-Dollar pro Million Tokens sein, 0 oder mehr; gefunden: „%2“.</translation>
-        </message>
-        <message>
-            <source>"context_window" must be a whole number of tokens, 0 or more.</source>
-            <translation>„context_window“ muss eine ganze Zahl von Tokens sein, 0 oder mehr.</translation>
-        </message>
-        <message>
-            <source>Missing required key "version".</source>
-            <translation>Der Pflichtschlüssel „version“ fehlt.</translation>
-        </message>
-        <message>
-            <source>Unsupported catalogue version "%1"; this Signalbox reads version 1.</source>
-            <translation>Nicht unterstützte Katalogversion „%1“; diese Signalbox-Version liest Version 1.</translation>
-        </message>
-        <message>
-            <source>"checked" must be a date such as 2026-11-23; found "%1".</source>
-            <translation>„checked“ muss ein Datum wie 2026-11-23 sein; gefunden: „%1“.</translation>
-        </message>
-        <message>
-            <source>a provider</source>
-            <translation>ein Anbieter</translation>
-        </message>
-        <message>
-            <source>Unknown provider kind "%1"; expected one of: %2.</source>
-            <translation>Unbekannte Anbieterart „%1“; erwartet wird eine von: %2.</translation>
-        </message>
-        <message>
-            <source>a model</source>
-            <translation>ein Modell</translation>
-        </message>
-        <message>
-            <source>Unknown provider "%1"; list it under "providers" first.</source>
-            <translation>Unbekannter Anbieter „%1“; führen Sie ihn zuerst unter „providers“ auf.</translation>
-        </message>
-        <message>
-            <source>Missing required key "price".</source>
-            <translation>Der Pflichtschlüssel „price“ fehlt.</translation>
-        </message>
-        <message>
-            <source>"price"</source>
-            <translation>„price“</translation>
-        </message>
-        <message>
-            <source>"providers" must be a list.</source>
-            <translation>„providers“ muss eine Liste sein.</translation>
-        </message>
-        <message>
-            <source>Provider "%1" is listed twice.</source>
-            <translation>Anbieter „%1“ ist doppelt aufgeführt.</translation>
-        </message>
-        <message>
-            <source>"models" must be a list.</source>
-            <translation>„models“ muss eine Liste sein.</translation>
-        </message>
-        <message>
-            <source>Model "%1" of provider "%2" is listed twice.</source>
-            <translation>Modell „%1“ von Anbieter „%2“ ist doppelt aufgeführt.</translation>
-        </message>
-        <message>
-            <source>Not valid YAML: %1</source>
-            <translation>Kein gültiges YAML: %1</translation>
-        </message>
-        <message>
-            <source>Expected a price catalogue: a mapping with version, checked, providers and models.</source>
-            <translation>Erwartet wird ein Preiskatalog: eine Zuordnung mit version, checked, providers und models.</translation>
-        </message>
-        <message>
-            <source>A catalogue needs both "providers" and "models".</source>
-            <translation>Ein Katalog braucht sowohl „providers“ als auch „models“.</translation>
-        </message>
-        <message>
-            <source>Cannot read the price catalogue: %1</source>
-            <translation>Der Preiskatalog kann nicht gelesen werden: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>Provider</name>
-        <message>
-            <source>OpenAI-compatible</source>
-            <translation>OpenAI-kompatibel</translation>
-        </message>
-        <message>
-            <source>Anthropic Messages</source>
-            <translation>Anthropic Messages</translation>
-        </message>
-        <message>
-            <source>Google Gemini</source>
-            <translation>Google Gemini</translation>
-        </message>
-        <message>
-            <source>Ollama (native)</source>
-            <translation>Ollama (nativ)</translation>
-        </message>
-        <message>
-            <source>keyring: %1</source>
-            <translation>Schlüsselbund: %1</translation>
-        </message>
-        <message>
-            <source>none</source>
-            <translation>keiner</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProviderClient</name>
-        <message>
-            <source>Cancelled</source>
-            <translation>Abgebrochen</translation>
-        </message>
-        <message numerus="yes">
-            <source>No data from %1 for %n second(s)</source>
-            <translation>
-                <numerusform>Seit %n Sekunde keine Daten von %1</numerusform>
-                <numerusform>Seit %n Sekunden keine Daten von %1</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The connection closed before the whole response arrived</source>
-            <translation>Die Verbindung wurde geschlossen, bevor die ganze Antwort ankam</translation>
-        </message>
-        <message>
-            <source>The server closed the connection without answering</source>
-            <translation>Der Server hat die Verbindung ohne Antwort geschlossen</translation>
-        </message>
-        <message>
-            <source>The response is not valid JSON (%1): %2</source>
-            <translation>Die Antwort ist kein gültiges JSON (%1): %2</translation>
-        </message>
-        <message>
-            <source>The response is not a JSON object: %1</source>
-            <translation>Die Antwort ist kein JSON-Objekt: %1</translation>
-        </message>
-        <message>
-            <source>HTTP status %1 with an empty body</source>
-            <translation>HTTP-Status %1 mit leerem Inhalt</translation>
-        </message>
-        <message>
-            <source>HTTP status %1: %2</source>
-            <translation>HTTP-Status %1: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProviderForm</name>
-        <message>
-            <source>&amp;Name:</source>
-            <translation>&amp;Name:</translation>
-        </message>
-        <message>
-            <source>Unique in the workspace; models refer to it</source>
-            <translation>Eindeutig im Arbeitsbereich; Modelle verweisen darauf</translation>
-        </message>
-        <message>
-            <source>&amp;Kind:</source>
-            <translation>&amp;Art:</translation>
-        </message>
-        <message>
-            <source>The API the provider speaks</source>
-            <translation>Die API, die der Anbieter spricht</translation>
-        </message>
-        <message>
-            <source>Base &amp;URL:</source>
-            <translation>Basis-&amp;URL:</translation>
-        </message>
-        <message>
-            <source>API &amp;key:</source>
-            <translation>API-&amp;Schlüssel:</translation>
-        </message>
-        <message>
-            <source>&amp;Store Key in Keyring...</source>
-            <translation>Schlüssel im Schlüsselbund &amp;speichern …</translation>
-        </message>
-        <message>
-            <source>Put the API key in the system keyring; the workspace file names only the entry</source>
-            <translation>Den API-Schlüssel im Schlüsselbund des Systems ablegen; die Arbeitsbereichsdatei nennt nur den Eintrag</translation>
-        </message>
-        <message>
-            <source>&amp;Parallel requests:</source>
-            <translation>&amp;Parallele Anfragen:</translation>
-        </message>
-        <message>
-            <source>Requests in flight at once</source>
-            <translation>Gleichzeitig laufende Anfragen</translation>
-        </message>
-        <message>
-            <source>&amp;Requests per minute:</source>
-            <translation>Anfragen pro &amp;Minute:</translation>
-        </message>
-        <message>
-            <source>No limit</source>
-            <translation>Kein Limit</translation>
-        </message>
-        <message>
-            <source>&amp;Timeout:</source>
-            <translation>&amp;Zeitlimit:</translation>
-        </message>
-        <message>
-            <source> s</source>
-            <translation> s</translation>
-        </message>
-        <message>
-            <source>Extra &amp;headers:</source>
-            <translation>Zusätzliche &amp;Header:</translation>
-        </message>
-        <message>
-            <source>Header</source>
-            <translation>Header</translation>
-        </message>
-        <message>
-            <source>Value</source>
-            <translation>Wert</translation>
-        </message>
-        <message>
-            <source>None</source>
-            <translation>Keiner</translation>
-        </message>
-        <message>
-            <source>Environment variable</source>
-            <translation>Umgebungsvariable</translation>
-        </message>
-        <message>
-            <source>Keyring entry</source>
-            <translation>Schlüsselbund-Eintrag</translation>
-        </message>
-        <message>
-            <source>No extra headers</source>
-            <translation>Keine zusätzlichen Header</translation>
-        </message>
-        <message>
-            <source>The header "%1" looks like it carries a secret. Headers are saved in the workspace file: keep API keys in the key reference above instead.</source>
-            <translation>Der Header „%1“ scheint ein Geheimnis zu enthalten. Header werden in der Arbeitsbereichsdatei gespeichert: Hinterlegen Sie API-Schlüssel stattdessen im Schlüsselverweis oben.</translation>
-        </message>
-        <message>
-            <source>Entry name, e.g. %1</source>
-            <translation>Name des Eintrags, z. B. %1</translation>
-        </message>
-        <message>
-            <source>Variable, e.g. OPENAI_API_KEY</source>
-            <translation>Variable, z. B. OPENAI_API_KEY</translation>
-        </message>
-        <message>
-            <source>Requests carry no API key, as a local Ollama or vLLM server expects.</source>
-            <translation>Anfragen enthalten keinen API-Schlüssel, wie es ein lokaler Ollama- oder vLLM-Server erwartet.</translation>
-        </message>
-        <message>
-            <source>Name the environment variable that holds the key.</source>
-            <translation>Nennen Sie die Umgebungsvariable, die den Schlüssel enthält.</translation>
-        </message>
-        <message>
-            <source>$%1 is set in Signalbox's environment.</source>
-            <translation>$%1 ist in der Umgebung von Signalbox gesetzt.</translation>
-        </message>
-        <message>
-            <source>$%1 is not set in the environment Signalbox was started from.</source>
-            <translation>$%1 ist in der Umgebung, aus der Signalbox gestartet wurde, nicht gesetzt.</translation>
-        </message>
-        <message>
-            <source>Name the keyring entry that holds the key.</source>
-            <translation>Nennen Sie den Schlüsselbund-Eintrag, der den Schlüssel enthält.</translation>
-        </message>
-        <message>
-            <source>Read from the system keyring when a run starts.</source>
-            <translation>Wird beim Start eines Laufs aus dem Schlüsselbund des Systems gelesen.</translation>
-        </message>
-        <message>
-            <source>Edit provider %1</source>
-            <translation>Anbieter %1 bearbeiten</translation>
-        </message>
-        <message>
-            <source>Rename provider %1 to %2</source>
-            <translation>Anbieter %1 in %2 umbenennen</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProviderKeyStatus</name>
-        <message>
-            <source>no key needed</source>
-            <translation>kein Schlüssel nötig</translation>
-        </message>
-        <message>
-            <source>%1 is set</source>
-            <translation>%1 ist gesetzt</translation>
-        </message>
-        <message>
-            <source>found in the keyring (%1)</source>
-            <translation>im Schlüsselbund gefunden (%1)</translation>
-        </message>
-        <message>
-            <source>%1 is not set</source>
-            <translation>%1 ist nicht gesetzt</translation>
-        </message>
-        <message>
-            <source>not in the keyring (%1)</source>
-            <translation>nicht im Schlüsselbund (%1)</translation>
-        </message>
-        <message>
-            <source>asking the keyring…</source>
-            <translation>Schlüsselbund wird abgefragt …</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProvidersModel</name>
-        <message>
-            <source>none</source>
-            <translation>keiner</translation>
-        </message>
-        <message>
-            <source>no limit</source>
-            <translation>kein Limit</translation>
-        </message>
-        <message>
-            <source>%1 s</source>
-            <translation>%1 s</translation>
-        </message>
-        <message numerus="yes">
-            <source>Used by %n model(s)</source>
-            <translation>
-                <numerusform>Von %n Modell genutzt</numerusform>
-                <numerusform>Von %n Modellen genutzt</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The default address for this kind of provider</source>
-            <translation>Die Standardadresse für diese Anbieterart</translation>
-        </message>
-        <message>
-            <source>Requests are sent without an API key</source>
-            <translation>Anfragen werden ohne API-Schlüssel gesendet</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Art</translation>
-        </message>
-        <message>
-            <source>Base URL</source>
-            <translation>Basis-URL</translation>
-        </message>
-        <message>
-            <source>API key</source>
-            <translation>API-Schlüssel</translation>
-        </message>
-        <message>
-            <source>Parallel</source>
-            <translation>Parallel</translation>
-        </message>
-        <message>
-            <source>Requests/min</source>
-            <translation>Anfragen/min</translation>
-        </message>
-        <message>
-            <source>Timeout</source>
-            <translation>Zeitlimit</translation>
-        </message>
-        <message>
-            <source>Where the API key is found: an environment variable or a keyring entry, never the key</source>
-            <translation>Wo der API-Schlüssel zu finden ist: eine Umgebungsvariable oder ein Schlüsselbund-Eintrag, nie der Schlüssel selbst</translation>
-        </message>
-        <message>
-            <source>Requests in flight at once</source>
-            <translation>Gleichzeitig laufende Anfragen</translation>
-        </message>
-        <message>
-            <source>Most requests sent per minute</source>
-            <translation>Höchstzahl gesendeter Anfragen pro Minute</translation>
-        </message>
-        <message>
-            <source>Edit provider %1</source>
-            <translation>Anbieter %1 bearbeiten</translation>
-        </message>
-        <message>
-            <source>Rename provider %1 to %2</source>
-            <translation>Anbieter %1 in %2 umbenennen</translation>
-        </message>
-        <message>
-            <source>A provider needs a name.</source>
-            <translation>Ein Anbieter braucht einen Namen.</translation>
-        </message>
-        <message>
-            <source>There is already a provider named "%1".</source>
-            <translation>Es gibt schon einen Anbieter namens „%1“.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecentFilesMenu</name>
-        <message>
-            <source>Open &amp;Recent</source>
-            <translation>&amp;Zuletzt geöffnet</translation>
-        </message>
-        <message>
-            <source>No recent workspaces</source>
-            <translation>Keine zuletzt geöffneten Arbeitsbereiche</translation>
-        </message>
-        <message>
-            <source>&amp;Clear List</source>
-            <translation>Liste &amp;leeren</translation>
-        </message>
-    </context>
-    <context>
-        <name>RegexScorer</name>
-        <message>
-            <source>a regular expression in 'value'</source>
-            <translation>einen regulären Ausdruck in 'value'</translation>
-        </message>
-        <message>
-            <source>value: invalid regular expression: %1 at offset %2</source>
-            <translation>value: ungültiger regulärer Ausdruck: %1 an Position %2</translation>
-        </message>
-        <message>
-            <source>no match for /%1/</source>
-            <translation>kein Treffer für /%1/</translation>
-        </message>
-        <message>
-            <source>/%1/ matched %2 at character %3</source>
-            <translation>/%1/ traf %2 bei Zeichen %3</translation>
-        </message>
-    </context>
-    <context>
-        <name>ResultDetailPanel</name>
-        <message>
-            <source>System</source>
-            <translation>System</translation>
-        </message>
-        <message>
-            <source>Assistant</source>
-            <translation>Assistent</translation>
-        </message>
-        <message>
-            <source>User</source>
-            <translation>Nutzer</translation>
-        </message>
-        <message>
-            <source>%1 ms</source>
-            <translation>%1 ms</translation>
-        </message>
-        <message>
-            <source>%1 s</source>
-            <translation>%1 s</translation>
-        </message>
-        <message>
-            <source>Score %1</source>
-            <translation>Punktzahl %1</translation>
-        </message>
-        <message>
-            <source>Not scored</source>
-            <translation>Nicht bewertet</translation>
-        </message>
-        <message>
-            <source>Latency %1</source>
-            <translation>Latenz %1</translation>
-        </message>
-        <message>
-            <source>Tokens %1 in / %2 out%3</source>
-            <translation>Tokens %1 Eingabe / %2 Ausgabe%3</translation>
-        </message>
-        <message>
-            <source> (estimated)</source>
-            <translation> (geschätzt)</translation>
-        </message>
-        <message>
-            <source>Cost %1</source>
-            <translation>Kosten %1</translation>
-        </message>
-        <message>
-            <source> + judge %1</source>
-            <translation> + Bewertung %1</translation>
-        </message>
-        <message>
-            <source>answered from the response cache</source>
-            <translation>aus dem Antwort-Cache beantwortet</translation>
-        </message>
-        <message>
-            <source>Select a result to see what was sent, what came back and how it was scored.</source>
-            <translation>Wählen Sie ein Ergebnis, um zu sehen, was gesendet wurde, was zurückkam und wie es bewertet wurde.</translation>
-        </message>
-        <message>
-            <source>Input sent</source>
-            <translation>Gesendete Eingabe</translation>
-        </message>
-        <message>
-            <source>Expected output</source>
-            <translation>Erwartete Ausgabe</translation>
-        </message>
-        <message>
-            <source>Model output</source>
-            <translation>Ausgabe des Modells</translation>
-        </message>
-        <message>
-            <source>Scoring</source>
-            <translation>Bewertung</translation>
-        </message>
-        <message>
-            <source>Simulated by the sandbox</source>
-            <translation>Von der Sandbox simuliert</translation>
-        </message>
-        <message>
-            <source>This answer came from the sandbox's simulated model, not from the provider</source>
-            <translation>Diese Antwort kam vom simulierten Modell der Sandbox, nicht vom Anbieter</translation>
-        </message>
-        <message>
-            <source>No answer: the call failed.</source>
-            <translation>Keine Antwort: Der Aufruf ist fehlgeschlagen.</translation>
-        </message>
-        <message>
-            <source>The model answered nothing.</source>
-            <translation>Das Modell hat nichts geantwortet.</translation>
-        </message>
-        <message>
-            <source>Error</source>
-            <translation>Fehler</translation>
-        </message>
-        <message>
-            <source>Fail</source>
-            <translation>Nicht bestanden</translation>
-        </message>
-        <message>
-            <source>Pass</source>
-            <translation>Bestanden</translation>
-        </message>
-        <message>
-            <source>%1 / %2 · %3</source>
-            <translation>%1 / %2 · %3</translation>
-        </message>
-        <message>
-            <source> · repeat %1</source>
-            <translation> · Wiederholung %1</translation>
-        </message>
-        <message>
-            <source>This case is no longer in the workspace, so its input cannot be shown.</source>
-            <translation>Dieser Testfall ist nicht mehr im Arbeitsbereich, daher kann seine Eingabe nicht gezeigt werden.</translation>
-        </message>
-        <message>
-            <source>The case has no expected output; its scorers say what passes.</source>
-            <translation>Der Testfall hat keine erwartete Ausgabe; seine Bewerter entscheiden, was besteht.</translation>
-        </message>
-        <message>
-            <source>, HTTP %1</source>
-            <translation>, HTTP %1</translation>
-        </message>
-        <message>
-            <source>Error (%1%2): %3</source>
-            <translation>Fehler (%1%2): %3</translation>
-        </message>
-        <message>
-            <source>The workspace changed since this run: the input, expected output and scorers shown are today's.</source>
-            <translation>Der Arbeitsbereich hat sich seit diesem Lauf geändert: Eingabe, erwartete Ausgabe und Bewerter werden im heutigen Stand gezeigt.</translation>
-        </message>
-        <message>
-            <source>&lt;p&gt;&lt;b&gt;Not scored&lt;/b&gt;: the call failed, so there was no answer to judge.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;&lt;b&gt;Nicht bewertet&lt;/b&gt;: Der Aufruf ist fehlgeschlagen, es gab also keine Antwort zu beurteilen.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>Passed</source>
-            <translation>Bestanden</translation>
-        </message>
-        <message>
-            <source>Failed</source>
-            <translation>Nicht bestanden</translation>
-        </message>
-        <message>
-            <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; with a score of %2.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; mit einer Punktzahl von %2.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>scored by the judge model during the run</source>
-            <translation>während des Laufs vom Bewertungsmodell bewertet</translation>
-        </message>
-        <message>
-            <source> (weight %1)</source>
-            <translation> (Gewicht %1)</translation>
-        </message>
-        <message>
-            <source>Pass threshold %1.</source>
-            <translation>Bestehensschwelle %1.</translation>
-        </message>
-        <message>
-            <source>Attempts %1</source>
-            <translation>Versuche %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>ResultsSchema</name>
-        <message>
-            <source>Cannot upgrade the results database %1 to version %2: %3</source>
-            <translation>Die Ergebnisdatenbank %1 kann nicht auf Version %2 aktualisiert werden: %3</translation>
-        </message>
-        <message>
-            <source>Cannot record the version of the results database %1: %2</source>
-            <translation>Die Version der Ergebnisdatenbank %1 kann nicht vermerkt werden: %2</translation>
-        </message>
-        <message>
-            <source>The results database %1 was written by a newer Signalbox (format %2; this one reads up to %3).</source>
-            <translation>Die Ergebnisdatenbank %1 wurde von einer neueren Signalbox-Version geschrieben (Format %2; diese liest bis %3).</translation>
-        </message>
-        <message>
-            <source>Cannot read the results database %1: %2</source>
-            <translation>Die Ergebnisdatenbank %1 kann nicht gelesen werden: %2</translation>
-        </message>
-        <message>
-            <source>%1 is not a Signalbox results database: it is an SQLite database with other tables (%2).</source>
-            <translation>%1 ist keine Signalbox-Ergebnisdatenbank: Es ist eine SQLite-Datenbank mit anderen Tabellen (%2).</translation>
-        </message>
-        <message>
-            <source>Cannot read the version of the results database %1: %2</source>
-            <translation>Die Version der Ergebnisdatenbank %1 kann nicht gelesen werden: %2</translation>
-        </message>
-        <message>
-            <source>Cannot upgrade the results database %1: %2</source>
-            <translation>Die Ergebnisdatenbank %1 kann nicht aktualisiert werden: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>ResultsStore</name>
-        <message>
-            <source>Cannot open the results database %1: %2</source>
-            <translation>Die Ergebnisdatenbank %1 kann nicht geöffnet werden: %2</translation>
-        </message>
-        <message>
-            <source>%1 is not a results database: it is not an SQLite file. Move it away and Signalbox will create a new one.</source>
-            <translation>%1 ist keine Ergebnisdatenbank: Es ist keine SQLite-Datei. Verschieben Sie sie, dann legt Signalbox eine neue an.</translation>
-        </message>
-        <message>
-            <source>Cannot open %1: the Qt SQLite driver (QSQLITE) is not installed.</source>
-            <translation>%1 kann nicht geöffnet werden: Der SQLite-Treiber von Qt (QSQLITE) ist nicht installiert.</translation>
-        </message>
-        <message>
-            <source>Cannot open the results database</source>
-            <translation>Die Ergebnisdatenbank kann nicht geöffnet werden</translation>
-        </message>
-        <message>
-            <source>Cannot open the results database %1 in write-ahead-log mode (journal mode: %2). Is it on a network file system?</source>
-            <translation>Die Ergebnisdatenbank %1 kann nicht im Write-Ahead-Log-Modus geöffnet werden (Journalmodus: %2). Liegt sie auf einem Netzwerkdateisystem?</translation>
-        </message>
-        <message>
-            <source>Cannot configure the results database</source>
-            <translation>Die Ergebnisdatenbank kann nicht eingerichtet werden</translation>
-        </message>
-        <message>
-            <source>Cannot look for interrupted runs</source>
-            <translation>Nach unterbrochenen Läufen kann nicht gesucht werden</translation>
-        </message>
-        <message>
-            <source>Cannot mark run %1 as interrupted</source>
-            <translation>Lauf %1 kann nicht als unterbrochen markiert werden</translation>
-        </message>
-        <message>
-            <source>Cannot look up run %1</source>
-            <translation>Lauf %1 kann nicht nachgeschlagen werden</translation>
-        </message>
-        <message>
-            <source>Cannot save a run without an id in %1.</source>
-            <translation>Ein Lauf ohne Id kann nicht in %1 gespeichert werden.</translation>
-        </message>
-        <message>
-            <source>Cannot update run %1: another Signalbox window or process is running it.</source>
-            <translation>Lauf %1 kann nicht aktualisiert werden: Ein anderes Signalbox-Fenster oder ein anderer Prozess führt ihn aus.</translation>
-        </message>
-        <message>
-            <source>Cannot save run %1</source>
-            <translation>Lauf %1 kann nicht gespeichert werden</translation>
-        </message>
-        <message>
-            <source>Cannot update run %1</source>
-            <translation>Lauf %1 kann nicht aktualisiert werden</translation>
-        </message>
-        <message>
-            <source>Cannot update run %1: there is no such run in %2.</source>
-            <translation>Lauf %1 kann nicht aktualisiert werden: In %2 gibt es keinen solchen Lauf.</translation>
-        </message>
-        <message>
-            <source>Cannot read run %1</source>
-            <translation>Lauf %1 kann nicht gelesen werden</translation>
-        </message>
-        <message>
-            <source>Cannot read the list of runs</source>
-            <translation>Die Liste der Läufe kann nicht gelesen werden</translation>
-        </message>
-        <message>
-            <source>Cannot delete run %1: another Signalbox window or process is running it.</source>
-            <translation>Lauf %1 kann nicht gelöscht werden: Ein anderes Signalbox-Fenster oder ein anderer Prozess führt ihn aus.</translation>
-        </message>
-        <message>
-            <source>Cannot delete run %1</source>
-            <translation>Lauf %1 kann nicht gelöscht werden</translation>
-        </message>
-        <message>
-            <source>Cannot delete run %1: there is no such run in %2.</source>
-            <translation>Lauf %1 kann nicht gelöscht werden: In %2 gibt es keinen solchen Lauf.</translation>
-        </message>
-        <message>
-            <source>Run %1 is being run by another Signalbox window or process.</source>
-            <translation>Lauf %1 wird von einem anderen Signalbox-Fenster oder Prozess ausgeführt.</translation>
-        </message>
-        <message>
-            <source>Cannot create the lock file of run %1 beside %2.</source>
-            <translation>Die Sperrdatei von Lauf %1 kann neben %2 nicht angelegt werden.</translation>
-        </message>
-        <message>
-            <source>The results database is not open.</source>
-            <translation>Die Ergebnisdatenbank ist nicht geöffnet.</translation>
-        </message>
-        <message>
-            <source>%1 (%2): %3</source>
-            <translation>%1 (%2): %3</translation>
-        </message>
-        <message>
-            <source>Cannot save results</source>
-            <translation>Ergebnisse können nicht gespeichert werden</translation>
-        </message>
-        <message>
-            <source>Cannot save the result of case %1 of %2 for model %3 (repeat %4)</source>
-            <translation>Das Ergebnis von Testfall %1 aus %2 für Modell %3 (Wiederholung %4) kann nicht gespeichert werden</translation>
-        </message>
-        <message>
-            <source>Cannot read the results of run %1</source>
-            <translation>Die Ergebnisse von Lauf %1 können nicht gelesen werden</translation>
-        </message>
-        <message>
-            <source>Cannot count the results of run %1</source>
-            <translation>Die Ergebnisse von Lauf %1 können nicht gezählt werden</translation>
-        </message>
-        <message>
-            <source>Cannot read the response cache</source>
-            <translation>Der Antwort-Cache kann nicht gelesen werden</translation>
-        </message>
-        <message>
-            <source>Cannot write to the response cache</source>
-            <translation>In den Antwort-Cache kann nicht geschrieben werden</translation>
-        </message>
-        <message>
-            <source>Cannot clear the response cache</source>
-            <translation>Der Antwort-Cache kann nicht geleert werden</translation>
-        </message>
-        <message>
-            <source>Cannot save a verdict without its category, case and both models in %1.</source>
-            <translation>Ein Urteil ohne Kategorie, Testfall und beide Modelle kann nicht in %1 gespeichert werden.</translation>
-        </message>
-        <message>
-            <source>Cannot save the verdict on case %1</source>
-            <translation>Das Urteil zu Testfall %1 kann nicht gespeichert werden</translation>
-        </message>
-        <message>
-            <source>Cannot read the verdict on case %1</source>
-            <translation>Das Urteil zu Testfall %1 kann nicht gelesen werden</translation>
-        </message>
-        <message>
-            <source>Cannot read the verdicts</source>
-            <translation>Die Urteile können nicht gelesen werden</translation>
-        </message>
-        <message>
-            <source>Cannot remove the verdict on case %1</source>
-            <translation>Das Urteil zu Testfall %1 kann nicht entfernt werden</translation>
-        </message>
-    </context>
-    <context>
-        <name>ResultsTableModel</name>
-        <message>
-            <source>%1 ms</source>
-            <translation>%1 ms</translation>
-        </message>
-        <message>
-            <source>%1 s</source>
-            <translation>%1 s</translation>
-        </message>
-        <message>
-            <source>Pass</source>
-            <translation>Bestanden</translation>
-        </message>
-        <message>
-            <source>Fail</source>
-            <translation>Nicht bestanden</translation>
-        </message>
-        <message>
-            <source>Error</source>
-            <translation>Fehler</translation>
-        </message>
-        <message>
-            <source>%1 / %2</source>
-            <translation>%1 / %2</translation>
-        </message>
-        <message>
-            <source>Cached</source>
-            <translation>Aus Cache</translation>
-        </message>
-        <message>
-            <source>Case %1, repeat %2</source>
-            <translation>Testfall %1, Wiederholung %2</translation>
-        </message>
-        <message>
-            <source>%1 input and %2 output tokens, estimated: the provider did not report usage</source>
-            <translation>%1 Eingabe- und %2 Ausgabe-Tokens, geschätzt: Der Anbieter hat den Verbrauch nicht gemeldet</translation>
-        </message>
-        <message>
-            <source>%1 input and %2 output tokens</source>
-            <translation>%1 Eingabe- und %2 Ausgabe-Tokens</translation>
-        </message>
-        <message>
-            <source>Model %1 + judge %2</source>
-            <translation>Modell %1 + Bewertung %2</translation>
-        </message>
-        <message>
-            <source>Answered from the response cache, not the provider</source>
-            <translation>Aus dem Antwort-Cache beantwortet, nicht vom Anbieter</translation>
-        </message>
-        <message>
-            <source>Category</source>
-            <translation>Kategorie</translation>
-        </message>
-        <message>
-            <source>Case</source>
-            <translation>Testfall</translation>
-        </message>
-        <message>
-            <source>Model</source>
-            <translation>Modell</translation>
-        </message>
-        <message>
-            <source>Result</source>
-            <translation>Ergebnis</translation>
-        </message>
-        <message>
-            <source>Score</source>
-            <translation>Punktzahl</translation>
-        </message>
-        <message>
-            <source>Latency</source>
-            <translation>Latenz</translation>
-        </message>
-        <message>
-            <source>Cost</source>
-            <translation>Kosten</translation>
-        </message>
-        <message>
-            <source>Attempts</source>
-            <translation>Versuche</translation>
-        </message>
-        <message>
-            <source>Input tokens / output tokens</source>
-            <translation>Eingabe-Tokens / Ausgabe-Tokens</translation>
-        </message>
-        <message>
-            <source>Tokens</source>
-            <translation>Tokens</translation>
-        </message>
-        <message>
-            <source>%1 (%2)</source>
-            <translation>%1 (%2)</translation>
-        </message>
-    </context>
-    <context>
-        <name>RunController</name>
-        <message>
-            <source>A run is already going: wait for it to finish or cancel it.</source>
-            <translation>Es läuft bereits ein Lauf: Warten Sie, bis er fertig ist, oder brechen Sie ihn ab.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RunEngine</name>
-        <message>
-            <source>No API key for provider '%1': %2. Set the key, or run in the sandbox.</source>
-            <translation>Kein API-Schlüssel für Anbieter '%1': %2. Setzen Sie den Schlüssel oder führen Sie den Lauf in der Sandbox aus.</translation>
-        </message>
-        <message>
-            <source>Run %1 is not in %2.</source>
-            <translation>Lauf %1 ist nicht in %2.</translation>
-        </message>
-        <message>
-            <source>Cancelled</source>
-            <translation>Abgebrochen</translation>
-        </message>
-        <message>
-            <source>Budget of $%1 reached</source>
-            <translation>Budget von $%1 erreicht</translation>
-        </message>
-    </context>
-    <context>
-        <name>RunEstimate</name>
-        <message>
-            <source>~%1 h</source>
-            <translation>~%1 h</translation>
-        </message>
-        <message>
-            <source>%1 calls · ~$%2 · %3</source>
-            <translation>%1 Aufrufe · ~$%2 · %3</translation>
-        </message>
-    </context>
-    <context>
-        <name>RunHistoryModel</name>
-        <message>
-            <source>Sandbox</source>
-            <translation>Sandbox</translation>
-        </message>
-        <message>
-            <source>Real</source>
-            <translation>Echt</translation>
-        </message>
-        <message>
-            <source>Simulated by the sandbox: nothing was paid</source>
-            <translation>Von der Sandbox simuliert: Es wurde nichts bezahlt</translation>
-        </message>
-        <message>
-            <source>Paid to the providers, judge calls included</source>
-            <translation>An die Anbieter gezahlt, einschließlich Bewertungsaufrufe</translation>
-        </message>
-        <message>
-            <source>Simulated by the sandbox: answers came from simulated models</source>
-            <translation>Von der Sandbox simuliert: Die Antworten kamen von simulierten Modellen</translation>
-        </message>
-        <message>
-            <source>Real provider calls</source>
-            <translation>Echte Anbieteraufrufe</translation>
-        </message>
-        <message>
-            <source>Started</source>
-            <translation>Gestartet</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Models</source>
-            <translation>Modelle</translation>
-        </message>
-        <message>
-            <source>Categories</source>
-            <translation>Kategorien</translation>
-        </message>
-        <message>
-            <source>Results</source>
-            <translation>Ergebnisse</translation>
-        </message>
-        <message>
-            <source>Spent</source>
-            <translation>Ausgegeben</translation>
-        </message>
-        <message>
-            <source>Mode</source>
-            <translation>Modus</translation>
-        </message>
-        <message>
-            <source>Run %1, started %2</source>
-            <translation>Lauf %1, gestartet %2</translation>
-        </message>
-        <message>
-            <source>%1 results; stopped before its end: it can be resumed</source>
-            <translation>%1 Ergebnisse; vor dem Ende angehalten: Er kann fortgesetzt werden</translation>
-        </message>
-        <message>
-            <source>%1 results</source>
-            <translation>%1 Ergebnisse</translation>
-        </message>
-    </context>
-    <context>
-        <name>RunPlan</name>
-        <message>
-            <source>Repeats must be between 1 and 10, not %1.</source>
-            <translation>Die Wiederholungen müssen zwischen 1 und 10 liegen, nicht bei %1.</translation>
-        </message>
-        <message>
-            <source>There is no category named '%1'.</source>
-            <translation>Es gibt keine Kategorie namens '%1'.</translation>
-        </message>
-        <message>
-            <source>There is no model with id '%1'.</source>
-            <translation>Es gibt kein Modell mit der Id '%1'.</translation>
-        </message>
-        <message>
-            <source>Model '%1' names provider '%2', which is not defined.</source>
-            <translation>Modell '%1' nennt den Anbieter '%2', der nicht definiert ist.</translation>
-        </message>
-        <message>
-            <source>Choose at least one category and one model.</source>
-            <translation>Wählen Sie mindestens eine Kategorie und ein Modell.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RunSetupPanel</name>
-        <message>
-            <source>%1 at %2: $%3 per million input tokens, $%4 per million output tokens</source>
-            <translation>%1 bei %2: $%3 pro Million Eingabe-Tokens, $%4 pro Million Ausgabe-Tokens</translation>
-        </message>
-        <message>
-            <source>Category</source>
-            <translation>Kategorie</translation>
-        </message>
-        <message>
-            <source>Cases</source>
-            <translation>Fälle</translation>
-        </message>
-        <message>
-            <source>Model</source>
-            <translation>Modell</translation>
-        </message>
-        <message>
-            <source>Provider</source>
-            <translation>Anbieter</translation>
-        </message>
-        <message>
-            <source>$/M in / out</source>
-            <translation>$/Mio. ein / aus</translation>
-        </message>
-        <message>
-            <source>Answers come from</source>
-            <translation>Antworten kommen von</translation>
-        </message>
-        <message>
-            <source>Sandbox (simulated models)</source>
-            <translation>Sandbox (simulierte Modelle)</translation>
-        </message>
-        <message>
-            <source>Real providers (calls cost money)</source>
-            <translation>Echte Anbieter (Aufrufe kosten Geld)</translation>
-        </message>
-        <message>
-            <source>Categories</source>
-            <translation>Kategorien</translation>
-        </message>
-        <message>
-            <source>Models</source>
-            <translation>Modelle</translation>
-        </message>
-        <message>
-            <source>All</source>
-            <translation>Alle</translation>
-        </message>
-        <message>
-            <source>None</source>
-            <translation>Keine</translation>
-        </message>
-        <message>
-            <source>Settings</source>
-            <translation>Einstellungen</translation>
-        </message>
-        <message>
-            <source>&amp;Repeats:</source>
-            <translation>&amp;Wiederholungen:</translation>
-        </message>
-        <message>
-            <source>How often each case is asked of each model, to measure how stable its answers are</source>
-            <translation>Wie oft jeder Testfall jedem Modell gestellt wird, um zu messen, wie stabil seine Antworten sind</translation>
-        </message>
-        <message>
-            <source>&amp;Temperature:</source>
-            <translation>&amp;Temperatur:</translation>
-        </message>
-        <message>
-            <source>Provider default</source>
-            <translation>Standard des Anbieters</translation>
-        </message>
-        <message>
-            <source>&amp;Max tokens:</source>
-            <translation>&amp;Max. Tokens:</translation>
-        </message>
-        <message>
-            <source>Reuse answers already received</source>
-            <translation>Bereits erhaltene Antworten wiederverwenden</translation>
-        </message>
-        <message>
-            <source>C&amp;oncurrency:</source>
-            <translation>&amp;Parallelität:</translation>
-        </message>
-        <message>
-            <source>&amp;Budget cap:</source>
-            <translation>&amp;Kostendeckel:</translation>
-        </message>
-        <message>
-            <source>No cap</source>
-            <translation>Kein Deckel</translation>
-        </message>
-        <message>
-            <source>The run stops when what it spent reaches the cap</source>
-            <translation>Der Lauf stoppt, wenn seine Ausgaben den Deckel erreichen</translation>
-        </message>
-        <message>
-            <source>Estimate</source>
-            <translation>Schätzung</translation>
-        </message>
-        <message>
-            <source>%1 ($%2/M out)</source>
-            <translation>%1 ($%2/Mio. aus)</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;%1&lt;/b&gt;: %2</source>
-            <translation>&lt;b&gt;%1&lt;/b&gt;: %2</translation>
-        </message>
-        <message>
-            <source>Choose models to see whether their providers' keys are set.</source>
-            <translation>Wählen Sie Modelle, um zu sehen, ob die Schlüssel ihrer Anbieter gesetzt sind.</translation>
-        </message>
-        <message>
-            <source>The judge scores llm-rubric assertions; no chosen category has one.</source>
-            <translation>Das Bewertungsmodell bewertet llm-rubric-Prüfungen; keine gewählte Kategorie hat eine.</translation>
-        </message>
-        <message>
-            <source>The judge scores the llm-rubric assertions of %1.</source>
-            <translation>Das Bewertungsmodell bewertet die llm-rubric-Prüfungen von %1.</translation>
-        </message>
-        <message>
-            <source>Repeats with a temperature above 0 skip the cache, so that answers can vary.</source>
-            <translation>Wiederholungen mit einer Temperatur über 0 umgehen den Cache, damit die Antworten variieren können.</translation>
-        </message>
-        <message>
-            <source>Nothing to run</source>
-            <translation>Nichts auszuführen</translation>
-        </message>
-        <message>
-            <source>%1 tokens in, %2 out</source>
-            <translation>%1 Tokens ein, %2 aus</translation>
-        </message>
-        <message>
-            <source>Simulated: the sandbox charges nothing; this is what real providers would charge.</source>
-            <translation>Simuliert: Die Sandbox berechnet nichts; so viel würden echte Anbieter berechnen.</translation>
-        </message>
-        <message>
-            <source>Above the budget cap of %1: the run will stop when it reaches the cap.</source>
-            <translation>Über dem Kostendeckel von %1: Der Lauf stoppt, wenn er den Deckel erreicht.</translation>
-        </message>
-        <message>
-            <source>Choose at least one category and one model.</source>
-            <translation>Wählen Sie mindestens eine Kategorie und ein Modell.</translation>
-        </message>
-        <message>
-            <source>Simulated on this computer: no API key needed, nothing is paid.</source>
-            <translation>Auf diesem Rechner simuliert: kein API-Schlüssel nötig, nichts wird bezahlt.</translation>
-        </message>
-        <message>
-            <source>&amp;Cache:</source>
-            <translation>&amp;Cache:</translation>
-        </message>
-        <message>
-            <source>The response cache: a job asked before with the same model, prompt and settings is answered from it</source>
-            <translation>Der Antwort-Cache: Ein Auftrag, der schon einmal mit demselben Modell, Prompt und denselben Einstellungen gestellt wurde, wird daraus beantwortet</translation>
-        </message>
-        <message>
-            <source>The model that scores llm-rubric assertions</source>
-            <translation>Das Modell, das llm-rubric-Prüfungen bewertet</translation>
-        </message>
-        <message>
-            <source>Default</source>
-            <translation>Standard</translation>
-        </message>
-        <message>
-            <source>Requests in flight per provider; Default: each provider's own limit</source>
-            <translation>Gleichzeitig laufende Anfragen je Anbieter; Standard: das eigene Limit jedes Anbieters</translation>
-        </message>
-        <message>
-            <source>&amp;Judge:</source>
-            <translation>&amp;Bewertung:</translation>
-        </message>
-        <message>
-            <source>judge calls: %1 (~%2)</source>
-            <translation>Bewertungsaufrufe: %1 (~%2)</translation>
-        </message>
-    </context>
-    <context>
-        <name>RunStatus</name>
-        <message>
-            <source>Running</source>
-            <translation>Läuft</translation>
-        </message>
-        <message>
-            <source>Paused</source>
-            <translation>Pausiert</translation>
-        </message>
-        <message>
-            <source>Interrupted</source>
-            <translation>Unterbrochen</translation>
-        </message>
-        <message>
-            <source>Completed</source>
-            <translation>Abgeschlossen</translation>
-        </message>
-        <message>
-            <source>Cancelled</source>
-            <translation>Abgebrochen</translation>
-        </message>
-        <message>
-            <source>Failed</source>
-            <translation>Fehlgeschlagen</translation>
-        </message>
-    </context>
-    <context>
-        <name>RunsArea</name>
-        <message>
-            <source>Set up</source>
-            <translation>Einrichten</translation>
-        </message>
-        <message>
-            <source>Filter by category, case, model or error</source>
-            <translation>Nach Kategorie, Testfall, Modell oder Fehler filtern</translation>
-        </message>
-        <message>
-            <source>All results</source>
-            <translation>Alle Ergebnisse</translation>
-        </message>
-        <message>
-            <source>Failures only</source>
-            <translation>Nur nicht bestandene</translation>
-        </message>
-        <message>
-            <source>Errors only</source>
-            <translation>Nur Fehler</translation>
-        </message>
-        <message>
-            <source>Failures: answers that did not pass their scorers. Errors: calls that got no usable answer.</source>
-            <translation>Nicht bestanden: Antworten, die ihre Bewerter nicht bestanden haben. Fehler: Aufrufe ohne brauchbare Antwort.</translation>
-        </message>
-        <message>
-            <source>Simulated by the sandbox</source>
-            <translation>Von der Sandbox simuliert</translation>
-        </message>
-        <message>
-            <source>The answers of this run came from simulated models, not from the providers</source>
-            <translation>Die Antworten dieses Laufs kamen von simulierten Modellen, nicht von den Anbietern</translation>
-        </message>
-        <message>
-            <source>History</source>
-            <translation>Verlauf</translation>
-        </message>
-        <message>
-            <source>No runs yet.</source>
-            <translation>Noch keine Läufe.</translation>
-        </message>
-        <message>
-            <source>The results database could not be read: %1</source>
-            <translation>Die Ergebnisdatenbank konnte nicht gelesen werden: %1</translation>
-        </message>
-        <message>
-            <source>%1 (%2)</source>
-            <translation>%1 (%2)</translation>
-        </message>
-        <message>
-            <source>Run</source>
-            <translation>Starten</translation>
-        </message>
-        <message>
-            <source>Pause</source>
-            <translation>Pausieren</translation>
-        </message>
-        <message>
-            <source>Cancel Run</source>
-            <translation>Lauf abbrechen</translation>
-        </message>
-        <message>
-            <source>Resume Run</source>
-            <translation>Lauf fortsetzen</translation>
-        </message>
-        <message>
-            <source>Continue this run with only the jobs it has not done yet</source>
-            <translation>Diesen Lauf nur mit den noch nicht erledigten Aufträgen fortsetzen</translation>
-        </message>
-        <message>
-            <source>Save the workspace first: its runs are kept in a database beside the file.</source>
-            <translation>Speichern Sie zuerst den Arbeitsbereich: Seine Läufe werden in einer Datenbank neben der Datei aufbewahrt.</translation>
-        </message>
-        <message>
-            <source>Resume</source>
-            <translation>Fortsetzen</translation>
-        </message>
-        <message>
-            <source>Cannot Start the Run</source>
-            <translation>Lauf kann nicht gestartet werden</translation>
-        </message>
-        <message>
-            <source>The estimate, %1, is above the budget cap of %2. The run will stop when its spending reaches the cap, leaving some jobs undone (you can resume it later).</source>
-            <translation>Die Schätzung, %1, liegt über dem Kostendeckel von %2. Der Lauf stoppt, wenn seine Ausgaben den Deckel erreichen, und lässt einige Aufträge unerledigt (Sie können ihn später fortsetzen).</translation>
-        </message>
-        <message>
-            <source>Above the Budget</source>
-            <translation>Über dem Budget</translation>
-        </message>
-        <message>
-            <source>Start Anyway</source>
-            <translation>Trotzdem starten</translation>
-        </message>
-        <message>
-            <source>API Keys Missing</source>
-            <translation>API-Schlüssel fehlen</translation>
-        </message>
-        <message>
-            <source>These providers have no API key available:
+<context>
+    <name>AccuracyCostChart</name>
+    <message>
+        <source>Cost per 1,000 requests (US dollars, logarithmic scale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accuracy (% of trials passed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model, with its 95% interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pareto frontier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality bar (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bar %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accuracy %1 (95% interval %2 – %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n = %1 trials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost %1 per 1,000 requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost: free (no cost recorded; drawn at the left edge)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency p50 %1 ms · p95 %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors %1 (counted as failures)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the Pareto frontier: no other model is both cheaper and at least as accurate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccuracyHeatmap</name>
+    <message>
+        <source>Accuracy per category and model · cost per 1k requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accuracy (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2
+Not run on this category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2
+Accuracy %3 (95% interval %4–%5), %6 of %7 trials
+Cost %8 per 1k requests
+Latency p50 %9 ms · p95 %10 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bar %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnthropicClient</name>
+    <message>
+        <source>The response has no content array</source>
+        <translation>Die Antwort enthält kein content-Array</translation>
+    </message>
+</context>
+<context>
+    <name>AppliedScorers</name>
+    <message>
+        <source>category scorer %1 (%2): %3</source>
+        <translation>Bewerter %1 der Kategorie (%2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>Areas</name>
+    <message>
+        <source>Workspace</source>
+        <translation>Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Models &amp; providers</source>
+        <translation>Modelle &amp; Anbieter</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Läufe</translation>
+    </message>
+    <message>
+        <source>Results &amp; charts</source>
+        <translation>Ergebnisse &amp; Diagramme</translation>
+    </message>
+    <message>
+        <source>Routing table</source>
+        <translation>Routing-Tabelle</translation>
+    </message>
+    <message>
+        <source>Shadow compare</source>
+        <translation>Schattenvergleich</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+</context>
+<context>
+    <name>BarVerdict</name>
+    <message>
+        <source>Meets the bar</source>
+        <translation>Erreicht die Schwelle</translation>
+    </message>
+    <message>
+        <source>Below the bar</source>
+        <translation>Unter der Schwelle</translation>
+    </message>
+    <message>
+        <source>Undecided: no results yet</source>
+        <translation>Unentschieden: noch keine Ergebnisse</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undecided: more than %n more cases would be needed</source>
+        <translation>
+            <numerusform>Unentschieden: mehr als %n weiterer Testfall wäre nötig</numerusform>
+            <numerusform>Unentschieden: mehr als %n weitere Testfälle wären nötig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undecided: about %n more cases would likely decide it</source>
+        <translation>
+            <numerusform>Unentschieden: etwa %n weiterer Testfall würde es wahrscheinlich entscheiden</numerusform>
+            <numerusform>Unentschieden: etwa %n weitere Testfälle würden es wahrscheinlich entscheiden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CaseImport</name>
+    <message>
+        <source>cannot read cases from this file: expected a .csv or .jsonl file</source>
+        <translation>aus dieser Datei lassen sich keine Testfälle lesen: erwartet wird eine .csv- oder .jsonl-Datei</translation>
+    </message>
+    <message>
+        <source>cannot open the cases file: %1</source>
+        <translation>die Testfalldatei lässt sich nicht öffnen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CasesImport</name>
+    <message>
+        <source>A case without an id was imported as &quot;%1&quot;.</source>
+        <translation>Ein Testfall ohne Id wurde als „%1“ importiert.</translation>
+    </message>
+    <message>
+        <source>The id &quot;%1&quot; is taken in this category; the case was imported as &quot;%2&quot;.</source>
+        <translation>Die Id „%1“ ist in dieser Kategorie schon vergeben; der Testfall wurde als „%2“ importiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n test case(s) into %1 from %2.</source>
+        <translation>
+            <numerusform>%n Testfall aus %2 in %1 importiert.</numerusform>
+            <numerusform>%n Testfälle aus %2 in %1 importiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) could not be read and were left out.</source>
+        <translation>
+            <numerusform>%n Zeile konnte nicht gelesen werden und wurde ausgelassen.</numerusform>
+            <numerusform>%n Zeilen konnten nicht gelesen werden und wurden ausgelassen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) got a new id.</source>
+        <translation>
+            <numerusform>%n Testfall erhielt eine neue Id.</numerusform>
+            <numerusform>%n Testfälle erhielten eine neue Id.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit &gt; Undo removes the imported cases again.</source>
+        <translation>Bearbeiten &gt; Rückgängig entfernt die importierten Testfälle wieder.</translation>
+    </message>
+</context>
+<context>
+    <name>CasesModel</name>
+    <message numerus="yes">
+        <source>[chat, %n message(s)] %1</source>
+        <translation>
+            <numerusform>[Chat, %n Nachricht] %1</numerusform>
+            <numerusform>[Chat, %n Nachrichten] %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Erwartet</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Edit test case %1</source>
+        <translation>Testfall %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>A test case needs an id.</source>
+        <translation>Ein Testfall braucht eine Id.</translation>
+    </message>
+    <message>
+        <source>There is already a test case &quot;%1&quot; in %2.</source>
+        <translation>In %2 gibt es schon einen Testfall „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>CategoriesModel</name>
+    <message>
+        <source>All categories together take %1 of the traffic, more than 100%</source>
+        <translation>Alle Kategorien zusammen beanspruchen %1 des Traffics, mehr als 100 %</translation>
+    </message>
+    <message>
+        <source>Kept in %1</source>
+        <translation>Gespeichert in %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Schwelle</translation>
+    </message>
+    <message>
+        <source>Traffic</source>
+        <translation>Traffic</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Fälle</translation>
+    </message>
+    <message>
+        <source>What the suggested route optimises for</source>
+        <translation>Worauf die vorgeschlagene Route optimiert</translation>
+    </message>
+    <message>
+        <source>The pass rate the routed model must reach</source>
+        <translation>Die Bestehensquote, die das geroutete Modell erreichen muss</translation>
+    </message>
+    <message>
+        <source>The category&apos;s share of the application&apos;s requests</source>
+        <translation>Der Anteil der Kategorie an den Anfragen der Anwendung</translation>
+    </message>
+    <message>
+        <source>Number of test cases</source>
+        <translation>Anzahl der Testfälle</translation>
+    </message>
+    <message>
+        <source>Rename category %1 to %2</source>
+        <translation>Kategorie %1 in %2 umbenennen</translation>
+    </message>
+    <message>
+        <source>Edit category %1</source>
+        <translation>Kategorie %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>A category needs a name.</source>
+        <translation>Eine Kategorie braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>There is already a category named &quot;%1&quot;.</source>
+        <translation>Es gibt schon eine Kategorie namens „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>Category</name>
+    <message>
+        <source>Cheapest passing</source>
+        <translation>Günstigstes über Schwelle</translation>
+    </message>
+    <message>
+        <source>Most accurate</source>
+        <translation>Genauestes</translation>
+    </message>
+    <message>
+        <source>Fastest passing</source>
+        <translation>Schnellstes über Schwelle</translation>
+    </message>
+    <message>
+        <source>Most stable passing</source>
+        <translation>Stabilstes über Schwelle</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryForm</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Unique in the workspace; routes and results refer to it</source>
+        <translation>Eindeutig im Arbeitsbereich; Routen und Ergebnisse verweisen darauf</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>What the application asks the model to do in this category</source>
+        <translation>Was die Anwendung in dieser Kategorie vom Modell verlangt</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>&amp;Ziel:</translation>
+    </message>
+    <message>
+        <source>Which model the routing suggests: the cheapest or fastest one that meets the quality bar, the most accurate, or the most stable</source>
+        <translation>Welches Modell das Routing vorschlägt: das günstigste oder schnellste, das die Qualitätsschwelle erreicht, das genaueste oder das stabilste</translation>
+    </message>
+    <message>
+        <source>&amp;Quality bar:</source>
+        <translation>&amp;Qualitätsschwelle:</translation>
+    </message>
+    <message>
+        <source>The share of cases the routed model must pass</source>
+        <translation>Der Anteil der Testfälle, den das geroutete Modell bestehen muss</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Traffic &amp;share:</source>
+        <translation>Traffic-&amp;Anteil:</translation>
+    </message>
+    <message>
+        <source>The category&apos;s share of the application&apos;s requests, for the projected monthly cost</source>
+        <translation>Der Anteil der Kategorie an den Anfragen der Anwendung, für die voraussichtlichen Monatskosten</translation>
+    </message>
+    <message>
+        <source>S&amp;ystem prompt:</source>
+        <translation>S&amp;ystem-Prompt:</translation>
+    </message>
+    <message>
+        <source>Sent before every case; a case may override it</source>
+        <translation>Wird vor jedem Testfall gesendet; ein Testfall kann ihn ersetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Prompt template:</source>
+        <translation>&amp;Prompt-Vorlage:</translation>
+    </message>
+    <message>
+        <source>Empty: each case&apos;s input is sent as it is. {{input}} stands for the input, {{name}} for a case variable</source>
+        <translation>Leer: Die Eingabe jedes Testfalls wird unverändert gesendet. {{input}} steht für die Eingabe, {{name}} für eine Variable des Testfalls</translation>
+    </message>
+    <message>
+        <source>Default &amp;scorers:</source>
+        <translation>Standard-&amp;Bewerter:</translation>
+    </message>
+    <message>
+        <source>Pass at &amp;score:</source>
+        <translation>Bestanden ab &amp;Punktzahl:</translation>
+    </message>
+    <message>
+        <source>The weighted score of its scorers a case needs to pass, from 0 to 1</source>
+        <translation>Die gewichtete Punktzahl seiner Bewerter, die ein Testfall zum Bestehen braucht, von 0 bis 1</translation>
+    </message>
+    <message>
+        <source>Test cases:</source>
+        <translation>Testfälle:</translation>
+    </message>
+    <message>
+        <source>No default scorers: every case needs scorers of its own</source>
+        <translation>Keine Standard-Bewerter: Jeder Testfall braucht eigene Bewerter</translation>
+    </message>
+    <message>
+        <source>Add a scorer</source>
+        <translation>Einen Bewerter hinzufügen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n Testfall</numerusform>
+            <numerusform>%n Testfälle</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, kept in the workspace file</source>
+        <translation>%1, gespeichert in der Arbeitsbereichsdatei</translation>
+    </message>
+    <message>
+        <source>%1, kept in %2 beside the workspace file</source>
+        <translation>%1, gespeichert in %2 neben der Arbeitsbereichsdatei</translation>
+    </message>
+    <message>
+        <source>All categories together take %1 of the traffic. Lower some shares so that they add up to 100% at most; until then projected costs count some requests twice.</source>
+        <translation>Alle Kategorien zusammen beanspruchen %1 des Traffics. Senken Sie einige Anteile, sodass sie zusammen höchstens 100 % ergeben; bis dahin zählen die voraussichtlichen Kosten manche Anfragen doppelt.</translation>
+    </message>
+    <message>
+        <source>Edit category %1</source>
+        <translation>Kategorie %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Rename category %1 to %2</source>
+        <translation>Kategorie %1 in %2 umbenennen</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryScatterChart</name>
+    <message>
+        <source>Accuracy vs cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · accuracy vs cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routed model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routed model (default route)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a category to see its models.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This run has no results for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartExport</name>
+    <message>
+        <source>Could not write the chart to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signalbox chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartInteraction</name>
+    <message>
+        <source>Reset view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the whole chart again after zooming or panning (or double-click the chart)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChatMessagesModel</name>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Inhalt</translation>
+    </message>
+</context>
+<context>
+    <name>ContainsJsonScorer</name>
+    <message>
+        <source>found no JSON in the output</source>
+        <translation>kein JSON in der Ausgabe gefunden</translation>
+    </message>
+    <message>
+        <source>found JSON: %1</source>
+        <translation>JSON gefunden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CostScorer</name>
+    <message>
+        <source>the most US dollars one call may cost</source>
+        <translation>höchstens so viele US-Dollar darf ein Aufruf kosten</translation>
+    </message>
+    <message>
+        <source>the cost of this call is unknown: give the model a price</source>
+        <translation>die Kosten dieses Aufrufs sind unbekannt: Geben Sie dem Modell einen Preis</translation>
+    </message>
+    <message>
+        <source>the call cost %1; at most %2 allowed</source>
+        <translation>der Aufruf kostete %1; erlaubt sind höchstens %2</translation>
+    </message>
+</context>
+<context>
+    <name>CsvCases</name>
+    <message>
+        <source>duplicate column &apos;%1&apos;</source>
+        <translation>doppelte Spalte &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown column &apos;%1&apos;%2; expected id, input (or prompt), expected, system_prompt, tags or vars.&lt;name&gt;</source>
+        <translation>unbekannte Spalte &apos;%1&apos;%2; erwartet werden id, input (oder prompt), expected, system_prompt, tags oder vars.&lt;name&gt;</translation>
+    </message>
+    <message>
+        <source>the header row has no &apos;id&apos; column</source>
+        <translation>die Kopfzeile hat keine Spalte &apos;id&apos;</translation>
+    </message>
+    <message>
+        <source>the header row has both &apos;input&apos; and &apos;prompt&apos;; give one of them</source>
+        <translation>die Kopfzeile hat sowohl &apos;input&apos; als auch &apos;prompt&apos;; geben Sie nur eine davon an</translation>
+    </message>
+    <message>
+        <source>the header row has no &apos;input&apos; (or &apos;prompt&apos;) column</source>
+        <translation>die Kopfzeile hat keine Spalte &apos;input&apos; (oder &apos;prompt&apos;)</translation>
+    </message>
+    <message>
+        <source>this row has %1 fields; the header row has %2</source>
+        <translation>diese Zeile hat %1 Felder, die Kopfzeile %2</translation>
+    </message>
+    <message>
+        <source>this row has no id</source>
+        <translation>diese Zeile hat keine Id</translation>
+    </message>
+    <message>
+        <source>case &apos;%1&apos; has no input</source>
+        <translation>Testfall &apos;%1&apos; hat keine Eingabe</translation>
+    </message>
+    <message>
+        <source>duplicate case id &apos;%1&apos; (first used on line %2)</source>
+        <translation>doppelte Testfall-Id &apos;%1&apos; (zuerst verwendet in Zeile %2)</translation>
+    </message>
+    <message>
+        <source>the file is empty; expected a header row such as id,input,expected</source>
+        <translation>die Datei ist leer; erwartet wird eine Kopfzeile wie id,input,expected</translation>
+    </message>
+    <message>
+        <source>case &apos;%1&apos; is a chat transcript, which a CSV file cannot hold</source>
+        <translation>Testfall &apos;%1&apos; ist ein Chatverlauf, den eine CSV-Datei nicht aufnehmen kann</translation>
+    </message>
+    <message>
+        <source>case &apos;%1&apos; has no input, which a CSV file needs</source>
+        <translation>Testfall &apos;%1&apos; hat keine Eingabe, die eine CSV-Datei aber braucht</translation>
+    </message>
+    <message>
+        <source>case &apos;%1&apos; has its own scorers, which a CSV file cannot hold</source>
+        <translation>Testfall &apos;%1&apos; hat eigene Bewerter, die eine CSV-Datei nicht aufnehmen kann</translation>
+    </message>
+    <message>
+        <source>a tag of case &apos;%1&apos; contains &apos;;&apos;, which separates tags in a CSV file</source>
+        <translation>ein Tag von Testfall &apos;%1&apos; enthält &apos;;&apos;, das in einer CSV-Datei Tags trennt</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>expected &apos;,&apos; or the end of the line after a closing quote, found &apos;%1&apos;</source>
+        <translation>nach einem schließenden Anführungszeichen wird &apos;,&apos; oder das Zeilenende erwartet, gefunden: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the quoted field starting here is not closed; expected &apos;&quot;&apos; before the end of the file</source>
+        <translation>das hier beginnende Feld in Anführungszeichen wird nicht geschlossen; vor dem Dateiende wird &apos;&quot;&apos; erwartet</translation>
+    </message>
+</context>
+<context>
+    <name>DialogPrompts</name>
+    <message>
+        <source>Signalbox workspaces (*.signalbox.yaml)</source>
+        <translation>Signalbox-Arbeitsbereiche (*.signalbox.yaml)</translation>
+    </message>
+    <message>
+        <source>YAML files (*.yaml *.yml)</source>
+        <translation>YAML-Dateien (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Save the changes to “%1”?</source>
+        <translation>Änderungen an „%1“ speichern?</translation>
+    </message>
+    <message>
+        <source>Your changes are lost if you don&apos;t save them.</source>
+        <translation>Ihre Änderungen gehen verloren, wenn Sie sie nicht speichern.</translation>
+    </message>
+    <message>
+        <source>Open Workspace</source>
+        <translation>Arbeitsbereich öffnen</translation>
+    </message>
+    <message>
+        <source>Save Workspace As</source>
+        <translation>Arbeitsbereich speichern unter</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayFormat</name>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished">%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished">%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished">%1 h %2 min</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentEdits</name>
+    <message>
+        <source>Remove category %1</source>
+        <translation>Kategorie %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Remove provider %1</source>
+        <translation>Anbieter %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Remove model %1</source>
+        <translation>Modell %1 entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n test case(s)</source>
+        <translation>
+            <numerusform>%n Testfall entfernen</numerusform>
+            <numerusform>%n Testfälle entfernen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EqualsScorer</name>
+    <message>
+        <source>the output equals %1</source>
+        <translation>die Ausgabe ist gleich %1</translation>
+    </message>
+    <message>
+        <source>the output %1 differs from %2</source>
+        <translation>die Ausgabe %1 weicht von %2 ab</translation>
+    </message>
+    <message>
+        <source>the output is not JSON, so it cannot equal %1</source>
+        <translation>die Ausgabe ist kein JSON und kann daher nicht gleich %1 sein</translation>
+    </message>
+    <message>
+        <source>the output equals %1 as JSON</source>
+        <translation>die Ausgabe ist als JSON gleich %1</translation>
+    </message>
+    <message>
+        <source>the output %1 differs from %2 as JSON</source>
+        <translation>die Ausgabe %1 weicht als JSON von %2 ab</translation>
+    </message>
+</context>
+<context>
+    <name>FileError</name>
+    <message numerus="yes">
+        <source>... and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GeminiClient</name>
+    <message>
+        <source>The response has no candidates</source>
+        <translation>Die Antwort enthält keine candidates</translation>
+    </message>
+    <message>
+        <source>Gemini blocked the prompt (%1)</source>
+        <translation>Gemini hat den Prompt blockiert (%1)</translation>
+    </message>
+    <message>
+        <source>Gemini blocked the response (%1)</source>
+        <translation>Gemini hat die Antwort blockiert (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <source>Import Test Cases</source>
+        <translation>Testfälle importieren</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>IsJsonScorer</name>
+    <message>
+        <source>the output is not JSON: %1</source>
+        <translation>die Ausgabe ist kein JSON: %1</translation>
+    </message>
+    <message>
+        <source>the output is JSON: %1</source>
+        <translation>die Ausgabe ist JSON: %1</translation>
+    </message>
+</context>
+<context>
+    <name>JsonFieldEqualsScorer</name>
+    <message>
+        <source>found no JSON in the output</source>
+        <translation>kein JSON in der Ausgabe gefunden</translation>
+    </message>
+    <message>
+        <source>the output&apos;s JSON has nothing at %1</source>
+        <translation>das JSON der Ausgabe hat nichts unter %1</translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation>%1 ist %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not %3</source>
+        <translation>%1 ist %2, nicht %3</translation>
+    </message>
+</context>
+<context>
+    <name>JsonPath</name>
+    <message>
+        <source>empty path; expected a field name such as customer.id</source>
+        <translation>leerer Pfad; erwartet wird ein Feldname wie customer.id</translation>
+    </message>
+    <message>
+        <source>expected a field name after &apos;.&apos;</source>
+        <translation>nach &apos;.&apos; wird ein Feldname erwartet</translation>
+    </message>
+    <message>
+        <source>expected a field name after &apos;.&apos;, found &apos;[&apos;</source>
+        <translation>nach &apos;.&apos; wird ein Feldname erwartet, gefunden: &apos;[&apos;</translation>
+    </message>
+    <message>
+        <source>expected a field name before &apos;.&apos;</source>
+        <translation>vor &apos;.&apos; wird ein Feldname erwartet</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;]&apos; without &apos;[&apos;</source>
+        <translation>unerwartetes &apos;]&apos; ohne &apos;[&apos;</translation>
+    </message>
+    <message>
+        <source>expected &apos;.&apos; or &apos;[&apos; before &apos;%1&apos;</source>
+        <translation>vor &apos;%1&apos; wird &apos;.&apos; oder &apos;[&apos; erwartet</translation>
+    </message>
+    <message>
+        <source>&apos;[&apos; is not closed; expected &apos;]&apos;</source>
+        <translation>&apos;[&apos; wird nicht geschlossen; erwartet wird &apos;]&apos;</translation>
+    </message>
+    <message>
+        <source>expected a list index (0, 1, ..., or -1 for the last) or a quoted key between &apos;[&apos; and &apos;]&apos;</source>
+        <translation>zwischen &apos;[&apos; und &apos;]&apos; wird ein Listenindex (0, 1, … oder -1 für den letzten) oder ein Schlüssel in Anführungszeichen erwartet</translation>
+    </message>
+    <message>
+        <source>the quoted key is not closed; expected %1] after it</source>
+        <translation>der Schlüssel in Anführungszeichen wird nicht geschlossen; danach wird %1] erwartet</translation>
+    </message>
+    <message>
+        <source>more than one value</source>
+        <translation>mehr als ein Wert</translation>
+    </message>
+    <message>
+        <source>%1 at character %2</source>
+        <translation>%1 bei Zeichen %2</translation>
+    </message>
+</context>
+<context>
+    <name>JsonlCases</name>
+    <message>
+        <source>invalid JSON: %1</source>
+        <translation>ungültiges JSON: %1</translation>
+    </message>
+    <message>
+        <source>expected one JSON object per line, such as {&quot;id&quot;: &quot;c1&quot;, &quot;input&quot;: &quot;...&quot;}</source>
+        <translation>erwartet wird ein JSON-Objekt pro Zeile, etwa {&quot;id&quot;: &quot;c1&quot;, &quot;input&quot;: &quot;...&quot;}</translation>
+    </message>
+</context>
+<context>
+    <name>JudgeAnswer</name>
+    <message>
+        <source>the judge&apos;s score %1 is outside 0 to 1</source>
+        <translation>die Punktzahl %1 des Bewertungsmodells liegt nicht zwischen 0 und 1</translation>
+    </message>
+    <message>
+        <source>the judge&apos;s answer is empty</source>
+        <translation>die Antwort des Bewertungsmodells ist leer</translation>
+    </message>
+    <message>
+        <source>found no score or verdict in the judge&apos;s answer %1</source>
+        <translation>in der Antwort %1 des Bewertungsmodells wurde weder Punktzahl noch Urteil gefunden</translation>
+    </message>
+</context>
+<context>
+    <name>KeyStore</name>
+    <message>
+        <source>there is no such entry. Store the key from the provider&apos;s settings, or name an environment variable that holds it instead.</source>
+        <translation>diesen Eintrag gibt es nicht. Speichern Sie den Schlüssel in den Einstellungen des Anbieters oder nennen Sie stattdessen eine Umgebungsvariable, die ihn enthält.</translation>
+    </message>
+    <message>
+        <source>access to the keyring was denied. Unlock the keyring and try again.</source>
+        <translation>der Zugriff auf den Schlüsselbund wurde verweigert. Entsperren Sie den Schlüsselbund und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>no keyring service is available on this system (such as GNOME Keyring or KWallet). Keep the key in an environment variable instead.</source>
+        <translation>auf diesem System ist kein Schlüsselbund-Dienst verfügbar (etwa GNOME Keyring oder KWallet). Legen Sie den Schlüssel stattdessen in eine Umgebungsvariable.</translation>
+    </message>
+    <message>
+        <source>this system&apos;s keyring is not supported.</source>
+        <translation>der Schlüsselbund dieses Systems wird nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>the entry could not be deleted.</source>
+        <translation>der Eintrag konnte nicht gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>no D-Bus session is running, so no keyring service (such as GNOME Keyring or KWallet) can be reached. Keep the key in an environment variable instead.</source>
+        <translation>es läuft keine D-Bus-Sitzung, daher ist kein Schlüsselbund-Dienst (etwa GNOME Keyring oder KWallet) erreichbar. Legen Sie den Schlüssel stattdessen in eine Umgebungsvariable.</translation>
+    </message>
+    <message>
+        <source>the keyring service reported &quot;%1&quot;. Check that a keyring such as GNOME Keyring or KWallet is running and unlocked.</source>
+        <translation>der Schlüsselbund-Dienst meldete „%1“. Prüfen Sie, ob ein Schlüsselbund wie GNOME Keyring oder KWallet läuft und entsperrt ist.</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
+    </message>
+    <message>
+        <source>No environment variable is named for the API key.</source>
+        <translation>Für den API-Schlüssel ist keine Umgebungsvariable angegeben.</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 is not set. Set it to the API key before starting Signalbox, or store the key in the keyring.</source>
+        <translation>Die Umgebungsvariable %1 ist nicht gesetzt. Setzen Sie sie vor dem Start von Signalbox auf den API-Schlüssel oder speichern Sie den Schlüssel im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 is empty.</source>
+        <translation>Die Umgebungsvariable %1 ist leer.</translation>
+    </message>
+    <message>
+        <source>Cannot read the API key &quot;%1&quot; from the keyring: %2</source>
+        <translation>Der API-Schlüssel „%1“ kann nicht aus dem Schlüsselbund gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>No keyring entry is named for the API key.</source>
+        <translation>Für den API-Schlüssel ist kein Schlüsselbund-Eintrag angegeben.</translation>
+    </message>
+    <message>
+        <source>Cannot store the API key &quot;%1&quot; in the keyring: %2</source>
+        <translation>Der API-Schlüssel „%1“ kann nicht im Schlüsselbund gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot remove the API key &quot;%1&quot; from the keyring: %2</source>
+        <translation>Der API-Schlüssel „%1“ kann nicht aus dem Schlüsselbund entfernt werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>the keyring did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>der Schlüsselbund hat nicht innerhalb von %n Sekunde geantwortet.</numerusform>
+            <numerusform>der Schlüsselbund hat nicht innerhalb von %n Sekunden geantwortet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LatencyChart</name>
+    <message>
+        <source>p50 (median)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p95</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency per model · traffic-weighted over all categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency per model · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LatencyScorer</name>
+    <message>
+        <source>the most milliseconds one call may take</source>
+        <translation>höchstens so viele Millisekunden darf ein Aufruf dauern</translation>
+    </message>
+    <message>
+        <source>the call took %1 ms; at most %2 ms allowed</source>
+        <translation>der Aufruf dauerte %1 ms; erlaubt sind höchstens %2 ms</translation>
+    </message>
+</context>
+<context>
+    <name>LevenshteinScorer</name>
+    <message>
+        <source>edit distance %1 to %2; at most %3 allowed</source>
+        <translation>Editierdistanz %1 zu %2; erlaubt sind höchstens %3</translation>
+    </message>
+</context>
+<context>
+    <name>ListEditor</name>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected rows</source>
+        <translation>Die ausgewählten Zeilen entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>LlmRubricScorer</name>
+    <message>
+        <source>no judge answer: llm-rubric needs a judge model&apos;s verdict</source>
+        <translation>keine Antwort des Bewertungsmodells: llm-rubric braucht das Urteil eines Bewertungsmodells</translation>
+    </message>
+    <message>
+        <source>the judge call failed: %1</source>
+        <translation>der Aufruf des Bewertungsmodells schlug fehl: %1</translation>
+    </message>
+    <message>
+        <source>the judge gave no reason</source>
+        <translation>das Bewertungsmodell nannte keine Begründung</translation>
+    </message>
+    <message>
+        <source>score %1 is below the threshold %2: %3</source>
+        <translation>Punktzahl %1 liegt unter der Schwelle %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>LoadErrorDialog</name>
+    <message>
+        <source>Could Not Open Workspace</source>
+        <translation>Arbeitsbereich konnte nicht geöffnet werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” could not be opened: %n problem(s) found. Fix the file and open it again; the workspace you had open is unchanged.</source>
+        <translation>
+            <numerusform>„%1“ konnte nicht geöffnet werden: %n Problem gefunden. Korrigieren Sie die Datei und öffnen Sie sie erneut; der geöffnete Arbeitsbereich bleibt unverändert.</numerusform>
+            <numerusform>„%1“ konnte nicht geöffnet werden: %n Probleme gefunden. Korrigieren Sie die Datei und öffnen Sie sie erneut; der geöffnete Arbeitsbereich bleibt unverändert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Copy Errors</source>
+        <translation>Fehler &amp;kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Areas</source>
+        <translation>Bereiche</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;New Workspace</source>
+        <translation>&amp;Neuer Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Start an empty workspace</source>
+        <translation>Mit einem leeren Arbeitsbereich beginnen</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen …</translation>
+    </message>
+    <message>
+        <source>Open a workspace file</source>
+        <translation>Eine Arbeitsbereichsdatei öffnen</translation>
+    </message>
+    <message>
+        <source>Open &amp;Sample Workspace</source>
+        <translation>&amp;Beispiel-Arbeitsbereich öffnen</translation>
+    </message>
+    <message>
+        <source>Open a copy of the bundled support-desk workspace, to try Signalbox without your own data</source>
+        <translation>Eine Kopie des mitgelieferten Support-Desk-Arbeitsbereichs öffnen, um Signalbox ohne eigene Daten auszuprobieren</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save the workspace to its file</source>
+        <translation>Den Arbeitsbereich in seine Datei speichern</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter …</translation>
+    </message>
+    <message>
+        <source>Save the workspace to a new file</source>
+        <translation>Den Arbeitsbereich in eine neue Datei speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen …</translation>
+    </message>
+    <message>
+        <source>Choose the language and the theme</source>
+        <translation>Sprache und Farbschema wählen</translation>
+    </message>
+    <message>
+        <source>&amp;About Signalbox</source>
+        <translation>&amp;Über Signalbox</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>About Signalbox</source>
+        <translation>Über Signalbox</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Signalbox %1&lt;/h3&gt;&lt;p&gt;A workbench for building routing maps for LLM applications from evidence: benchmark your task categories across models, compare accuracy against cost, and export the routing map for your gateway.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Signalbox %1&lt;/h3&gt;&lt;p&gt;Eine Werkbank, um Routing-Tabellen für LLM-Anwendungen auf Grundlage von Messungen zu erstellen: Benchmarken Sie Ihre Aufgabenkategorien über mehrere Modelle, vergleichen Sie Genauigkeit und Kosten und exportieren Sie die Routing-Tabelle für Ihr Gateway.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixAnswerBlock</name>
+    <message>
+        <source>passed %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished">%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished">%1 s</translation>
+    </message>
+    <message>
+        <source>score %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>means of %1 repeats; output of repeat 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat %1 failed (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This model has no result for the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer: the call failed.</source>
+        <translation type="unfinished">Keine Antwort: Der Aufruf ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The model answered nothing.</source>
+        <translation type="unfinished">Das Modell hat nichts geantwortet.</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixDetailPane</name>
+    <message>
+        <source>Select a case to read its input, the expected output and every model&apos;s answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case has no expected output; its scorers say what passes.</source>
+        <translation type="unfinished">Der Testfall hat keine erwartete Ausgabe; seine Bewerter entscheiden, was besteht.</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation type="unfinished">Eingabe</translation>
+    </message>
+    <message>
+        <source>Expected output</source>
+        <translation type="unfinished">Erwartete Ausgabe</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case is no longer in the workspace, so its input cannot be shown.</source>
+        <translation type="unfinished">Dieser Testfall ist nicht mehr im Arbeitsbereich, daher kann seine Eingabe nicht gezeigt werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Answers of %n model(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ModelForm</name>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>&amp;Id:</translation>
+    </message>
+    <message>
+        <source>Unique in the workspace; routes and results refer to it</source>
+        <translation>Eindeutig im Arbeitsbereich; Routen und Ergebnisse verweisen darauf</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Anbieter:</translation>
+    </message>
+    <message>
+        <source>&amp;Model id:</source>
+        <translation>&amp;Modell-Id:</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s own name for the model, as sent in requests</source>
+        <translation>Der eigene Name des Anbieters für das Modell, wie er in Anfragen gesendet wird</translation>
+    </message>
+    <message>
+        <source>Same as the id</source>
+        <translation>Wie die Id</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>A&amp;nzeigename:</translation>
+    </message>
+    <message>
+        <source>&amp;Input price:</source>
+        <translation>&amp;Eingabepreis:</translation>
+    </message>
+    <message>
+        <source>US dollars per million input tokens</source>
+        <translation>US-Dollar pro Million Eingabe-Tokens</translation>
+    </message>
+    <message>
+        <source>$ </source>
+        <translation>$ </translation>
+    </message>
+    <message>
+        <source> per 1M tokens</source>
+        <translation> pro 1 Mio. Tokens</translation>
+    </message>
+    <message>
+        <source>&amp;Output price:</source>
+        <translation>&amp;Ausgabepreis:</translation>
+    </message>
+    <message>
+        <source>US dollars per million output tokens</source>
+        <translation>US-Dollar pro Million Ausgabe-Tokens</translation>
+    </message>
+    <message>
+        <source>&amp;Cached input:</source>
+        <translation>&amp;Gecachte Eingabe:</translation>
+    </message>
+    <message>
+        <source>US dollars per million cached input tokens; optional</source>
+        <translation>US-Dollar pro Million gecachter Eingabe-Tokens; optional</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>&amp;Reasoning:</source>
+        <translation>&amp;Reasoning:</translation>
+    </message>
+    <message>
+        <source>US dollars per million reasoning tokens; optional</source>
+        <translation>US-Dollar pro Million Reasoning-Tokens; optional</translation>
+    </message>
+    <message>
+        <source>C&amp;ontext window:</source>
+        <translation>K&amp;ontextfenster:</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source> tokens</source>
+        <translation> Tokens</translation>
+    </message>
+    <message>
+        <source>Sandbox &amp;simulation</source>
+        <translation>Sandbox-&amp;Simulation</translation>
+    </message>
+    <message>
+        <source>How the sandbox imitates this model when runs are simulated</source>
+        <translation>Wie die Sandbox dieses Modell nachahmt, wenn Läufe simuliert werden</translation>
+    </message>
+    <message>
+        <source>Correct &amp;answers:</source>
+        <translation>Richtige &amp;Antworten:</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>&amp;Latency:</source>
+        <translation>&amp;Latenz:</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Same as the id: %1</source>
+        <translation>Wie die Id: %1</translation>
+    </message>
+    <message>
+        <source>%1 (no such provider)</source>
+        <translation>%1 (Anbieter existiert nicht)</translation>
+    </message>
+    <message>
+        <source>Not in the bundled price catalogue.</source>
+        <translation>Nicht im mitgelieferten Preiskatalog.</translation>
+    </message>
+    <message>
+        <source>The list price of the bundled catalogue (checked %1).</source>
+        <translation>Der Listenpreis aus dem mitgelieferten Katalog (geprüft am %1).</translation>
+    </message>
+    <message>
+        <source>List price %1 in, %2 out (catalogue checked %3). &lt;a href=&quot;use&quot;&gt;Use list price&lt;/a&gt;</source>
+        <translation>Listenpreis %1 Eingabe, %2 Ausgabe (Katalog geprüft am %3). &lt;a href=&quot;use&quot;&gt;Listenpreis übernehmen&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Edit model %1</source>
+        <translation>Modell %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Rename model %1 to %2</source>
+        <translation>Modell %1 in %2 umbenennen</translation>
+    </message>
+</context>
+<context>
+    <name>ModelScatterChart</name>
+    <message numerus="yes">
+        <source>Traffic-weighted over %n categories; meets the bar on %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All categories · traffic-weighted accuracy vs cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routed model of a category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This run has no results yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ModelsArea</name>
+    <message>
+        <source>Providers</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modelle</translation>
+    </message>
+    <message>
+        <source>Filter providers</source>
+        <translation>Anbieter filtern</translation>
+    </message>
+    <message>
+        <source>Filter models</source>
+        <translation>Modelle filtern</translation>
+    </message>
+    <message>
+        <source>Select a provider to edit its address, key reference and limits.</source>
+        <translation>Wählen Sie einen Anbieter, um Adresse, Schlüsselverweis und Limits zu bearbeiten.</translation>
+    </message>
+    <message>
+        <source>Select a model to edit its provider and prices.</source>
+        <translation>Wählen Sie ein Modell, um Anbieter und Preise zu bearbeiten.</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>No providers yet: add one, or pick a known provider from the menu beside Add.</source>
+        <translation>Noch keine Anbieter: Fügen Sie einen hinzu oder wählen Sie einen bekannten Anbieter aus dem Menü neben „Hinzufügen“.</translation>
+    </message>
+    <message>
+        <source>No provider matches &quot;%1&quot;.</source>
+        <translation>Kein Anbieter passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>Add a provider first, then the models it serves.</source>
+        <translation>Fügen Sie zuerst einen Anbieter hinzu, dann die Modelle, die er anbietet.</translation>
+    </message>
+    <message>
+        <source>No models yet: add one, or pick one with its list price from the menu beside Add.</source>
+        <translation>Noch keine Modelle: Fügen Sie eines hinzu oder wählen Sie eines mit Listenpreis aus dem Menü neben „Hinzufügen“.</translation>
+    </message>
+    <message>
+        <source>No model matches &quot;%1&quot;.</source>
+        <translation>Kein Modell passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>Add Provider</source>
+        <translation>Anbieter hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a provider</source>
+        <translation>Einen Anbieter hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove Provider</source>
+        <translation>Anbieter entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected provider and the models that use it</source>
+        <translation>Den ausgewählten Anbieter und die Modelle, die ihn nutzen, entfernen</translation>
+    </message>
+    <message>
+        <source>Add Model</source>
+        <translation>Modell hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a candidate model</source>
+        <translation>Ein Kandidatenmodell hinzufügen</translation>
+    </message>
+    <message>
+        <source>Duplicate Model</source>
+        <translation>Modell duplizieren</translation>
+    </message>
+    <message>
+        <source>Add a copy of the selected model</source>
+        <translation>Eine Kopie des ausgewählten Modells hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove Model</source>
+        <translation>Modell entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected model</source>
+        <translation>Das ausgewählte Modell entfernen</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <source>Known providers</source>
+        <translation>Bekannte Anbieter</translation>
+    </message>
+    <message>
+        <source>%1 (%2 in, %3 out)</source>
+        <translation>%1 (%2 Eingabe, %3 Ausgabe)</translation>
+    </message>
+    <message>
+        <source>The catalogue knows none of these providers&apos; models</source>
+        <translation>Der Katalog kennt keine Modelle dieser Anbieter</translation>
+    </message>
+    <message>
+        <source>Add provider %1</source>
+        <translation>Anbieter %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add model %1</source>
+        <translation>Modell %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>provider</source>
+        <translation>anbieter</translation>
+    </message>
+    <message>
+        <source>new-model</source>
+        <translation>neues-modell</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s) use the provider %1: %2. Removing the provider removes them too, and takes them out of the routing map.</source>
+        <translation>
+            <numerusform>%n Modell nutzt den Anbieter %1: %2. Wird der Anbieter entfernt, wird es mit entfernt und aus der Routing-Tabelle genommen.</numerusform>
+            <numerusform>%n Modelle nutzen den Anbieter %1: %2. Wird der Anbieter entfernt, werden sie mit entfernt und aus der Routing-Tabelle genommen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove Provider and Models</source>
+        <translation>Anbieter und Modelle entfernen</translation>
+    </message>
+    <message>
+        <source>The routing map sends requests to %1. Removing the model takes it out of every route.</source>
+        <translation>Die Routing-Tabelle schickt Anfragen an %1. Wird das Modell entfernt, verschwindet es aus jeder Route.</translation>
+    </message>
+    <message>
+        <source>Edit &gt; Undo brings everything back.</source>
+        <translation>Bearbeiten &gt; Rückgängig stellt alles wieder her.</translation>
+    </message>
+</context>
+<context>
+    <name>ModelsModel</name>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>There is no provider named &quot;%1&quot;</source>
+        <translation>Es gibt keinen Anbieter namens „%1“</translation>
+    </message>
+    <message>
+        <source>Sent as the model&apos;s id</source>
+        <translation>Wird als Id des Modells gesendet</translation>
+    </message>
+    <message>
+        <source>Used by the routing map</source>
+        <translation>Von der Routing-Tabelle verwendet</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Anzeigename</translation>
+    </message>
+    <message>
+        <source>Input $/1M</source>
+        <translation>Eingabe $/1M</translation>
+    </message>
+    <message>
+        <source>Output $/1M</source>
+        <translation>Ausgabe $/1M</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Kontext</translation>
+    </message>
+    <message>
+        <source>The name categories and routes use</source>
+        <translation>Der Name, den Kategorien und Routen verwenden</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s own model id, as sent in requests</source>
+        <translation>Die eigene Modell-Id des Anbieters, wie sie in Anfragen gesendet wird</translation>
+    </message>
+    <message>
+        <source>US dollars per million input tokens</source>
+        <translation>US-Dollar pro Million Eingabe-Tokens</translation>
+    </message>
+    <message>
+        <source>US dollars per million output tokens</source>
+        <translation>US-Dollar pro Million Ausgabe-Tokens</translation>
+    </message>
+    <message>
+        <source>Context window in tokens</source>
+        <translation>Kontextfenster in Tokens</translation>
+    </message>
+    <message>
+        <source>Rename model %1 to %2</source>
+        <translation>Modell %1 in %2 umbenennen</translation>
+    </message>
+    <message>
+        <source>Edit model %1</source>
+        <translation>Modell %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>A model needs an id.</source>
+        <translation>Ein Modell braucht eine Id.</translation>
+    </message>
+    <message>
+        <source>There is already a model with the id &quot;%1&quot;.</source>
+        <translation>Es gibt schon ein Modell mit der Id „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>NumericScorer</name>
+    <message>
+        <source>value: numeric expects a number, found %1</source>
+        <translation>value: numeric erwartet eine Zahl, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>no number to compare with in %1</source>
+        <translation>in %1 steht keine Zahl zum Vergleichen</translation>
+    </message>
+    <message>
+        <source>found no number in the output</source>
+        <translation>keine Zahl in der Ausgabe gefunden</translation>
+    </message>
+    <message>
+        <source>the output&apos;s number %1 is within %2 of %3</source>
+        <translation>die Zahl %1 der Ausgabe liegt höchstens %2 von %3 entfernt</translation>
+    </message>
+    <message>
+        <source>the output&apos;s number %1 differs from %2 by %3; at most %4 allowed</source>
+        <translation>die Zahl %1 der Ausgabe weicht um %3 von %2 ab; erlaubt sind höchstens %4</translation>
+    </message>
+</context>
+<context>
+    <name>OllamaClient</name>
+    <message>
+        <source>The response has no message.content</source>
+        <translation>Die Antwort enthält kein message.content</translation>
+    </message>
+</context>
+<context>
+    <name>OpenAiClient</name>
+    <message>
+        <source>The response has no choices[0].message</source>
+        <translation>Die Antwort enthält kein choices[0].message</translation>
+    </message>
+</context>
+<context>
+    <name>PlanEstimate</name>
+    <message>
+        <source>%1 calls · ~%2 · %3</source>
+        <translation>%1 Aufrufe · ~%2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>PlannedAreas</name>
+    <message>
+        <source>Go to %1</source>
+        <translation>Zu „%1“ wechseln</translation>
+    </message>
+    <message>
+        <source>Choose for each category the model that serves it and its fallbacks, from the evidence of a run, and see the projected monthly savings. The routing editor is not available in this build yet; routes already in the workspace file are kept when you save it.</source>
+        <translation>Für jede Kategorie anhand der Ergebnisse eines Laufs das bedienende Modell und seine Fallbacks wählen und die voraussichtliche monatliche Ersparnis sehen. Der Routing-Editor ist in dieser Version noch nicht verfügbar; Routen, die schon in der Arbeitsbereichsdatei stehen, bleiben beim Speichern erhalten.</translation>
+    </message>
+    <message>
+        <source>Put the routed model&apos;s answers beside a candidate&apos;s on the same inputs, disagreements first, and promote the candidate when it wins. Shadow comparison is not available in this build yet; meanwhile, add the candidate models you want to compare.</source>
+        <translation>Die Antworten des gerouteten Modells neben die eines Kandidaten auf dieselben Eingaben stellen, Abweichungen zuerst, und den Kandidaten übernehmen, wenn er besser ist. Der Schattenvergleich ist in dieser Version noch nicht verfügbar; fügen Sie inzwischen die Kandidatenmodelle hinzu, die Sie vergleichen möchten.</translation>
+    </message>
+    <message>
+        <source>Export the routing map as native routing YAML, as a LiteLLM proxy config or as a Portkey gateway config, and results as CSV or JSON. The exporters are not available in this build yet; the routing map is kept in the workspace file, which File&#xa0;▸&#xa0;Save writes.</source>
+        <translation>Die Routing-Tabelle als natives Routing-YAML, als LiteLLM-Proxy-Konfiguration oder als Portkey-Gateway-Konfiguration exportieren und Ergebnisse als CSV oder JSON. Die Exporter sind in dieser Version noch nicht verfügbar; die Routing-Tabelle steht in der Arbeitsbereichsdatei, die Datei&#xa0;▸&#xa0;Speichern schreibt.</translation>
+    </message>
+    <message>
+        <source>Compare accuracy against cost, latency and stability per model and category, with the Pareto frontier and confidence intervals. The charts are not available in this build yet; meanwhile, the Runs area lists every result of a run, with its score, cost and latency.</source>
+        <translation>Genauigkeit gegen Kosten, Latenz und Stabilität je Modell und Kategorie vergleichen, mit Pareto-Front und Konfidenzintervallen. Die Diagramme sind in dieser Version noch nicht verfügbar; inzwischen listet der Bereich „Läufe“ jedes Ergebnis eines Laufs mit Punktzahl, Kosten und Latenz auf.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Darstellung</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>A new language takes effect when Signalbox starts again.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von Signalbox.</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Farbschema:</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+</context>
+<context>
+    <name>PriceCatalogue</name>
+    <message>
+        <source>Unknown key &quot;%1&quot;; expected one of: %2.</source>
+        <translation>Unbekannter Schlüssel „%1“; erwartet wird einer von: %2.</translation>
+    </message>
+    <message>
+        <source>Expected %1 as a mapping of keys to values.</source>
+        <translation>Erwartet wird %1 als Zuordnung von Schlüsseln zu Werten.</translation>
+    </message>
+    <message>
+        <source>Missing required key &quot;%1&quot;.</source>
+        <translation>Der Pflichtschlüssel „%1“ fehlt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a non-empty text.</source>
+        <translation>„%1“ muss ein nicht leerer Text sein.</translation>
+    </message>
+    <message>
+        <source>Missing required price &quot;%1&quot;.</source>
+        <translation>Der Pflichtpreis „%1“ fehlt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a price in US dollars per million tokens, 0 or more; found &quot;%2&quot;.</source>
+        <translation>„%1“ muss ein Preis in US-Dollar pro Million Tokens sein, 0 oder mehr; gefunden: „%2“.</translation>
+    </message>
+    <message>
+        <source>&quot;context_window&quot; must be a whole number of tokens, 0 or more.</source>
+        <translation>„context_window“ muss eine ganze Zahl von Tokens sein, 0 oder mehr.</translation>
+    </message>
+    <message>
+        <source>Missing required key &quot;version&quot;.</source>
+        <translation>Der Pflichtschlüssel „version“ fehlt.</translation>
+    </message>
+    <message>
+        <source>Unsupported catalogue version &quot;%1&quot;; this Signalbox reads version 1.</source>
+        <translation>Nicht unterstützte Katalogversion „%1“; diese Signalbox-Version liest Version 1.</translation>
+    </message>
+    <message>
+        <source>&quot;checked&quot; must be a date such as 2026-11-23; found &quot;%1&quot;.</source>
+        <translation>„checked“ muss ein Datum wie 2026-11-23 sein; gefunden: „%1“.</translation>
+    </message>
+    <message>
+        <source>a provider</source>
+        <translation>ein Anbieter</translation>
+    </message>
+    <message>
+        <source>Unknown provider kind &quot;%1&quot;; expected one of: %2.</source>
+        <translation>Unbekannte Anbieterart „%1“; erwartet wird eine von: %2.</translation>
+    </message>
+    <message>
+        <source>a model</source>
+        <translation>ein Modell</translation>
+    </message>
+    <message>
+        <source>Unknown provider &quot;%1&quot;; list it under &quot;providers&quot; first.</source>
+        <translation>Unbekannter Anbieter „%1“; führen Sie ihn zuerst unter „providers“ auf.</translation>
+    </message>
+    <message>
+        <source>Missing required key &quot;price&quot;.</source>
+        <translation>Der Pflichtschlüssel „price“ fehlt.</translation>
+    </message>
+    <message>
+        <source>&quot;price&quot;</source>
+        <translation>„price“</translation>
+    </message>
+    <message>
+        <source>&quot;providers&quot; must be a list.</source>
+        <translation>„providers“ muss eine Liste sein.</translation>
+    </message>
+    <message>
+        <source>Provider &quot;%1&quot; is listed twice.</source>
+        <translation>Anbieter „%1“ ist doppelt aufgeführt.</translation>
+    </message>
+    <message>
+        <source>&quot;models&quot; must be a list.</source>
+        <translation>„models“ muss eine Liste sein.</translation>
+    </message>
+    <message>
+        <source>Model &quot;%1&quot; of provider &quot;%2&quot; is listed twice.</source>
+        <translation>Modell „%1“ von Anbieter „%2“ ist doppelt aufgeführt.</translation>
+    </message>
+    <message>
+        <source>Not valid YAML: %1</source>
+        <translation>Kein gültiges YAML: %1</translation>
+    </message>
+    <message>
+        <source>Expected a price catalogue: a mapping with version, checked, providers and models.</source>
+        <translation>Erwartet wird ein Preiskatalog: eine Zuordnung mit version, checked, providers und models.</translation>
+    </message>
+    <message>
+        <source>A catalogue needs both &quot;providers&quot; and &quot;models&quot;.</source>
+        <translation>Ein Katalog braucht sowohl „providers“ als auch „models“.</translation>
+    </message>
+    <message>
+        <source>Cannot read the price catalogue: %1</source>
+        <translation>Der Preiskatalog kann nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Provider</name>
+    <message>
+        <source>OpenAI-compatible</source>
+        <translation>OpenAI-kompatibel</translation>
+    </message>
+    <message>
+        <source>Anthropic Messages</source>
+        <translation>Anthropic Messages</translation>
+    </message>
+    <message>
+        <source>Google Gemini</source>
+        <translation>Google Gemini</translation>
+    </message>
+    <message>
+        <source>Ollama (native)</source>
+        <translation>Ollama (nativ)</translation>
+    </message>
+    <message>
+        <source>keyring: %1</source>
+        <translation>Schlüsselbund: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderClient</name>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message numerus="yes">
+        <source>No data from %1 for %n second(s)</source>
+        <translation>
+            <numerusform>Seit %n Sekunde keine Daten von %1</numerusform>
+            <numerusform>Seit %n Sekunden keine Daten von %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The connection closed before the whole response arrived</source>
+        <translation>Die Verbindung wurde geschlossen, bevor die ganze Antwort ankam</translation>
+    </message>
+    <message>
+        <source>The server closed the connection without answering</source>
+        <translation>Der Server hat die Verbindung ohne Antwort geschlossen</translation>
+    </message>
+    <message>
+        <source>The response is not valid JSON (%1): %2</source>
+        <translation>Die Antwort ist kein gültiges JSON (%1): %2</translation>
+    </message>
+    <message>
+        <source>The response is not a JSON object: %1</source>
+        <translation>Die Antwort ist kein JSON-Objekt: %1</translation>
+    </message>
+    <message>
+        <source>HTTP status %1 with an empty body</source>
+        <translation>HTTP-Status %1 mit leerem Inhalt</translation>
+    </message>
+    <message>
+        <source>HTTP status %1: %2</source>
+        <translation>HTTP-Status %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderForm</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Unique in the workspace; models refer to it</source>
+        <translation>Eindeutig im Arbeitsbereich; Modelle verweisen darauf</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>The API the provider speaks</source>
+        <translation>Die API, die der Anbieter spricht</translation>
+    </message>
+    <message>
+        <source>Base &amp;URL:</source>
+        <translation>Basis-&amp;URL:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>&amp;Store Key in Keyring...</source>
+        <translation>Schlüssel im Schlüsselbund &amp;speichern …</translation>
+    </message>
+    <message>
+        <source>Put the API key in the system keyring; the workspace file names only the entry</source>
+        <translation>Den API-Schlüssel im Schlüsselbund des Systems ablegen; die Arbeitsbereichsdatei nennt nur den Eintrag</translation>
+    </message>
+    <message>
+        <source>&amp;Parallel requests:</source>
+        <translation>&amp;Parallele Anfragen:</translation>
+    </message>
+    <message>
+        <source>Requests in flight at once</source>
+        <translation>Gleichzeitig laufende Anfragen</translation>
+    </message>
+    <message>
+        <source>&amp;Requests per minute:</source>
+        <translation>Anfragen pro &amp;Minute:</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Kein Limit</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation>&amp;Zeitlimit:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Extra &amp;headers:</source>
+        <translation>Zusätzliche &amp;Header:</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keiner</translation>
+    </message>
+    <message>
+        <source>Environment variable</source>
+        <translation>Umgebungsvariable</translation>
+    </message>
+    <message>
+        <source>Keyring entry</source>
+        <translation>Schlüsselbund-Eintrag</translation>
+    </message>
+    <message>
+        <source>No extra headers</source>
+        <translation>Keine zusätzlichen Header</translation>
+    </message>
+    <message>
+        <source>The header &quot;%1&quot; looks like it carries a secret. Headers are saved in the workspace file: keep API keys in the key reference above instead.</source>
+        <translation>Der Header „%1“ scheint ein Geheimnis zu enthalten. Header werden in der Arbeitsbereichsdatei gespeichert: Hinterlegen Sie API-Schlüssel stattdessen im Schlüsselverweis oben.</translation>
+    </message>
+    <message>
+        <source>Entry name, e.g. %1</source>
+        <translation>Name des Eintrags, z. B. %1</translation>
+    </message>
+    <message>
+        <source>Variable, e.g. OPENAI_API_KEY</source>
+        <translation>Variable, z. B. OPENAI_API_KEY</translation>
+    </message>
+    <message>
+        <source>Requests carry no API key, as a local Ollama or vLLM server expects.</source>
+        <translation>Anfragen enthalten keinen API-Schlüssel, wie es ein lokaler Ollama- oder vLLM-Server erwartet.</translation>
+    </message>
+    <message>
+        <source>Name the environment variable that holds the key.</source>
+        <translation>Nennen Sie die Umgebungsvariable, die den Schlüssel enthält.</translation>
+    </message>
+    <message>
+        <source>$%1 is set in Signalbox&apos;s environment.</source>
+        <translation>$%1 ist in der Umgebung von Signalbox gesetzt.</translation>
+    </message>
+    <message>
+        <source>$%1 is not set in the environment Signalbox was started from.</source>
+        <translation>$%1 ist in der Umgebung, aus der Signalbox gestartet wurde, nicht gesetzt.</translation>
+    </message>
+    <message>
+        <source>Name the keyring entry that holds the key.</source>
+        <translation>Nennen Sie den Schlüsselbund-Eintrag, der den Schlüssel enthält.</translation>
+    </message>
+    <message>
+        <source>Read from the system keyring when a run starts.</source>
+        <translation>Wird beim Start eines Laufs aus dem Schlüsselbund des Systems gelesen.</translation>
+    </message>
+    <message>
+        <source>Edit provider %1</source>
+        <translation>Anbieter %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Rename provider %1 to %2</source>
+        <translation>Anbieter %1 in %2 umbenennen</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderKeyStatus</name>
+    <message>
+        <source>no key needed</source>
+        <translation>kein Schlüssel nötig</translation>
+    </message>
+    <message>
+        <source>%1 is set</source>
+        <translation>%1 ist gesetzt</translation>
+    </message>
+    <message>
+        <source>found in the keyring (%1)</source>
+        <translation>im Schlüsselbund gefunden (%1)</translation>
+    </message>
+    <message>
+        <source>%1 is not set</source>
+        <translation>%1 ist nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>not in the keyring (%1)</source>
+        <translation>nicht im Schlüsselbund (%1)</translation>
+    </message>
+    <message>
+        <source>asking the keyring…</source>
+        <translation>Schlüsselbund wird abgefragt …</translation>
+    </message>
+</context>
+<context>
+    <name>ProvidersModel</name>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>kein Limit</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message numerus="yes">
+        <source>Used by %n model(s)</source>
+        <translation>
+            <numerusform>Von %n Modell genutzt</numerusform>
+            <numerusform>Von %n Modellen genutzt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The default address for this kind of provider</source>
+        <translation>Die Standardadresse für diese Anbieterart</translation>
+    </message>
+    <message>
+        <source>Requests are sent without an API key</source>
+        <translation>Anfragen werden ohne API-Schlüssel gesendet</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>Basis-URL</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Parallel</source>
+        <translation>Parallel</translation>
+    </message>
+    <message>
+        <source>Requests/min</source>
+        <translation>Anfragen/min</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation>Zeitlimit</translation>
+    </message>
+    <message>
+        <source>Where the API key is found: an environment variable or a keyring entry, never the key</source>
+        <translation>Wo der API-Schlüssel zu finden ist: eine Umgebungsvariable oder ein Schlüsselbund-Eintrag, nie der Schlüssel selbst</translation>
+    </message>
+    <message>
+        <source>Requests in flight at once</source>
+        <translation>Gleichzeitig laufende Anfragen</translation>
+    </message>
+    <message>
+        <source>Most requests sent per minute</source>
+        <translation>Höchstzahl gesendeter Anfragen pro Minute</translation>
+    </message>
+    <message>
+        <source>Edit provider %1</source>
+        <translation>Anbieter %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Rename provider %1 to %2</source>
+        <translation>Anbieter %1 in %2 umbenennen</translation>
+    </message>
+    <message>
+        <source>A provider needs a name.</source>
+        <translation>Ein Anbieter braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>There is already a provider named &quot;%1&quot;.</source>
+        <translation>Es gibt schon einen Anbieter namens „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>RecentFilesMenu</name>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>No recent workspaces</source>
+        <translation>Keine zuletzt geöffneten Arbeitsbereiche</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>Liste &amp;leeren</translation>
+    </message>
+</context>
+<context>
+    <name>RegexScorer</name>
+    <message>
+        <source>a regular expression in &apos;value&apos;</source>
+        <translation>einen regulären Ausdruck in &apos;value&apos;</translation>
+    </message>
+    <message>
+        <source>value: invalid regular expression: %1 at offset %2</source>
+        <translation>value: ungültiger regulärer Ausdruck: %1 an Position %2</translation>
+    </message>
+    <message>
+        <source>no match for /%1/</source>
+        <translation>kein Treffer für /%1/</translation>
+    </message>
+    <message>
+        <source>/%1/ matched %2 at character %3</source>
+        <translation>/%1/ traf %2 bei Zeichen %3</translation>
+    </message>
+</context>
+<context>
+    <name>ReportText</name>
+    <message>
+        <source>%1 pp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undecided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REGRESSION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>improvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation type="unfinished">Kategorie</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation type="unfinished">Modell</translation>
+    </message>
+    <message>
+        <source>cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pass rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95% CI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$/1k req</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$/case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p50 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p95 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pass^k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$/1k change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 against baseline %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n regression(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n improvement(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only in the baseline: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  No results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultDetailPanel</name>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Assistent</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Nutzer</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Score %1</source>
+        <translation>Punktzahl %1</translation>
+    </message>
+    <message>
+        <source>Not scored</source>
+        <translation>Nicht bewertet</translation>
+    </message>
+    <message>
+        <source>Latency %1</source>
+        <translation>Latenz %1</translation>
+    </message>
+    <message>
+        <source>Tokens %1 in / %2 out%3</source>
+        <translation>Tokens %1 Eingabe / %2 Ausgabe%3</translation>
+    </message>
+    <message>
+        <source> (estimated)</source>
+        <translation> (geschätzt)</translation>
+    </message>
+    <message>
+        <source>Cost %1</source>
+        <translation>Kosten %1</translation>
+    </message>
+    <message>
+        <source> + judge %1</source>
+        <translation> + Bewertung %1</translation>
+    </message>
+    <message>
+        <source>answered from the response cache</source>
+        <translation>aus dem Antwort-Cache beantwortet</translation>
+    </message>
+    <message>
+        <source>Select a result to see what was sent, what came back and how it was scored.</source>
+        <translation>Wählen Sie ein Ergebnis, um zu sehen, was gesendet wurde, was zurückkam und wie es bewertet wurde.</translation>
+    </message>
+    <message>
+        <source>Input sent</source>
+        <translation>Gesendete Eingabe</translation>
+    </message>
+    <message>
+        <source>Expected output</source>
+        <translation>Erwartete Ausgabe</translation>
+    </message>
+    <message>
+        <source>Model output</source>
+        <translation>Ausgabe des Modells</translation>
+    </message>
+    <message>
+        <source>Scoring</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Simulated by the sandbox</source>
+        <translation>Von der Sandbox simuliert</translation>
+    </message>
+    <message>
+        <source>This answer came from the sandbox&apos;s simulated model, not from the provider</source>
+        <translation>Diese Antwort kam vom simulierten Modell der Sandbox, nicht vom Anbieter</translation>
+    </message>
+    <message>
+        <source>No answer: the call failed.</source>
+        <translation>Keine Antwort: Der Aufruf ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The model answered nothing.</source>
+        <translation>Das Modell hat nichts geantwortet.</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>Nicht bestanden</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <source>%1 / %2 · %3</source>
+        <translation>%1 / %2 · %3</translation>
+    </message>
+    <message>
+        <source> · repeat %1</source>
+        <translation> · Wiederholung %1</translation>
+    </message>
+    <message>
+        <source>This case is no longer in the workspace, so its input cannot be shown.</source>
+        <translation>Dieser Testfall ist nicht mehr im Arbeitsbereich, daher kann seine Eingabe nicht gezeigt werden.</translation>
+    </message>
+    <message>
+        <source>The case has no expected output; its scorers say what passes.</source>
+        <translation>Der Testfall hat keine erwartete Ausgabe; seine Bewerter entscheiden, was besteht.</translation>
+    </message>
+    <message>
+        <source>, HTTP %1</source>
+        <translation>, HTTP %1</translation>
+    </message>
+    <message>
+        <source>Error (%1%2): %3</source>
+        <translation>Fehler (%1%2): %3</translation>
+    </message>
+    <message>
+        <source>The workspace changed since this run: the input, expected output and scorers shown are today&apos;s.</source>
+        <translation>Der Arbeitsbereich hat sich seit diesem Lauf geändert: Eingabe, erwartete Ausgabe und Bewerter werden im heutigen Stand gezeigt.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Not scored&lt;/b&gt;: the call failed, so there was no answer to judge.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Nicht bewertet&lt;/b&gt;: Der Aufruf ist fehlgeschlagen, es gab also keine Antwort zu beurteilen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Nicht bestanden</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; with a score of %2.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; mit einer Punktzahl von %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>scored by the judge model during the run</source>
+        <translation>während des Laufs vom Bewertungsmodell bewertet</translation>
+    </message>
+    <message>
+        <source> (weight %1)</source>
+        <translation> (Gewicht %1)</translation>
+    </message>
+    <message>
+        <source>Pass threshold %1.</source>
+        <translation>Bestehensschwelle %1.</translation>
+    </message>
+    <message>
+        <source>Attempts %1</source>
+        <translation>Versuche %1</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsMatrixModel</name>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished">%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished">%1 s</translation>
+    </message>
+    <message>
+        <source>Repeat %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, score %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%2 · %3 · %4 · %5 in / %6 out tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case is no longer in the workspace; only its results are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean cost %1 · mean latency %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished">Testfall</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation type="unfinished">Eingabe</translation>
+    </message>
+    <message>
+        <source>%1 (%2): click to select this model everywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultsMatrixView</name>
+    <message>
+        <source>No results for %1 yet: run the category in the Runs area to fill the matrix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case matches the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Models disagree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every case of the category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases some model did not pass, errors included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases where some model&apos;s call failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases some models passed and others failed (errors aside)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search inputs, expected and outputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished">Export</translation>
+    </message>
+    <message>
+        <source>Save the cases shown, in the order shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n case(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultsSchema</name>
+    <message>
+        <source>Cannot upgrade the results database %1 to version %2: %3</source>
+        <translation>Die Ergebnisdatenbank %1 kann nicht auf Version %2 aktualisiert werden: %3</translation>
+    </message>
+    <message>
+        <source>Cannot record the version of the results database %1: %2</source>
+        <translation>Die Version der Ergebnisdatenbank %1 kann nicht vermerkt werden: %2</translation>
+    </message>
+    <message>
+        <source>The results database %1 was written by a newer Signalbox (format %2; this one reads up to %3).</source>
+        <translation>Die Ergebnisdatenbank %1 wurde von einer neueren Signalbox-Version geschrieben (Format %2; diese liest bis %3).</translation>
+    </message>
+    <message>
+        <source>Cannot read the results database %1: %2</source>
+        <translation>Die Ergebnisdatenbank %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Signalbox results database: it is an SQLite database with other tables (%2).</source>
+        <translation>%1 ist keine Signalbox-Ergebnisdatenbank: Es ist eine SQLite-Datenbank mit anderen Tabellen (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot read the version of the results database %1: %2</source>
+        <translation>Die Version der Ergebnisdatenbank %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot upgrade the results database %1: %2</source>
+        <translation>Die Ergebnisdatenbank %1 kann nicht aktualisiert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsStore</name>
+    <message>
+        <source>Cannot open the results database %1: %2</source>
+        <translation>Die Ergebnisdatenbank %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a results database: it is not an SQLite file. Move it away and Signalbox will create a new one.</source>
+        <translation>%1 ist keine Ergebnisdatenbank: Es ist keine SQLite-Datei. Verschieben Sie sie, dann legt Signalbox eine neue an.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: the Qt SQLite driver (QSQLITE) is not installed.</source>
+        <translation>%1 kann nicht geöffnet werden: Der SQLite-Treiber von Qt (QSQLITE) ist nicht installiert.</translation>
+    </message>
+    <message>
+        <source>Cannot open the results database</source>
+        <translation>Die Ergebnisdatenbank kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Cannot open the results database %1 in write-ahead-log mode (journal mode: %2). Is it on a network file system?</source>
+        <translation>Die Ergebnisdatenbank %1 kann nicht im Write-Ahead-Log-Modus geöffnet werden (Journalmodus: %2). Liegt sie auf einem Netzwerkdateisystem?</translation>
+    </message>
+    <message>
+        <source>Cannot configure the results database</source>
+        <translation>Die Ergebnisdatenbank kann nicht eingerichtet werden</translation>
+    </message>
+    <message>
+        <source>Cannot look for interrupted runs</source>
+        <translation>Nach unterbrochenen Läufen kann nicht gesucht werden</translation>
+    </message>
+    <message>
+        <source>Cannot mark run %1 as interrupted</source>
+        <translation>Lauf %1 kann nicht als unterbrochen markiert werden</translation>
+    </message>
+    <message>
+        <source>Cannot look up run %1</source>
+        <translation>Lauf %1 kann nicht nachgeschlagen werden</translation>
+    </message>
+    <message>
+        <source>Cannot save a run without an id in %1.</source>
+        <translation>Ein Lauf ohne Id kann nicht in %1 gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Cannot update run %1: another Signalbox window or process is running it.</source>
+        <translation>Lauf %1 kann nicht aktualisiert werden: Ein anderes Signalbox-Fenster oder ein anderer Prozess führt ihn aus.</translation>
+    </message>
+    <message>
+        <source>Cannot save run %1</source>
+        <translation>Lauf %1 kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Cannot update run %1</source>
+        <translation>Lauf %1 kann nicht aktualisiert werden</translation>
+    </message>
+    <message>
+        <source>Cannot update run %1: there is no such run in %2.</source>
+        <translation>Lauf %1 kann nicht aktualisiert werden: In %2 gibt es keinen solchen Lauf.</translation>
+    </message>
+    <message>
+        <source>Cannot read run %1</source>
+        <translation>Lauf %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot read the list of runs</source>
+        <translation>Die Liste der Läufe kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot delete run %1: another Signalbox window or process is running it.</source>
+        <translation>Lauf %1 kann nicht gelöscht werden: Ein anderes Signalbox-Fenster oder ein anderer Prozess führt ihn aus.</translation>
+    </message>
+    <message>
+        <source>Cannot delete run %1</source>
+        <translation>Lauf %1 kann nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <source>Cannot delete run %1: there is no such run in %2.</source>
+        <translation>Lauf %1 kann nicht gelöscht werden: In %2 gibt es keinen solchen Lauf.</translation>
+    </message>
+    <message>
+        <source>Run %1 is being run by another Signalbox window or process.</source>
+        <translation>Lauf %1 wird von einem anderen Signalbox-Fenster oder Prozess ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file of run %1 beside %2.</source>
+        <translation>Die Sperrdatei von Lauf %1 kann neben %2 nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The results database is not open.</source>
+        <translation>Die Ergebnisdatenbank ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Cannot save results</source>
+        <translation>Ergebnisse können nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Cannot save the result of case %1 of %2 for model %3 (repeat %4)</source>
+        <translation>Das Ergebnis von Testfall %1 aus %2 für Modell %3 (Wiederholung %4) kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Cannot read the results of run %1</source>
+        <translation>Die Ergebnisse von Lauf %1 können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot count the results of run %1</source>
+        <translation>Die Ergebnisse von Lauf %1 können nicht gezählt werden</translation>
+    </message>
+    <message>
+        <source>Cannot read the response cache</source>
+        <translation>Der Antwort-Cache kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot write to the response cache</source>
+        <translation>In den Antwort-Cache kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Cannot clear the response cache</source>
+        <translation>Der Antwort-Cache kann nicht geleert werden</translation>
+    </message>
+    <message>
+        <source>Cannot save a verdict without its category, case and both models in %1.</source>
+        <translation>Ein Urteil ohne Kategorie, Testfall und beide Modelle kann nicht in %1 gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Cannot save the verdict on case %1</source>
+        <translation>Das Urteil zu Testfall %1 kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Cannot read the verdict on case %1</source>
+        <translation>Das Urteil zu Testfall %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot read the verdicts</source>
+        <translation>Die Urteile können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot remove the verdict on case %1</source>
+        <translation>Das Urteil zu Testfall %1 kann nicht entfernt werden</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsTableModel</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>Nicht bestanden</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Cached</source>
+        <translation>Aus Cache</translation>
+    </message>
+    <message>
+        <source>Case %1, repeat %2</source>
+        <translation>Testfall %1, Wiederholung %2</translation>
+    </message>
+    <message>
+        <source>%1 input and %2 output tokens, estimated: the provider did not report usage</source>
+        <translation>%1 Eingabe- und %2 Ausgabe-Tokens, geschätzt: Der Anbieter hat den Verbrauch nicht gemeldet</translation>
+    </message>
+    <message>
+        <source>%1 input and %2 output tokens</source>
+        <translation>%1 Eingabe- und %2 Ausgabe-Tokens</translation>
+    </message>
+    <message>
+        <source>Model %1 + judge %2</source>
+        <translation>Modell %1 + Bewertung %2</translation>
+    </message>
+    <message>
+        <source>Answered from the response cache, not the provider</source>
+        <translation>Aus dem Antwort-Cache beantwortet, nicht vom Anbieter</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Testfall</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Punktzahl</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latenz</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Input tokens / output tokens</source>
+        <translation>Eingabe-Tokens / Ausgabe-Tokens</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>RunController</name>
+    <message>
+        <source>A run is already going: wait for it to finish or cancel it.</source>
+        <translation>Es läuft bereits ein Lauf: Warten Sie, bis er fertig ist, oder brechen Sie ihn ab.</translation>
+    </message>
+</context>
+<context>
+    <name>RunEngine</name>
+    <message>
+        <source>No API key for provider &apos;%1&apos;: %2. Set the key, or run in the sandbox.</source>
+        <translation>Kein API-Schlüssel für Anbieter &apos;%1&apos;: %2. Setzen Sie den Schlüssel oder führen Sie den Lauf in der Sandbox aus.</translation>
+    </message>
+    <message>
+        <source>Run %1 is not in %2.</source>
+        <translation>Lauf %1 ist nicht in %2.</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Budget of $%1 reached</source>
+        <translation>Budget von $%1 erreicht</translation>
+    </message>
+</context>
+<context>
+    <name>RunEstimate</name>
+    <message>
+        <source>~%1 h</source>
+        <translation>~%1 h</translation>
+    </message>
+    <message>
+        <source>%1 calls · ~%2 · %3</source>
+        <translation type="unfinished">%1 Aufrufe · ~%2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>~%n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>~%n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RunHistoryModel</name>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>Real</source>
+        <translation>Echt</translation>
+    </message>
+    <message>
+        <source>Simulated by the sandbox: nothing was paid</source>
+        <translation>Von der Sandbox simuliert: Es wurde nichts bezahlt</translation>
+    </message>
+    <message>
+        <source>Paid to the providers, judge calls included</source>
+        <translation>An die Anbieter gezahlt, einschließlich Bewertungsaufrufe</translation>
+    </message>
+    <message>
+        <source>Simulated by the sandbox: answers came from simulated models</source>
+        <translation>Von der Sandbox simuliert: Die Antworten kamen von simulierten Modellen</translation>
+    </message>
+    <message>
+        <source>Real provider calls</source>
+        <translation>Echte Anbieteraufrufe</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modelle</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Kategorien</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Ausgegeben</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>Run %1, started %2</source>
+        <translation>Lauf %1, gestartet %2</translation>
+    </message>
+    <message>
+        <source>%1 results; stopped before its end: it can be resumed</source>
+        <translation>%1 Ergebnisse; vor dem Ende angehalten: Er kann fortgesetzt werden</translation>
+    </message>
+    <message>
+        <source>%1 results</source>
+        <translation>%1 Ergebnisse</translation>
+    </message>
+</context>
+<context>
+    <name>RunPlan</name>
+    <message>
+        <source>Repeats must be between 1 and 10, not %1.</source>
+        <translation>Die Wiederholungen müssen zwischen 1 und 10 liegen, nicht bei %1.</translation>
+    </message>
+    <message>
+        <source>There is no category named &apos;%1&apos;.</source>
+        <translation>Es gibt keine Kategorie namens &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>There is no model with id &apos;%1&apos;.</source>
+        <translation>Es gibt kein Modell mit der Id &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Model &apos;%1&apos; names provider &apos;%2&apos;, which is not defined.</source>
+        <translation>Modell &apos;%1&apos; nennt den Anbieter &apos;%2&apos;, der nicht definiert ist.</translation>
+    </message>
+    <message>
+        <source>Choose at least one category and one model.</source>
+        <translation>Wählen Sie mindestens eine Kategorie und ein Modell.</translation>
+    </message>
+</context>
+<context>
+    <name>RunSetupPanel</name>
+    <message>
+        <source>%1 at %2: $%3 per million input tokens, $%4 per million output tokens</source>
+        <translation>%1 bei %2: $%3 pro Million Eingabe-Tokens, $%4 pro Million Ausgabe-Tokens</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Fälle</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>$/M in / out</source>
+        <translation>$/Mio. ein / aus</translation>
+    </message>
+    <message>
+        <source>Answers come from</source>
+        <translation>Antworten kommen von</translation>
+    </message>
+    <message>
+        <source>Sandbox (simulated models)</source>
+        <translation>Sandbox (simulierte Modelle)</translation>
+    </message>
+    <message>
+        <source>Real providers (calls cost money)</source>
+        <translation>Echte Anbieter (Aufrufe kosten Geld)</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Kategorien</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modelle</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Repeats:</source>
+        <translation>&amp;Wiederholungen:</translation>
+    </message>
+    <message>
+        <source>How often each case is asked of each model, to measure how stable its answers are</source>
+        <translation>Wie oft jeder Testfall jedem Modell gestellt wird, um zu messen, wie stabil seine Antworten sind</translation>
+    </message>
+    <message>
+        <source>&amp;Temperature:</source>
+        <translation>&amp;Temperatur:</translation>
+    </message>
+    <message>
+        <source>Provider default</source>
+        <translation>Standard des Anbieters</translation>
+    </message>
+    <message>
+        <source>&amp;Max tokens:</source>
+        <translation>&amp;Max. Tokens:</translation>
+    </message>
+    <message>
+        <source>Reuse answers already received</source>
+        <translation>Bereits erhaltene Antworten wiederverwenden</translation>
+    </message>
+    <message>
+        <source>C&amp;oncurrency:</source>
+        <translation>&amp;Parallelität:</translation>
+    </message>
+    <message>
+        <source>&amp;Budget cap:</source>
+        <translation>&amp;Kostendeckel:</translation>
+    </message>
+    <message>
+        <source>No cap</source>
+        <translation>Kein Deckel</translation>
+    </message>
+    <message>
+        <source>The run stops when what it spent reaches the cap</source>
+        <translation>Der Lauf stoppt, wenn seine Ausgaben den Deckel erreichen</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>Schätzung</translation>
+    </message>
+    <message>
+        <source>%1 ($%2/M out)</source>
+        <translation>%1 ($%2/Mio. aus)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2</translation>
+    </message>
+    <message>
+        <source>Choose models to see whether their providers&apos; keys are set.</source>
+        <translation>Wählen Sie Modelle, um zu sehen, ob die Schlüssel ihrer Anbieter gesetzt sind.</translation>
+    </message>
+    <message>
+        <source>The judge scores llm-rubric assertions; no chosen category has one.</source>
+        <translation>Das Bewertungsmodell bewertet llm-rubric-Prüfungen; keine gewählte Kategorie hat eine.</translation>
+    </message>
+    <message>
+        <source>The judge scores the llm-rubric assertions of %1.</source>
+        <translation>Das Bewertungsmodell bewertet die llm-rubric-Prüfungen von %1.</translation>
+    </message>
+    <message>
+        <source>Repeats with a temperature above 0 skip the cache, so that answers can vary.</source>
+        <translation>Wiederholungen mit einer Temperatur über 0 umgehen den Cache, damit die Antworten variieren können.</translation>
+    </message>
+    <message>
+        <source>Nothing to run</source>
+        <translation>Nichts auszuführen</translation>
+    </message>
+    <message>
+        <source>%1 tokens in, %2 out</source>
+        <translation>%1 Tokens ein, %2 aus</translation>
+    </message>
+    <message>
+        <source>Simulated: the sandbox charges nothing; this is what real providers would charge.</source>
+        <translation>Simuliert: Die Sandbox berechnet nichts; so viel würden echte Anbieter berechnen.</translation>
+    </message>
+    <message>
+        <source>Above the budget cap of %1: the run will stop when it reaches the cap.</source>
+        <translation>Über dem Kostendeckel von %1: Der Lauf stoppt, wenn er den Deckel erreicht.</translation>
+    </message>
+    <message>
+        <source>Choose at least one category and one model.</source>
+        <translation>Wählen Sie mindestens eine Kategorie und ein Modell.</translation>
+    </message>
+    <message>
+        <source>Simulated on this computer: no API key needed, nothing is paid.</source>
+        <translation>Auf diesem Rechner simuliert: kein API-Schlüssel nötig, nichts wird bezahlt.</translation>
+    </message>
+    <message>
+        <source>&amp;Cache:</source>
+        <translation>&amp;Cache:</translation>
+    </message>
+    <message>
+        <source>The response cache: a job asked before with the same model, prompt and settings is answered from it</source>
+        <translation>Der Antwort-Cache: Ein Auftrag, der schon einmal mit demselben Modell, Prompt und denselben Einstellungen gestellt wurde, wird daraus beantwortet</translation>
+    </message>
+    <message>
+        <source>The model that scores llm-rubric assertions</source>
+        <translation>Das Modell, das llm-rubric-Prüfungen bewertet</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Requests in flight per provider; Default: each provider&apos;s own limit</source>
+        <translation>Gleichzeitig laufende Anfragen je Anbieter; Standard: das eigene Limit jedes Anbieters</translation>
+    </message>
+    <message>
+        <source>&amp;Judge:</source>
+        <translation>&amp;Bewertung:</translation>
+    </message>
+    <message>
+        <source>judge calls: %1 (~%2)</source>
+        <translation>Bewertungsaufrufe: %1 (~%2)</translation>
+    </message>
+</context>
+<context>
+    <name>RunStatus</name>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Unterbrochen</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>RunStatusBar</name>
+    <message>
+        <source>Sandbox: simulated models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the run in the Runs area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the results with an error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox answers with simulated models: no provider is called and nothing is paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run ended: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 results · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ETA %1</source>
+        <translation type="unfinished">Restzeit %1</translation>
+    </message>
+    <message>
+        <source>ETA: estimating…</source>
+        <translation type="unfinished">Restzeit: wird geschätzt …</translation>
+    </message>
+    <message>
+        <source>spent %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RunsArea</name>
+    <message>
+        <source>Set up</source>
+        <translation>Einrichten</translation>
+    </message>
+    <message>
+        <source>Filter by category, case, model or error</source>
+        <translation>Nach Kategorie, Testfall, Modell oder Fehler filtern</translation>
+    </message>
+    <message>
+        <source>All results</source>
+        <translation>Alle Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Failures only</source>
+        <translation>Nur nicht bestandene</translation>
+    </message>
+    <message>
+        <source>Errors only</source>
+        <translation>Nur Fehler</translation>
+    </message>
+    <message>
+        <source>Failures: answers that did not pass their scorers. Errors: calls that got no usable answer.</source>
+        <translation>Nicht bestanden: Antworten, die ihre Bewerter nicht bestanden haben. Fehler: Aufrufe ohne brauchbare Antwort.</translation>
+    </message>
+    <message>
+        <source>Simulated by the sandbox</source>
+        <translation>Von der Sandbox simuliert</translation>
+    </message>
+    <message>
+        <source>The answers of this run came from simulated models, not from the providers</source>
+        <translation>Die Antworten dieses Laufs kamen von simulierten Modellen, nicht von den Anbietern</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>No runs yet.</source>
+        <translation>Noch keine Läufe.</translation>
+    </message>
+    <message>
+        <source>The results database could not be read: %1</source>
+        <translation>Die Ergebnisdatenbank konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausieren</translation>
+    </message>
+    <message>
+        <source>Cancel Run</source>
+        <translation>Lauf abbrechen</translation>
+    </message>
+    <message>
+        <source>Resume Run</source>
+        <translation>Lauf fortsetzen</translation>
+    </message>
+    <message>
+        <source>Continue this run with only the jobs it has not done yet</source>
+        <translation>Diesen Lauf nur mit den noch nicht erledigten Aufträgen fortsetzen</translation>
+    </message>
+    <message>
+        <source>Save the workspace first: its runs are kept in a database beside the file.</source>
+        <translation>Speichern Sie zuerst den Arbeitsbereich: Seine Läufe werden in einer Datenbank neben der Datei aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Cannot Start the Run</source>
+        <translation>Lauf kann nicht gestartet werden</translation>
+    </message>
+    <message>
+        <source>The estimate, %1, is above the budget cap of %2. The run will stop when its spending reaches the cap, leaving some jobs undone (you can resume it later).</source>
+        <translation>Die Schätzung, %1, liegt über dem Kostendeckel von %2. Der Lauf stoppt, wenn seine Ausgaben den Deckel erreichen, und lässt einige Aufträge unerledigt (Sie können ihn später fortsetzen).</translation>
+    </message>
+    <message>
+        <source>Above the Budget</source>
+        <translation>Über dem Budget</translation>
+    </message>
+    <message>
+        <source>Start Anyway</source>
+        <translation>Trotzdem starten</translation>
+    </message>
+    <message>
+        <source>API Keys Missing</source>
+        <translation>API-Schlüssel fehlen</translation>
+    </message>
+    <message>
+        <source>These providers have no API key available:
 %1
 Set the keys, or run in the sandbox.</source>
-            <translation>Für diese Anbieter ist kein API-Schlüssel verfügbar:
+        <translation>Für diese Anbieter ist kein API-Schlüssel verfügbar:
 %1
 Setzen Sie die Schlüssel oder führen Sie den Lauf in der Sandbox aus.</translation>
-        </message>
-        <message numerus="yes">
-            <source>This run sends %n request(s) to real providers (%1) and is estimated to cost %2. The providers bill your accounts for it.</source>
-            <translation>
-                <numerusform>Dieser Lauf sendet %n Anfrage an echte Anbieter (%1) und kostet geschätzt %2. Die Anbieter stellen das Ihren Konten in Rechnung.</numerusform>
-                <numerusform>Dieser Lauf sendet %n Anfragen an echte Anbieter (%1) und kostet geschätzt %2. Die Anbieter stellen das Ihren Konten in Rechnung.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Run on Real Providers?</source>
-            <translation>Mit echten Anbietern ausführen?</translation>
-        </message>
-        <message>
-            <source>Start Run</source>
-            <translation>Lauf starten</translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
-        <message>
-            <source>Cannot Resume the Run</source>
-            <translation>Lauf kann nicht fortgesetzt werden</translation>
-        </message>
-        <message>
-            <source>The workspace no longer has what this run covered: %1</source>
-            <translation>Der Arbeitsbereich enthält nicht mehr, was dieser Lauf umfasste: %1</translation>
-        </message>
-        <message>
-            <source>Workspace Changed</source>
-            <translation>Arbeitsbereich geändert</translation>
-        </message>
-        <message>
-            <source>The workspace changed since this run started. Its missing jobs will use today's cases, prompts and prices, so the run's results may not be comparable.</source>
-            <translation>Der Arbeitsbereich hat sich seit dem Start dieses Laufs geändert. Seine fehlenden Aufträge verwenden die heutigen Testfälle, Prompts und Preise, daher sind die Ergebnisse des Laufs womöglich nicht vergleichbar.</translation>
-        </message>
-        <message>
-            <source>Resume Anyway</source>
-            <translation>Trotzdem fortsetzen</translation>
-        </message>
-        <message>
-            <source>Resume on Real Providers?</source>
-            <translation>Mit echten Anbietern fortsetzen?</translation>
-        </message>
-        <message>
-            <source>This run used real providers: resuming it sends its missing jobs to them, which bill your accounts.</source>
-            <translation>Dieser Lauf nutzte echte Anbieter: Beim Fortsetzen gehen seine fehlenden Aufträge an sie, und sie stellen sie Ihren Konten in Rechnung.</translation>
-        </message>
-        <message>
-            <source>The run stopped early: %1. Resume it to run its missing jobs.</source>
-            <translation>Der Lauf hat vorzeitig gestoppt: %1. Setzen Sie ihn fort, um seine fehlenden Aufträge auszuführen.</translation>
-        </message>
-        <message>
-            <source>The run failed: %1</source>
-            <translation>Der Lauf ist fehlgeschlagen: %1</translation>
-        </message>
-        <message>
-            <source>Save the workspace to keep its runs: they are stored in a database beside the file.</source>
-            <translation>Speichern Sie den Arbeitsbereich, um seine Läufe zu behalten: Sie werden in einer Datenbank neben der Datei gespeichert.</translation>
-        </message>
-        <message>
-            <source>Runs of this workspace, newest first. Select one to see its results.</source>
-            <translation>Läufe dieses Arbeitsbereichs, neueste zuerst. Wählen Sie einen, um seine Ergebnisse zu sehen.</translation>
-        </message>
-        <message>
-            <source>%1 s</source>
-            <translation>%1 s</translation>
-        </message>
-        <message>
-            <source>%1 min %2 s</source>
-            <translation>%1 min %2 s</translation>
-        </message>
-        <message>
-            <source>%1 h %2 min</source>
-            <translation>%1 h %2 min</translation>
-        </message>
-        <message>
-            <source>No run shown</source>
-            <translation>Kein Lauf angezeigt</translation>
-        </message>
-        <message>
-            <source>Run of %1</source>
-            <translation>Lauf vom %1</translation>
-        </message>
-        <message>
-            <source>Run %1: %2 on %3</source>
-            <translation>Lauf %1: %2 am %3</translation>
-        </message>
-        <message>
-            <source>Cancelling…</source>
-            <translation>Wird abgebrochen …</translation>
-        </message>
-        <message>
-            <source>%1 of %2 jobs (%3%)</source>
-            <translation>%1 von %2 Aufträgen (%3 %)</translation>
-        </message>
-        <message>
-            <source>Paused</source>
-            <translation>Pausiert</translation>
-        </message>
-        <message>
-            <source>ETA %1</source>
-            <translation>Restzeit %1</translation>
-        </message>
-        <message>
-            <source>ETA: estimating…</source>
-            <translation>Restzeit: wird geschätzt …</translation>
-        </message>
-        <message>
-            <source>Took %1</source>
-            <translation>Dauer %1</translation>
-        </message>
-        <message>
-            <source>Not finished</source>
-            <translation>Nicht beendet</translation>
-        </message>
-        <message>
-            <source>Simulated spend %1</source>
-            <translation>Simulierte Kosten %1</translation>
-        </message>
-        <message>
-            <source>Spent %1</source>
-            <translation>Ausgegeben %1</translation>
-        </message>
-        <message>
-            <source>Passed %1 of %2</source>
-            <translation>%1 von %2 bestanden</translation>
-        </message>
-        <message>
-            <source>Cached %1</source>
-            <translation>Aus Cache %1</translation>
-        </message>
-        <message>
-            <source>Show only the results with an error</source>
-            <translation>Nur die Ergebnisse mit Fehler zeigen</translation>
-        </message>
-        <message>
-            <source>%1 of %2 results</source>
-            <translation>%1 von %2 Ergebnissen</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n result(s)</source>
-            <translation>
-                <numerusform>%n Ergebnis</numerusform>
-                <numerusform>%n Ergebnisse</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Loading the results of this run…</source>
-            <translation>Die Ergebnisse dieses Laufs werden geladen …</translation>
-        </message>
-        <message>
-            <source>No results match the filter.</source>
-            <translation>Keine Ergebnisse passen zum Filter.</translation>
-        </message>
-        <message>
-            <source>Waiting for the first results…</source>
-            <translation>Warten auf die ersten Ergebnisse …</translation>
-        </message>
-        <message>
-            <source>This run stopped before its first result. Resume it to run its jobs.</source>
-            <translation>Dieser Lauf stoppte vor seinem ersten Ergebnis. Setzen Sie ihn fort, um seine Aufträge auszuführen.</translation>
-        </message>
-        <message>
-            <source>This run has no results.</source>
-            <translation>Dieser Lauf hat keine Ergebnisse.</translation>
-        </message>
-        <message>
-            <source>No runs yet: add categories and models to the workspace, then press Run here.</source>
-            <translation>Noch keine Läufe: Fügen Sie dem Arbeitsbereich Kategorien und Modelle hinzu und drücken Sie dann hier auf „Starten“.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n model(s)</source>
-            <translation>
-                <numerusform>%n Modell</numerusform>
-                <numerusform>%n Modelle</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n category(s)</source>
-            <translation>
-                <numerusform>%n Kategorie</numerusform>
-                <numerusform>%n Kategorien</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Select a run in the History tab, or press Run to benchmark %1 on %2.</source>
-            <translation>Wählen Sie einen Lauf im Reiter „Verlauf“ oder drücken Sie „Starten“, um %1 mit %2 zu benchmarken.</translation>
-        </message>
-        <message>
-            <source>No runs yet: press Run to benchmark %1 on %2.</source>
-            <translation>Noch keine Läufe: Drücken Sie „Starten“, um %1 mit %2 zu benchmarken.</translation>
-        </message>
-        <message>
-            <source>Errors: %1</source>
-            <translation>Fehler: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>SampleWorkspace</name>
-        <message>
-            <source>Could not create the folder %1.</source>
-            <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
-        </message>
-        <message>
-            <source>Could not copy the sample file to %1: %2</source>
-            <translation>Die Beispieldatei konnte nicht nach %1 kopiert werden: %2</translation>
-        </message>
-        <message>
-            <source>This build of Signalbox does not include the sample workspace.</source>
-            <translation>Diese Version von Signalbox enthält den Beispiel-Arbeitsbereich nicht.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SandboxHost</name>
-        <message>
-            <source>The sandbox could not listen on 127.0.0.1: %1</source>
-            <translation>Die Sandbox konnte nicht auf 127.0.0.1 lauschen: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>ScoreResult</name>
-        <message>
-            <source>no scorers: give the category or the case at least one</source>
-            <translation>keine Bewerter: Geben Sie der Kategorie oder dem Testfall mindestens einen</translation>
-        </message>
-        <message>
-            <source>%1 could not be scored: %2</source>
-            <translation>%1 konnte nicht bewertet werden: %2</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 of %n assertion(s) passed, score %2</source>
-            <translation>
-                <numerusform>%1 von %n Prüfung bestanden, Punktzahl %2</numerusform>
-                <numerusform>%1 von %n Prüfungen bestanden, Punktzahl %2</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1, %2 needed; %3: %4</source>
-            <translation>%1, %2 nötig; %3: %4</translation>
-        </message>
-    </context>
-    <context>
-        <name>Scorer</name>
-        <message>
-            <source>an object</source>
-            <translation>ein Objekt</translation>
-        </message>
-        <message>
-            <source>an array</source>
-            <translation>ein Array</translation>
-        </message>
-        <message>
-            <source>a string</source>
-            <translation>ein String</translation>
-        </message>
-        <message>
-            <source>a number</source>
-            <translation>eine Zahl</translation>
-        </message>
-        <message>
-            <source>a boolean</source>
-            <translation>ein Wahrheitswert</translation>
-        </message>
-        <message>
-            <source>null</source>
-            <translation>null</translation>
-        </message>
-        <message>
-            <source>value: %1 takes no value (JSON schemas are not supported); use json-field-equals to check fields</source>
-            <translation>value: %1 nimmt keinen Wert an (JSON-Schemas werden nicht unterstützt); prüfen Sie Felder mit json-field-equals</translation>
-        </message>
-        <message>
-            <source>path: json-field-equals needs a path such as customer.id or items[0].sku</source>
-            <translation>path: json-field-equals braucht einen Pfad wie customer.id oder items[0].sku</translation>
-        </message>
-        <message>
-            <source>path: invalid JSON path %1: %2 at character %3</source>
-            <translation>path: ungültiger JSON-Pfad %1: %2 bei Zeichen %3</translation>
-        </message>
-        <message>
-            <source>exactly %1</source>
-            <translation>genau %1</translation>
-        </message>
-        <message>
-            <source>from %1 to %2</source>
-            <translation>von %1 bis %2</translation>
-        </message>
-        <message>
-            <source>at least %1</source>
-            <translation>mindestens %1</translation>
-        </message>
-        <message>
-            <source>at most %1</source>
-            <translation>höchstens %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>ScorerChecks</name>
-        <message>
-            <source>value: %1 takes no value, found %2</source>
-            <translation>value: %1 nimmt keinen Wert an, gefunden: %2</translation>
-        </message>
-        <message>
-            <source>value: %1 expects one text, found %2</source>
-            <translation>value: %1 erwartet einen Text, gefunden: %2</translation>
-        </message>
-        <message>
-            <source>value: %1 needs a non-empty text; an empty one matches every output</source>
-            <translation>value: %1 braucht einen nicht leeren Text; ein leerer passt zu jeder Ausgabe</translation>
-        </message>
-        <message>
-            <source>value: %1 expects a list of texts, found a mapping</source>
-            <translation>value: %1 erwartet eine Liste von Texten, gefunden: eine Zuordnung</translation>
-        </message>
-        <message>
-            <source>value: every item of %1 must be a non-empty text, found %2</source>
-            <translation>value: jeder Eintrag von %1 muss ein nicht leerer Text sein, gefunden: %2</translation>
-        </message>
-        <message>
-            <source>value: %1 needs at least one text to look for</source>
-            <translation>value: %1 braucht mindestens einen Text, nach dem gesucht wird</translation>
-        </message>
-        <message>
-            <source>value: %1 expects a number, found %2</source>
-            <translation>value: %1 erwartet eine Zahl, gefunden: %2</translation>
-        </message>
-        <message>
-            <source>value: %1 needs %2</source>
-            <translation>value: %1 braucht %2</translation>
-        </message>
-        <message>
-            <source>threshold: %1 takes no threshold</source>
-            <translation>threshold: %1 nimmt keine Schwelle an</translation>
-        </message>
-        <message>
-            <source>threshold: %1 needs a threshold: %2</source>
-            <translation>threshold: %1 braucht eine Schwelle: %2</translation>
-        </message>
-        <message>
-            <source>threshold: expected a number of %1 or more, found %2</source>
-            <translation>threshold: erwartet wird eine Zahl von %1 oder mehr, gefunden: %2</translation>
-        </message>
-        <message>
-            <source>threshold: expected a number from %1 to %2, found %3</source>
-            <translation>threshold: erwartet wird eine Zahl von %1 bis %2, gefunden: %3</translation>
-        </message>
-        <message>
-            <source>path: only json-field-equals takes a path, not %1</source>
-            <translation>path: nur json-field-equals nimmt einen Pfad an, nicht %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>ScorerListModel</name>
-        <message>
-            <source>Type</source>
-            <translation>Typ</translation>
-        </message>
-        <message>
-            <source>Value</source>
-            <translation>Wert</translation>
-        </message>
-        <message>
-            <source>Weight</source>
-            <translation>Gewicht</translation>
-        </message>
-        <message>
-            <source>Threshold</source>
-            <translation>Schwelle</translation>
-        </message>
-        <message>
-            <source>JSON path</source>
-            <translation>JSON-Pfad</translation>
-        </message>
-        <message>
-            <source>"%1" is not a scorer type Signalbox knows</source>
-            <translation>„%1“ ist kein Bewertertyp, den Signalbox kennt</translation>
-        </message>
-        <message>
-            <source>Empty: the case's expected output. Lists: separate the items with ";"</source>
-            <translation>Leer: die erwartete Ausgabe des Testfalls. Listen: Einträge mit „;“ trennen</translation>
-        </message>
-        <message>
-            <source>expected output</source>
-            <translation>erwartete Ausgabe</translation>
-        </message>
-    </context>
-    <context>
-        <name>ScorerValidation</name>
-        <message>
-            <source>type: a scorer needs a type, such as equals or icontains</source>
-            <translation>type: ein Bewerter braucht einen Typ, etwa equals oder icontains</translation>
-        </message>
-        <message>
-            <source>type: unknown scorer type '%1' (did you mean '%2'?)</source>
-            <translation>type: unbekannter Bewertertyp '%1' (meinten Sie '%2'?)</translation>
-        </message>
-        <message>
-            <source>type: unknown scorer type '%1'; known types: %2 (each also with a 'not-' prefix)</source>
-            <translation>type: unbekannter Bewertertyp '%1'; bekannte Typen: %2 (jeweils auch mit dem Präfix 'not-')</translation>
-        </message>
-        <message>
-            <source>weight: expected a number of 0 or more, found %1</source>
-            <translation>weight: erwartet wird eine Zahl von 0 oder mehr, gefunden: %1</translation>
-        </message>
-        <message>
-            <source>with its placeholders filled from case '%1'</source>
-            <translation>mit aus Testfall '%1' gefüllten Platzhaltern</translation>
-        </message>
-        <message>
-            <source>taken from the expected output of case '%1'</source>
-            <translation>aus der erwarteten Ausgabe von Testfall '%1'</translation>
-        </message>
-        <message>
-            <source>value: %1 has no value and case '%2' no expected output to compare with</source>
-            <translation>value: %1 hat keinen Wert und Testfall '%2' keine erwartete Ausgabe zum Vergleichen</translation>
-        </message>
-    </context>
-    <context>
-        <name>ScorerValue</name>
-        <message>
-            <source>nothing</source>
-            <translation>nichts</translation>
-        </message>
-        <message>
-            <source>a list</source>
-            <translation>eine Liste</translation>
-        </message>
-        <message>
-            <source>a mapping</source>
-            <translation>eine Zuordnung</translation>
-        </message>
-    </context>
-    <context>
-        <name>Screenshots</name>
-        <message>
-            <source>Could not write %1.</source>
-            <translation>%1 konnte nicht geschrieben werden.</translation>
-        </message>
-        <message>
-            <source>Could not create the folder %1.</source>
-            <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SimilarScorer</name>
-        <message>
-            <source>similarity %1 to %2; at least %3 needed</source>
-            <translation>Ähnlichkeit %1 zu %2; mindestens %3 nötig</translation>
-        </message>
-    </context>
-    <context>
-        <name>StartsWithScorer</name>
-        <message>
-            <source>the output starts with %1</source>
-            <translation>die Ausgabe beginnt mit %1</translation>
-        </message>
-        <message>
-            <source>the output starts with %1, not %2</source>
-            <translation>die Ausgabe beginnt mit %1, nicht mit %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>StoreKeyDialog</name>
-        <message>
-            <source>Store API Key in Keyring</source>
-            <translation>API-Schlüssel im Schlüsselbund speichern</translation>
-        </message>
-        <message>
-            <source>The key goes to the system keyring, under the service "Signalbox" and the entry below. The workspace file names only the entry, never the key.</source>
-            <translation>Der Schlüssel kommt in den Schlüsselbund des Systems, unter dem Dienst „Signalbox“ und dem Eintrag unten. Die Arbeitsbereichsdatei nennt nur den Eintrag, nie den Schlüssel.</translation>
-        </message>
-        <message>
-            <source>&amp;Entry:</source>
-            <translation>&amp;Eintrag:</translation>
-        </message>
-        <message>
-            <source>API &amp;key:</source>
-            <translation>API-&amp;Schlüssel:</translation>
-        </message>
-        <message>
-            <source>Paste the key here</source>
-            <translation>Schlüssel hier einfügen</translation>
-        </message>
-        <message>
-            <source>&amp;Store</source>
-            <translation>&amp;Speichern</translation>
-        </message>
-        <message>
-            <source>Storing the key in the keyring...</source>
-            <translation>Der Schlüssel wird im Schlüsselbund gespeichert …</translation>
-        </message>
-        <message>
-            <source>The keyring did not take the key: %1</source>
-            <translation>Der Schlüsselbund hat den Schlüssel nicht angenommen: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>SubstringScorer</name>
-        <message>
-            <source>found %1</source>
-            <translation>%1 gefunden</translation>
-        </message>
-        <message>
-            <source>did not find %1</source>
-            <translation>%1 nicht gefunden</translation>
-        </message>
-        <message>
-            <source>found none of %1</source>
-            <translation>nichts von %1 gefunden</translation>
-        </message>
-        <message>
-            <source>found all of %1</source>
-            <translation>alles von %1 gefunden</translation>
-        </message>
-    </context>
-    <context>
-        <name>TestCaseForm</name>
-        <message>
-            <source>&amp;Id:</source>
-            <translation>&amp;Id:</translation>
-        </message>
-        <message>
-            <source>Unique within the category; results refer to it</source>
-            <translation>Eindeutig in der Kategorie; Ergebnisse verweisen darauf</translation>
-        </message>
-        <message>
-            <source>Input:</source>
-            <translation>Eingabe:</translation>
-        </message>
-        <message>
-            <source>&amp;Prompt</source>
-            <translation>&amp;Prompt</translation>
-        </message>
-        <message>
-            <source>&amp;Chat messages</source>
-            <translation>&amp;Chatnachrichten</translation>
-        </message>
-        <message>
-            <source>What the model is asked; {{name}} stands for a variable below</source>
-            <translation>Was das Modell gefragt wird; {{name}} steht für eine Variable unten</translation>
-        </message>
-        <message>
-            <source>S&amp;ystem prompt:</source>
-            <translation>S&amp;ystem-Prompt:</translation>
-        </message>
-        <message>
-            <source>Empty: the category's system prompt</source>
-            <translation>Leer: der System-Prompt der Kategorie</translation>
-        </message>
-        <message>
-            <source>&amp;Variables:</source>
-            <translation>&amp;Variablen:</translation>
-        </message>
-        <message>
-            <source>&amp;Expected:</source>
-            <translation>&amp;Erwartet:</translation>
-        </message>
-        <message>
-            <source>The answer the scorers compare the output with</source>
-            <translation>Die Antwort, mit der die Bewerter die Ausgabe vergleichen</translation>
-        </message>
-        <message>
-            <source>&amp;Scorers:</source>
-            <translation>&amp;Bewerter:</translation>
-        </message>
-        <message>
-            <source>&amp;Tags:</source>
-            <translation>&amp;Tags:</translation>
-        </message>
-        <message>
-            <source>Separated by commas, e.g. billing, refund</source>
-            <translation>Durch Kommas getrennt, z. B. billing, refund</translation>
-        </message>
-        <message>
-            <source>Variable</source>
-            <translation>Variable</translation>
-        </message>
-        <message>
-            <source>Value</source>
-            <translation>Wert</translation>
-        </message>
-        <message>
-            <source>No messages yet: add the conversation, one message per row</source>
-            <translation>Noch keine Nachrichten: Fügen Sie das Gespräch hinzu, eine Nachricht pro Zeile</translation>
-        </message>
-        <message>
-            <source>No variables</source>
-            <translation>Keine Variablen</translation>
-        </message>
-        <message>
-            <source>None: the category's default scorers apply</source>
-            <translation>Keine: Es gelten die Standard-Bewerter der Kategorie</translation>
-        </message>
-        <message>
-            <source>Edit test case %1</source>
-            <translation>Testfall %1 bearbeiten</translation>
-        </message>
-    </context>
-    <context>
-        <name>TextCheck</name>
-        <message>
-            <source>the file is not valid UTF-8: byte 0x%1 cannot start or continue a character here; save the file as UTF-8</source>
-            <translation>die Datei ist kein gültiges UTF-8: Byte 0x%1 kann hier kein Zeichen beginnen oder fortsetzen; speichern Sie die Datei als UTF-8</translation>
-        </message>
-        <message>
-            <source> (did you mean '%1'?)</source>
-            <translation> (meinten Sie '%1'?)</translation>
-        </message>
-        <message>
-            <source>%1 or %2</source>
-            <translation>%1 oder %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>TrafficMixChart</name>
-        <message>
-            <source>Share of requests (%)</source>
-            <translation>Anteil der Anfragen (%)</translation>
-        </message>
-        <message>
-            <source>Category</source>
-            <translation>Kategorie</translation>
-        </message>
-        <message>
-            <source>No category</source>
-            <translation>Keine Kategorie</translation>
-        </message>
-        <message>
-            <source>no category</source>
-            <translation>keine Kategorie</translation>
-        </message>
-        <message>
-            <source>Traffic mix · %1 requests a month</source>
-            <translation>Traffic-Mix · %1 Anfragen pro Monat</translation>
-        </message>
-        <message>
-            <source>Traffic mix</source>
-            <translation>Traffic-Mix</translation>
-        </message>
-    </context>
-    <context>
-        <name>Verdict</name>
-        <message>
-            <source>Candidate better</source>
-            <translation>Kandidat besser</translation>
-        </message>
-        <message>
-            <source>Same</source>
-            <translation>Gleich</translation>
-        </message>
-        <message>
-            <source>Candidate worse</source>
-            <translation>Kandidat schlechter</translation>
-        </message>
-    </context>
-    <context>
-        <name>WordCountScorer</name>
-        <message>
-            <source>a word count, {min: a, max: b} or [a, b] in 'value'</source>
-            <translation>eine Wortzahl, {min: a, max: b} oder [a, b] in 'value'</translation>
-        </message>
-        <message>
-            <source>value: word-count expects a count of 0 or more, {min: a, max: b} or [a, b] with a &lt;= b, found %1</source>
-            <translation>value: word-count erwartet eine Anzahl von 0 oder mehr, {min: a, max: b} oder [a, b] mit a &lt;= b, gefunden: %1</translation>
-        </message>
-        <message>
-            <source>no word count in %1</source>
-            <translation>keine Wortzahl in %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n word(s); expected %1</source>
-            <translation>
-                <numerusform>%n Wort; erwartet: %1</numerusform>
-                <numerusform>%n Wörter; erwartet: %1</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>WorkspaceArea</name>
-        <message>
-            <source>Categories</source>
-            <translation>Kategorien</translation>
-        </message>
-        <message>
-            <source>Filter categories</source>
-            <translation>Kategorien filtern</translation>
-        </message>
-        <message>
-            <source>Filter cases</source>
-            <translation>Testfälle filtern</translation>
-        </message>
-        <message>
-            <source>Select a category to edit it, or add one.</source>
-            <translation>Wählen Sie eine Kategorie, um sie zu bearbeiten, oder fügen Sie eine hinzu.</translation>
-        </message>
-        <message>
-            <source>Select a test case to edit its input, expected output and scorers.</source>
-            <translation>Wählen Sie einen Testfall, um Eingabe, erwartete Ausgabe und Bewerter zu bearbeiten.</translation>
-        </message>
-        <message>
-            <source>Category</source>
-            <translation>Kategorie</translation>
-        </message>
-        <message>
-            <source>Test case</source>
-            <translation>Testfall</translation>
-        </message>
-        <message>
-            <source>Test cases</source>
-            <translation>Testfälle</translation>
-        </message>
-        <message>
-            <source>Test cases of %1</source>
-            <translation>Testfälle von %1</translation>
-        </message>
-        <message>
-            <source>No categories yet: add one, or open the sample workspace to see how a routing benchmark is set up.</source>
-            <translation>Noch keine Kategorien: Fügen Sie eine hinzu oder öffnen Sie den Beispiel-Arbeitsbereich, um zu sehen, wie ein Routing-Benchmark aufgebaut ist.</translation>
-        </message>
-        <message>
-            <source>No category matches "%1".</source>
-            <translation>Keine Kategorie passt zu „%1“.</translation>
-        </message>
-        <message>
-            <source>Select a category to see its test cases.</source>
-            <translation>Wählen Sie eine Kategorie, um ihre Testfälle zu sehen.</translation>
-        </message>
-        <message>
-            <source>No test cases in %1 yet: add one, import a CSV or JSONL file, or drop such a file here.</source>
-            <translation>Noch keine Testfälle in %1: Fügen Sie einen hinzu, importieren Sie eine CSV- oder JSONL-Datei oder ziehen Sie eine solche Datei hierher.</translation>
-        </message>
-        <message>
-            <source>No test case matches "%1".</source>
-            <translation>Kein Testfall passt zu „%1“.</translation>
-        </message>
-        <message>
-            <source>Traffic shares add up to %1, more than 100%. Projected costs count some requests twice until the shares are lowered.</source>
-            <translation>Die Traffic-Anteile ergeben zusammen %1, mehr als 100 %. Bis die Anteile gesenkt sind, zählen die voraussichtlichen Kosten manche Anfragen doppelt.</translation>
-        </message>
-        <message>
-            <source>Add Category</source>
-            <translation>Kategorie hinzufügen</translation>
-        </message>
-        <message>
-            <source>Add a task category</source>
-            <translation>Eine Aufgabenkategorie hinzufügen</translation>
-        </message>
-        <message>
-            <source>Duplicate Category</source>
-            <translation>Kategorie duplizieren</translation>
-        </message>
-        <message>
-            <source>Add a copy of the selected category and its test cases</source>
-            <translation>Eine Kopie der ausgewählten Kategorie und ihrer Testfälle hinzufügen</translation>
-        </message>
-        <message>
-            <source>Remove Category</source>
-            <translation>Kategorie entfernen</translation>
-        </message>
-        <message>
-            <source>Remove the selected category, its test cases and its route</source>
-            <translation>Die ausgewählte Kategorie, ihre Testfälle und ihre Route entfernen</translation>
-        </message>
-        <message>
-            <source>Add Test Case</source>
-            <translation>Testfall hinzufügen</translation>
-        </message>
-        <message>
-            <source>Add a test case to the category</source>
-            <translation>Der Kategorie einen Testfall hinzufügen</translation>
-        </message>
-        <message>
-            <source>Duplicate Test Case</source>
-            <translation>Testfall duplizieren</translation>
-        </message>
-        <message>
-            <source>Add a copy of the current test case</source>
-            <translation>Eine Kopie des aktuellen Testfalls hinzufügen</translation>
-        </message>
-        <message>
-            <source>Remove Test Cases</source>
-            <translation>Testfälle entfernen</translation>
-        </message>
-        <message>
-            <source>Remove the selected test cases</source>
-            <translation>Die ausgewählten Testfälle entfernen</translation>
-        </message>
-        <message>
-            <source>Import Test Cases...</source>
-            <translation>Testfälle importieren …</translation>
-        </message>
-        <message>
-            <source>Add test cases from CSV or JSONL files to the category</source>
-            <translation>Der Kategorie Testfälle aus CSV- oder JSONL-Dateien hinzufügen</translation>
-        </message>
-        <message>
-            <source>Add</source>
-            <translation>Hinzufügen</translation>
-        </message>
-        <message>
-            <source>Duplicate</source>
-            <translation>Duplizieren</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>Entfernen</translation>
-        </message>
-        <message>
-            <source>Import...</source>
-            <translation>Importieren …</translation>
-        </message>
-        <message>
-            <source>new-category</source>
-            <translation>neue-kategorie</translation>
-        </message>
-        <message>
-            <source>Add category %1</source>
-            <translation>Kategorie %1 hinzufügen</translation>
-        </message>
-        <message>
-            <source>Duplicate category %1</source>
-            <translation>Kategorie %1 duplizieren</translation>
-        </message>
-        <message>
-            <source>Add test case %1</source>
-            <translation>Testfall %1 hinzufügen</translation>
-        </message>
-        <message>
-            <source>Duplicate test case %1</source>
-            <translation>Testfall %1 duplizieren</translation>
-        </message>
-        <message>
-            <source>Import Test Cases</source>
-            <translation>Testfälle importieren</translation>
-        </message>
-        <message>
-            <source>Test cases (*.csv *.jsonl *.ndjson);;All files (*)</source>
-            <translation>Testfälle (*.csv *.jsonl *.ndjson);;Alle Dateien (*)</translation>
-        </message>
-        <message numerus="yes">
-            <source>Import %n test case(s)</source>
-            <translation>
-                <numerusform>%n Testfall importieren</numerusform>
-                <numerusform>%n Testfälle importieren</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>WorkspaceDocument</name>
-        <message>
-            <source>Untitled</source>
-            <translation>Unbenannt</translation>
-        </message>
-    </context>
-    <context>
-        <name>WorkspaceFiles</name>
-        <message>
-            <source>New workspace</source>
-            <translation>Neuer Arbeitsbereich</translation>
-        </message>
-        <message>
-            <source>Could Not Open the Sample</source>
-            <translation>Beispiel konnte nicht geöffnet werden</translation>
-        </message>
-        <message>
-            <source>Could Not Open Workspace</source>
-            <translation>Arbeitsbereich konnte nicht geöffnet werden</translation>
-        </message>
-        <message>
-            <source>The file %1 does not exist.</source>
-            <translation>Die Datei %1 existiert nicht.</translation>
-        </message>
-        <message>
-            <source>Opened %1</source>
-            <translation>%1 geöffnet</translation>
-        </message>
-        <message>
-            <source>Could Not Save Workspace</source>
-            <translation>Arbeitsbereich konnte nicht gespeichert werden</translation>
-        </message>
-        <message>
-            <source>Saving to %1 failed: %2</source>
-            <translation>Speichern nach %1 fehlgeschlagen: %2</translation>
-        </message>
-        <message>
-            <source>Saved %1</source>
-            <translation>%1 gespeichert</translation>
-        </message>
-        <message>
-            <source>workspace</source>
-            <translation>arbeitsbereich</translation>
-        </message>
-    </context>
-    <context>
-        <name>WorkspaceParser</name>
-        <message>
-            <source>a category</source>
-            <translation>Kategorie</translation>
-        </message>
-        <message>
-            <source>target: unknown target %1%2; expected one of %3</source>
-            <translation>target: unbekanntes Ziel %1%2; erwartet wird eines von %3</translation>
-        </message>
-        <message>
-            <source>give either 'cases' or 'cases_file', not both</source>
-            <translation>geben Sie entweder 'cases' oder 'cases_file' an, nicht beide</translation>
-        </message>
-        <message>
-            <source>category name</source>
-            <translation>Kategoriename</translation>
-        </message>
-        <message>
-            <source>cases_file: expected the path of a .csv or .jsonl file</source>
-            <translation>cases_file: erwartet wird der Pfad einer .csv- oder .jsonl-Datei</translation>
-        </message>
-        <message>
-            <source>cases_file: %1 is neither a .csv nor a .jsonl file</source>
-            <translation>cases_file: %1 ist weder eine .csv- noch eine .jsonl-Datei</translation>
-        </message>
-        <message>
-            <source>cases_file: %1 does not exist (looked for %2)</source>
-            <translation>cases_file: %1 existiert nicht (gesucht: %2)</translation>
-        </message>
-        <message>
-            <source>traffic_share: the categories' traffic shares add up to %1 here; together they may be at most 1</source>
-            <translation>traffic_share: die Traffic-Anteile der Kategorien ergeben hier zusammen %1; zusammen dürfen sie höchstens 1 sein</translation>
-        </message>
-        <message>
-            <source>routing</source>
-            <translation>routing</translation>
-        </message>
-        <message>
-            <source>a route</source>
-            <translation>Route</translation>
-        </message>
-        <message>
-            <source>category</source>
-            <translation>Kategorie</translation>
-        </message>
-        <message>
-            <source>route for category</source>
-            <translation>Route für Kategorie</translation>
-        </message>
-        <message>
-            <source>rule: unknown rule %1%2; expected one of %3</source>
-            <translation>rule: unbekannte Regel %1%2; erwartet wird eine von %3</translation>
-        </message>
-        <message>
-            <source>%1: expected a list of model ids, found %2</source>
-            <translation>%1: erwartet wird eine Liste von Modell-Ids, gefunden: %2</translation>
-        </message>
-        <message>
-            <source>%1: expected at least one model id</source>
-            <translation>%1: erwartet wird mindestens eine Modell-Id</translation>
-        </message>
-        <message>
-            <source>%1: a chain holds a primary model and up to %2 fallbacks; found %3 models</source>
-            <translation>%1: eine Kette enthält ein primäres Modell und bis zu %2 Fallbacks; gefunden: %3 Modelle</translation>
-        </message>
-        <message>
-            <source>%1: expected a model id, found %2</source>
-            <translation>%1: erwartet wird eine Modell-Id, gefunden: %2</translation>
-        </message>
-        <message>
-            <source>model</source>
-            <translation>Modell</translation>
-        </message>
-        <message>
-            <source>%1: model '%2' appears twice in the chain</source>
-            <translation>%1: Modell '%2' kommt zweimal in der Kette vor</translation>
-        </message>
-        <message>
-            <source>route evidence</source>
-            <translation>Routen-Nachweis</translation>
-        </message>
-        <message>
-            <source>date: expected a date and time such as 2026-11-20T10:14:03Z, found %1</source>
-            <translation>date: erwartet werden Datum und Uhrzeit wie 2026-11-20T10:14:03Z, gefunden: %1</translation>
-        </message>
-        <message>
-            <source>interval: expected [low, high] with 0 &lt;= low &lt;= high &lt;= 1</source>
-            <translation>interval: erwartet wird [low, high] mit 0 &lt;= low &lt;= high &lt;= 1</translation>
-        </message>
-        <message>
-            <source>expected 'key: value' at the indentation of the mapping above; check the indentation</source>
-            <translation>erwartet wird 'key: value' auf der Einrückung der Zuordnung darüber; prüfen Sie die Einrückung</translation>
-        </message>
-        <message>
-            <source>expected '- item' at the indentation of the list above; check the indentation</source>
-            <translation>erwartet wird '- item' auf der Einrückung der Liste darüber; prüfen Sie die Einrückung</translation>
-        </message>
-        <message>
-            <source>expected '}' to close the '{' mapping</source>
-            <translation>erwartet wird '}', um die mit '{' begonnene Zuordnung zu schließen</translation>
-        </message>
-        <message>
-            <source>expected ']' to close the '[' list</source>
-            <translation>erwartet wird ']', um die mit '[' begonnene Liste zu schließen</translation>
-        </message>
-        <message>
-            <source>unexpected ':'; check this line's indentation, and quote a value that contains ': '</source>
-            <translation>unerwartetes ':'; prüfen Sie die Einrückung dieser Zeile und setzen Sie einen Wert, der ': ' enthält, in Anführungszeichen</translation>
-        </message>
-        <message>
-            <source>the alias refers to an undefined anchor</source>
-            <translation>der Alias verweist auf einen nicht definierten Anker</translation>
-        </message>
-        <message>
-            <source>cannot read this YAML: %1</source>
-            <translation>dieses YAML lässt sich nicht lesen: %1</translation>
-        </message>
-        <message>
-            <source>the file is empty; expected a workspace starting with 'version: 1'</source>
-            <translation>die Datei ist leer; erwartet wird ein Arbeitsbereich, der mit 'version: 1' beginnt</translation>
-        </message>
-        <message>
-            <source>the file holds no YAML content; expected a workspace starting with 'version: 1'</source>
-            <translation>die Datei enthält keinen YAML-Inhalt; erwartet wird ein Arbeitsbereich, der mit 'version: 1' beginnt</translation>
-        </message>
-        <message>
-            <source>a workspace file holds one YAML document; found a second one after '---'</source>
-            <translation>eine Arbeitsbereichsdatei enthält ein YAML-Dokument; nach '---' wurde ein zweites gefunden</translation>
-        </message>
-        <message>
-            <source>YAML syntax error: a tab indents this line; YAML is indented with spaces only</source>
-            <translation>YAML-Syntaxfehler: diese Zeile ist mit einem Tabulator eingerückt; YAML wird nur mit Leerzeichen eingerückt</translation>
-        </message>
-        <message>
-            <source>YAML syntax error: %1</source>
-            <translation>YAML-Syntaxfehler: %1</translation>
-        </message>
-        <message>
-            <source>the workspace</source>
-            <translation>Arbeitsbereich</translation>
-        </message>
-        <message>
-            <source>traffic</source>
-            <translation>traffic</translation>
-        </message>
-        <message>
-            <source>the workspace is missing the required key 'version'; expected 'version: %1' as its first line</source>
-            <translation>dem Arbeitsbereich fehlt der Pflichtschlüssel 'version'; erwartet wird 'version: %1' als erste Zeile</translation>
-        </message>
-        <message>
-            <source>version %1 is newer than this Signalbox supports (%2); open it with a newer Signalbox</source>
-            <translation>Version %1 ist neuer, als diese Signalbox-Version unterstützt (%2); öffnen Sie die Datei mit einer neueren Signalbox</translation>
-        </message>
-        <message>
-            <source>a provider</source>
-            <translation>Anbieter</translation>
-        </message>
-        <message>
-            <source>kind: unknown provider kind %1%2; expected one of %3</source>
-            <translation>kind: unbekannte Anbieterart %1%2; erwartet wird eine von %3</translation>
-        </message>
-        <message>
-            <source>base_url: expected an http:// or https:// URL, found %1</source>
-            <translation>base_url: erwartet wird eine http://- oder https://-URL, gefunden: %1</translation>
-        </message>
-        <message>
-            <source>give at most one of 'api_key_env' and 'api_key_keyring'</source>
-            <translation>geben Sie höchstens eines von 'api_key_env' und 'api_key_keyring' an</translation>
-        </message>
-        <message>
-            <source>provider name</source>
-            <translation>Anbietername</translation>
-        </message>
-        <message>
-            <source>headers: '%1' would carry a secret, and keys are never stored in the workspace file; use 'api_key_env' or 'api_key_keyring'</source>
-            <translation>headers: '%1' würde ein Geheimnis enthalten, und Schlüssel werden nie in der Arbeitsbereichsdatei gespeichert; verwenden Sie 'api_key_env' oder 'api_key_keyring'</translation>
-        </message>
-        <message>
-            <source>a model</source>
-            <translation>Modell</translation>
-        </message>
-        <message>
-            <source>provider</source>
-            <translation>Anbieter</translation>
-        </message>
-        <message>
-            <source>model id</source>
-            <translation>Modell-Id</translation>
-        </message>
-        <message>
-            <source>a price</source>
-            <translation>Preis</translation>
-        </message>
-        <message>
-            <source>a simulation profile</source>
-            <translation>Simulationsprofil</translation>
-        </message>
-        <message>
-            <source>duplicate %1 '%2' (first defined on line %3)</source>
-            <translation>%1 '%2' kommt doppelt vor (zuerst definiert in Zeile %3)</translation>
-        </message>
-        <message>
-            <source>%1 '%2' is not defined in this workspace%3</source>
-            <translation>%1 '%2' ist in diesem Arbeitsbereich nicht definiert%3</translation>
-        </message>
-        <message>
-            <source>%1 '%2' is not defined in this workspace, which defines none</source>
-            <translation>%1 '%2' ist in diesem Arbeitsbereich nicht definiert, der keine definiert</translation>
-        </message>
-        <message>
-            <source>%1 '%2' is not defined in this workspace; defined: %3</source>
-            <translation>%1 '%2' ist in diesem Arbeitsbereich nicht definiert; definiert sind: %3</translation>
-        </message>
-        <message>
-            <source>cannot read this file: %1</source>
-            <translation>diese Datei lässt sich nicht lesen: %1</translation>
-        </message>
-        <message>
-            <source>judge model</source>
-            <translation>Bewertungsmodell</translation>
-        </message>
-    </context>
-    <context>
-        <name>WorkspaceReader</name>
-        <message>
-            <source>cannot open the workspace file: %1</source>
-            <translation>die Arbeitsbereichsdatei lässt sich nicht öffnen: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>WorkspaceSave</name>
-        <message>
-            <source>cannot save the cases of category '%1' to %2: expected a .csv or .jsonl file</source>
-            <translation>die Testfälle der Kategorie '%1' lassen sich nicht in %2 speichern: erwartet wird eine .csv- oder .jsonl-Datei</translation>
-        </message>
-        <message>
-            <source>cannot save the cases of category '%1' to %2: %3; keep these cases in a .jsonl file instead</source>
-            <translation>die Testfälle der Kategorie '%1' lassen sich nicht in %2 speichern: %3; legen Sie diese Testfälle stattdessen in einer .jsonl-Datei ab</translation>
-        </message>
-        <message>
-            <source>cannot save %1: %2</source>
-            <translation>%1 lässt sich nicht speichern: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>WorkspaceSummary</name>
-        <message numerus="yes">
-            <source>%Ln cases</source>
-            <translation>
-                <numerusform>%Ln Testfall</numerusform>
-                <numerusform>%Ln Testfälle</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln models</source>
-            <translation>
-                <numerusform>%Ln Modell</numerusform>
-                <numerusform>%Ln Modelle</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln categories</source>
-            <translation>
-                <numerusform>%Ln Kategorie</numerusform>
-                <numerusform>%Ln Kategorien</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>YamlCaseReader</name>
-        <message>
-            <source> (first used on line %1)</source>
-            <translation> (zuerst verwendet in Zeile %1)</translation>
-        </message>
-        <message>
-            <source>duplicate case id '%1'%2</source>
-            <translation>doppelte Testfall-Id '%1'%2</translation>
-        </message>
-        <message>
-            <source>a test case</source>
-            <translation>Testfall</translation>
-        </message>
-        <message>
-            <source>test case '%1' has both 'input' and 'messages'; give one of them</source>
-            <translation>Testfall '%1' hat sowohl 'input' als auch 'messages'; geben Sie nur eines davon an</translation>
-        </message>
-        <message>
-            <source>test case '%1' is missing its prompt: give 'input' or 'messages'</source>
-            <translation>Testfall '%1' fehlt der Prompt: geben Sie 'input' oder 'messages' an</translation>
-        </message>
-        <message>
-            <source>messages: expected at least one message</source>
-            <translation>messages: erwartet wird mindestens eine Nachricht</translation>
-        </message>
-        <message>
-            <source>a chat message</source>
-            <translation>Chatnachricht</translation>
-        </message>
-        <message>
-            <source>role: expected %1, found %2</source>
-            <translation>role: erwartet wird %1, gefunden: %2</translation>
-        </message>
-        <message>
-            <source>a scorer</source>
-            <translation>Bewerter</translation>
-        </message>
-    </context>
-    <context>
-        <name>YamlMap</name>
-        <message>
-            <source>'%1' is not allowed: API keys are never stored in the workspace file; name the environment variable that holds the key with 'api_key_env', or a keyring entry with 'api_key_keyring'</source>
-            <translation>'%1' ist nicht erlaubt: API-Schlüssel werden nie in der Arbeitsbereichsdatei gespeichert; nennen Sie die Umgebungsvariable mit dem Schlüssel mit 'api_key_env' oder einen Schlüsselbund-Eintrag mit 'api_key_keyring'</translation>
-        </message>
-        <message>
-            <source>expected a mapping of keys to values for %1, found %2</source>
-            <translation>%1: erwartet wird eine Zuordnung von Schlüsseln zu Werten, gefunden: %2</translation>
-        </message>
-        <message>
-            <source>expected a plain key in %1, found %2</source>
-            <translation>%1: erwartet wird ein einfacher Schlüssel, gefunden: %2</translation>
-        </message>
-        <message>
-            <source>duplicate key '%1' in %2 (first given on line %3)</source>
-            <translation>%2: doppelter Schlüssel '%1' (zuerst angegeben in Zeile %3)</translation>
-        </message>
-        <message>
-            <source>unknown key '%1' in %2; known keys: %3</source>
-            <translation>%2: unbekannter Schlüssel '%1'; bekannte Schlüssel: %3</translation>
-        </message>
-        <message>
-            <source>unknown key '%1' in %2%3</source>
-            <translation>%2: unbekannter Schlüssel '%1'%3</translation>
-        </message>
-        <message>
-            <source>%1 is missing the required key '%2'</source>
-            <translation>%1: der Pflichtschlüssel '%2' fehlt</translation>
-        </message>
-        <message>
-            <source>%1: expected text, found %2</source>
-            <translation>%1: erwartet wird Text, gefunden: %2</translation>
-        </message>
-        <message>
-            <source>%1: must not be empty</source>
-            <translation>%1: darf nicht leer sein</translation>
-        </message>
-        <message>
-            <source>%1: expected a whole number of at least %2, found %3</source>
-            <translation>%1: erwartet wird eine ganze Zahl von mindestens %2, gefunden: %3</translation>
-        </message>
-        <message>
-            <source>%1: expected a list of text items, found %2</source>
-            <translation>%1: erwartet wird eine Liste von Texten, gefunden: %2</translation>
-        </message>
-        <message>
-            <source>%1: expected a text item, found %2</source>
-            <translation>%1: erwartet wird ein Text, gefunden: %2</translation>
-        </message>
-        <message>
-            <source>%1: expected a mapping of names to text, found %2</source>
-            <translation>%1: erwartet wird eine Zuordnung von Namen zu Texten, gefunden: %2</translation>
-        </message>
-        <message>
-            <source>%1: expected a name, found %2</source>
-            <translation>%1: erwartet wird ein Name, gefunden: %2</translation>
-        </message>
-        <message>
-            <source>%1: duplicate name '%2'</source>
-            <translation>%1: doppelter Name '%2'</translation>
-        </message>
-        <message>
-            <source>%1.%2: expected text, found %3</source>
-            <translation>%1.%2: erwartet wird Text, gefunden: %3</translation>
-        </message>
-        <message>
-            <source>%1: expected a list, found %2</source>
-            <translation>%1: erwartet wird eine Liste, gefunden: %2</translation>
-        </message>
-        <message>
-            <source>a list</source>
-            <translation>eine Liste</translation>
-        </message>
-        <message>
-            <source>a mapping</source>
-            <translation>eine Zuordnung</translation>
-        </message>
-        <message>
-            <source>nothing</source>
-            <translation>nichts</translation>
-        </message>
-        <message>
-            <source>%1: expected a number of 0 or more, found %2</source>
-            <translation>%1: erwartet wird eine Zahl von 0 oder mehr, gefunden: %2</translation>
-        </message>
-        <message>
-            <source>%1: expected a number greater than 0, found %2</source>
-            <translation>%1: erwartet wird eine Zahl größer als 0, gefunden: %2</translation>
-        </message>
-        <message>
-            <source>%1: expected a number from 0 to 1, found %2</source>
-            <translation>%1: erwartet wird eine Zahl von 0 bis 1, gefunden: %2</translation>
-        </message>
-        <message>
-            <source>%1: expected a number, found %2</source>
-            <translation>%1: erwartet wird eine Zahl, gefunden: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>main</name>
-        <message>
-            <source>Build routing maps for LLM applications from evidence.</source>
-            <translation>Routing-Tabellen für LLM-Anwendungen auf Grundlage von Messungen erstellen.</translation>
-        </message>
-        <message>
-            <source>The workspace file to open (*.signalbox.yaml).</source>
-            <translation>Die zu öffnende Arbeitsbereichsdatei (*.signalbox.yaml).</translation>
-        </message>
-        <message>
-            <source>Save a picture of every area into &lt;dir&gt;, then quit.</source>
-            <translation>Ein Bild jedes Bereichs in &lt;dir&gt; speichern und beenden.</translation>
-        </message>
-    </context>
+    </message>
+    <message numerus="yes">
+        <source>This run sends %n request(s) to real providers (%1) and is estimated to cost %2. The providers bill your accounts for it.</source>
+        <translation>
+            <numerusform>Dieser Lauf sendet %n Anfrage an echte Anbieter (%1) und kostet geschätzt %2. Die Anbieter stellen das Ihren Konten in Rechnung.</numerusform>
+            <numerusform>Dieser Lauf sendet %n Anfragen an echte Anbieter (%1) und kostet geschätzt %2. Die Anbieter stellen das Ihren Konten in Rechnung.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run on Real Providers?</source>
+        <translation>Mit echten Anbietern ausführen?</translation>
+    </message>
+    <message>
+        <source>Start Run</source>
+        <translation>Lauf starten</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot Resume the Run</source>
+        <translation>Lauf kann nicht fortgesetzt werden</translation>
+    </message>
+    <message>
+        <source>The workspace no longer has what this run covered: %1</source>
+        <translation>Der Arbeitsbereich enthält nicht mehr, was dieser Lauf umfasste: %1</translation>
+    </message>
+    <message>
+        <source>Workspace Changed</source>
+        <translation>Arbeitsbereich geändert</translation>
+    </message>
+    <message>
+        <source>The workspace changed since this run started. Its missing jobs will use today&apos;s cases, prompts and prices, so the run&apos;s results may not be comparable.</source>
+        <translation>Der Arbeitsbereich hat sich seit dem Start dieses Laufs geändert. Seine fehlenden Aufträge verwenden die heutigen Testfälle, Prompts und Preise, daher sind die Ergebnisse des Laufs womöglich nicht vergleichbar.</translation>
+    </message>
+    <message>
+        <source>Resume Anyway</source>
+        <translation>Trotzdem fortsetzen</translation>
+    </message>
+    <message>
+        <source>Resume on Real Providers?</source>
+        <translation>Mit echten Anbietern fortsetzen?</translation>
+    </message>
+    <message>
+        <source>This run used real providers: resuming it sends its missing jobs to them, which bill your accounts.</source>
+        <translation>Dieser Lauf nutzte echte Anbieter: Beim Fortsetzen gehen seine fehlenden Aufträge an sie, und sie stellen sie Ihren Konten in Rechnung.</translation>
+    </message>
+    <message>
+        <source>The run stopped early: %1. Resume it to run its missing jobs.</source>
+        <translation>Der Lauf hat vorzeitig gestoppt: %1. Setzen Sie ihn fort, um seine fehlenden Aufträge auszuführen.</translation>
+    </message>
+    <message>
+        <source>The run failed: %1</source>
+        <translation>Der Lauf ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Save the workspace to keep its runs: they are stored in a database beside the file.</source>
+        <translation>Speichern Sie den Arbeitsbereich, um seine Läufe zu behalten: Sie werden in einer Datenbank neben der Datei gespeichert.</translation>
+    </message>
+    <message>
+        <source>Runs of this workspace, newest first. Select one to see its results.</source>
+        <translation>Läufe dieses Arbeitsbereichs, neueste zuerst. Wählen Sie einen, um seine Ergebnisse zu sehen.</translation>
+    </message>
+    <message>
+        <source>No run shown</source>
+        <translation>Kein Lauf angezeigt</translation>
+    </message>
+    <message>
+        <source>Run of %1</source>
+        <translation>Lauf vom %1</translation>
+    </message>
+    <message>
+        <source>Run %1: %2 on %3</source>
+        <translation>Lauf %1: %2 am %3</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen …</translation>
+    </message>
+    <message>
+        <source>%1 of %2 jobs (%3%)</source>
+        <translation>%1 von %2 Aufträgen (%3 %)</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>ETA %1</source>
+        <translation>Restzeit %1</translation>
+    </message>
+    <message>
+        <source>ETA: estimating…</source>
+        <translation>Restzeit: wird geschätzt …</translation>
+    </message>
+    <message>
+        <source>Took %1</source>
+        <translation>Dauer %1</translation>
+    </message>
+    <message>
+        <source>Not finished</source>
+        <translation>Nicht beendet</translation>
+    </message>
+    <message>
+        <source>Simulated spend %1</source>
+        <translation>Simulierte Kosten %1</translation>
+    </message>
+    <message>
+        <source>Spent %1</source>
+        <translation>Ausgegeben %1</translation>
+    </message>
+    <message>
+        <source>Passed %1 of %2</source>
+        <translation>%1 von %2 bestanden</translation>
+    </message>
+    <message>
+        <source>Cached %1</source>
+        <translation>Aus Cache %1</translation>
+    </message>
+    <message>
+        <source>Show only the results with an error</source>
+        <translation>Nur die Ergebnisse mit Fehler zeigen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 results</source>
+        <translation>%1 von %2 Ergebnissen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n Ergebnis</numerusform>
+            <numerusform>%n Ergebnisse</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading the results of this run…</source>
+        <translation>Die Ergebnisse dieses Laufs werden geladen …</translation>
+    </message>
+    <message>
+        <source>No results match the filter.</source>
+        <translation>Keine Ergebnisse passen zum Filter.</translation>
+    </message>
+    <message>
+        <source>Waiting for the first results…</source>
+        <translation>Warten auf die ersten Ergebnisse …</translation>
+    </message>
+    <message>
+        <source>This run stopped before its first result. Resume it to run its jobs.</source>
+        <translation>Dieser Lauf stoppte vor seinem ersten Ergebnis. Setzen Sie ihn fort, um seine Aufträge auszuführen.</translation>
+    </message>
+    <message>
+        <source>This run has no results.</source>
+        <translation>Dieser Lauf hat keine Ergebnisse.</translation>
+    </message>
+    <message>
+        <source>No runs yet: add categories and models to the workspace, then press Run here.</source>
+        <translation>Noch keine Läufe: Fügen Sie dem Arbeitsbereich Kategorien und Modelle hinzu und drücken Sie dann hier auf „Starten“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s)</source>
+        <translation>
+            <numerusform>%n Modell</numerusform>
+            <numerusform>%n Modelle</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n category(s)</source>
+        <translation>
+            <numerusform>%n Kategorie</numerusform>
+            <numerusform>%n Kategorien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a run in the History tab, or press Run to benchmark %1 on %2.</source>
+        <translation>Wählen Sie einen Lauf im Reiter „Verlauf“ oder drücken Sie „Starten“, um %1 mit %2 zu benchmarken.</translation>
+    </message>
+    <message>
+        <source>No runs yet: press Run to benchmark %1 on %2.</source>
+        <translation>Noch keine Läufe: Drücken Sie „Starten“, um %1 mit %2 zu benchmarken.</translation>
+    </message>
+    <message>
+        <source>Errors: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SampleWorkspace</name>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Could not copy the sample file to %1: %2</source>
+        <translation>Die Beispieldatei konnte nicht nach %1 kopiert werden: %2</translation>
+    </message>
+    <message>
+        <source>This build of Signalbox does not include the sample workspace.</source>
+        <translation>Diese Version von Signalbox enthält den Beispiel-Arbeitsbereich nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxHost</name>
+    <message>
+        <source>The sandbox could not listen on 127.0.0.1: %1</source>
+        <translation>Die Sandbox konnte nicht auf 127.0.0.1 lauschen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreResult</name>
+    <message>
+        <source>no scorers: give the category or the case at least one</source>
+        <translation>keine Bewerter: Geben Sie der Kategorie oder dem Testfall mindestens einen</translation>
+    </message>
+    <message>
+        <source>%1 could not be scored: %2</source>
+        <translation>%1 konnte nicht bewertet werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n assertion(s) passed, score %2</source>
+        <translation>
+            <numerusform>%1 von %n Prüfung bestanden, Punktzahl %2</numerusform>
+            <numerusform>%1 von %n Prüfungen bestanden, Punktzahl %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2 needed; %3: %4</source>
+        <translation>%1, %2 nötig; %3: %4</translation>
+    </message>
+</context>
+<context>
+    <name>Scorer</name>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>ein String</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>ein Wahrheitswert</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>value: %1 takes no value (JSON schemas are not supported); use json-field-equals to check fields</source>
+        <translation>value: %1 nimmt keinen Wert an (JSON-Schemas werden nicht unterstützt); prüfen Sie Felder mit json-field-equals</translation>
+    </message>
+    <message>
+        <source>path: json-field-equals needs a path such as customer.id or items[0].sku</source>
+        <translation>path: json-field-equals braucht einen Pfad wie customer.id oder items[0].sku</translation>
+    </message>
+    <message>
+        <source>path: invalid JSON path %1: %2 at character %3</source>
+        <translation>path: ungültiger JSON-Pfad %1: %2 bei Zeichen %3</translation>
+    </message>
+    <message>
+        <source>exactly %1</source>
+        <translation>genau %1</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>mindestens %1</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation>höchstens %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScorerChecks</name>
+    <message>
+        <source>value: %1 takes no value, found %2</source>
+        <translation>value: %1 nimmt keinen Wert an, gefunden: %2</translation>
+    </message>
+    <message>
+        <source>value: %1 expects one text, found %2</source>
+        <translation>value: %1 erwartet einen Text, gefunden: %2</translation>
+    </message>
+    <message>
+        <source>value: %1 needs a non-empty text; an empty one matches every output</source>
+        <translation>value: %1 braucht einen nicht leeren Text; ein leerer passt zu jeder Ausgabe</translation>
+    </message>
+    <message>
+        <source>value: %1 expects a list of texts, found a mapping</source>
+        <translation>value: %1 erwartet eine Liste von Texten, gefunden: eine Zuordnung</translation>
+    </message>
+    <message>
+        <source>value: every item of %1 must be a non-empty text, found %2</source>
+        <translation>value: jeder Eintrag von %1 muss ein nicht leerer Text sein, gefunden: %2</translation>
+    </message>
+    <message>
+        <source>value: %1 needs at least one text to look for</source>
+        <translation>value: %1 braucht mindestens einen Text, nach dem gesucht wird</translation>
+    </message>
+    <message>
+        <source>value: %1 expects a number, found %2</source>
+        <translation>value: %1 erwartet eine Zahl, gefunden: %2</translation>
+    </message>
+    <message>
+        <source>value: %1 needs %2</source>
+        <translation>value: %1 braucht %2</translation>
+    </message>
+    <message>
+        <source>threshold: %1 takes no threshold</source>
+        <translation>threshold: %1 nimmt keine Schwelle an</translation>
+    </message>
+    <message>
+        <source>threshold: %1 needs a threshold: %2</source>
+        <translation>threshold: %1 braucht eine Schwelle: %2</translation>
+    </message>
+    <message>
+        <source>threshold: expected a number of %1 or more, found %2</source>
+        <translation>threshold: erwartet wird eine Zahl von %1 oder mehr, gefunden: %2</translation>
+    </message>
+    <message>
+        <source>threshold: expected a number from %1 to %2, found %3</source>
+        <translation>threshold: erwartet wird eine Zahl von %1 bis %2, gefunden: %3</translation>
+    </message>
+    <message>
+        <source>path: only json-field-equals takes a path, not %1</source>
+        <translation>path: nur json-field-equals nimmt einen Pfad an, nicht %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScorerListModel</name>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Schwelle</translation>
+    </message>
+    <message>
+        <source>JSON path</source>
+        <translation>JSON-Pfad</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a scorer type Signalbox knows</source>
+        <translation>„%1“ ist kein Bewertertyp, den Signalbox kennt</translation>
+    </message>
+    <message>
+        <source>Empty: the case&apos;s expected output. Lists: separate the items with &quot;;&quot;</source>
+        <translation>Leer: die erwartete Ausgabe des Testfalls. Listen: Einträge mit „;“ trennen</translation>
+    </message>
+    <message>
+        <source>expected output</source>
+        <translation>erwartete Ausgabe</translation>
+    </message>
+</context>
+<context>
+    <name>ScorerValidation</name>
+    <message>
+        <source>type: a scorer needs a type, such as equals or icontains</source>
+        <translation>type: ein Bewerter braucht einen Typ, etwa equals oder icontains</translation>
+    </message>
+    <message>
+        <source>type: unknown scorer type &apos;%1&apos; (did you mean &apos;%2&apos;?)</source>
+        <translation>type: unbekannter Bewertertyp &apos;%1&apos; (meinten Sie &apos;%2&apos;?)</translation>
+    </message>
+    <message>
+        <source>type: unknown scorer type &apos;%1&apos;; known types: %2 (each also with a &apos;not-&apos; prefix)</source>
+        <translation>type: unbekannter Bewertertyp &apos;%1&apos;; bekannte Typen: %2 (jeweils auch mit dem Präfix &apos;not-&apos;)</translation>
+    </message>
+    <message>
+        <source>weight: expected a number of 0 or more, found %1</source>
+        <translation>weight: erwartet wird eine Zahl von 0 oder mehr, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>with its placeholders filled from case &apos;%1&apos;</source>
+        <translation>mit aus Testfall &apos;%1&apos; gefüllten Platzhaltern</translation>
+    </message>
+    <message>
+        <source>taken from the expected output of case &apos;%1&apos;</source>
+        <translation>aus der erwarteten Ausgabe von Testfall &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>value: %1 has no value and case &apos;%2&apos; no expected output to compare with</source>
+        <translation>value: %1 hat keinen Wert und Testfall &apos;%2&apos; keine erwartete Ausgabe zum Vergleichen</translation>
+    </message>
+</context>
+<context>
+    <name>ScorerValue</name>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>a mapping</source>
+        <translation>eine Zuordnung</translation>
+    </message>
+</context>
+<context>
+    <name>Screenshots</name>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>SimilarScorer</name>
+    <message>
+        <source>similarity %1 to %2; at least %3 needed</source>
+        <translation>Ähnlichkeit %1 zu %2; mindestens %3 nötig</translation>
+    </message>
+</context>
+<context>
+    <name>StabilityChart</name>
+    <message>
+        <source>Stable cases (same verdict in every repeat)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pass^k (passed every repeat)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat spread (points between repeats, lower is better)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run with repeats ≥ 2 to measure stability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of cases (%) · spread (points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stability across repeats · all categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stability across repeats · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StartsWithScorer</name>
+    <message>
+        <source>the output starts with %1</source>
+        <translation>die Ausgabe beginnt mit %1</translation>
+    </message>
+    <message>
+        <source>the output starts with %1, not %2</source>
+        <translation>die Ausgabe beginnt mit %1, nicht mit %2</translation>
+    </message>
+</context>
+<context>
+    <name>StoreKeyDialog</name>
+    <message>
+        <source>Store API Key in Keyring</source>
+        <translation>API-Schlüssel im Schlüsselbund speichern</translation>
+    </message>
+    <message>
+        <source>The key goes to the system keyring, under the service &quot;Signalbox&quot; and the entry below. The workspace file names only the entry, never the key.</source>
+        <translation>Der Schlüssel kommt in den Schlüsselbund des Systems, unter dem Dienst „Signalbox“ und dem Eintrag unten. Die Arbeitsbereichsdatei nennt nur den Eintrag, nie den Schlüssel.</translation>
+    </message>
+    <message>
+        <source>&amp;Entry:</source>
+        <translation>&amp;Eintrag:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Paste the key here</source>
+        <translation>Schlüssel hier einfügen</translation>
+    </message>
+    <message>
+        <source>&amp;Store</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Storing the key in the keyring...</source>
+        <translation>Der Schlüssel wird im Schlüsselbund gespeichert …</translation>
+    </message>
+    <message>
+        <source>The keyring did not take the key: %1</source>
+        <translation>Der Schlüsselbund hat den Schlüssel nicht angenommen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SubstringScorer</name>
+    <message>
+        <source>found %1</source>
+        <translation>%1 gefunden</translation>
+    </message>
+    <message>
+        <source>did not find %1</source>
+        <translation>%1 nicht gefunden</translation>
+    </message>
+    <message>
+        <source>found none of %1</source>
+        <translation>nichts von %1 gefunden</translation>
+    </message>
+    <message>
+        <source>found all of %1</source>
+        <translation>alles von %1 gefunden</translation>
+    </message>
+</context>
+<context>
+    <name>TestCaseForm</name>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>&amp;Id:</translation>
+    </message>
+    <message>
+        <source>Unique within the category; results refer to it</source>
+        <translation>Eindeutig in der Kategorie; Ergebnisse verweisen darauf</translation>
+    </message>
+    <message>
+        <source>Input:</source>
+        <translation>Eingabe:</translation>
+    </message>
+    <message>
+        <source>&amp;Prompt</source>
+        <translation>&amp;Prompt</translation>
+    </message>
+    <message>
+        <source>&amp;Chat messages</source>
+        <translation>&amp;Chatnachrichten</translation>
+    </message>
+    <message>
+        <source>What the model is asked; {{name}} stands for a variable below</source>
+        <translation>Was das Modell gefragt wird; {{name}} steht für eine Variable unten</translation>
+    </message>
+    <message>
+        <source>S&amp;ystem prompt:</source>
+        <translation>S&amp;ystem-Prompt:</translation>
+    </message>
+    <message>
+        <source>Empty: the category&apos;s system prompt</source>
+        <translation>Leer: der System-Prompt der Kategorie</translation>
+    </message>
+    <message>
+        <source>&amp;Variables:</source>
+        <translation>&amp;Variablen:</translation>
+    </message>
+    <message>
+        <source>&amp;Expected:</source>
+        <translation>&amp;Erwartet:</translation>
+    </message>
+    <message>
+        <source>The answer the scorers compare the output with</source>
+        <translation>Die Antwort, mit der die Bewerter die Ausgabe vergleichen</translation>
+    </message>
+    <message>
+        <source>&amp;Scorers:</source>
+        <translation>&amp;Bewerter:</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>&amp;Tags:</translation>
+    </message>
+    <message>
+        <source>Separated by commas, e.g. billing, refund</source>
+        <translation>Durch Kommas getrennt, z. B. billing, refund</translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation>Variable</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>No messages yet: add the conversation, one message per row</source>
+        <translation>Noch keine Nachrichten: Fügen Sie das Gespräch hinzu, eine Nachricht pro Zeile</translation>
+    </message>
+    <message>
+        <source>No variables</source>
+        <translation>Keine Variablen</translation>
+    </message>
+    <message>
+        <source>None: the category&apos;s default scorers apply</source>
+        <translation>Keine: Es gelten die Standard-Bewerter der Kategorie</translation>
+    </message>
+    <message>
+        <source>Edit test case %1</source>
+        <translation>Testfall %1 bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>TextCheck</name>
+    <message>
+        <source>the file is not valid UTF-8: byte 0x%1 cannot start or continue a character here; save the file as UTF-8</source>
+        <translation>die Datei ist kein gültiges UTF-8: Byte 0x%1 kann hier kein Zeichen beginnen oder fortsetzen; speichern Sie die Datei als UTF-8</translation>
+    </message>
+    <message>
+        <source> (did you mean &apos;%1&apos;?)</source>
+        <translation> (meinten Sie &apos;%1&apos;?)</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 oder %2</translation>
+    </message>
+</context>
+<context>
+    <name>TrafficMixChart</name>
+    <message>
+        <source>Share of requests (%)</source>
+        <translation>Anteil der Anfragen (%)</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>No category</source>
+        <translation>Keine Kategorie</translation>
+    </message>
+    <message>
+        <source>no category</source>
+        <translation>keine Kategorie</translation>
+    </message>
+    <message>
+        <source>Traffic mix · %1 requests a month</source>
+        <translation>Traffic-Mix · %1 Anfragen pro Monat</translation>
+    </message>
+    <message>
+        <source>Traffic mix</source>
+        <translation>Traffic-Mix</translation>
+    </message>
+</context>
+<context>
+    <name>Verdict</name>
+    <message>
+        <source>Candidate better</source>
+        <translation>Kandidat besser</translation>
+    </message>
+    <message>
+        <source>Same</source>
+        <translation>Gleich</translation>
+    </message>
+    <message>
+        <source>Candidate worse</source>
+        <translation>Kandidat schlechter</translation>
+    </message>
+</context>
+<context>
+    <name>WordCountScorer</name>
+    <message>
+        <source>a word count, {min: a, max: b} or [a, b] in &apos;value&apos;</source>
+        <translation>eine Wortzahl, {min: a, max: b} oder [a, b] in &apos;value&apos;</translation>
+    </message>
+    <message>
+        <source>value: word-count expects a count of 0 or more, {min: a, max: b} or [a, b] with a &lt;= b, found %1</source>
+        <translation>value: word-count erwartet eine Anzahl von 0 oder mehr, {min: a, max: b} oder [a, b] mit a &lt;= b, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>no word count in %1</source>
+        <translation>keine Wortzahl in %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s); expected %1</source>
+        <translation>
+            <numerusform>%n Wort; erwartet: %1</numerusform>
+            <numerusform>%n Wörter; erwartet: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceArea</name>
+    <message>
+        <source>Categories</source>
+        <translation>Kategorien</translation>
+    </message>
+    <message>
+        <source>Filter categories</source>
+        <translation>Kategorien filtern</translation>
+    </message>
+    <message>
+        <source>Filter cases</source>
+        <translation>Testfälle filtern</translation>
+    </message>
+    <message>
+        <source>Select a category to edit it, or add one.</source>
+        <translation>Wählen Sie eine Kategorie, um sie zu bearbeiten, oder fügen Sie eine hinzu.</translation>
+    </message>
+    <message>
+        <source>Select a test case to edit its input, expected output and scorers.</source>
+        <translation>Wählen Sie einen Testfall, um Eingabe, erwartete Ausgabe und Bewerter zu bearbeiten.</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Test case</source>
+        <translation>Testfall</translation>
+    </message>
+    <message>
+        <source>Test cases</source>
+        <translation>Testfälle</translation>
+    </message>
+    <message>
+        <source>Test cases of %1</source>
+        <translation>Testfälle von %1</translation>
+    </message>
+    <message>
+        <source>No categories yet: add one, or open the sample workspace to see how a routing benchmark is set up.</source>
+        <translation>Noch keine Kategorien: Fügen Sie eine hinzu oder öffnen Sie den Beispiel-Arbeitsbereich, um zu sehen, wie ein Routing-Benchmark aufgebaut ist.</translation>
+    </message>
+    <message>
+        <source>No category matches &quot;%1&quot;.</source>
+        <translation>Keine Kategorie passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>Select a category to see its test cases.</source>
+        <translation>Wählen Sie eine Kategorie, um ihre Testfälle zu sehen.</translation>
+    </message>
+    <message>
+        <source>No test cases in %1 yet: add one, import a CSV or JSONL file, or drop such a file here.</source>
+        <translation>Noch keine Testfälle in %1: Fügen Sie einen hinzu, importieren Sie eine CSV- oder JSONL-Datei oder ziehen Sie eine solche Datei hierher.</translation>
+    </message>
+    <message>
+        <source>No test case matches &quot;%1&quot;.</source>
+        <translation>Kein Testfall passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>Traffic shares add up to %1, more than 100%. Projected costs count some requests twice until the shares are lowered.</source>
+        <translation>Die Traffic-Anteile ergeben zusammen %1, mehr als 100 %. Bis die Anteile gesenkt sind, zählen die voraussichtlichen Kosten manche Anfragen doppelt.</translation>
+    </message>
+    <message>
+        <source>Add Category</source>
+        <translation>Kategorie hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a task category</source>
+        <translation>Eine Aufgabenkategorie hinzufügen</translation>
+    </message>
+    <message>
+        <source>Duplicate Category</source>
+        <translation>Kategorie duplizieren</translation>
+    </message>
+    <message>
+        <source>Add a copy of the selected category and its test cases</source>
+        <translation>Eine Kopie der ausgewählten Kategorie und ihrer Testfälle hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove Category</source>
+        <translation>Kategorie entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected category, its test cases and its route</source>
+        <translation>Die ausgewählte Kategorie, ihre Testfälle und ihre Route entfernen</translation>
+    </message>
+    <message>
+        <source>Add Test Case</source>
+        <translation>Testfall hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a test case to the category</source>
+        <translation>Der Kategorie einen Testfall hinzufügen</translation>
+    </message>
+    <message>
+        <source>Duplicate Test Case</source>
+        <translation>Testfall duplizieren</translation>
+    </message>
+    <message>
+        <source>Add a copy of the current test case</source>
+        <translation>Eine Kopie des aktuellen Testfalls hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove Test Cases</source>
+        <translation>Testfälle entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected test cases</source>
+        <translation>Die ausgewählten Testfälle entfernen</translation>
+    </message>
+    <message>
+        <source>Import Test Cases...</source>
+        <translation>Testfälle importieren …</translation>
+    </message>
+    <message>
+        <source>Add test cases from CSV or JSONL files to the category</source>
+        <translation>Der Kategorie Testfälle aus CSV- oder JSONL-Dateien hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Import...</source>
+        <translation>Importieren …</translation>
+    </message>
+    <message>
+        <source>new-category</source>
+        <translation>neue-kategorie</translation>
+    </message>
+    <message>
+        <source>Add category %1</source>
+        <translation>Kategorie %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Duplicate category %1</source>
+        <translation>Kategorie %1 duplizieren</translation>
+    </message>
+    <message>
+        <source>Add test case %1</source>
+        <translation>Testfall %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Duplicate test case %1</source>
+        <translation>Testfall %1 duplizieren</translation>
+    </message>
+    <message>
+        <source>Import Test Cases</source>
+        <translation>Testfälle importieren</translation>
+    </message>
+    <message>
+        <source>Test cases (*.csv *.jsonl *.ndjson);;All files (*)</source>
+        <translation>Testfälle (*.csv *.jsonl *.ndjson);;Alle Dateien (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n test case(s)</source>
+        <translation>
+            <numerusform>%n Testfall importieren</numerusform>
+            <numerusform>%n Testfälle importieren</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceDocument</name>
+    <message>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceFiles</name>
+    <message>
+        <source>New workspace</source>
+        <translation>Neuer Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Could Not Open the Sample</source>
+        <translation>Beispiel konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Could Not Open Workspace</source>
+        <translation>Arbeitsbereich konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Die Datei %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 geöffnet</translation>
+    </message>
+    <message>
+        <source>Could Not Save Workspace</source>
+        <translation>Arbeitsbereich konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Saving to %1 failed: %2</source>
+        <translation>Speichern nach %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>workspace</source>
+        <translation>arbeitsbereich</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceParser</name>
+    <message>
+        <source>a category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>target: unknown target %1%2; expected one of %3</source>
+        <translation>target: unbekanntes Ziel %1%2; erwartet wird eines von %3</translation>
+    </message>
+    <message>
+        <source>give either &apos;cases&apos; or &apos;cases_file&apos;, not both</source>
+        <translation>geben Sie entweder &apos;cases&apos; oder &apos;cases_file&apos; an, nicht beide</translation>
+    </message>
+    <message>
+        <source>category name</source>
+        <translation>Kategoriename</translation>
+    </message>
+    <message>
+        <source>cases_file: expected the path of a .csv or .jsonl file</source>
+        <translation>cases_file: erwartet wird der Pfad einer .csv- oder .jsonl-Datei</translation>
+    </message>
+    <message>
+        <source>cases_file: %1 is neither a .csv nor a .jsonl file</source>
+        <translation>cases_file: %1 ist weder eine .csv- noch eine .jsonl-Datei</translation>
+    </message>
+    <message>
+        <source>cases_file: %1 does not exist (looked for %2)</source>
+        <translation>cases_file: %1 existiert nicht (gesucht: %2)</translation>
+    </message>
+    <message>
+        <source>traffic_share: the categories&apos; traffic shares add up to %1 here; together they may be at most 1</source>
+        <translation>traffic_share: die Traffic-Anteile der Kategorien ergeben hier zusammen %1; zusammen dürfen sie höchstens 1 sein</translation>
+    </message>
+    <message>
+        <source>routing</source>
+        <translation>routing</translation>
+    </message>
+    <message>
+        <source>a route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>route for category</source>
+        <translation>Route für Kategorie</translation>
+    </message>
+    <message>
+        <source>rule: unknown rule %1%2; expected one of %3</source>
+        <translation>rule: unbekannte Regel %1%2; erwartet wird eine von %3</translation>
+    </message>
+    <message>
+        <source>%1: expected a list of model ids, found %2</source>
+        <translation>%1: erwartet wird eine Liste von Modell-Ids, gefunden: %2</translation>
+    </message>
+    <message>
+        <source>%1: expected at least one model id</source>
+        <translation>%1: erwartet wird mindestens eine Modell-Id</translation>
+    </message>
+    <message>
+        <source>%1: a chain holds a primary model and up to %2 fallbacks; found %3 models</source>
+        <translation>%1: eine Kette enthält ein primäres Modell und bis zu %2 Fallbacks; gefunden: %3 Modelle</translation>
+    </message>
+    <message>
+        <source>%1: expected a model id, found %2</source>
+        <translation>%1: erwartet wird eine Modell-Id, gefunden: %2</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>%1: model &apos;%2&apos; appears twice in the chain</source>
+        <translation>%1: Modell &apos;%2&apos; kommt zweimal in der Kette vor</translation>
+    </message>
+    <message>
+        <source>route evidence</source>
+        <translation>Routen-Nachweis</translation>
+    </message>
+    <message>
+        <source>date: expected a date and time such as 2026-11-20T10:14:03Z, found %1</source>
+        <translation>date: erwartet werden Datum und Uhrzeit wie 2026-11-20T10:14:03Z, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>interval: expected [low, high] with 0 &lt;= low &lt;= high &lt;= 1</source>
+        <translation>interval: erwartet wird [low, high] mit 0 &lt;= low &lt;= high &lt;= 1</translation>
+    </message>
+    <message>
+        <source>expected &apos;key: value&apos; at the indentation of the mapping above; check the indentation</source>
+        <translation>erwartet wird &apos;key: value&apos; auf der Einrückung der Zuordnung darüber; prüfen Sie die Einrückung</translation>
+    </message>
+    <message>
+        <source>expected &apos;- item&apos; at the indentation of the list above; check the indentation</source>
+        <translation>erwartet wird &apos;- item&apos; auf der Einrückung der Liste darüber; prüfen Sie die Einrückung</translation>
+    </message>
+    <message>
+        <source>expected &apos;}&apos; to close the &apos;{&apos; mapping</source>
+        <translation>erwartet wird &apos;}&apos;, um die mit &apos;{&apos; begonnene Zuordnung zu schließen</translation>
+    </message>
+    <message>
+        <source>expected &apos;]&apos; to close the &apos;[&apos; list</source>
+        <translation>erwartet wird &apos;]&apos;, um die mit &apos;[&apos; begonnene Liste zu schließen</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;:&apos;; check this line&apos;s indentation, and quote a value that contains &apos;: &apos;</source>
+        <translation>unerwartetes &apos;:&apos;; prüfen Sie die Einrückung dieser Zeile und setzen Sie einen Wert, der &apos;: &apos; enthält, in Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>the alias refers to an undefined anchor</source>
+        <translation>der Alias verweist auf einen nicht definierten Anker</translation>
+    </message>
+    <message>
+        <source>cannot read this YAML: %1</source>
+        <translation>dieses YAML lässt sich nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>the file is empty; expected a workspace starting with &apos;version: 1&apos;</source>
+        <translation>die Datei ist leer; erwartet wird ein Arbeitsbereich, der mit &apos;version: 1&apos; beginnt</translation>
+    </message>
+    <message>
+        <source>the file holds no YAML content; expected a workspace starting with &apos;version: 1&apos;</source>
+        <translation>die Datei enthält keinen YAML-Inhalt; erwartet wird ein Arbeitsbereich, der mit &apos;version: 1&apos; beginnt</translation>
+    </message>
+    <message>
+        <source>a workspace file holds one YAML document; found a second one after &apos;---&apos;</source>
+        <translation>eine Arbeitsbereichsdatei enthält ein YAML-Dokument; nach &apos;---&apos; wurde ein zweites gefunden</translation>
+    </message>
+    <message>
+        <source>YAML syntax error: a tab indents this line; YAML is indented with spaces only</source>
+        <translation>YAML-Syntaxfehler: diese Zeile ist mit einem Tabulator eingerückt; YAML wird nur mit Leerzeichen eingerückt</translation>
+    </message>
+    <message>
+        <source>YAML syntax error: %1</source>
+        <translation>YAML-Syntaxfehler: %1</translation>
+    </message>
+    <message>
+        <source>the workspace</source>
+        <translation>Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>traffic</source>
+        <translation>traffic</translation>
+    </message>
+    <message>
+        <source>the workspace is missing the required key &apos;version&apos;; expected &apos;version: %1&apos; as its first line</source>
+        <translation>dem Arbeitsbereich fehlt der Pflichtschlüssel &apos;version&apos;; erwartet wird &apos;version: %1&apos; als erste Zeile</translation>
+    </message>
+    <message>
+        <source>version %1 is newer than this Signalbox supports (%2); open it with a newer Signalbox</source>
+        <translation>Version %1 ist neuer, als diese Signalbox-Version unterstützt (%2); öffnen Sie die Datei mit einer neueren Signalbox</translation>
+    </message>
+    <message>
+        <source>a provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>kind: unknown provider kind %1%2; expected one of %3</source>
+        <translation>kind: unbekannte Anbieterart %1%2; erwartet wird eine von %3</translation>
+    </message>
+    <message>
+        <source>base_url: expected an http:// or https:// URL, found %1</source>
+        <translation>base_url: erwartet wird eine http://- oder https://-URL, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>give at most one of &apos;api_key_env&apos; and &apos;api_key_keyring&apos;</source>
+        <translation>geben Sie höchstens eines von &apos;api_key_env&apos; und &apos;api_key_keyring&apos; an</translation>
+    </message>
+    <message>
+        <source>provider name</source>
+        <translation>Anbietername</translation>
+    </message>
+    <message>
+        <source>headers: &apos;%1&apos; would carry a secret, and keys are never stored in the workspace file; use &apos;api_key_env&apos; or &apos;api_key_keyring&apos;</source>
+        <translation>headers: &apos;%1&apos; würde ein Geheimnis enthalten, und Schlüssel werden nie in der Arbeitsbereichsdatei gespeichert; verwenden Sie &apos;api_key_env&apos; oder &apos;api_key_keyring&apos;</translation>
+    </message>
+    <message>
+        <source>a model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>model id</source>
+        <translation>Modell-Id</translation>
+    </message>
+    <message>
+        <source>a price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>a simulation profile</source>
+        <translation>Simulationsprofil</translation>
+    </message>
+    <message>
+        <source>duplicate %1 &apos;%2&apos; (first defined on line %3)</source>
+        <translation>%1 &apos;%2&apos; kommt doppelt vor (zuerst definiert in Zeile %3)</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not defined in this workspace%3</source>
+        <translation>%1 &apos;%2&apos; ist in diesem Arbeitsbereich nicht definiert%3</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not defined in this workspace, which defines none</source>
+        <translation>%1 &apos;%2&apos; ist in diesem Arbeitsbereich nicht definiert, der keine definiert</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not defined in this workspace; defined: %3</source>
+        <translation>%1 &apos;%2&apos; ist in diesem Arbeitsbereich nicht definiert; definiert sind: %3</translation>
+    </message>
+    <message>
+        <source>cannot read this file: %1</source>
+        <translation>diese Datei lässt sich nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>judge model</source>
+        <translation>Bewertungsmodell</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceReader</name>
+    <message>
+        <source>cannot open the workspace file: %1</source>
+        <translation>die Arbeitsbereichsdatei lässt sich nicht öffnen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceSave</name>
+    <message>
+        <source>cannot save the cases of category &apos;%1&apos; to %2: expected a .csv or .jsonl file</source>
+        <translation>die Testfälle der Kategorie &apos;%1&apos; lassen sich nicht in %2 speichern: erwartet wird eine .csv- oder .jsonl-Datei</translation>
+    </message>
+    <message>
+        <source>cannot save the cases of category &apos;%1&apos; to %2: %3; keep these cases in a .jsonl file instead</source>
+        <translation>die Testfälle der Kategorie &apos;%1&apos; lassen sich nicht in %2 speichern: %3; legen Sie diese Testfälle stattdessen in einer .jsonl-Datei ab</translation>
+    </message>
+    <message>
+        <source>cannot save %1: %2</source>
+        <translation>%1 lässt sich nicht speichern: %2</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceSummary</name>
+    <message numerus="yes">
+        <source>%Ln cases</source>
+        <translation>
+            <numerusform>%Ln Testfall</numerusform>
+            <numerusform>%Ln Testfälle</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln models</source>
+        <translation>
+            <numerusform>%Ln Modell</numerusform>
+            <numerusform>%Ln Modelle</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln categories</source>
+        <translation>
+            <numerusform>%Ln Kategorie</numerusform>
+            <numerusform>%Ln Kategorien</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>YamlCaseReader</name>
+    <message>
+        <source> (first used on line %1)</source>
+        <translation> (zuerst verwendet in Zeile %1)</translation>
+    </message>
+    <message>
+        <source>duplicate case id &apos;%1&apos;%2</source>
+        <translation>doppelte Testfall-Id &apos;%1&apos;%2</translation>
+    </message>
+    <message>
+        <source>a test case</source>
+        <translation>Testfall</translation>
+    </message>
+    <message>
+        <source>test case &apos;%1&apos; has both &apos;input&apos; and &apos;messages&apos;; give one of them</source>
+        <translation>Testfall &apos;%1&apos; hat sowohl &apos;input&apos; als auch &apos;messages&apos;; geben Sie nur eines davon an</translation>
+    </message>
+    <message>
+        <source>test case &apos;%1&apos; is missing its prompt: give &apos;input&apos; or &apos;messages&apos;</source>
+        <translation>Testfall &apos;%1&apos; fehlt der Prompt: geben Sie &apos;input&apos; oder &apos;messages&apos; an</translation>
+    </message>
+    <message>
+        <source>messages: expected at least one message</source>
+        <translation>messages: erwartet wird mindestens eine Nachricht</translation>
+    </message>
+    <message>
+        <source>a chat message</source>
+        <translation>Chatnachricht</translation>
+    </message>
+    <message>
+        <source>role: expected %1, found %2</source>
+        <translation>role: erwartet wird %1, gefunden: %2</translation>
+    </message>
+    <message>
+        <source>a scorer</source>
+        <translation>Bewerter</translation>
+    </message>
+</context>
+<context>
+    <name>YamlMap</name>
+    <message>
+        <source>&apos;%1&apos; is not allowed: API keys are never stored in the workspace file; name the environment variable that holds the key with &apos;api_key_env&apos;, or a keyring entry with &apos;api_key_keyring&apos;</source>
+        <translation>&apos;%1&apos; ist nicht erlaubt: API-Schlüssel werden nie in der Arbeitsbereichsdatei gespeichert; nennen Sie die Umgebungsvariable mit dem Schlüssel mit &apos;api_key_env&apos; oder einen Schlüsselbund-Eintrag mit &apos;api_key_keyring&apos;</translation>
+    </message>
+    <message>
+        <source>expected a mapping of keys to values for %1, found %2</source>
+        <translation>%1: erwartet wird eine Zuordnung von Schlüsseln zu Werten, gefunden: %2</translation>
+    </message>
+    <message>
+        <source>expected a plain key in %1, found %2</source>
+        <translation>%1: erwartet wird ein einfacher Schlüssel, gefunden: %2</translation>
+    </message>
+    <message>
+        <source>duplicate key &apos;%1&apos; in %2 (first given on line %3)</source>
+        <translation>%2: doppelter Schlüssel &apos;%1&apos; (zuerst angegeben in Zeile %3)</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos; in %2; known keys: %3</source>
+        <translation>%2: unbekannter Schlüssel &apos;%1&apos;; bekannte Schlüssel: %3</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos; in %2%3</source>
+        <translation>%2: unbekannter Schlüssel &apos;%1&apos;%3</translation>
+    </message>
+    <message>
+        <source>%1 is missing the required key &apos;%2&apos;</source>
+        <translation>%1: der Pflichtschlüssel &apos;%2&apos; fehlt</translation>
+    </message>
+    <message>
+        <source>%1: expected text, found %2</source>
+        <translation>%1: erwartet wird Text, gefunden: %2</translation>
+    </message>
+    <message>
+        <source>%1: must not be empty</source>
+        <translation>%1: darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>%1: expected a whole number of at least %2, found %3</source>
+        <translation>%1: erwartet wird eine ganze Zahl von mindestens %2, gefunden: %3</translation>
+    </message>
+    <message>
+        <source>%1: expected a list of text items, found %2</source>
+        <translation>%1: erwartet wird eine Liste von Texten, gefunden: %2</translation>
+    </message>
+    <message>
+        <source>%1: expected a text item, found %2</source>
+        <translation>%1: erwartet wird ein Text, gefunden: %2</translation>
+    </message>
+    <message>
+        <source>%1: expected a mapping of names to text, found %2</source>
+        <translation>%1: erwartet wird eine Zuordnung von Namen zu Texten, gefunden: %2</translation>
+    </message>
+    <message>
+        <source>%1: expected a name, found %2</source>
+        <translation>%1: erwartet wird ein Name, gefunden: %2</translation>
+    </message>
+    <message>
+        <source>%1: duplicate name &apos;%2&apos;</source>
+        <translation>%1: doppelter Name &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1.%2: expected text, found %3</source>
+        <translation>%1.%2: erwartet wird Text, gefunden: %3</translation>
+    </message>
+    <message>
+        <source>%1: expected a list, found %2</source>
+        <translation>%1: erwartet wird eine Liste, gefunden: %2</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>a mapping</source>
+        <translation>eine Zuordnung</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>%1: expected a number of 0 or more, found %2</source>
+        <translation>%1: erwartet wird eine Zahl von 0 oder mehr, gefunden: %2</translation>
+    </message>
+    <message>
+        <source>%1: expected a number greater than 0, found %2</source>
+        <translation>%1: erwartet wird eine Zahl größer als 0, gefunden: %2</translation>
+    </message>
+    <message>
+        <source>%1: expected a number from 0 to 1, found %2</source>
+        <translation>%1: erwartet wird eine Zahl von 0 bis 1, gefunden: %2</translation>
+    </message>
+    <message>
+        <source>%1: expected a number, found %2</source>
+        <translation>%1: erwartet wird eine Zahl, gefunden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Build routing maps for LLM applications from evidence.</source>
+        <translation>Routing-Tabellen für LLM-Anwendungen auf Grundlage von Messungen erstellen.</translation>
+    </message>
+    <message>
+        <source>The workspace file to open (*.signalbox.yaml).</source>
+        <translation>Die zu öffnende Arbeitsbereichsdatei (*.signalbox.yaml).</translation>
+    </message>
+    <message>
+        <source>Save a picture of every area into &lt;dir&gt;, then quit.</source>
+        <translation>Ein Bild jedes Bereichs in &lt;dir&gt; speichern und beenden.</translation>
+    </message>
+</context>
 </TS>

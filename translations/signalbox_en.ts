@@ -1,210 +1,294 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
-    <context>
-        <name>BarVerdict</name>
-        <message numerus="yes">
-            <source>Undecided: more than %n more cases would be needed</source>
-            <translation>
-                <numerusform>Undecided: more than %n more case would be needed</numerusform>
-                <numerusform>Undecided: more than %n more cases would be needed</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Undecided: about %n more cases would likely decide it</source>
-            <translation>
-                <numerusform>Undecided: about %n more case would likely decide it</numerusform>
-                <numerusform>Undecided: about %n more cases would likely decide it</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>CasesImport</name>
-        <message numerus="yes">
-            <source>Imported %n test case(s) into %1 from %2.</source>
-            <translation>
-                <numerusform>Imported %n test case into %1 from %2.</numerusform>
-                <numerusform>Imported %n test cases into %1 from %2.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n row(s) could not be read and were left out.</source>
-            <translation>
-                <numerusform>%n row could not be read and was left out.</numerusform>
-                <numerusform>%n rows could not be read and were left out.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n case(s) got a new id.</source>
-            <translation>
-                <numerusform>%n case got a new id.</numerusform>
-                <numerusform>%n cases got a new id.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>CasesModel</name>
-        <message numerus="yes">
-            <source>[chat, %n message(s)] %1</source>
-            <translation>
-                <numerusform>[chat, %n message] %1</numerusform>
-                <numerusform>[chat, %n messages] %1</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>CategoryForm</name>
-        <message numerus="yes">
-            <source>%n case(s)</source>
-            <translation>
-                <numerusform>%n case</numerusform>
-                <numerusform>%n cases</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>DocumentEdits</name>
-        <message numerus="yes">
-            <source>Remove %n test case(s)</source>
-            <translation>
-                <numerusform>Remove %n test case</numerusform>
-                <numerusform>Remove %n test cases</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>KeyStore</name>
-        <message numerus="yes">
-            <source>the keyring did not answer within %n second(s).</source>
-            <translation>
-                <numerusform>the keyring did not answer within %n second.</numerusform>
-                <numerusform>the keyring did not answer within %n seconds.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>LoadErrorDialog</name>
-        <message numerus="yes">
-            <source>“%1” could not be opened: %n problem(s) found. Fix the file and open it again; the workspace you had open is unchanged.</source>
-            <translation>
-                <numerusform>“%1” could not be opened: %n problem found. Fix the file and open it again; the workspace you had open is unchanged.</numerusform>
-                <numerusform>“%1” could not be opened: %n problems found. Fix the file and open it again; the workspace you had open is unchanged.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ModelsArea</name>
-        <message numerus="yes">
-            <source>%n model(s) use the provider %1: %2. Removing the provider removes them too, and takes them out of the routing map.</source>
-            <translation>
-                <numerusform>%n model uses the provider %1: %2. Removing the provider removes it too, and takes it out of the routing map.</numerusform>
-                <numerusform>%n models use the provider %1: %2. Removing the provider removes them too, and takes them out of the routing map.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ProviderClient</name>
-        <message numerus="yes">
-            <source>No data from %1 for %n second(s)</source>
-            <translation>
-                <numerusform>No data from %1 for %n second</numerusform>
-                <numerusform>No data from %1 for %n seconds</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ProvidersModel</name>
-        <message numerus="yes">
-            <source>Used by %n model(s)</source>
-            <translation>
-                <numerusform>Used by %n model</numerusform>
-                <numerusform>Used by %n models</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>RunsArea</name>
-        <message numerus="yes">
-            <source>This run sends %n request(s) to real providers (%1) and is estimated to cost %2. The providers bill your accounts for it.</source>
-            <translation>
-                <numerusform>This run sends %n request to real providers (%1) and is estimated to cost %2. The providers bill your accounts for it.</numerusform>
-                <numerusform>This run sends %n requests to real providers (%1) and is estimated to cost %2. The providers bill your accounts for it.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n result(s)</source>
-            <translation>
-                <numerusform>%n result</numerusform>
-                <numerusform>%n results</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n model(s)</source>
-            <translation>
-                <numerusform>%n model</numerusform>
-                <numerusform>%n models</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n category(s)</source>
-            <translation>
-                <numerusform>%n category</numerusform>
-                <numerusform>%n categories</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ScoreResult</name>
-        <message numerus="yes">
-            <source>%1 of %n assertion(s) passed, score %2</source>
-            <translation>
-                <numerusform>%1 of %n assertion passed, score %2</numerusform>
-                <numerusform>%1 of %n assertions passed, score %2</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>WordCountScorer</name>
-        <message numerus="yes">
-            <source>%n word(s); expected %1</source>
-            <translation>
-                <numerusform>%n word; expected %1</numerusform>
-                <numerusform>%n words; expected %1</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>WorkspaceArea</name>
-        <message numerus="yes">
-            <source>Import %n test case(s)</source>
-            <translation>
-                <numerusform>Import %n test case</numerusform>
-                <numerusform>Import %n test cases</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>WorkspaceSummary</name>
-        <message numerus="yes">
-            <source>%Ln cases</source>
-            <translation>
-                <numerusform>%Ln case</numerusform>
-                <numerusform>%Ln cases</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln models</source>
-            <translation>
-                <numerusform>%Ln model</numerusform>
-                <numerusform>%Ln models</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln categories</source>
-            <translation>
-                <numerusform>%Ln category</numerusform>
-                <numerusform>%Ln categories</numerusform>
-            </translation>
-        </message>
-    </context>
+<context>
+    <name>BarVerdict</name>
+    <message numerus="yes">
+        <source>Undecided: more than %n more cases would be needed</source>
+        <translation>
+            <numerusform>Undecided: more than %n more case would be needed</numerusform>
+            <numerusform>Undecided: more than %n more cases would be needed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undecided: about %n more cases would likely decide it</source>
+        <translation>
+            <numerusform>Undecided: about %n more case would likely decide it</numerusform>
+            <numerusform>Undecided: about %n more cases would likely decide it</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CasesImport</name>
+    <message numerus="yes">
+        <source>Imported %n test case(s) into %1 from %2.</source>
+        <translation>
+            <numerusform>Imported %n test case into %1 from %2.</numerusform>
+            <numerusform>Imported %n test cases into %1 from %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) could not be read and were left out.</source>
+        <translation>
+            <numerusform>%n row could not be read and was left out.</numerusform>
+            <numerusform>%n rows could not be read and were left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) got a new id.</source>
+        <translation>
+            <numerusform>%n case got a new id.</numerusform>
+            <numerusform>%n cases got a new id.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CasesModel</name>
+    <message numerus="yes">
+        <source>[chat, %n message(s)] %1</source>
+        <translation>
+            <numerusform>[chat, %n message] %1</numerusform>
+            <numerusform>[chat, %n messages] %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CategoryForm</name>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DocumentEdits</name>
+    <message numerus="yes">
+        <source>Remove %n test case(s)</source>
+        <translation>
+            <numerusform>Remove %n test case</numerusform>
+            <numerusform>Remove %n test cases</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FileError</name>
+    <message numerus="yes">
+        <source>... and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KeyStore</name>
+    <message numerus="yes">
+        <source>the keyring did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>the keyring did not answer within %n second.</numerusform>
+            <numerusform>the keyring did not answer within %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LoadErrorDialog</name>
+    <message numerus="yes">
+        <source>“%1” could not be opened: %n problem(s) found. Fix the file and open it again; the workspace you had open is unchanged.</source>
+        <translation>
+            <numerusform>“%1” could not be opened: %n problem found. Fix the file and open it again; the workspace you had open is unchanged.</numerusform>
+            <numerusform>“%1” could not be opened: %n problems found. Fix the file and open it again; the workspace you had open is unchanged.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MatrixDetailPane</name>
+    <message numerus="yes">
+        <source>Answers of %n model(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ModelScatterChart</name>
+    <message numerus="yes">
+        <source>Traffic-weighted over %n categories; meets the bar on %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ModelsArea</name>
+    <message numerus="yes">
+        <source>%n model(s) use the provider %1: %2. Removing the provider removes them too, and takes them out of the routing map.</source>
+        <translation>
+            <numerusform>%n model uses the provider %1: %2. Removing the provider removes it too, and takes it out of the routing map.</numerusform>
+            <numerusform>%n models use the provider %1: %2. Removing the provider removes them too, and takes them out of the routing map.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProviderClient</name>
+    <message numerus="yes">
+        <source>No data from %1 for %n second(s)</source>
+        <translation>
+            <numerusform>No data from %1 for %n second</numerusform>
+            <numerusform>No data from %1 for %n seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProvidersModel</name>
+    <message numerus="yes">
+        <source>Used by %n model(s)</source>
+        <translation>
+            <numerusform>Used by %n model</numerusform>
+            <numerusform>Used by %n models</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportText</name>
+    <message numerus="yes">
+        <source>%n regression(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n improvement(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ResultsMatrixView</name>
+    <message numerus="yes">
+        <source>%1 of %n case(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RunEstimate</name>
+    <message numerus="yes">
+        <source>~%n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>~%n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RunStatusBar</name>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RunsArea</name>
+    <message numerus="yes">
+        <source>This run sends %n request(s) to real providers (%1) and is estimated to cost %2. The providers bill your accounts for it.</source>
+        <translation>
+            <numerusform>This run sends %n request to real providers (%1) and is estimated to cost %2. The providers bill your accounts for it.</numerusform>
+            <numerusform>This run sends %n requests to real providers (%1) and is estimated to cost %2. The providers bill your accounts for it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s)</source>
+        <translation>
+            <numerusform>%n model</numerusform>
+            <numerusform>%n models</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n category(s)</source>
+        <translation>
+            <numerusform>%n category</numerusform>
+            <numerusform>%n categories</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScoreResult</name>
+    <message numerus="yes">
+        <source>%1 of %n assertion(s) passed, score %2</source>
+        <translation>
+            <numerusform>%1 of %n assertion passed, score %2</numerusform>
+            <numerusform>%1 of %n assertions passed, score %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WordCountScorer</name>
+    <message numerus="yes">
+        <source>%n word(s); expected %1</source>
+        <translation>
+            <numerusform>%n word; expected %1</numerusform>
+            <numerusform>%n words; expected %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceArea</name>
+    <message numerus="yes">
+        <source>Import %n test case(s)</source>
+        <translation>
+            <numerusform>Import %n test case</numerusform>
+            <numerusform>Import %n test cases</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceSummary</name>
+    <message numerus="yes">
+        <source>%Ln cases</source>
+        <translation>
+            <numerusform>%Ln case</numerusform>
+            <numerusform>%Ln cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln models</source>
+        <translation>
+            <numerusform>%Ln model</numerusform>
+            <numerusform>%Ln models</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln categories</source>
+        <translation>
+            <numerusform>%Ln category</numerusform>
+            <numerusform>%Ln categories</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>
