@@ -1,0 +1,284 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "accuracyheatmap.h"
+
+#include "chartinteraction.h"
+#include "chartpalette.h"
+#include "common/displayformat.h"
+
+#include <cmath>
+#include <QApplication>
+#include <qcustomplot.h>
+#include <QHelpEvent>
+#include <QToolTip>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr double cellHalf = 0.5;
+constexpr double frameHalf = 0.46; // the error frame sits just inside its cell
+constexpr int labelPadding = 6;
+const char* const context = "AccuracyHeatmap";
+
+QString percent(double fraction)
+{
+    return u"%1%"_s.arg(qRound(fraction * 100));
+}
+
+QString errorsText(const CellStats& cell)
+{
+    return cell.errors == 1 ? QCoreApplication::translate(context, "1 error")
+                            : QCoreApplication::translate(context, "%1 errors").arg(cell.errors);
+}
+
+QString errorKinds(const CellStats& cell)
+{
+    QStringList kinds;
+    for (auto it = cell.errorsByKind.cbegin(); it != cell.errorsByKind.cend(); ++it)
+        kinds.append(u"%1 %2"_s.arg(it.key()).arg(it.value()));
+    return kinds.join(u", "_s);
+}
+} // namespace
+
+AccuracyHeatmap::AccuracyHeatmap(QWidget* parent)
+    : QWidget(parent)
+    , m_plot(new QCustomPlot(this))
+    , m_map(new QCPColorMap(m_plot->xAxis, m_plot->yAxis))
+    , m_scale(new QCPColorScale(m_plot))
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_plot);
+    setMinimumSize(320, 200);
+
+    m_plot->plotLayout()->insertRow(0);
+    m_plot->plotLayout()->addElement(
+        0, 0, new QCPTextElement(m_plot, tr("Accuracy per category and model · cost per 1k requests")));
+    m_plot->plotLayout()->addElement(1, 1, m_scale);
+    auto* margins = new QCPMarginGroup(m_plot);
+    m_plot->axisRect()->setMarginGroup(QCP::msTop | QCP::msBottom, margins);
+    m_scale->setMarginGroup(QCP::msTop | QCP::msBottom, margins);
+    m_scale->setBarWidth(12);
+    m_scale->setDataRange(QCPRange(0, 100));
+    m_scale->setGradient(ChartPalette::accuracyGradient());
+    m_scale->axis()->setLabel(tr("Accuracy (%)"));
+    m_map->setColorScale(m_scale);
+    m_map->setInterpolate(false);
+    m_plot->yAxis->setRangeReversed(true);
+    for (QCPAxis* axis : { m_plot->xAxis, m_plot->yAxis }) {
+        axis->grid()->setVisible(false);
+        axis->setTicks(true);
+        axis->setTickLength(0, 0);
+    }
+    m_plot->setToolTip(QString()); // tool tips come from eventFilter, per cell
+    m_plot->installEventFilter(this);
+    connect(m_plot, &QCustomPlot::afterLayout, this, &AccuracyHeatmap::fitLabels);
+    connect(m_plot, &QCustomPlot::mousePress, this, [this](QMouseEvent* event) { m_pressPos = event->pos(); });
+    connect(m_plot, &QCustomPlot::mouseRelease, this, &AccuracyHeatmap::onMouseRelease);
+    ChartInteraction::install(m_plot);
+    applyPalette();
+}
+
+AccuracyHeatmap::~AccuracyHeatmap() = default;
+
+void AccuracyHeatmap::setAnalysis(const RunAnalysis& analysis)
+{
+    m_analysis = analysis;
+    rebuild();
+}
+
+AccuracyHeatmap::CellIndex AccuracyHeatmap::cellAt(const QPointF& plotPos) const
+{
+    if (!m_plot->axisRect()->rect().contains(plotPos.toPoint()))
+        return {};
+    const int column = qRound(m_plot->xAxis->pixelToCoord(plotPos.x()));
+    const int row = qRound(m_plot->yAxis->pixelToCoord(plotPos.y()));
+    if (row < 0 || row >= m_analysis.categories.size() || column < 0 || column >= m_analysis.modelIds.size())
+        return {};
+    return { row, column };
+}
+
+QString AccuracyHeatmap::cellText(int row, int column) const
+{
+    const qsizetype index = qsizetype(row) * m_analysis.modelIds.size() + column;
+    return index >= 0 && index < m_labels.size() ? m_labels.at(index).full : QString();
+}
+
+QString AccuracyHeatmap::toolTipFor(int row, int column) const
+{
+    const QString& category = m_analysis.categories.value(row);
+    const QString& modelId = m_analysis.modelIds.value(column);
+    const CellStats* cell = m_analysis.cell(category, modelId);
+    if (!cell)
+        return tr("%1 · %2\nNot run on this category").arg(category, modelId);
+    QString text
+        = tr("%1 · %2\nAccuracy %3 (95% interval %4–%5), %6 of %7 trials\n"
+             "Cost %8 per 1k requests\nLatency p50 %9 ms · p95 %10 ms")
+              .arg(category, modelId, DisplayFormat::percent(cell->passRate()),
+                   DisplayFormat::percent(cell->passInterval.lower), DisplayFormat::percent(cell->passInterval.upper))
+              .arg(cell->passes)
+              .arg(cell->trials)
+              .arg(DisplayFormat::dollars(cell->costPer1kRequests()))
+              .arg(cell->latencyP50Ms)
+              .arg(cell->latencyP95Ms);
+    if (cell->errors > 0)
+        text += u'\n' + tr("Errors: %1 (%2)").arg(cell->errors).arg(errorKinds(*cell));
+    return text + u'\n' + tr("Bar %1: %2").arg(percent(cell->threshold), cell->verdict.text());
+}
+
+void AccuracyHeatmap::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        applyPalette();
+        rebuild(); // label colours depend on the palette for empty cells
+    }
+}
+
+void AccuracyHeatmap::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    updateTicks();
+}
+
+bool AccuracyHeatmap::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_plot && event->type() == QEvent::ToolTip) {
+        auto* help = static_cast<QHelpEvent*>(event);
+        const CellIndex cell = cellAt(help->pos());
+        if (cell.isValid())
+            QToolTip::showText(help->globalPos(), toolTipFor(cell.row, cell.column), m_plot);
+        else
+            QToolTip::hideText();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void AccuracyHeatmap::applyPalette()
+{
+    ChartPalette::applyToPlot(m_plot, palette());
+    QCPAxis* scaleAxis = m_scale->axis();
+    const QColor text = palette().color(QPalette::WindowText);
+    scaleAxis->setBasePen(QPen(palette().color(QPalette::Mid)));
+    scaleAxis->setTickPen(QPen(palette().color(QPalette::Mid)));
+    scaleAxis->setSubTickPen(Qt::NoPen);
+    scaleAxis->setTickLabelColor(text);
+    scaleAxis->setLabelColor(text);
+}
+
+void AccuracyHeatmap::clearItems()
+{
+    for (QCPAbstractItem* item : std::as_const(m_items))
+        m_plot->removeItem(item);
+    m_items.clear();
+    m_labels.clear();
+}
+
+void AccuracyHeatmap::rebuild()
+{
+    clearItems();
+    const auto rows = int(m_analysis.categories.size());
+    const auto columns = int(m_analysis.modelIds.size());
+    // QCPColorMap sizes its cells by the spacing of neighbours: a single row or column would get no
+    // width, so the map keeps at least two, the spare one empty (transparent) and out of view.
+    const int mapColumns = qMax(columns, 2);
+    const int mapRows = qMax(rows, 2);
+    m_map->data()->setSize(mapColumns, mapRows);
+    m_map->data()->setRange(QCPRange(0, mapColumns - 1), QCPRange(0, mapRows - 1));
+    m_map->data()->fill(std::nan(""));
+    for (int row = 0; row < rows; ++row) {
+        for (int column = 0; column < columns; ++column) {
+            const CellStats* cell = m_analysis.cell(m_analysis.categories.at(row), m_analysis.modelIds.at(column));
+            if (cell)
+                addCell(row, column, *cell);
+            else
+                addEmptyCell(row, column);
+        }
+    }
+    m_plot->xAxis->setRange(-cellHalf, qMax(columns, 1) - cellHalf);
+    m_plot->yAxis->setRange(-cellHalf, qMax(rows, 1) - cellHalf);
+    updateTicks();
+    ChartInteraction::of(m_plot)->setHomeView();
+    m_plot->replot();
+}
+
+void AccuracyHeatmap::addCell(int row, int column, const CellStats& cell)
+{
+    const double accuracy = cell.passRate() * 100;
+    m_map->data()->setCell(column, row, accuracy);
+    const QColor fill = m_scale->gradient().color(accuracy, m_scale->dataRange());
+    auto* label = new QCPItemText(m_plot);
+    label->position->setCoords(column, row);
+    label->setColor(ChartPalette::textOn(fill));
+    label->setClipToAxisRect(true);
+    CellLabel entry { label, percent(cell.passRate()) + u" · "_s + DisplayFormat::dollars(cell.costPer1kRequests()),
+                      percent(cell.passRate()) };
+    if (cell.errors > 0) {
+        entry.full += u'\n' + errorsText(cell);
+        entry.brief += u" !"_s;
+        auto* frame = new QCPItemRect(m_plot);
+        frame->topLeft->setCoords(column - frameHalf, row - frameHalf);
+        frame->bottomRight->setCoords(column + frameHalf, row + frameHalf);
+        frame->setPen(QPen(ChartPalette::seriesColor(ChartPalette::Series::Error, palette()), 2.5));
+        frame->setBrush(Qt::NoBrush);
+        m_items.append(frame);
+    }
+    label->setText(entry.full);
+    m_labels.append(entry);
+    m_items.append(label);
+}
+
+void AccuracyHeatmap::addEmptyCell(int row, int column)
+{
+    auto* hatch = new QCPItemRect(m_plot);
+    hatch->topLeft->setCoords(column - cellHalf, row - cellHalf);
+    hatch->bottomRight->setCoords(column + cellHalf, row + cellHalf);
+    hatch->setPen(QPen(palette().color(QPalette::Mid)));
+    hatch->setBrush(QBrush(palette().color(QPalette::Mid), Qt::BDiagPattern));
+    auto* label = new QCPItemText(m_plot);
+    label->position->setCoords(column, row);
+    label->setColor(palette().color(QPalette::WindowText));
+    label->setBrush(palette().color(QPalette::Window));
+    label->setPadding(QMargins(3, 1, 3, 1));
+    label->setClipToAxisRect(true);
+    const QString text = tr("not run");
+    label->setText(text);
+    m_labels.append({ label, text, u"–"_s });
+    m_items << hatch << label;
+}
+
+void AccuracyHeatmap::fitLabels()
+{
+    // Cells shrink with many models or when zoomed out: fall back to the accuracy alone, then to nothing.
+    const double cellWidth = qAbs(m_plot->xAxis->coordToPixel(1) - m_plot->xAxis->coordToPixel(0));
+    const double cellHeight = qAbs(m_plot->yAxis->coordToPixel(1) - m_plot->yAxis->coordToPixel(0));
+    for (const CellLabel& label : std::as_const(m_labels)) {
+        const QFontMetrics metrics(label.item->font());
+        const QSize full = metrics.size(0, label.full);
+        const QSize brief = metrics.size(0, label.brief);
+        const bool fullFits = full.width() + labelPadding <= cellWidth && full.height() <= cellHeight;
+        const bool briefFits = brief.width() + labelPadding <= cellWidth && brief.height() <= cellHeight;
+        label.item->setText(fullFits ? label.full : label.brief);
+        label.item->setVisible(fullFits || briefFits);
+    }
+}
+
+void AccuracyHeatmap::updateTicks()
+{
+    const int reserved = 260; // category labels and the colour scale
+    ChartPalette::setCategoryTicks(m_plot->xAxis, m_analysis.modelIds, qMax(100, width() - reserved));
+    ChartPalette::setCategoryTicks(m_plot->yAxis, m_analysis.categories, std::numeric_limits<int>::max());
+}
+
+void AccuracyHeatmap::onMouseRelease(QMouseEvent* event)
+{
+    if ((event->pos() - m_pressPos).manhattanLength() >= QApplication::startDragDistance())
+        return; // a pan, not a click
+    const CellIndex cell = cellAt(event->pos());
+    if (!cell.isValid())
+        return;
+    const QString& modelId = m_analysis.modelIds.at(cell.column);
+    Q_EMIT cellClicked(m_analysis.categories.at(cell.row), modelId);
+    Q_EMIT modelClicked(modelId);
+}
