@@ -5,102 +5,106 @@
     <name>AccuracyCostChart</name>
     <message>
         <source>Cost per 1,000 requests (US dollars, logarithmic scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten pro 1.000 Anfragen (US-Dollar, logarithmische Skala)</translation>
     </message>
     <message>
         <source>Accuracy (% of trials passed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Genauigkeit (% bestandener Durchgänge)</translation>
     </message>
     <message>
         <source>Model, with its 95% interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell mit seinem 95-%-Intervall</translation>
     </message>
     <message>
         <source>Pareto frontier</source>
-        <translation type="unfinished"></translation>
+        <translation>Pareto-Front</translation>
     </message>
     <message>
         <source>Selected model</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewähltes Modell</translation>
     </message>
     <message>
         <source>Quality bar (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualitätsschwelle (%1)</translation>
     </message>
     <message>
         <source>bar %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwelle %1</translation>
     </message>
     <message>
         <source>%1 · free</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · kostenlos</translation>
     </message>
     <message>
         <source>Accuracy %1 (95% interval %2 – %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Genauigkeit %1 (95-%-Intervall %2 – %3)</translation>
     </message>
     <message>
         <source>n = %1 trials</source>
-        <translation type="unfinished"></translation>
+        <translation>n = %1 Durchgänge</translation>
     </message>
     <message>
         <source>Cost %1 per 1,000 requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten %1 pro 1.000 Anfragen</translation>
     </message>
     <message>
         <source>Cost: free (no cost recorded; drawn at the left edge)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten: kostenlos (keine Kosten erfasst; am linken Rand gezeichnet)</translation>
     </message>
     <message>
         <source>Latency p50 %1 ms · p95 %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Latenz p50 %1 ms · p95 %2 ms</translation>
     </message>
     <message>
         <source>Errors %1 (counted as failures)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler %1 (als nicht bestanden gezählt)</translation>
     </message>
     <message>
         <source>No errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Fehler</translation>
     </message>
     <message>
         <source>On the Pareto frontier: no other model is both cheaper and at least as accurate</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf der Pareto-Front: Kein anderes Modell ist zugleich günstiger und mindestens so genau</translation>
     </message>
 </context>
 <context>
     <name>AccuracyHeatmap</name>
     <message>
         <source>Accuracy per category and model · cost per 1k requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Genauigkeit je Kategorie und Modell · Kosten pro 1.000 Anfragen</translation>
     </message>
     <message>
         <source>Accuracy (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Genauigkeit (%)</translation>
     </message>
     <message>
         <source>%1 · %2
 Not run on this category</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2
+In dieser Kategorie nicht ausgeführt</translation>
     </message>
     <message>
         <source>%1 · %2
 Accuracy %3 (95% interval %4–%5), %6 of %7 trials
 Cost %8 per 1k requests
 Latency p50 %9 ms · p95 %10 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2
+Genauigkeit %3 (95-%-Intervall %4–%5), %6 von %7 Durchgängen
+Kosten %8 pro 1.000 Anfragen
+Latenz p50 %9 ms · p95 %10 ms</translation>
     </message>
     <message>
         <source>Errors: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1 (%2)</translation>
     </message>
     <message>
         <source>Bar %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwelle %1: %2</translation>
     </message>
     <message>
         <source>not run</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht ausgeführt</translation>
     </message>
 </context>
 <context>
@@ -462,65 +466,65 @@ Latency p50 %9 ms · p95 %10 ms</source>
     <name>CategoryScatterChart</name>
     <message>
         <source>Accuracy vs cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Genauigkeit gegen Kosten</translation>
     </message>
     <message>
         <source>%1 · accuracy vs cost</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Genauigkeit gegen Kosten</translation>
     </message>
     <message>
         <source>Routed model</source>
-        <translation type="unfinished"></translation>
+        <translation>Geroutetes Modell</translation>
     </message>
     <message>
         <source>Routed model (default route)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geroutetes Modell (Standardroute)</translation>
     </message>
     <message>
         <source>Choose a category to see its models.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Kategorie, um ihre Modelle zu sehen.</translation>
     </message>
     <message>
         <source>This run has no results for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Lauf hat keine Ergebnisse für %1.</translation>
     </message>
 </context>
 <context>
     <name>ChartExport</name>
     <message>
         <source>Could not write the chart to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Diagramm konnte nicht nach %1 geschrieben werden.</translation>
     </message>
     <message>
         <source>Signalbox chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalbox-Diagramm</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bild (*.png)</translation>
     </message>
     <message>
         <source>SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG-Grafik (*.svg)</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm exportieren</translation>
     </message>
 </context>
 <context>
     <name>ChartInteraction</name>
     <message>
         <source>Reset view</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht zurücksetzen</translation>
     </message>
     <message>
         <source>Show the whole chart again after zooming or panning (or double-click the chart)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem Zoomen oder Verschieben wieder das ganze Diagramm zeigen (oder auf das Diagramm doppelklicken)</translation>
     </message>
 </context>
 <context>
@@ -669,15 +673,15 @@ Latency p50 %9 ms · p95 %10 ms</source>
     <name>DisplayFormat</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished">%1 s</translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished">%1 min %2 s</translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished">%1 h %2 min</translation>
+        <translation>%1 h %2 min</translation>
     </message>
 </context>
 <context>
@@ -729,9 +733,9 @@ Latency p50 %9 ms · p95 %10 ms</source>
     <name>FileError</name>
     <message numerus="yes">
         <source>... and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>... und %n weiterer Fehler</numerusform>
+            <numerusform>... und %n weitere Fehler</numerusform>
         </translation>
     </message>
 </context>
@@ -946,35 +950,35 @@ Latency p50 %9 ms · p95 %10 ms</source>
     <name>LatencyChart</name>
     <message>
         <source>p50 (median)</source>
-        <translation type="unfinished"></translation>
+        <translation>p50 (Median)</translation>
     </message>
     <message>
         <source>p95</source>
-        <translation type="unfinished"></translation>
+        <translation>p95</translation>
     </message>
     <message>
         <source>not run</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht ausgeführt</translation>
     </message>
     <message>
         <source>no answers</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antworten</translation>
     </message>
     <message>
         <source>Latency (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Latenz (s)</translation>
     </message>
     <message>
         <source>Latency (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Latenz (ms)</translation>
     </message>
     <message>
         <source>Latency per model · traffic-weighted over all categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Latenz je Modell · nach Traffic gewichtet über alle Kategorien</translation>
     </message>
     <message>
         <source>Latency per model · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Latenz je Modell · %1</translation>
     </message>
 </context>
 <context>
@@ -1150,92 +1154,92 @@ Latency p50 %9 ms · p95 %10 ms</source>
     <name>MatrixAnswerBlock</name>
     <message>
         <source>passed %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 bestanden</translation>
     </message>
     <message>
         <source>passed</source>
-        <translation type="unfinished"></translation>
+        <translation>bestanden</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht bestanden</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>no result</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Ergebnis</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished">%1 ms</translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished">%1 s</translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>score %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Punktzahl %1</translation>
     </message>
     <message>
         <source>means of %1 repeats; output of repeat 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittelwerte aus %1 Wiederholungen; Ausgabe von Wiederholung 1</translation>
     </message>
     <message>
         <source>Repeat %1 failed (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholung %1 fehlgeschlagen (%2): %3</translation>
     </message>
     <message>
         <source>This model has no result for the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Modell hat kein Ergebnis für den Testfall.</translation>
     </message>
     <message>
         <source>No answer: the call failed.</source>
-        <translation type="unfinished">Keine Antwort: Der Aufruf ist fehlgeschlagen.</translation>
+        <translation>Keine Antwort: Der Aufruf ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>The model answered nothing.</source>
-        <translation type="unfinished">Das Modell hat nichts geantwortet.</translation>
+        <translation>Das Modell hat nichts geantwortet.</translation>
     </message>
 </context>
 <context>
     <name>MatrixDetailPane</name>
     <message>
         <source>Select a case to read its input, the expected output and every model&apos;s answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Testfall, um seine Eingabe, die erwartete Ausgabe und die Antwort jedes Modells zu lesen.</translation>
     </message>
     <message>
         <source>The case has no expected output; its scorers say what passes.</source>
-        <translation type="unfinished">Der Testfall hat keine erwartete Ausgabe; seine Bewerter entscheiden, was besteht.</translation>
+        <translation>Der Testfall hat keine erwartete Ausgabe; seine Bewerter entscheiden, was besteht.</translation>
     </message>
     <message>
         <source>Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten</translation>
     </message>
     <message>
         <source>Input</source>
-        <translation type="unfinished">Eingabe</translation>
+        <translation>Eingabe</translation>
     </message>
     <message>
         <source>Expected output</source>
-        <translation type="unfinished">Erwartete Ausgabe</translation>
+        <translation>Erwartete Ausgabe</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>This case is no longer in the workspace, so its input cannot be shown.</source>
-        <translation type="unfinished">Dieser Testfall ist nicht mehr im Arbeitsbereich, daher kann seine Eingabe nicht gezeigt werden.</translation>
+        <translation>Dieser Testfall ist nicht mehr im Arbeitsbereich, daher kann seine Eingabe nicht gezeigt werden.</translation>
     </message>
     <message numerus="yes">
         <source>Answers of %n model(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Antworten von %n Modell</numerusform>
+            <numerusform>Antworten von %n Modellen</numerusform>
         </translation>
     </message>
 </context>
@@ -1382,22 +1386,22 @@ Latency p50 %9 ms · p95 %10 ms</source>
     <name>ModelScatterChart</name>
     <message numerus="yes">
         <source>Traffic-weighted over %n categories; meets the bar on %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nach Traffic gewichtet über %n Kategorie; erreicht die Schwelle in %1 davon</numerusform>
+            <numerusform>Nach Traffic gewichtet über %n Kategorien; erreicht die Schwelle in %1 davon</numerusform>
         </translation>
     </message>
     <message>
         <source>All categories · traffic-weighted accuracy vs cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kategorien · nach Traffic gewichtete Genauigkeit gegen Kosten</translation>
     </message>
     <message>
         <source>Routed model of a category</source>
-        <translation type="unfinished"></translation>
+        <translation>Geroutetes Modell einer Kategorie</translation>
     </message>
     <message>
         <source>This run has no results yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Lauf hat noch keine Ergebnisse.</translation>
     </message>
 </context>
 <context>
@@ -2189,129 +2193,129 @@ Latency p50 %9 ms · p95 %10 ms</source>
     <name>ReportText</name>
     <message>
         <source>%1 pp</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Pp.</translation>
     </message>
     <message>
         <source>meets</source>
-        <translation type="unfinished"></translation>
+        <translation>erreicht</translation>
     </message>
     <message>
         <source>fails</source>
-        <translation type="unfinished"></translation>
+        <translation>verfehlt</translation>
     </message>
     <message>
         <source>undecided</source>
-        <translation type="unfinished"></translation>
+        <translation>unentschieden</translation>
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>neu</translation>
     </message>
     <message>
         <source>REGRESSION</source>
-        <translation type="unfinished"></translation>
+        <translation>REGRESSION</translation>
     </message>
     <message>
         <source>improvement</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbesserung</translation>
     </message>
     <message>
         <source>category</source>
-        <translation type="unfinished">Kategorie</translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>model</source>
-        <translation type="unfinished">Modell</translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <source>cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälle</translation>
     </message>
     <message>
         <source>pass rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestehensquote</translation>
     </message>
     <message>
         <source>95% CI</source>
-        <translation type="unfinished"></translation>
+        <translation>95-%-KI</translation>
     </message>
     <message>
         <source>bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwelle</translation>
     </message>
     <message>
         <source>$/1k req</source>
-        <translation type="unfinished"></translation>
+        <translation>$/1k Anfr.</translation>
     </message>
     <message>
         <source>$/case</source>
-        <translation type="unfinished"></translation>
+        <translation>$/Fall</translation>
     </message>
     <message>
         <source>p50 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>p50 ms</translation>
     </message>
     <message>
         <source>p95 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>p95 ms</translation>
     </message>
     <message>
         <source>errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>stable</source>
-        <translation type="unfinished"></translation>
+        <translation>stabil</translation>
     </message>
     <message>
         <source>pass^k</source>
-        <translation type="unfinished"></translation>
+        <translation>pass^k</translation>
     </message>
     <message>
         <source>baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis</translation>
     </message>
     <message>
         <source>change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>$/1k change</source>
-        <translation type="unfinished"></translation>
+        <translation>$/1k Änderung</translation>
     </message>
     <message>
         <source>p</source>
-        <translation type="unfinished"></translation>
+        <translation>p</translation>
     </message>
     <message>
         <source>Run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1</translation>
     </message>
     <message>
         <source>Run %1 against baseline %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 gegenüber Basislauf %2</translation>
     </message>
     <message numerus="yes">
         <source>%n regression(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Regression</numerusform>
+            <numerusform>%n Regressionen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n improvement(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Verbesserung</numerusform>
+            <numerusform>%n Verbesserungen</numerusform>
         </translation>
     </message>
     <message>
         <source>Only in the baseline: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur im Basislauf: %1</translation>
     </message>
     <message>
         <source>  No results.</source>
-        <translation type="unfinished"></translation>
+        <translation>  Keine Ergebnisse.</translation>
     </message>
 </context>
 <context>
@@ -2481,161 +2485,161 @@ Latency p50 %9 ms · p95 %10 ms</source>
     <name>ResultsMatrixModel</name>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished">%1 ms</translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished">%1 s</translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>Repeat %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholung %1: </translation>
     </message>
     <message>
         <source>error (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler (%1): %2</translation>
     </message>
     <message>
         <source>pass</source>
-        <translation type="unfinished"></translation>
+        <translation>bestanden</translation>
     </message>
     <message>
         <source>fail</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht bestanden</translation>
     </message>
     <message>
         <source>, score %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, Punktzahl %1</translation>
     </message>
     <message>
         <source>%1%2 · %3 · %4 · %5 in / %6 out tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2 · %3 · %4 · Tokens %5 Eingabe / %6 Ausgabe</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>%1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2</translation>
     </message>
     <message>
         <source>This case is no longer in the workspace; only its results are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Testfall ist nicht mehr im Arbeitsbereich; nur seine Ergebnisse werden gezeigt.</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 für %2</translation>
     </message>
     <message>
         <source>No result</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Ergebnis</translation>
     </message>
     <message>
         <source>Mean cost %1 · mean latency %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlere Kosten %1 · mittlere Latenz %2</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished">Testfall</translation>
+        <translation>Testfall</translation>
     </message>
     <message>
         <source>Input</source>
-        <translation type="unfinished">Eingabe</translation>
+        <translation>Eingabe</translation>
     </message>
     <message>
         <source>%1 (%2): click to select this model everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): Klicken, um dieses Modell überall auszuwählen</translation>
     </message>
 </context>
 <context>
     <name>ResultsMatrixView</name>
     <message>
         <source>No results for %1 yet: run the category in the Runs area to fill the matrix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Ergebnisse für %1: Führen Sie die Kategorie im Bereich „Läufe“ aus, um die Matrix zu füllen.</translation>
     </message>
     <message>
         <source>No case matches the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Testfall passt zum Filter.</translation>
     </message>
     <message>
         <source>All cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Testfälle</translation>
     </message>
     <message>
         <source>Failures</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bestanden</translation>
     </message>
     <message>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Models disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelle uneinig</translation>
     </message>
     <message>
         <source>Every case of the category</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Testfall der Kategorie</translation>
     </message>
     <message>
         <source>Cases some model did not pass, errors included</source>
-        <translation type="unfinished"></translation>
+        <translation>Testfälle, die ein Modell nicht bestanden hat, Fehler eingeschlossen</translation>
     </message>
     <message>
         <source>Cases where some model&apos;s call failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Testfälle, bei denen der Aufruf eines Modells fehlgeschlagen ist</translation>
     </message>
     <message>
         <source>Cases some models passed and others failed (errors aside)</source>
-        <translation type="unfinished"></translation>
+        <translation>Testfälle, die manche Modelle bestanden haben und andere nicht (Fehler ausgenommen)</translation>
     </message>
     <message>
         <source>Search inputs, expected and outputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingaben, erwartete und tatsächliche Ausgaben durchsuchen</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished">Export</translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <source>Save the cases shown, in the order shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angezeigten Testfälle in der angezeigten Reihenfolge speichern</translation>
     </message>
     <message>
         <source>As CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als CSV …</translation>
     </message>
     <message>
         <source>As JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als JSON …</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Testfall</numerusform>
+            <numerusform>%1 von %n Testfällen</numerusform>
         </translation>
     </message>
     <message>
         <source>Export the matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrix exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2941,20 +2945,20 @@ Latency p50 %9 ms · p95 %10 ms</source>
     </message>
     <message>
         <source>%1 calls · ~%2 · %3</source>
-        <translation type="unfinished">%1 Aufrufe · ~%2 · %3</translation>
+        <translation>%1 Aufrufe · ~%2 · %3</translation>
     </message>
     <message numerus="yes">
         <source>~%n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>~%n s</numerusform>
+            <numerusform>~%n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>~%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>~%n min</numerusform>
+            <numerusform>~%n min</numerusform>
         </translation>
     </message>
 </context>
@@ -3258,53 +3262,53 @@ Latency p50 %9 ms · p95 %10 ms</source>
     <name>RunStatusBar</name>
     <message>
         <source>Sandbox: simulated models</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox: simulierte Modelle</translation>
     </message>
     <message>
         <source>Open the run in the Runs area</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Lauf im Bereich „Läufe“ öffnen</translation>
     </message>
     <message>
         <source>Show the results with an error</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ergebnisse mit Fehler zeigen</translation>
     </message>
     <message>
         <source>The sandbox answers with simulated models: no provider is called and nothing is paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sandbox antwortet mit simulierten Modellen: Kein Anbieter wird aufgerufen und nichts wird bezahlt</translation>
     </message>
     <message>
         <source>Run %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf: %1 von %2</translation>
     </message>
     <message>
         <source>Run ended: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf beendet: %1</translation>
     </message>
     <message>
         <source>%1 results · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ergebnisse · %2</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>pausiert</translation>
     </message>
     <message>
         <source>ETA %1</source>
-        <translation type="unfinished">Restzeit %1</translation>
+        <translation>Restzeit %1</translation>
     </message>
     <message>
         <source>ETA: estimating…</source>
-        <translation type="unfinished">Restzeit: wird geschätzt …</translation>
+        <translation>Restzeit: wird geschätzt …</translation>
     </message>
     <message>
         <source>spent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgegeben %1</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
         </translation>
     </message>
 </context>
@@ -3856,39 +3860,39 @@ Setzen Sie die Schlüssel oder führen Sie den Lauf in der Sandbox aus.</transla
     <name>StabilityChart</name>
     <message>
         <source>Stable cases (same verdict in every repeat)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stabile Testfälle (gleiches Ergebnis in jeder Wiederholung)</translation>
     </message>
     <message>
         <source>pass^k (passed every repeat)</source>
-        <translation type="unfinished"></translation>
+        <translation>pass^k (in jeder Wiederholung bestanden)</translation>
     </message>
     <message>
         <source>Repeat spread (points between repeats, lower is better)</source>
-        <translation type="unfinished"></translation>
+        <translation>Streuung der Wiederholungen (Punkte zwischen Wiederholungen, niedriger ist besser)</translation>
     </message>
     <message>
         <source>Run with repeats ≥ 2 to measure stability</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Wiederholungen ≥ 2 ausführen, um die Stabilität zu messen</translation>
     </message>
     <message>
         <source>Share of cases (%) · spread (points)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der Testfälle (%) · Streuung (Punkte)</translation>
     </message>
     <message>
         <source>not run</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht ausgeführt</translation>
     </message>
     <message>
         <source>1 repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Wiederholung</translation>
     </message>
     <message>
         <source>Stability across repeats · all categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Stabilität über Wiederholungen · alle Kategorien</translation>
     </message>
     <message>
         <source>Stability across repeats · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stabilität über Wiederholungen · %1</translation>
     </message>
 </context>
 <context>

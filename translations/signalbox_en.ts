@@ -76,9 +76,9 @@
     <name>FileError</name>
     <message numerus="yes">
         <source>... and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>... and %n more</numerusform>
+            <numerusform>... and %n more</numerusform>
         </translation>
     </message>
 </context>
@@ -106,9 +106,9 @@
     <name>MatrixDetailPane</name>
     <message numerus="yes">
         <source>Answers of %n model(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Answers of %n model</numerusform>
+            <numerusform>Answers of %n models</numerusform>
         </translation>
     </message>
 </context>
@@ -116,9 +116,9 @@
     <name>ModelScatterChart</name>
     <message numerus="yes">
         <source>Traffic-weighted over %n categories; meets the bar on %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Traffic-weighted over %n category; meets the bar on %1</numerusform>
+            <numerusform>Traffic-weighted over %n categories; meets the bar on %1</numerusform>
         </translation>
     </message>
 </context>
@@ -156,16 +156,16 @@
     <name>ReportText</name>
     <message numerus="yes">
         <source>%n regression(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n regression</numerusform>
+            <numerusform>%n regressions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n improvement(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n improvement</numerusform>
+            <numerusform>%n improvements</numerusform>
         </translation>
     </message>
 </context>
@@ -173,9 +173,9 @@
     <name>ResultsMatrixView</name>
     <message numerus="yes">
         <source>%1 of %n case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n case</numerusform>
+            <numerusform>%1 of %n cases</numerusform>
         </translation>
     </message>
 </context>
@@ -183,16 +183,16 @@
     <name>RunEstimate</name>
     <message numerus="yes">
         <source>~%n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>~%n s</numerusform>
+            <numerusform>~%n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>~%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>~%n min</numerusform>
+            <numerusform>~%n min</numerusform>
         </translation>
     </message>
 </context>
@@ -200,9 +200,9 @@
     <name>RunStatusBar</name>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
         </translation>
     </message>
 </context>
