@@ -1,0 +1,289 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "accuracycostchart.h"
+
+#include "chartinteraction.h"
+#include "document/selection.h"
+#include "dollarlogticker.h"
+
+#include <algorithm>
+#include <cmath>
+#include <qcustomplot.h>
+#include <QVBoxLayout>
+
+namespace {
+// Okabe-Ito colours: distinguishable with the common colour-vision deficiencies.
+QColor pointColor(bool dark)
+{
+    return dark ? QColor(0x56, 0xb4, 0xe9) : QColor(0x00, 0x72, 0xb2);
+}
+
+QColor routedColor()
+{
+    return QColor(0xe6, 0x9f, 0x00);
+}
+
+bool isDark(const QPalette& palette)
+{
+    return palette.color(QPalette::Window).lightnessF() < 0.5;
+}
+
+QCPGraph* addScatterGraph(QCustomPlot* plot)
+{
+    auto* graph = plot->addGraph();
+    graph->setLineStyle(QCPGraph::lsNone);
+    return graph;
+}
+} // namespace
+
+AccuracyCostChart::AccuracyCostChart(QWidget* parent)
+    : QWidget(parent)
+    , m_plot(new QCustomPlot(this))
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_plot);
+    setMinimumSize(360, 260);
+    setUpPlot();
+    applyPalette();
+    rebuild();
+    connect(m_plot, &QCustomPlot::afterLayout, this, &AccuracyCostChart::placeLabels);
+    connect(m_plot, &QCustomPlot::mouseMove, this, &AccuracyCostChart::onMouseMove);
+    connect(m_plot, &QCustomPlot::mousePress, this, &AccuracyCostChart::onMousePress);
+    connect(m_plot, &QCustomPlot::mouseRelease, this, &AccuracyCostChart::onMouseRelease);
+}
+
+AccuracyCostChart::~AccuracyCostChart() = default;
+
+void AccuracyCostChart::setUpPlot()
+{
+    m_plot->plotLayout()->insertRow(0);
+    m_plot->plotLayout()->addElement(0, 0,
+                                     new QCPTextElement(m_plot, QString(), QFont(font().family(), -1, QFont::Bold)));
+    m_plot->xAxis->setScaleType(QCPAxis::stLogarithmic);
+    m_plot->xAxis->setTicker(QSharedPointer<DollarLogTicker>::create());
+    m_plot->xAxis->setSubTicks(false);
+    m_plot->xAxis->setLabel(tr("Cost per 1,000 requests (US dollars, logarithmic scale)"));
+    m_plot->yAxis->setLabel(tr("Accuracy (% of trials passed)"));
+    m_plot->yAxis->setRange(-4, 106);
+
+    m_bar = m_plot->addGraph();
+    m_highlight = addScatterGraph(m_plot);
+    m_frontier = m_plot->addGraph();
+    m_frontier->setLineStyle(QCPGraph::lsStepLeft);
+    m_points = addScatterGraph(m_plot);
+    m_routed = addScatterGraph(m_plot);
+    auto* whiskers = new QCPErrorBars(m_plot->xAxis, m_plot->yAxis);
+    whiskers->setErrorType(QCPErrorBars::etValueError);
+    whiskers->setDataPlottable(m_points);
+    whiskers->removeFromLegend();
+    whiskers->setWhiskerWidth(6);
+    whiskers->setSelectable(QCP::stNone);
+
+    m_points->setName(tr("Model, with its 95% interval"));
+    m_frontier->setName(tr("Pareto frontier"));
+    m_highlight->setName(tr("Selected model"));
+    m_barLabel = new QCPItemText(m_plot);
+    m_barLabel->position->setTypeX(QCPItemPosition::ptAxisRectRatio);
+    m_barLabel->position->setTypeY(QCPItemPosition::ptPlotCoords);
+    m_barLabel->setPositionAlignment(Qt::AlignRight | Qt::AlignBottom);
+    m_barLabel->setClipToAxisRect(true);
+    m_emptyLabel = new QCPItemText(m_plot);
+    m_emptyLabel->position->setType(QCPItemPosition::ptAxisRectRatio);
+    m_emptyLabel->position->setCoords(0.5, 0.4);
+
+    m_plot->legend->setVisible(true);
+    m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
+    m_plot->legend->setIconSize(18, 12);
+    ChartInteraction::install(m_plot);
+}
+
+void AccuracyCostChart::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange) {
+        applyPalette();
+        m_plot->replot();
+    }
+}
+
+void AccuracyCostChart::applyPalette()
+{
+    const QPalette pal = palette();
+    const QColor text = pal.color(QPalette::WindowText);
+    const QColor grid = pal.color(QPalette::Mid);
+    const QColor accent = pointColor(isDark(pal));
+    m_plot->setBackground(pal.color(QPalette::Base));
+    for (QCPAxis* axis : { m_plot->xAxis, m_plot->yAxis }) {
+        axis->setBasePen(QPen(grid));
+        axis->setTickPen(QPen(grid));
+        axis->setSubTickPen(QPen(grid));
+        axis->setTickLabelColor(text);
+        axis->setLabelColor(text);
+        axis->grid()->setPen(QPen(grid, 0, Qt::DotLine));
+    }
+    if (auto* title = qobject_cast<QCPTextElement*>(m_plot->plotLayout()->element(0, 0)))
+        title->setTextColor(text);
+    QColor legendBack = pal.color(QPalette::Base);
+    legendBack.setAlphaF(0.85);
+    m_plot->legend->setBrush(legendBack);
+    m_plot->legend->setBorderPen(QPen(grid));
+    m_plot->legend->setTextColor(text);
+
+    m_points->setScatterStyle(
+        QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(accent, 1.8), pal.color(QPalette::Base), 9));
+    m_points->setPen(QPen(accent));
+    if (auto* whiskers = qobject_cast<QCPErrorBars*>(m_plot->plottable(m_plot->plottableCount() - 1)))
+        whiskers->setPen(QPen(accent, 1.2));
+    m_frontier->setPen(QPen(accent, 2.0));
+    m_frontier->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, accent, accent, 9));
+    m_routed->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(routedColor(), 3.0), Qt::NoBrush, 19));
+    m_routed->setPen(QPen(routedColor(), 3.0));
+    QColor highlight = pal.color(QPalette::Highlight);
+    highlight.setAlphaF(0.45);
+    m_highlight->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, highlight, highlight, 26));
+    m_highlight->setPen(QPen(highlight, 6));
+    const QColor muted = pal.color(QPalette::PlaceholderText);
+    m_bar->setPen(QPen(muted, 1.5, Qt::DashLine));
+    m_barLabel->setColor(muted);
+    m_emptyLabel->setColor(muted);
+    for (QCPItemText* label : std::as_const(m_labels))
+        label->setColor(text);
+}
+
+void AccuracyCostChart::setContent(const Content& content)
+{
+    m_content = content;
+    // Graph data is kept sorted by cost; sorting the points the same way keeps the whiskers'
+    // indices and the labels' indices those of the points.
+    std::stable_sort(m_content.points.begin(), m_content.points.end(),
+                     [](const ScatterPoint& a, const ScatterPoint& b) { return a.costPer1k < b.costPer1k; });
+    rebuild();
+}
+
+void AccuracyCostChart::rebuild()
+{
+    fitRanges();
+    QVector<double> keys, values, minus, plus, frontierKeys, frontierValues, routedKeys, routedValues;
+    for (const ScatterPoint& point : std::as_const(m_content.points)) {
+        const double x = drawnCost(point);
+        const double y = point.accuracy * 100;
+        keys.append(x);
+        values.append(y);
+        minus.append(qMax(0.0, y - point.interval.lower * 100));
+        plus.append(qMax(0.0, point.interval.upper * 100 - y));
+        if (m_content.frontier.contains(point.modelId)) {
+            frontierKeys.append(x);
+            frontierValues.append(y);
+        }
+        if (m_content.routed.contains(point.modelId)) {
+            routedKeys.append(x);
+            routedValues.append(y);
+        }
+    }
+    m_points->setData(keys, values, true);
+    if (auto* whiskers = qobject_cast<QCPErrorBars*>(m_plot->plottable(m_plot->plottableCount() - 1)))
+        whiskers->setData(minus, plus);
+    m_frontier->setData(frontierKeys, frontierValues, true);
+    m_routed->setData(routedKeys, routedValues, true);
+    m_routed->setName(m_content.routedName);
+    m_routed->setVisible(!routedKeys.isEmpty());
+    if (routedKeys.isEmpty())
+        m_routed->removeFromLegend();
+    else
+        m_routed->addToLegend();
+
+    if (m_content.bar) {
+        const double bar = *m_content.bar * 100;
+        m_bar->setData({ 1e-12, 1e12 }, { bar, bar }, true);
+        m_bar->setName(tr("Quality bar (%1)").arg(QLocale().toString(bar, 'g', 4) + QLatin1Char('%')));
+        m_barLabel->position->setCoords(0.99, bar);
+        m_barLabel->setText(tr("bar %1").arg(QLocale().toString(bar, 'g', 4) + QLatin1Char('%')));
+    }
+    m_bar->setVisible(m_content.bar.has_value());
+    m_barLabel->setVisible(m_content.bar.has_value());
+    m_content.bar ? m_bar->addToLegend() : m_bar->removeFromLegend();
+    m_emptyLabel->setText(m_content.emptyText);
+    m_emptyLabel->setVisible(m_content.points.isEmpty());
+    if (auto* title = qobject_cast<QCPTextElement*>(m_plot->plotLayout()->element(0, 0)))
+        title->setText(m_content.title);
+    rebuildLabels();
+    setHighlightedModel(m_highlighted);
+}
+
+void AccuracyCostChart::fitRanges()
+{
+    double lowest = 0.0;
+    double highest = 0.0;
+    bool anyFree = false;
+    for (const ScatterPoint& point : std::as_const(m_content.points)) {
+        if (point.costPer1k <= 0) {
+            anyFree = true;
+            continue;
+        }
+        lowest = lowest > 0 ? qMin(lowest, point.costPer1k) : point.costPer1k;
+        highest = qMax(highest, point.costPer1k);
+    }
+    if (lowest <= 0)
+        lowest = highest = 1.0;
+    m_minCost = lowest / 2.5;
+    // Free models get a place of their own left of the cheapest paid one.
+    const double lower = anyFree ? m_minCost / 2.0 : m_minCost;
+    m_plot->xAxis->setRange(lower, highest * 2.5);
+    m_plot->yAxis->setRange(-4, 106);
+    ChartInteraction::of(m_plot)->setHomeView();
+}
+
+double AccuracyCostChart::freeCostPosition() const
+{
+    return m_minCost;
+}
+
+double AccuracyCostChart::drawnCost(const ScatterPoint& point) const
+{
+    return point.costPer1k > 0 ? point.costPer1k : freeCostPosition();
+}
+
+int AccuracyCostChart::indexOf(const QString& modelId) const
+{
+    for (int i = 0; i < m_content.points.size(); ++i) {
+        if (m_content.points.at(i).modelId == modelId)
+            return i;
+    }
+    return -1;
+}
+
+QPointF AccuracyCostChart::plotPosition(const QString& modelId) const
+{
+    const int index = indexOf(modelId);
+    if (index < 0)
+        return {};
+    const ScatterPoint& point = m_content.points.at(index);
+    return { drawnCost(point), point.accuracy * 100 };
+}
+
+void AccuracyCostChart::setHighlightedModel(const QString& modelId)
+{
+    m_highlighted = modelId;
+    const QPointF at = plotPosition(modelId);
+    const bool shown = indexOf(modelId) >= 0;
+    m_highlight->setData(shown ? QVector<double> { at.x() } : QVector<double> {},
+                         shown ? QVector<double> { at.y() } : QVector<double> {}, true);
+    m_highlight->setVisible(shown);
+    shown ? m_highlight->addToLegend() : m_highlight->removeFromLegend();
+    rebuildLabels(); // the highlighted model's label goes first
+    m_plot->replot();
+}
+
+void AccuracyCostChart::bindSelection(Selection* selection)
+{
+    if (m_selection) {
+        disconnect(m_selection, nullptr, this, nullptr);
+        disconnect(this, &AccuracyCostChart::modelClicked, m_selection, nullptr);
+    }
+    m_selection = selection;
+    if (!selection)
+        return;
+    connect(selection, &Selection::modelChanged, this, &AccuracyCostChart::setHighlightedModel);
+    connect(this, &AccuracyCostChart::modelClicked, selection, &Selection::setModel, Qt::UniqueConnection);
+    setHighlightedModel(selection->model());
+}

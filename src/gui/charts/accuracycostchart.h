@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "statistics/proportion.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QCPGraph;
+class QCPItemText;
+class QCustomPlot;
+class QMouseEvent;
+class Selection;
+
+// One model on an accuracy-versus-cost chart.
+struct ScatterPoint {
+    QString modelId;
+    QString label;
+    double accuracy = 0.0; // 0..1
+    Interval interval; // 95%
+    double costPer1k = 0.0; // US dollars per 1,000 requests; 0: a free (local) model
+    int trials = 0;
+    int errors = 0;
+    double latencyP50Ms = 0.0;
+    double latencyP95Ms = 0.0;
+    QString note; // a further line of the tool tip, e.g. "weighted over 4 categories"
+};
+
+// Accuracy (0-100 %) against cost ($ per 1,000 requests, logarithmic) with one point per model,
+// its label and its interval as a whisker; the Pareto frontier as a step line (for each cost, the
+// best accuracy money buys); a quality bar as a dashed line; routed models ringed; the selected
+// model highlighted. Hover shows the figures, a click emits modelClicked. Free models sit at the
+// left edge of the cost axis, since a logarithmic axis has no zero.
+class AccuracyCostChart : public QWidget
+{
+    Q_OBJECT
+public:
+    ~AccuracyCostChart() override;
+
+    QCustomPlot* plot() const { return m_plot; }
+    QCPGraph* pointsGraph() const { return m_points; }
+    QCPGraph* frontierGraph() const { return m_frontier; }
+    QCPGraph* barGraph() const { return m_bar; }
+    QCPGraph* routedGraph() const { return m_routed; }
+    QCPGraph* highlightGraph() const { return m_highlight; }
+    QList<QCPItemText*> labelItems() const { return m_labels; }
+
+    const QList<ScatterPoint>& points() const { return m_content.points; }
+    QStringList frontierModels() const { return m_content.frontier; }
+    QString highlightedModel() const { return m_highlighted; }
+    // Where a model's point is drawn: x = cost as drawn (free models at the axis' left end),
+    // y = accuracy in percent. Null when the model has no point.
+    QPointF plotPosition(const QString& modelId) const;
+    QString modelAt(const QPointF& pixel) const; // the point within a few pixels, if any
+    QString toolTipFor(const QString& modelId) const;
+    double freeCostPosition() const;
+
+    // Highlights the model clicked here or elsewhere, and selects a model on click.
+    void bindSelection(Selection* selection);
+
+public Q_SLOTS:
+    void setHighlightedModel(const QString& modelId);
+
+Q_SIGNALS:
+    void modelClicked(const QString& modelId);
+
+protected:
+    struct Content {
+        QString title;
+        QList<ScatterPoint> points;
+        QStringList frontier; // model ids on the Pareto frontier
+        std::optional<double> bar; // 0..1
+        QStringList routed; // model ids to ring
+        QString routedName; // the legend's name for the ring
+        QString emptyText; // shown when there are no points
+    };
+
+    explicit AccuracyCostChart(QWidget* parent = nullptr);
+    void setContent(const Content& content);
+    void changeEvent(QEvent* event) override;
+
+private:
+    void setUpPlot();
+    void applyPalette();
+    void rebuild();
+    void rebuildLabels();
+    void fitRanges();
+    void placeLabels();
+    double drawnCost(const ScatterPoint& point) const;
+    int indexOf(const QString& modelId) const;
+    void onMouseMove(QMouseEvent* event);
+    void onMousePress(QMouseEvent* event);
+    void onMouseRelease(QMouseEvent* event);
+
+    QCustomPlot* m_plot;
+    QCPGraph* m_bar;
+    QCPGraph* m_frontier;
+    QCPGraph* m_points;
+    QCPGraph* m_routed;
+    QCPGraph* m_highlight;
+    QCPItemText* m_barLabel;
+    QCPItemText* m_emptyLabel;
+    QList<QCPItemText*> m_labels; // one per point, in the order of the points
+    Content m_content;
+    QString m_highlighted;
+    double m_minCost = 0.01; // the cost axis' home range
+    QPointF m_pressPos;
+    QPointer<Selection> m_selection;
+};

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "categoryscatterchart.h"
+
+#include "statistics/runanalysis.h"
+
+namespace {
+QString modelLabel(const Workspace& workspace, const QString& modelId)
+{
+    const ModelSpec* model = workspace.model(modelId);
+    return model ? model->label() : modelId;
+}
+
+ScatterPoint pointOf(const Workspace& workspace, const CellStats& cell)
+{
+    ScatterPoint point;
+    point.modelId = cell.modelId;
+    point.label = modelLabel(workspace, cell.modelId);
+    point.accuracy = cell.passRate();
+    point.interval = cell.passInterval;
+    point.costPer1k = cell.costPer1kRequests();
+    point.trials = cell.trials;
+    point.errors = cell.errors;
+    point.latencyP50Ms = double(cell.latencyP50Ms);
+    point.latencyP95Ms = double(cell.latencyP95Ms);
+    point.note = cell.verdict.text();
+    return point;
+}
+} // namespace
+
+CategoryScatterChart::CategoryScatterChart(QWidget* parent)
+    : AccuracyCostChart(parent)
+{
+    setObjectName(QStringLiteral("categoryScatterChart"));
+}
+
+void CategoryScatterChart::setAnalysis(const Workspace& workspace, const RunAnalysis& analysis, const QString& category)
+{
+    m_category = category;
+    Content content;
+    content.title = category.isEmpty() ? tr("Accuracy vs cost") : tr("%1 · accuracy vs cost").arg(category);
+    const QList<CellStats> cells = analysis.cellsOfCategory(category);
+    for (const CellStats& cell : cells) {
+        if (cell.trials > 0)
+            content.points.append(pointOf(workspace, cell));
+    }
+    if (const CategoryFrontier* frontier = analysis.frontier(category))
+        content.frontier = frontier->modelIds;
+    if (const Category* spec = workspace.category(category))
+        content.bar = spec->threshold;
+    else if (!cells.isEmpty())
+        content.bar = cells.first().threshold;
+
+    const Route* route = workspace.routing.routeFor(category);
+    m_routed = route ? route->primary() : workspace.routing.defaultChain.value(0);
+    if (!m_routed.isEmpty())
+        content.routed = { m_routed };
+    content.routedName = route ? tr("Routed model") : tr("Routed model (default route)");
+    content.emptyText = category.isEmpty() ? tr("Choose a category to see its models.")
+                                           : tr("This run has no results for %1.").arg(category);
+    setContent(content);
+}

@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "accuracycostchart.h"
+
+struct RunAnalysis;
+struct Workspace;
+
+// Accuracy against cost of every model on one category of a run: the category's Pareto frontier,
+// its quality bar, and the model the workspace's routing map sends it to.
+class CategoryScatterChart : public AccuracyCostChart
+{
+    Q_OBJECT
+public:
+    explicit CategoryScatterChart(QWidget* parent = nullptr);
+
+    void setAnalysis(const Workspace& workspace, const RunAnalysis& analysis, const QString& category);
+    QString category() const { return m_category; }
+    QString routedModel() const { return m_routed; }
+
+private:
+    QString m_category;
+    QString m_routed;
+};
