@@ -165,6 +165,33 @@ private Q_SLOTS:
         QCOMPARE(cells.size(), 1);
     }
 
+    void manyModelsShrinkLabels()
+    {
+        Workspace ws;
+        QList<ResultRecord> results;
+        for (int m = 0; m < 16; ++m)
+            for (int i = 0; i < 10; ++i)
+                for (const QString& category : { QStringLiteral("alpha"), QStringLiteral("beta") })
+                    results << record(category, QString::number(i), QStringLiteral("provider/model-%1").arg(m), i < 8,
+                                      0.002);
+        AccuracyHeatmap heatmap;
+        heatmap.resize(1000, 600);
+        heatmap.setAnalysis(analyseRun(ws, results));
+        heatmap.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&heatmap));
+        heatmap.plot()->replot();
+        QVERIFY(heatmap.plot()->xAxis->tickLabelRotation() != 0.0); // 16 long names do not fit side by side
+        int brief = 0;
+        for (int i = 0; i < heatmap.plot()->itemCount(); ++i) {
+            auto* text = qobject_cast<QCPItemText*>(heatmap.plot()->item(i));
+            if (text && text->visible() && text->text() == QStringLiteral("80%"))
+                ++brief;
+        }
+        QCOMPARE(brief, 32); // too narrow for the cost: accuracy alone
+        QCOMPARE(heatmap.cellText(1, 15), QStringLiteral("80% · $2.00"));
+        chartfixtures::saveScreenshots(&heatmap, QStringLiteral("heatmap-16-models"));
+    }
+
     void followsPalette()
     {
         AccuracyHeatmap heatmap;

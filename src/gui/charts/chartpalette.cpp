@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chartpalette.h"
 
+#include <cmath>
 #include <qcustomplot.h>
 
 namespace ChartPalette {
@@ -97,6 +98,14 @@ void setCategoryTicks(QCPAxis* axis, const QStringList& labels, int availableWid
     axis->setTicker(ticker);
     const bool crowded = !labels.isEmpty() && (widest + labelGap) * labels.size() > availableWidth;
     axis->setTickLabelRotation(crowded ? rotatedAngle : 0.0);
+    if (axis->axisType() != QCPAxis::atBottom)
+        return;
+    // A rotated label ends at its tick and reaches left of it: the first one needs a wide enough margin.
+    QMargins margins = axis->axisRect()->minimumMargins();
+    const double reach
+        = crowded ? metrics.horizontalAdvance(labels.first()) * std::cos(qDegreesToRadians(rotatedAngle)) : 0;
+    margins.setLeft(qRound(reach) + labelGap);
+    axis->axisRect()->setMinimumMargins(margins);
 }
 
 void placeLegendBelowTitle(QCustomPlot* plot)
@@ -104,9 +113,15 @@ void placeLegendBelowTitle(QCustomPlot* plot)
     QCPLayoutInset* inset = plot->axisRect()->insetLayout();
     if (inset->take(plot->legend))
         inset->simplify();
+    // Empty, stretching neighbours keep the legend at its natural width, centred.
+    auto* row = new QCPLayoutGrid;
     plot->plotLayout()->insertRow(1);
-    plot->plotLayout()->addElement(1, 0, plot->legend);
+    plot->plotLayout()->addElement(1, 0, row);
     plot->plotLayout()->setRowStretchFactor(1, 0.001);
+    row->addElement(0, 0, new QCPLayoutElement(plot));
+    row->addElement(0, 1, plot->legend);
+    row->addElement(0, 2, new QCPLayoutElement(plot));
+    row->setColumnStretchFactors({ 1.0, 0.001, 1.0 });
     plot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
     plot->legend->setMargins(QMargins(0, 0, 0, 4));
     plot->legend->setVisible(true);

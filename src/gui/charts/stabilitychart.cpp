@@ -44,6 +44,10 @@ StabilityChart::StabilityChart(QWidget* parent)
     m_message->position->setType(QCPItemPosition::ptAxisRectRatio);
     m_message->position->setCoords(0.5, 0.5);
     m_message->setText(tr("Run with repeats ≥ 2 to measure stability"));
+    m_message->setPadding(QMargins(12, 8, 12, 8));
+    QFont font = m_message->font();
+    font.setPointSizeF(font.pointSizeF() * 1.25);
+    m_message->setFont(font);
     m_plot->xAxis->grid()->setVisible(false);
     m_plot->xAxis->setTickLength(0, 0);
     m_plot->yAxis->setLabel(tr("Share of cases (%) · spread (points)"));
@@ -102,6 +106,8 @@ void StabilityChart::applyPalette()
     for (QCPBars* bars : { m_stable, m_passHatK })
         bars->setPen(Qt::NoPen);
     m_message->setColor(palette().color(QPalette::WindowText));
+    m_message->setBrush(palette().color(QPalette::Window));
+    m_message->setPen(QPen(palette().color(QPalette::Mid)));
 }
 
 StabilityChart::Figures StabilityChart::figuresOf(const QString& modelId) const
