@@ -5,6 +5,7 @@
 
 #include <cmath>
 #include <qcustomplot.h>
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -190,6 +191,29 @@ private Q_SLOTS:
         QCOMPARE(brief, 32); // too narrow for the cost: accuracy alone
         QCOMPARE(heatmap.cellText(1, 15), QStringLiteral("80% · $2.00"));
         chartfixtures::saveScreenshots(&heatmap, QStringLiteral("heatmap-16-models"));
+    }
+
+    void largeRunRedraw()
+    {
+        // The benchmark's shape: 50 models x 20 categories, one cell each.
+        QList<ResultRecord> results;
+        for (int m = 0; m < 50; ++m)
+            for (int c = 0; c < 20; ++c)
+                results << record(QStringLiteral("category-%1").arg(c), QStringLiteral("0"),
+                                  QStringLiteral("model-%1").arg(m), (m + c) % 3 != 0, 0.001);
+        const RunAnalysis analysis = analyseRun(Workspace(), results);
+        AccuracyHeatmap heatmap;
+        heatmap.resize(1400, 800);
+        heatmap.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&heatmap));
+        QElapsedTimer timer;
+        timer.start();
+        heatmap.setAnalysis(analysis);
+        const qint64 buildAndDraw = timer.restart();
+        heatmap.plot()->replot(QCustomPlot::rpImmediateRefresh);
+        qInfo("50 x 20 heatmap: setAnalysis with replot %lld ms, a redraw %lld ms", buildAndDraw, timer.elapsed());
+        QCOMPARE(heatmap.colorMap()->data()->keySize(), 50);
+        QCOMPARE(heatmap.colorMap()->data()->cell(49, 19), (49 + 19) % 3 != 0 ? 100.0 : 0.0);
     }
 
     void followsPalette()
