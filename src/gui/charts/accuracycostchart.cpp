@@ -68,9 +68,9 @@ void AccuracyCostChart::setUpPlot()
 
     m_bar = m_plot->addGraph();
     m_highlight = addScatterGraph(m_plot);
-    m_frontier = m_plot->addGraph();
-    m_frontier->setLineStyle(QCPGraph::lsStepLeft);
     m_points = addScatterGraph(m_plot);
+    m_frontier = m_plot->addGraph(); // over the hollow points: the frontier's points show filled
+    m_frontier->setLineStyle(QCPGraph::lsStepLeft);
     m_routed = addScatterGraph(m_plot);
     auto* whiskers = new QCPErrorBars(m_plot->xAxis, m_plot->yAxis);
     whiskers->setErrorType(QCPErrorBars::etValueError);

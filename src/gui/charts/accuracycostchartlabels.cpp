@@ -60,6 +60,13 @@ void AccuracyCostChart::placeLabels()
         requests.append({ pixel, QSizeF(box.width() + 4, box.height() + 2) });
     }
     QList<QRectF> obstacles;
+    for (const ScatterPoint& point : std::as_const(m_content.points)) {
+        // The whiskers: a label across one would hide which point the interval belongs to.
+        const double x = m_plot->xAxis->coordToPixel(plotPosition(point.modelId).x());
+        const double top = m_plot->yAxis->coordToPixel(point.interval.upper * 100);
+        const double bottom = m_plot->yAxis->coordToPixel(point.interval.lower * 100);
+        obstacles.append(QRectF(x - 3, top, 6, bottom - top));
+    }
     if (m_plot->legend->visible())
         obstacles.append(m_plot->legend->outerRect());
     if (m_barLabel->visible())
