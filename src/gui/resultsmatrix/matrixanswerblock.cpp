@@ -6,8 +6,13 @@
 #include "resultsmatrixmodel.h"
 #include "runsarea/costformat.h"
 
+#include <cmath>
+#include <QEvent>
 #include <QLabel>
 #include <QLocale>
+#include <QResizeEvent>
+#include <QStyle>
+#include <QTextDocument>
 #include <QTextDocumentFragment>
 #include <QVBoxLayout>
 
@@ -64,15 +69,70 @@ QString errorText(const MatrixCell& cell)
 }
 } // namespace
 
-int textEditHeight(const HighlightedTextEdit* edit, const QString& text, int minLines, int maxLines)
+namespace {
+int textHeight(const QPlainTextEdit* edit, int width, int minLines, int maxLines)
 {
-    const QFontMetrics metrics(edit->font());
-    const int width = std::max(200, edit->viewport()->width() - 8);
-    int lines = 0;
-    for (const QStringView line : QStringView(text).split(u'\n'))
-        lines += 1 + metrics.horizontalAdvance(line.toString()) / width;
-    lines = std::clamp(lines, minLines, maxLines);
-    return lines * metrics.lineSpacing() + 2 * (edit->frameWidth() + int(edit->document()->documentMargin())) + 2;
+    // Lay the text out as the editor will, word wrap included.
+    QTextDocument layout;
+    layout.setDefaultFont(edit->font());
+    layout.setDocumentMargin(edit->document()->documentMargin());
+    layout.setPlainText(edit->toPlainText());
+    layout.setTextWidth(std::max(60, width));
+    const int lineSpacing = QFontMetrics(edit->font()).lineSpacing();
+    const int margins = 2 * int(layout.documentMargin());
+    const int height = std::clamp(int(std::ceil(layout.size().height())), minLines * lineSpacing + margins,
+                                  maxLines * lineSpacing + margins);
+    return height + 2 * edit->frameWidth() + 2;
+}
+
+// Refits an editor's height whenever its width or text changes: the width is only known once
+// the scroll area around the pane has laid it out.
+class HeightFitter : public QObject
+{
+public:
+    HeightFitter(QPlainTextEdit* edit, int minLines, int maxLines)
+        : QObject(edit)
+        , m_edit(edit)
+        , m_minLines(minLines)
+        , m_maxLines(maxLines)
+    {
+        edit->installEventFilter(this);
+        connect(edit, &QPlainTextEdit::textChanged, this, &HeightFitter::fit);
+    }
+
+    void fit() { fitTo(m_edit->width()); }
+    // From the editor's width, not its viewport's: a scroll bar shown for the old text or width
+    // goes away once the editor is as tall as its text.
+    void fitTo(int editWidth)
+    {
+        // The plain-text layout wraps a little earlier than a QTextDocument's: keep a scroll bar's
+        // width in hand so that the estimate errs on the tall side.
+        const int reserve = m_edit->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_edit);
+        const int textWidth = editWidth - 2 * m_edit->frameWidth() - reserve;
+        m_edit->setFixedHeight(textHeight(m_edit, textWidth, m_minLines, m_maxLines));
+    }
+
+protected:
+    bool eventFilter(QObject*, QEvent* event) override
+    {
+        if (event->type() == QEvent::Resize) {
+            const auto* resize = static_cast<QResizeEvent*>(event);
+            if (resize->size().width() != resize->oldSize().width())
+                fitTo(resize->size().width());
+        }
+        return false;
+    }
+
+private:
+    QPlainTextEdit* m_edit;
+    int m_minLines;
+    int m_maxLines;
+};
+} // namespace
+
+void fitHeightToText(QPlainTextEdit* edit, int minLines, int maxLines)
+{
+    (new HeightFitter(edit, minLines, maxLines))->fit();
 }
 
 MatrixAnswerBlock::MatrixAnswerBlock(QWidget* parent)
@@ -88,6 +148,7 @@ MatrixAnswerBlock::MatrixAnswerBlock(QWidget* parent)
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_output->setReadOnly(true);
     m_output->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    fitHeightToText(m_output, 1, 8);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 4, 6, 6);
     layout->setSpacing(3);
@@ -115,12 +176,6 @@ void MatrixAnswerBlock::showAnswer(const MatrixModel& model, const MatrixCell& c
     m_output->setPlaceholderText(cell.results.isEmpty() ? tr("This model has no result for the case.")
                                      : cell.verdict() == CellVerdict::Error ? tr("No answer: the call failed.")
                                                                             : tr("The model answered nothing."));
-    fitHeight();
-}
-
-void MatrixAnswerBlock::fitHeight()
-{
-    m_output->setFixedHeight(textEditHeight(m_output, m_output->toPlainText(), 1, 8));
 }
 
 void MatrixAnswerBlock::setHighlighted(bool highlighted)

@@ -7,6 +7,7 @@ struct MatrixCell;
 struct MatrixModel;
 class HighlightedTextEdit;
 class QLabel;
+class QPlainTextEdit;
 
 // One model's answer to the case in the matrix's detail pane: the model and its verdict, score,
 // cost and latency on a line, the error if the call failed, and the output, highlighted when it is
@@ -26,8 +27,6 @@ public:
     HighlightedTextEdit* outputView() const { return m_output; }
 
 private:
-    void fitHeight();
-
     QLabel* m_header;
     QLabel* m_error;
     HighlightedTextEdit* m_output;
@@ -35,5 +34,5 @@ private:
     bool m_highlighted = false;
 };
 
-// A plain-text editor's height for text: whole lines, between min and max lines, wrapped lines counted.
-int textEditHeight(const HighlightedTextEdit* edit, const QString& text, int minLines, int maxLines);
+// Keeps a plain-text editor as tall as its text, wrapped lines counted, between min and max lines.
+void fitHeightToText(QPlainTextEdit* edit, int minLines, int maxLines);

@@ -47,6 +47,8 @@ QWidget* MatrixDetailPane::buildForm()
     m_title->setFont(titleFont);
     m_input = readOnlyEdit(form);
     m_expected = readOnlyEdit(form);
+    fitHeightToText(m_input, 2, 12);
+    fitHeightToText(m_expected, 1, 6);
     m_expected->setPlaceholderText(tr("The case has no expected output; its scorers say what passes."));
     m_answersTitle = heading(tr("Answers"), form);
     m_answersLayout = new QVBoxLayout;
@@ -76,9 +78,7 @@ void MatrixDetailPane::showCase(const MatrixData& matrix, int row)
     m_input->setPlainText(testCase.inWorkspace
                               ? testCase.input
                               : tr("This case is no longer in the workspace, so its input cannot be shown."));
-    m_input->setFixedHeight(textEditHeight(m_input, m_input->toPlainText(), 2, 10));
     m_expected->setPlainText(testCase.expected);
-    m_expected->setFixedHeight(textEditHeight(m_expected, testCase.expected, 1, 6));
     showAnswers(matrix, row);
     m_stack->showForm(true);
 }

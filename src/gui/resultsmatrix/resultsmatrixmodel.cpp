@@ -53,6 +53,19 @@ QString repeatLine(const ResultRecord& record, bool numbered)
                    DisplayFormat::count(record.inputTokens), DisplayFormat::count(record.outputTokens));
 }
 
+// Long model names on two lines, so that six or more model columns fit beside the detail pane.
+QString headerLabel(const QString& label)
+{
+    if (label.size() <= 12)
+        return label;
+    qsizetype best = -1;
+    for (qsizetype at = label.indexOf(u' '); at >= 0; at = label.indexOf(u' ', at + 1)) {
+        if (best < 0 || std::abs(at - label.size() / 2) < std::abs(best - label.size() / 2))
+            best = at;
+    }
+    return best < 0 ? label : label.left(best) + u'\n' + label.mid(best + 1);
+}
+
 double sortValue(const MatrixCell& cell)
 {
     switch (cell.verdict()) {
@@ -260,7 +273,7 @@ QVariant ResultsMatrixModel::headerData(int section, Qt::Orientation orientation
     const MatrixModel& spec = m_matrix.models.at(model);
     switch (role) {
     case Qt::DisplayRole:
-        return spec.label;
+        return headerLabel(spec.label);
     case Qt::ToolTipRole:
         return tr("%1 (%2): click to select this model everywhere").arg(spec.label, spec.id);
     case ModelIdRole:

@@ -23,7 +23,7 @@
 namespace {
 const QLatin1String splitterKey("resultsMatrix/splitter");
 const QLatin1String headerKey("resultsMatrix/header");
-constexpr int modelColumnWidth = 110;
+constexpr int modelColumnWidth = 96;
 } // namespace
 
 ResultsMatrixView::ResultsMatrixView(Selection* selection, QWidget* parent)
@@ -40,6 +40,7 @@ ResultsMatrixView::ResultsMatrixView(Selection* selection, QWidget* parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide(); // row numbers would be the unfiltered ones: the case id says it
     m_table->horizontalHeader()->setSectionsClickable(true);
     m_table->horizontalHeader()->setHighlightSections(false);
     m_empty = new EmptyStateOverlay(m_table);
@@ -49,9 +50,10 @@ ResultsMatrixView::ResultsMatrixView(Selection* selection, QWidget* parent)
     m_splitter->addWidget(m_detail);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
+    m_splitter->setSizes({ 720, 480 });
     m_splitter->setChildrenCollapsible(false);
     auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setContentsMargins(4, 4, 4, 4);
     layout->setSpacing(4);
     layout->addWidget(buildToolBar());
     layout->addWidget(m_splitter, 1);
@@ -86,12 +88,11 @@ void ResultsMatrixView::applyMatrix(const MatrixData& matrix, quint64 generation
     const QString current = currentCaseId();
     m_model->setMatrix(matrix);
     m_building = false;
-    QList<int> widths { 70, 260 };
+    QList<int> widths { 56, 140 };
     for (int model = 0; model < matrix.models.size(); ++model)
         widths.append(modelColumnWidth);
     TableSetup::configure(m_table, ResultsMatrixModel::InputColumn, widths);
     m_table->horizontalHeader()->setSectionResizeMode(ResultsMatrixModel::InputColumn, QHeaderView::Interactive);
-    m_table->horizontalHeader()->setStretchLastSection(true);
     m_empty->setMessage(
         matrix.cases.isEmpty()
             ? tr("No results for %1 yet: run the category in the Runs area to fill the matrix.").arg(matrix.category)

@@ -16,6 +16,7 @@ class QLineEdit;
 class QSettings;
 class QSplitter;
 class QTableView;
+class QPushButton;
 class QToolButton;
 class ResultsMatrixModel;
 class Selection;
@@ -76,7 +77,7 @@ private:
     QButtonGroup* m_filters = nullptr;
     QLineEdit* m_search = nullptr;
     QLabel* m_summary = nullptr;
-    QToolButton* m_export = nullptr;
+    QPushButton* m_export = nullptr;
     quint64 m_generation = 0; // a newer setResults() drops the matrices still being built
     bool m_building = false;
 };

@@ -12,6 +12,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSaveFile>
 #include <QToolButton>
 
@@ -92,10 +93,9 @@ QWidget* ResultsMatrixView::buildToolBar()
     m_summary = new QLabel(bar);
     m_summary->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(m_summary);
-    m_export = new QToolButton(bar);
+    m_export = new QPushButton(bar);
     m_export->setText(tr("Export"));
     m_export->setToolTip(tr("Save the cases shown, in the order shown"));
-    m_export->setPopupMode(QToolButton::InstantPopup);
     auto* menu = new QMenu(m_export);
     menu->addAction(tr("As CSV…"), this, [this] { askExport(Format::Csv); });
     menu->addAction(tr("As JSON…"), this, [this] { askExport(Format::Json); });
