@@ -89,7 +89,6 @@ private Q_SLOTS:
     {
         QTest::addColumn<Area>("area");
         QTest::addColumn<bool>("hasAction");
-        QTest::newRow("results") << Area::Results << true;
         QTest::newRow("routing") << Area::Routing << true;
         QTest::newRow("shadow") << Area::Shadow << true;
         QTest::newRow("export") << Area::Export << false;

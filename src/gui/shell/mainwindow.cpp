@@ -7,6 +7,7 @@
 #include "modelsarea/modelsarea.h"
 #include "plannedareas.h"
 #include "recentfilesmenu.h"
+#include "resultsarea/resultsarea.h"
 #include "runner/runcontroller.h"
 #include "runsarea/runsarea.h"
 #include "runstatusbar.h"
@@ -118,6 +119,8 @@ QWidget* MainWindow::createAreaPage(const AreaInfo& info)
         return withState(info, new ModelsArea(m_document, m_selection, ui->areaStack));
     case Area::Runs:
         return withState(info, new RunsArea(m_document, m_selection, m_runs, ui->areaStack));
+    case Area::Results:
+        return withState(info, new ResultsArea(m_document, m_selection, m_runs, ui->areaStack));
     default:
         break;
     }

@@ -20,13 +20,6 @@ PlannedArea goTo(Area target, Area area, const QString& text)
 std::optional<PlannedArea> plannedArea(Area area)
 {
     switch (area) {
-    case Area::Results:
-        return goTo(
-            Area::Runs, area,
-            PlannedAreas::tr("Compare accuracy against cost, latency and stability per model and category, with the "
-                             "Pareto frontier and confidence intervals. The charts are not available in this build "
-                             "yet; meanwhile, the Runs area lists every result of a run, with its score, cost and "
-                             "latency."));
     case Area::Routing:
         return goTo(
             Area::Workspace, area,
@@ -52,6 +45,7 @@ std::optional<PlannedArea> plannedArea(Area area)
     case Area::Workspace:
     case Area::Models:
     case Area::Runs:
+    case Area::Results:
         break;
     }
     return std::nullopt;
