@@ -7,6 +7,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QColor>
+#include <QPalette>
 #include <QTest>
 
 using namespace reportfixtures;
@@ -57,6 +58,8 @@ private Q_SLOTS:
         QCOMPARE(flag.data(Qt::ForegroundRole).value<QColor>(), RunComparisonModel::regressionColour());
         QVERIFY(flag.data(Qt::FontRole).value<QFont>().bold());
         QVERIFY(!model.index(1, RunComparisonModel::FlagColumn).data(Qt::ForegroundRole).isValid());
+        QCOMPARE(model.index(1, RunComparisonModel::ChangeColumn).data(Qt::ForegroundRole).value<QColor>(),
+                 QPalette().color(QPalette::PlaceholderText)); // no change recedes
         QCOMPARE(model.index(0, RunComparisonModel::ChangeColumn).data(RunComparisonModel::SortRole).toDouble(), -0.6);
         QCOMPARE(model.index(0, RunComparisonModel::PValueColumn).data(RunComparisonModel::SortRole).toDouble(),
                  0.03125);

@@ -8,6 +8,7 @@
 #include <QColor>
 #include <QFont>
 #include <QLocale>
+#include <QPalette>
 
 namespace {
 QString accuracyText(double rate)
@@ -215,9 +216,11 @@ QVariant RunComparisonModel::foreground(const CellChange& change, int column) co
     if (column != ChangeColumn && column != FlagColumn)
         return {};
     const int flag = flagOf(change);
-    if (flag == 0)
-        return {};
-    return flag < 0 ? regressionColour() : improvementColour();
+    if (flag != 0)
+        return flag < 0 ? regressionColour() : improvementColour();
+    // No change at all recedes, so that the eye finds the rows that moved.
+    const bool unchanged = std::round(1000.0 * change.accuracyChange) == 0.0;
+    return column == ChangeColumn && unchanged ? QVariant(QPalette().color(QPalette::PlaceholderText)) : QVariant();
 }
 
 QVariant RunComparisonModel::headerData(int section, Qt::Orientation orientation, int role) const
