@@ -61,6 +61,20 @@ QList<ResultRecord> sandboxResults(const Workspace& workspace, const Category& c
     quota.errorMessage = u"HTTP 429 insufficient_quota: You exceeded your current quota"_s;
     return results;
 }
+bool save(QWidget* widget, const QString& name)
+{
+    QCoreApplication::processEvents();
+    const QPixmap pixmap = widget->grab();
+    if (pixmap.size() != QSize(1200, 700))
+        return false;
+    const QString dir = qEnvironmentVariable("SIGNALBOX_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return true;
+    QDir().mkpath(dir);
+    const QString path = QDir(dir).filePath(name + u".png"_s);
+    qInfo("%s", qPrintable(path));
+    return pixmap.save(path);
+}
 } // namespace
 
 class TestResultsMatrixScreenshots : public QObject
@@ -99,16 +113,11 @@ private Q_SLOTS:
         QVERIFY(view.proxy()->rowCount() > 0);
         view.selectCase(0);
         QVERIFY(view.detailPane()->isCaseShown());
-        QCoreApplication::processEvents();
-        const QPixmap pixmap = view.grab();
-        QCOMPARE(pixmap.size(), QSize(1200, 700));
-        const QString dir = qEnvironmentVariable("SIGNALBOX_SCREENSHOT_DIR");
-        if (dir.isEmpty())
-            return;
-        QDir().mkpath(dir);
-        const QString path = QDir(dir).filePath(dark ? u"matrix-dark.png"_s : u"matrix-light.png"_s);
-        QVERIFY(pixmap.save(path));
-        qInfo("%s", qPrintable(path));
+        QVERIFY(save(&view, dark ? u"matrix-dark"_s : u"matrix-light"_s));
+        view.setShow(MatrixFilterProxy::Show::Errors);
+        QCOMPARE(view.proxy()->rowCount(), 1);
+        view.selectCase(0);
+        QVERIFY(save(&view, dark ? u"matrix-errors-dark"_s : u"matrix-errors-light"_s));
     }
 };
 

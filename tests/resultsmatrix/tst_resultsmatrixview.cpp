@@ -34,10 +34,11 @@ private Q_SLOTS:
         QCOMPARE(detail->expectedText(), u"{\"a\": 1}"_s);
         QCOMPARE(detail->answers().size(), 3);
         QCOMPARE(detail->answer(u"m1"_s)->outputText(), u"right answer"_s);
-        QVERIFY2(detail->answer(u"m1"_s)->headerText().contains(
-                     u"Model One  0.67 passed  ·  score 0.67 · $0.0012 · 420 ms"_s),
-                 qPrintable(detail->answer(u"m1"_s)->headerText()));
-        QVERIFY(detail->answer(u"m3"_s)->headerText().contains(u"error"_s));
+        QVERIFY2(
+            detail->answer(u"m1"_s)->headerText().contains(u"Model One  ✓ passed  ·  score 0.67 · $0.0012 · 420 ms"_s),
+            qPrintable(detail->answer(u"m1"_s)->headerText()));
+        QCOMPARE(detail->answer(u"m3"_s)->headerText(),
+                 u"m3  ⚠ error  ·  $0.0012 · 420 ms\nRepeat 1 failed (fatal): quota exceeded"_s);
         QCOMPARE(detail->answer(u"m3"_s)->outputText(), QString());
         QCOMPARE(view.currentCaseId(), u"c2"_s);
     }

@@ -3,7 +3,6 @@
 
 #include "highlighting/highlightedtextedit.h"
 #include "matrixdata.h"
-#include "resultsmatrixmodel.h"
 #include "runsarea/costformat.h"
 
 #include <cmath>
@@ -17,22 +16,19 @@
 #include <QVBoxLayout>
 
 namespace {
-QString verdictWord(const MatrixCell& cell)
+QString verdictText(const MatrixCell& cell)
 {
     switch (cell.verdict()) {
-    case CellVerdict::Pass:
-        return cell.runs() > 1 ? MatrixAnswerBlock::tr("passed %1 of %2").arg(cell.passes()).arg(cell.runs())
-                               : MatrixAnswerBlock::tr("passed");
-    case CellVerdict::Fail:
-    case CellVerdict::Mixed:
-        return cell.runs() > 1 ? MatrixAnswerBlock::tr("passed %1 of %2").arg(cell.passes()).arg(cell.runs())
-                               : MatrixAnswerBlock::tr("failed");
-    case CellVerdict::Error:
-        return MatrixAnswerBlock::tr("error");
     case CellVerdict::Missing:
+        return MatrixAnswerBlock::tr("no result");
+    case CellVerdict::Error:
+        return MatrixAnswerBlock::tr("⚠ error");
+    default:
         break;
     }
-    return MatrixAnswerBlock::tr("no result");
+    if (cell.runs() > 1)
+        return MatrixAnswerBlock::tr("%1/%2 passed").arg(cell.passes()).arg(cell.runs());
+    return cell.verdict() == CellVerdict::Pass ? MatrixAnswerBlock::tr("✓ passed") : MatrixAnswerBlock::tr("✗ failed");
 }
 
 QString latencyText(qint64 ms)
@@ -105,10 +101,10 @@ public:
     // goes away once the editor is as tall as its text.
     void fitTo(int editWidth)
     {
-        // The plain-text layout wraps a little earlier than a QTextDocument's: keep a scroll bar's
-        // width in hand so that the estimate errs on the tall side.
+        // Keep a scroll bar's width in hand so that the estimate errs on the tall side.
         const int reserve = m_edit->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_edit);
-        const int textWidth = editWidth - 2 * m_edit->frameWidth() - reserve;
+        // Highlighting sets some words in bold, which widens them: a tenth more keeps lines whole.
+        const int textWidth = (editWidth - 2 * m_edit->frameWidth() - reserve) * 9 / 10;
         m_edit->setFixedHeight(textHeight(m_edit, textWidth, m_minLines, m_maxLines));
     }
 
@@ -161,9 +157,7 @@ MatrixAnswerBlock::MatrixAnswerBlock(QWidget* parent)
 void MatrixAnswerBlock::showAnswer(const MatrixModel& model, const MatrixCell& cell)
 {
     m_modelId = model.id;
-    const QString mark = ResultsMatrixModel::cellText(cell);
-    QString header = u"<b>" + model.label.toHtmlEscaped() + u"</b> &nbsp;" + mark.toHtmlEscaped() + u' '
-        + verdictWord(cell).toHtmlEscaped();
+    QString header = u"<b>" + model.label.toHtmlEscaped() + u"</b> &nbsp;" + verdictText(cell).toHtmlEscaped();
     const QString numbers = figures(cell);
     if (!numbers.isEmpty())
         header += u" &nbsp;·&nbsp; " + numbers.toHtmlEscaped();
@@ -190,7 +184,8 @@ void MatrixAnswerBlock::setHighlighted(bool highlighted)
 
 QString MatrixAnswerBlock::headerText() const
 {
-    return QTextDocumentFragment::fromHtml(m_header->text()).toPlainText();
+    const QString header = QTextDocumentFragment::fromHtml(m_header->text()).toPlainText();
+    return m_error->text().isEmpty() ? header : header + u'\n' + m_error->text();
 }
 
 QString MatrixAnswerBlock::outputText() const

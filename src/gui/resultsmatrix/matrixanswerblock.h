@@ -22,7 +22,7 @@ public:
     void setHighlighted(bool highlighted);
     bool isHighlighted() const { return m_highlighted; }
     QString modelId() const { return m_modelId; }
-    QString headerText() const;
+    QString headerText() const; // and the error under it, if any
     QString outputText() const;
     HighlightedTextEdit* outputView() const { return m_output; }
 

@@ -23,7 +23,7 @@
 namespace {
 const QLatin1String splitterKey("resultsMatrix/splitter");
 const QLatin1String headerKey("resultsMatrix/header");
-constexpr int modelColumnWidth = 96;
+constexpr int modelColumnWidth = 88;
 } // namespace
 
 ResultsMatrixView::ResultsMatrixView(Selection* selection, QWidget* parent)
@@ -88,11 +88,10 @@ void ResultsMatrixView::applyMatrix(const MatrixData& matrix, quint64 generation
     const QString current = currentCaseId();
     m_model->setMatrix(matrix);
     m_building = false;
-    QList<int> widths { 56, 140 };
+    QList<int> widths { 56, 0 }; // the input takes the room the models leave
     for (int model = 0; model < matrix.models.size(); ++model)
         widths.append(modelColumnWidth);
     TableSetup::configure(m_table, ResultsMatrixModel::InputColumn, widths);
-    m_table->horizontalHeader()->setSectionResizeMode(ResultsMatrixModel::InputColumn, QHeaderView::Interactive);
     m_empty->setMessage(
         matrix.cases.isEmpty()
             ? tr("No results for %1 yet: run the category in the Runs area to fill the matrix.").arg(matrix.category)
