@@ -112,6 +112,10 @@ private Q_SLOTS:
         QVERIFY(m_model->headerData(3, Qt::Horizontal, Qt::FontRole).value<QFont>().bold());
         QVERIFY(!m_model->headerData(2, Qt::Horizontal, Qt::FontRole).isValid());
         QCOMPARE(m_model->columnOfModel(u"m3"_s), 4);
+        Workspace ws = matrixWorkspace();
+        ws.models[0].displayName = u"Llama 3.1 8B Instant (Groq)"_s; // long names take two lines
+        m_model->setMatrix(buildMatrix(ws, matrixResults(), u"cat"_s));
+        QCOMPARE(m_model->headerData(2, Qt::Horizontal).toString(), u"Llama 3.1 8B\nInstant (Groq)"_s);
         QCOMPARE(m_model->modelIdAt(1), QString());
     }
 

@@ -124,9 +124,34 @@ private Q_SLOTS:
         }
         Selection selection;
         ResultsMatrixView view(&selection);
+        view.restoreState(settings); // at start-up, before any results
         QVERIFY(fill(view));
-        view.restoreState(settings);
         QCOMPARE(view.table()->horizontalHeader()->sectionSize(2), 177);
+        view.table()->horizontalHeader()->resizeSection(3, 150);
+        QVERIFY(fill(view)); // a reload of the same models keeps what the user set
+        QCOMPARE(view.table()->horizontalHeader()->sectionSize(3), 150);
+        QCOMPARE(view.table()->horizontalHeader()->sectionSize(2), 177);
+    }
+
+    void restoresAHeaderOfOtherModels()
+    {
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(u"s.ini"_s), QSettings::IniFormat);
+        {
+            Selection selection;
+            ResultsMatrixView view(&selection);
+            QVERIFY(fill(view)); // three models
+            view.saveState(settings);
+        }
+        Selection selection;
+        ResultsMatrixView view(&selection);
+        view.restoreState(settings);
+        QSignalSpy ready(&view, &ResultsMatrixView::matrixReady);
+        view.setResults(matrixWorkspace(), matrixResults(), u"other"_s); // one model
+        QVERIFY(ready.wait(5000));
+        QCOMPARE(view.table()->horizontalHeader()->count(), 3);
+        QVERIFY(view.table()->horizontalHeader()->sectionSize(2) > 20);
+        QVERIFY(!view.table()->horizontalHeader()->isSectionHidden(2));
     }
 
 private:

@@ -23,7 +23,16 @@
 namespace {
 const QLatin1String splitterKey("resultsMatrix/splitter");
 const QLatin1String headerKey("resultsMatrix/header");
+const QLatin1String headerModelsKey("resultsMatrix/headerModels");
 constexpr int modelColumnWidth = 88;
+
+QStringList modelIds(const MatrixData& matrix)
+{
+    QStringList ids;
+    for (const MatrixModel& model : matrix.models)
+        ids.append(model.id);
+    return ids;
+}
 } // namespace
 
 ResultsMatrixView::ResultsMatrixView(Selection* selection, QWidget* parent)
@@ -86,12 +95,16 @@ void ResultsMatrixView::applyMatrix(const MatrixData& matrix, quint64 generation
     if (generation != m_generation)
         return;
     const QString current = currentCaseId();
+    QHeaderView* header = m_table->horizontalHeader();
+    // A reset forgets the column widths: keep the user's while the columns stay the same models.
+    const bool sameColumns = !m_model->matrix().models.isEmpty() && modelIds(m_model->matrix()) == modelIds(matrix);
+    const QByteArray columns = sameColumns ? header->saveState() : QByteArray();
     m_model->setMatrix(matrix);
     m_building = false;
-    QList<int> widths { 56, 0 }; // the input takes the room the models leave
-    for (int model = 0; model < matrix.models.size(); ++model)
-        widths.append(modelColumnWidth);
-    TableSetup::configure(m_table, ResultsMatrixModel::InputColumn, widths);
+    if (sameColumns)
+        header->restoreState(columns);
+    else
+        configureColumns();
     m_empty->setMessage(
         matrix.cases.isEmpty()
             ? tr("No results for %1 yet: run the category in the Runs area to fill the matrix.").arg(matrix.category)
@@ -106,6 +119,19 @@ void ResultsMatrixView::applyMatrix(const MatrixData& matrix, quint64 generation
         m_detail->clear();
     updateSummary();
     Q_EMIT matrixReady();
+}
+
+void ResultsMatrixView::configureColumns()
+{
+    QList<int> widths { 56, 0 }; // the input takes the room the models leave
+    for (int model = 0; model < m_model->matrix().models.size(); ++model)
+        widths.append(modelColumnWidth);
+    TableSetup::configure(m_table, ResultsMatrixModel::InputColumn, widths);
+    // A saved header fits only the columns it was saved with; Qt would add the sections it misses.
+    if (!m_savedHeader.isEmpty() && modelIds(m_model->matrix()) == m_savedHeaderModels) {
+        m_table->horizontalHeader()->restoreState(m_savedHeader); // once: later matrices keep what the user does
+        m_savedHeader.clear();
+    }
 }
 
 void ResultsMatrixView::setShow(MatrixFilterProxy::Show show)
@@ -163,10 +189,14 @@ void ResultsMatrixView::saveState(QSettings& settings) const
 {
     settings.setValue(splitterKey, m_splitter->saveState());
     settings.setValue(headerKey, m_table->horizontalHeader()->saveState());
+    settings.setValue(headerModelsKey, modelIds(m_model->matrix()));
 }
 
 void ResultsMatrixView::restoreState(const QSettings& settings)
 {
     m_splitter->restoreState(settings.value(splitterKey).toByteArray());
-    m_table->horizontalHeader()->restoreState(settings.value(headerKey).toByteArray());
+    m_savedHeader = settings.value(headerKey).toByteArray();
+    m_savedHeaderModels = settings.value(headerModelsKey).toStringList();
+    if (m_model->columnCount() > ResultsMatrixModel::FirstModelColumn)
+        configureColumns();
 }

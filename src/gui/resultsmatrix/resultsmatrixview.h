@@ -61,6 +61,7 @@ private:
     QWidget* buildToolBar();
     QToolButton* filterButton(MatrixFilterProxy::Show show);
     void applyMatrix(const MatrixData& matrix, quint64 generation);
+    void configureColumns();
     void onCurrentChanged();
     void onHeaderClicked(int section);
     void onSelectedModelChanged(const QString& modelId);
@@ -78,6 +79,8 @@ private:
     QLineEdit* m_search = nullptr;
     QLabel* m_summary = nullptr;
     QPushButton* m_export = nullptr;
+    QByteArray m_savedHeader; // restored once a matrix has the columns it was saved with
+    QStringList m_savedHeaderModels;
     quint64 m_generation = 0; // a newer setResults() drops the matrices still being built
     bool m_building = false;
 };
