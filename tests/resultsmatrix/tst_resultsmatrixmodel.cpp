@@ -5,6 +5,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QColor>
+#include <QElapsedTimer>
 #include <QFont>
 #include <QTest>
 
@@ -167,6 +168,37 @@ private Q_SLOTS:
         m_model->setMatrix(buildMatrix(matrixWorkspace(), matrixResults(), u"other"_s));
         QCOMPARE(m_model->rowCount(), 1);
         QCOMPARE(rowTexts(*m_model, 0), (QStringList { u"c1"_s, u"✗"_s }));
+    }
+
+    void buildsALargeCategoryQuickly()
+    {
+        // The benchmark's shape for one category: 200 cases x 50 models, 10,000 results.
+        Workspace ws;
+        Category category { u"big"_s };
+        for (int c = 0; c < 200; ++c)
+            category.cases.append(TestCase { u"case%1"_s.arg(c) });
+        ws.categories = { category };
+        QList<ResultRecord> results;
+        for (int m = 0; m < 50; ++m) {
+            ws.models.append({ u"model%1"_s.arg(m), u"p"_s });
+            for (int c = 0; c < 200; ++c) {
+                ResultRecord record = matrixResult(u"case%1"_s.arg(c), u"model%1"_s.arg(m), (c + m) % 3 != 0);
+                record.category = u"big"_s;
+                results.append(record);
+            }
+        }
+        QElapsedTimer timer;
+        timer.start();
+        const MatrixData matrix = buildMatrix(ws, results, u"big"_s);
+        const qint64 buildMs = timer.elapsed();
+        m_model->setMatrix(matrix);
+        m_proxy->setShow(Show::Disagreements);
+        const qint64 totalMs = timer.elapsed();
+        qInfo("10,000 results: matrix built in %lld ms, shown and filtered in %lld ms", buildMs, totalMs);
+        QCOMPARE(m_model->rowCount(), 200);
+        QCOMPARE(m_model->columnCount(), 52);
+        QCOMPARE(m_proxy->rowCount(), 200); // every case has passing and failing models
+        QVERIFY(totalMs < 2000);
     }
 
 private:
