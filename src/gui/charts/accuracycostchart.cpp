@@ -93,7 +93,7 @@ void AccuracyCostChart::setUpPlot()
 
     m_plot->legend->setVisible(true);
     m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
-    m_plot->legend->setIconSize(18, 12);
+    m_plot->legend->setIconSize(24, 20); // room for the routed model's ring
     ChartInteraction::install(m_plot);
 }
 

@@ -57,7 +57,11 @@ void AccuracyCostChart::placeLabels()
         const QPointF at = plotPosition(m_content.points.at(index).modelId);
         const QPointF pixel(m_plot->xAxis->coordToPixel(at.x()), m_plot->yAxis->coordToPixel(at.y()));
         const QRectF box = metrics.boundingRect(m_labels.at(index)->text());
-        requests.append({ pixel, QSizeF(box.width() + 4, box.height() + 2) });
+        const Interval interval = m_content.points.at(index).interval;
+        const double top = m_plot->yAxis->coordToPixel(interval.upper * 100);
+        const double bottom = m_plot->yAxis->coordToPixel(interval.lower * 100);
+        requests.append({ pixel, QSizeF(box.width() + 4, box.height() + 2), qMax(0.0, pixel.y() - top),
+                          qMax(0.0, bottom - pixel.y()) });
     }
     QList<QRectF> obstacles;
     for (const ScatterPoint& point : std::as_const(m_content.points)) {

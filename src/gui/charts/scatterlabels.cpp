@@ -20,6 +20,11 @@ QList<QRectF> candidates(const LabelRequest& label, double gap)
             QRectF(p.x() - distance * 0.7 - w, p.y() + distance * 0.7, w, h), // lower left
         };
     }
+    const double top = p.y() - label.reachAbove - 2 - h;
+    const double bottom = p.y() + label.reachBelow + 2;
+    places += { QRectF(p.x() - w / 2, top, w, h), QRectF(p.x() - w / 2, bottom, w, h),
+                QRectF(p.x() + 4, top, w, h),     QRectF(p.x() - 4 - w, top, w, h),
+                QRectF(p.x() + 4, bottom, w, h),  QRectF(p.x() - 4 - w, bottom, w, h) };
     return places;
 }
 

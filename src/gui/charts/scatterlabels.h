@@ -12,6 +12,8 @@
 struct LabelRequest {
     QPointF anchor; // the point, in pixels
     QSizeF size; // the label's text box
+    double reachAbove = 0.0; // pixels the point's whisker reaches above and below it: the label may
+    double reachBelow = 0.0; // sit beyond the whisker's ends when beside the point is taken
 };
 
 QList<QRectF> placeLabels(const QList<LabelRequest>& labels, const QRectF& bounds, const QList<QRectF>& obstacles,

@@ -2,11 +2,18 @@
 #include "screenshots.h"
 
 #include "mainwindow.h"
+#include "resultsarea/resultsarea.h"
 #include "settings/preferencesdialog.h"
+#include "settings/settings.h"
+#include "settings/theme.h"
 
 #include <QApplication>
+#include <QDeadlineTimer>
 #include <QDir>
+#include <QEventLoop>
 #include <QPixmap>
+#include <QTabWidget>
+#include <QTimer>
 
 namespace {
 struct Screenshots {
@@ -19,6 +26,41 @@ bool savePixmap(const QPixmap& pixmap, const QString& path, QString* errorMessag
         return true;
     *errorMessage = Screenshots::tr("Could not write %1.").arg(QDir::toNativeSeparators(path));
     return false;
+}
+void waitUntilLoaded(const ResultsArea* area)
+{
+    const QDeadlineTimer deadline(20000);
+    while (area->isBusy() && !deadline.hasExpired()) {
+        QEventLoop loop;
+        QTimer::singleShot(20, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+}
+
+// Each tab of the Results area, in the light and the dark theme: results-<n>-<light|dark>.png.
+bool saveResultsTabs(MainWindow* window, const QDir& dir, QString* errorMessage)
+{
+    window->setCurrentArea(Area::Results);
+    auto* area = qobject_cast<ResultsArea*>(window->areaWidget(Area::Results));
+    if (!area)
+        return true;
+    waitUntilLoaded(area);
+    const int shownTab = area->tabs()->currentIndex();
+    const Settings::Theme theme = window->settings()->theme();
+    for (const Settings::Theme shot : { Settings::Theme::Light, Settings::Theme::Dark }) {
+        applyTheme(shot);
+        const QString themeName = shot == Settings::Theme::Light ? QStringLiteral("light") : QStringLiteral("dark");
+        for (int tab = 0; tab < area->tabs()->count(); ++tab) {
+            area->tabs()->setCurrentIndex(tab);
+            QApplication::processEvents();
+            const QString name = QStringLiteral("results-%1-%2.png").arg(tab + 1).arg(themeName);
+            if (!savePixmap(window->grab(), dir.filePath(name), errorMessage))
+                return false;
+        }
+    }
+    applyTheme(theme);
+    area->tabs()->setCurrentIndex(shownTab);
+    return true;
 }
 } // namespace
 
@@ -37,6 +79,8 @@ bool saveScreenshots(MainWindow* window, const QString& directory, QString* erro
         if (!savePixmap(window->grab(), dir.filePath(info.key + QStringLiteral(".png")), errorMessage))
             return false;
     }
+    if (!saveResultsTabs(window, dir, errorMessage))
+        return false;
     window->setCurrentArea(shown);
 
     PreferencesDialog preferences(window->settings(), window);
