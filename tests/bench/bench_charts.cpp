@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Builds and redraws each chart of the Results area on a run of 50 models x 20 categories x 20
 // cases, and prints milliseconds per build (setAnalysis) and per redraw (replot), medians of 9.
-// Target: a redraw under 50 ms. Run with QT_QPA_PLATFORM=offscreen on a machine without a display.
-// usage: bench_charts [models=50] [categories=20] [cases=20]
+// Target: a redraw under 50 ms. SIGNALBOX_CHART_SHOTS=<folder> also saves a picture of each. Run with
+// QT_QPA_PLATFORM=offscreen on a machine without a display. usage: bench_charts [models=50] [categories=20] [cases=20]
 #include "charts/accuracyheatmap.h"
 #include "charts/categoryscatterchart.h"
 #include "charts/latencychart.h"
@@ -81,6 +81,9 @@ void report(const char* name, QWidget* chart, QCustomPlot* plot, const std::func
         plot->replot(QCustomPlot::rpImmediateRefresh);
     });
     const double redrawMs = medianMs(9, [&] { plot->replot(QCustomPlot::rpImmediateRefresh); });
+    if (const QString shots = qEnvironmentVariable("SIGNALBOX_CHART_SHOTS"); !shots.isEmpty())
+        chart->grab().save(shots + QStringLiteral("/bench-") + QString::fromLatin1(name).replace(u' ', u'-')
+                           + QStringLiteral(".png"));
     std::printf("%-24s build+draw %7.1f ms   redraw %7.1f ms%s\n", name, buildMs, redrawMs,
                 redrawMs < 50 ? "" : "   (over the 50 ms target)");
 }

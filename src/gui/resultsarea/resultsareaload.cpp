@@ -37,7 +37,9 @@ void ResultsArea::connectSignals()
     });
     connect(m_document, &WorkspaceDocument::workspaceReset, this, &ResultsArea::reload);
     connect(m_document, &WorkspaceDocument::filePathChanged, this, &ResultsArea::reload);
+    // Bars, routes and model names come from the workspace: the charts follow its edits.
     connect(m_document, &WorkspaceDocument::routingChanged, this, &ResultsArea::refreshCharts);
+    connect(m_document, &WorkspaceDocument::itemChanged, this, &ResultsArea::refreshCharts);
     connect(m_runs, &RunController::finished, this, [this](const RunInfo& run) {
         m_preferredRun = run.id;
         m_loader->loadRuns(databasePath());
