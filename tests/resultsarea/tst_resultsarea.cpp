@@ -9,6 +9,7 @@
 #include "runner/runcontroller.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -74,6 +75,17 @@ private Q_SLOTS:
         QVERIFY(m_area->isBusy());
         QTRY_VERIFY(!m_area->isBusy());
         QVERIFY(m_area->emptyMessage().contains(QStringLiteral("open Runs and press Run")));
+    }
+
+    void unreadableDatabaseSaysSo()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("broken.signalbox.yaml"));
+        QVERIFY(QDir().mkpath(ResultsStore::databasePathFor(path))); // a folder where the database should be
+        m_document->reset(workspace(), path);
+        m_area = std::make_unique<ResultsArea>(m_document.get(), m_selection.get(), m_runs.get());
+        QTRY_VERIFY(!m_area->isBusy());
+        QVERIFY2(m_area->emptyMessage().contains(QStringLiteral("could not be read")),
+                 qPrintable(m_area->emptyMessage()));
     }
 
     void loadsTheNewestRunAndSwitches()

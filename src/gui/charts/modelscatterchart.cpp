@@ -24,7 +24,7 @@ ScatterPoint pointOf(const Workspace& workspace, const ModelAggregate& model)
     point.latencyP50Ms = model.latencyP50Ms;
     point.latencyP95Ms = model.latencyP95Ms;
     point.note
-        = ModelScatterChart::tr("Traffic-weighted over %n categories; meets the bar on %1", nullptr, model.categories)
+        = ModelScatterChart::tr("Traffic-weighted over %n category(s); meets the bar on %1", nullptr, model.categories)
               .arg(model.categoriesMeetingBar);
     return point;
 }

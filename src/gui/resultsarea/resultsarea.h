@@ -93,5 +93,6 @@ private:
     QString m_preferredRun; // to show once the run list arrives (a run that just finished)
     quint64 m_analysisGeneration = 0;
     bool m_analysing = false;
+    bool m_loadFailed = false; // the last load of the database failed: its message stays shown
     bool m_filling = false; // the combos are being refilled: their changes are not the user's
 };

@@ -33,6 +33,7 @@ void ResultsArea::connectSignals()
     connect(m_loader, &RunsLoader::runsLoaded, this, &ResultsArea::onRunsLoaded);
     connect(m_loader, &RunsLoader::resultsLoaded, this, &ResultsArea::onResultsLoaded);
     connect(m_loader, &RunsLoader::failed, this, [this](const QString& message) {
+        m_loadFailed = true;
         showMessage(tr("The results database could not be read: %1").arg(message));
     });
     connect(m_document, &WorkspaceDocument::workspaceReset, this, &ResultsArea::reload);
@@ -42,6 +43,7 @@ void ResultsArea::connectSignals()
     connect(m_document, &WorkspaceDocument::itemChanged, this, &ResultsArea::refreshCharts);
     connect(m_runs, &RunController::finished, this, [this](const RunInfo& run) {
         m_preferredRun = run.id;
+        m_loadFailed = false;
         m_loader->loadRuns(databasePath());
     });
     connect(m_runCombo, &QComboBox::currentIndexChanged, this, &ResultsArea::onRunChosen);
@@ -93,6 +95,7 @@ void ResultsArea::reload()
                        "and stability of every model appear here."));
         return;
     }
+    m_loadFailed = false;
     showMessage(tr("Loading the runs…"), true);
     m_loader->loadRuns(databasePath());
 }
@@ -106,6 +109,8 @@ void ResultsArea::onRunsLoaded(const QList<RunSummary>& runs)
         : !m_selection->run().isEmpty()              ? m_selection->run()
                                                      : m_runCombo->currentData().toString();
     m_preferredRun.clear();
+    if (m_loadFailed && runs.isEmpty())
+        return; // the error stays on screen, not "no runs yet"
     m_filling = true;
     m_runCombo->clear();
     for (const RunSummary& summary : std::as_const(sorted)) {
