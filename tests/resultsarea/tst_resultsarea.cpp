@@ -6,6 +6,10 @@
 #include "document/workspacedocument.h"
 #include "results/resultsstore.h"
 #include "resultsarea/resultsarea.h"
+#include "resultsmatrix/resultsmatrixmodel.h"
+#include "resultsmatrix/resultsmatrixview.h"
+#include "runcompare/runcomparisonmodel.h"
+#include "runcompare/runcomparisonview.h"
 #include "runner/runcontroller.h"
 
 #include <QComboBox>
@@ -65,7 +69,7 @@ private Q_SLOTS:
         m_document->reset(workspace());
         m_area = std::make_unique<ResultsArea>(m_document.get(), m_selection.get(), m_runs.get());
         QVERIFY(m_area->emptyMessage().contains(QStringLiteral("No runs yet")));
-        QCOMPARE(m_area->tabs()->count(), 4);
+        QCOMPARE(m_area->tabs()->count(), 6);
     }
 
     void noRunsSaysWhatToDo()
@@ -134,14 +138,44 @@ private Q_SLOTS:
         QCOMPARE(m_area->modelChart()->highlightedModel(), models.at(4));
     }
 
+    void matrixAndComparisonFollowTheRun()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("matrix.signalbox.yaml"));
+        const QString database = ResultsStore::databasePathFor(path);
+        writeRun(database, QStringLiteral("run-a"), QDateTime(QDate(2026, 11, 20), QTime(9, 0), Qt::UTC), 10);
+        writeRun(database, QStringLiteral("run-b"), QDateTime(QDate(2026, 11, 22), QTime(9, 0), Qt::UTC), 20);
+        m_document->reset(workspace(), path);
+        m_area = std::make_unique<ResultsArea>(m_document.get(), m_selection.get(), m_runs.get());
+        QSignalSpy matrixReady(m_area->matrix(), &ResultsMatrixView::matrixReady);
+        QSignalSpy compared(m_area->comparison(), &RunComparisonView::comparisonShown);
+        QTRY_VERIFY_WITH_TIMEOUT(matrixReady.count() > 0, 10000);
+        // The matrix shows the chosen category of the newest run: its 20 cases, one column per model.
+        QCOMPARE(m_area->matrix()->model()->rowCount(), 20);
+        QCOMPARE(m_area->matrix()->model()->columnCount(), int(ResultsMatrixModel::FirstModelColumn) + models.size());
+        m_selection->setCategory(categories.at(1));
+        QTRY_VERIFY_WITH_TIMEOUT(matrixReady.count() > 1, 10000);
+        QCOMPARE(m_area->matrix()->model()->rowCount(), 20);
+        // The comparison pits the newest run against the older one, every category x model.
+        QTRY_VERIFY_WITH_TIMEOUT(compared.count() > 0 && !m_area->comparison()->isComparing(), 10000);
+        QCOMPARE(m_area->comparison()->currentRunId(), QStringLiteral("run-b"));
+        QCOMPARE(m_area->comparison()->baselineRunId(), QStringLiteral("run-a"));
+        const int cells = int(analyseRun(workspace(), results(1, 20)).cells.size()); // one model skips a category
+        QCOMPARE(cells, int(categories.size() * models.size()) - 1);
+        QCOMPARE(m_area->comparison()->model()->rowCount(), cells);
+    }
+
     void pagesCanBeAdded()
     {
         m_document->reset(workspace());
         m_area = std::make_unique<ResultsArea>(m_document.get(), m_selection.get(), m_runs.get());
-        auto* matrix = new QWidget;
-        m_area->addPage(matrix, QStringLiteral("Matrix"));
-        QCOMPARE(m_area->tabs()->count(), 5);
-        QCOMPARE(m_area->tabs()->widget(4), matrix);
+        auto* page = new QWidget;
+        m_area->addPage(page, QStringLiteral("Notes"));
+        QCOMPARE(m_area->tabs()->count(), 7);
+        QCOMPARE(m_area->tabs()->widget(6), page);
+        QCOMPARE(m_area->tabs()->widget(4), m_area->matrix());
+        QCOMPARE(m_area->tabs()->widget(5), m_area->comparison());
+        m_area->tabs()->setCurrentIndex(4);
+        QVERIFY(m_area->currentPlots().isEmpty());
         m_area->tabs()->setCurrentIndex(0);
         QCOMPARE(m_area->currentPlots().size(), 1);
         m_area->tabs()->setCurrentIndex(1);

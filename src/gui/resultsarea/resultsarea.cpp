@@ -10,6 +10,8 @@
 #include "charts/stabilitychart.h"
 #include "document/selection.h"
 #include "document/workspacedocument.h"
+#include "resultsmatrix/resultsmatrixview.h"
+#include "runcompare/runcomparisonview.h"
 #include "runner/runcontroller.h"
 #include "runsarea/runsloader.h"
 
@@ -83,10 +85,10 @@ QWidget* ResultsArea::createTopRow()
     runLabel->setBuddy(m_runCombo);
     auto* categoryLabel = new QLabel(tr("&Category:"), row);
     categoryLabel->setBuddy(m_categoryCombo);
-    auto* resetButton = new QToolButton(row);
-    resetButton->setText(tr("Reset view"));
-    resetButton->setToolTip(tr("Show the whole chart again after zooming (wheel) or panning (drag)"));
-    connect(resetButton, &QToolButton::clicked, this, &ResultsArea::resetViews);
+    m_resetButton = new QToolButton(row);
+    m_resetButton->setText(tr("Reset view"));
+    m_resetButton->setToolTip(tr("Show the whole chart again after zooming (wheel) or panning (drag)"));
+    connect(m_resetButton, &QToolButton::clicked, this, &ResultsArea::resetViews);
     m_exportButton = new QToolButton(row);
     m_exportButton->setText(tr("Export chart…"));
     m_exportButton->setToolTip(tr("Save a chart of this tab as PNG, SVG or PDF"));
@@ -97,7 +99,7 @@ QWidget* ResultsArea::createTopRow()
     layout->addWidget(categoryLabel);
     layout->addWidget(m_categoryCombo);
     layout->addStretch(1);
-    layout->addWidget(resetButton);
+    layout->addWidget(m_resetButton);
     layout->addWidget(m_exportButton);
     return row;
 }
@@ -123,6 +125,18 @@ void ResultsArea::createPages()
     m_tabs->addTab(m_latency, tr("Latency"));
     m_stability = new StabilityChart(m_tabs);
     m_tabs->addTab(m_stability, tr("Stability"));
+    m_matrix = new ResultsMatrixView(m_selection, m_tabs);
+    m_tabs->addTab(m_matrix, tr("Matrix"));
+    m_comparison = new RunComparisonView(m_tabs);
+    m_tabs->addTab(m_comparison, tr("Compare runs"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, &ResultsArea::updateChartButtons);
+}
+
+void ResultsArea::updateChartButtons()
+{
+    const bool charts = !currentPlots().isEmpty();
+    m_resetButton->setVisible(charts);
+    m_exportButton->setVisible(charts);
 }
 
 void ResultsArea::addPage(QWidget* page, const QString& title)
@@ -134,12 +148,15 @@ void ResultsArea::saveState(QSettings& settings) const
 {
     settings.setValue(overviewSplitterKey, m_overviewSplitter->saveState());
     settings.setValue(tabKey, m_tabs->currentIndex());
+    m_matrix->saveState(settings);
 }
 
 void ResultsArea::restoreState(const QSettings& settings)
 {
     m_overviewSplitter->restoreState(settings.value(overviewSplitterKey).toByteArray());
     m_tabs->setCurrentIndex(settings.value(tabKey, 0).toInt());
+    m_matrix->restoreState(settings);
+    updateChartButtons();
 }
 
 QList<QCustomPlot*> ResultsArea::currentPlots() const
@@ -184,4 +201,5 @@ void ResultsArea::refreshCharts()
     m_latency->setCategory(category);
     m_stability->setAnalysis(m_analysis);
     m_stability->setCategory(category);
+    m_matrix->setResults(workspace, m_results, category);
 }

@@ -11,6 +11,8 @@ class CategoryScatterChart;
 class LatencyChart;
 class ModelScatterChart;
 class QComboBox;
+class ResultsMatrixView;
+class RunComparisonView;
 class QCustomPlot;
 class QLabel;
 class QSettings;
@@ -25,7 +27,8 @@ class StabilityChart;
 class WorkspaceDocument;
 
 // The Results & charts area: choose a run and a category, and see accuracy against cost (per
-// category and traffic-weighted per model), the overview heatmap, latency and stability. Runs and
+// category and traffic-weighted per model), the overview heatmap, latency and stability, the
+// matrix of every case and answer, and how the run compares with an earlier one. Runs and
 // results are read off the GUI thread (RunsLoader) and analysed on a pool thread; a generation
 // counter drops an analysis that a newer run choice superseded.
 class ResultsArea : public QWidget
@@ -46,6 +49,8 @@ public:
     CategoryScatterChart* categoryChart() const { return m_categoryChart; }
     ModelScatterChart* modelChart() const { return m_modelChart; }
     AccuracyHeatmap* heatmap() const { return m_heatmap; }
+    ResultsMatrixView* matrix() const { return m_matrix; }
+    RunComparisonView* comparison() const { return m_comparison; }
     const RunAnalysis& analysis() const { return m_analysis; }
     QString shownRunId() const { return m_analysis.runId; }
     bool isBusy() const;
@@ -71,6 +76,7 @@ private:
     void showMessage(const QString& message, bool busy = false);
     void showExportMenu();
     void resetViews();
+    void updateChartButtons(); // Reset and Export only where the tab has charts
     QString databasePath() const;
 
     WorkspaceDocument* m_document;
@@ -79,6 +85,7 @@ private:
     RunsLoader* m_loader;
     QComboBox* m_runCombo = nullptr;
     QComboBox* m_categoryCombo = nullptr;
+    QToolButton* m_resetButton = nullptr;
     QToolButton* m_exportButton = nullptr;
     QStackedWidget* m_stack = nullptr;
     QLabel* m_message = nullptr;
@@ -89,6 +96,9 @@ private:
     AccuracyHeatmap* m_heatmap = nullptr;
     LatencyChart* m_latency = nullptr;
     StabilityChart* m_stability = nullptr;
+    ResultsMatrixView* m_matrix = nullptr;
+    RunComparisonView* m_comparison = nullptr;
+    QList<ResultRecord> m_results; // of the run shown, for the matrix
     RunAnalysis m_analysis;
     QString m_preferredRun; // to show once the run list arrives (a run that just finished)
     quint64 m_analysisGeneration = 0;

@@ -7,6 +7,7 @@
 #include "resultsarea.h"
 #include "runner/runcontroller.h"
 #include "runsarea/costformat.h"
+#include "runcompare/runcomparisonview.h"
 #include "runsarea/runsloader.h"
 
 #include <QComboBox>
@@ -121,6 +122,8 @@ void ResultsArea::onRunsLoaded(const QList<RunSummary>& runs)
     }
     m_runCombo->setCurrentIndex(qMax(0, m_runCombo->findData(wanted)));
     m_filling = false;
+    m_comparison->setSource(m_document->workspace(), databasePath());
+    m_comparison->setRuns(runs);
     if (sorted.isEmpty()) {
         showMessage(tr("No runs yet: open Runs and press Run to benchmark the models on the categories. The accuracy, "
                        "cost, latency and stability of every model appear here."));
@@ -148,6 +151,7 @@ void ResultsArea::onResultsLoaded(const QString& runId, const QList<ResultRecord
         showMessage(tr("Run %1 has no results yet: resume it in Runs, or choose another run.").arg(runId));
         return;
     }
+    m_results = results;
     const quint64 generation = ++m_analysisGeneration;
     m_analysing = true;
     showMessage(tr("Analysing %n result(s)…", nullptr, int(results.size())), true);
