@@ -1153,22 +1153,6 @@ Latenz p50 %9 ms · p95 %10 ms</translation>
 <context>
     <name>MatrixAnswerBlock</name>
     <message>
-        <source>passed %1 of %2</source>
-        <translation>%1 von %2 bestanden</translation>
-    </message>
-    <message>
-        <source>passed</source>
-        <translation>bestanden</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>nicht bestanden</translation>
-    </message>
-    <message>
-        <source>error</source>
-        <translation>Fehler</translation>
-    </message>
-    <message>
         <source>no result</source>
         <translation>kein Ergebnis</translation>
     </message>
@@ -1203,6 +1187,22 @@ Latenz p50 %9 ms · p95 %10 ms</translation>
     <message>
         <source>The model answered nothing.</source>
         <translation>Das Modell hat nichts geantwortet.</translation>
+    </message>
+    <message>
+        <source>⚠ error</source>
+        <translation>⚠ Fehler</translation>
+    </message>
+    <message>
+        <source>%1/%2 passed</source>
+        <translation>%1/%2 bestanden</translation>
+    </message>
+    <message>
+        <source>✓ passed</source>
+        <translation>✓ bestanden</translation>
+    </message>
+    <message>
+        <source>✗ failed</source>
+        <translation>✗ nicht bestanden</translation>
     </message>
 </context>
 <context>
@@ -1384,13 +1384,6 @@ Latenz p50 %9 ms · p95 %10 ms</translation>
 </context>
 <context>
     <name>ModelScatterChart</name>
-    <message numerus="yes">
-        <source>Traffic-weighted over %n categories; meets the bar on %1</source>
-        <translation>
-            <numerusform>Nach Traffic gewichtet über %n Kategorie; erreicht die Schwelle in %1 davon</numerusform>
-            <numerusform>Nach Traffic gewichtet über %n Kategorien; erreicht die Schwelle in %1 davon</numerusform>
-        </translation>
-    </message>
     <message>
         <source>All categories · traffic-weighted accuracy vs cost</source>
         <translation>Alle Kategorien · nach Traffic gewichtete Genauigkeit gegen Kosten</translation>
@@ -1402,6 +1395,13 @@ Latenz p50 %9 ms · p95 %10 ms</translation>
     <message>
         <source>This run has no results yet.</source>
         <translation>Dieser Lauf hat noch keine Ergebnisse.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Traffic-weighted over %n category(s); meets the bar on %1</source>
+        <translation>
+            <numerusform>Nach Traffic gewichtet über %n Kategorie; erreicht die Schwelle in %1 davon</numerusform>
+            <numerusform>Nach Traffic gewichtet über %n Kategorien; erreicht die Schwelle in %1 davon</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1702,10 +1702,6 @@ Latenz p50 %9 ms · p95 %10 ms</translation>
     <message>
         <source>Export the routing map as native routing YAML, as a LiteLLM proxy config or as a Portkey gateway config, and results as CSV or JSON. The exporters are not available in this build yet; the routing map is kept in the workspace file, which File&#xa0;▸&#xa0;Save writes.</source>
         <translation>Die Routing-Tabelle als natives Routing-YAML, als LiteLLM-Proxy-Konfiguration oder als Portkey-Gateway-Konfiguration exportieren und Ergebnisse als CSV oder JSON. Die Exporter sind in dieser Version noch nicht verfügbar; die Routing-Tabelle steht in der Arbeitsbereichsdatei, die Datei&#xa0;▸&#xa0;Speichern schreibt.</translation>
-    </message>
-    <message>
-        <source>Compare accuracy against cost, latency and stability per model and category, with the Pareto frontier and confidence intervals. The charts are not available in this build yet; meanwhile, the Runs area lists every result of a run, with its score, cost and latency.</source>
-        <translation>Genauigkeit gegen Kosten, Latenz und Stabilität je Modell und Kategorie vergleichen, mit Pareto-Front und Konfidenzintervallen. Die Diagramme sind in dieser Version noch nicht verfügbar; inzwischen listet der Bereich „Läufe“ jedes Ergebnis eines Laufs mit Punktzahl, Kosten und Latenz auf.</translation>
     </message>
 </context>
 <context>
@@ -2482,6 +2478,114 @@ Latenz p50 %9 ms · p95 %10 ms</translation>
     </message>
 </context>
 <context>
+    <name>ResultsArea</name>
+    <message>
+        <source>The run whose results the charts show, newest first</source>
+        <translation>Der Lauf, dessen Ergebnisse die Diagramme zeigen; neueste zuerst</translation>
+    </message>
+    <message>
+        <source>The category of the accuracy-vs-cost, latency and stability charts</source>
+        <translation>Die Kategorie der Diagramme „Genauigkeit gegen Kosten“, „Latenz“ und „Stabilität“</translation>
+    </message>
+    <message>
+        <source>&amp;Run:</source>
+        <translation>&amp;Lauf:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Kategorie:</translation>
+    </message>
+    <message>
+        <source>Reset view</source>
+        <translation>Ansicht zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Show the whole chart again after zooming (wheel) or panning (drag)</source>
+        <translation>Nach dem Zoomen (Mausrad) oder Verschieben (Ziehen) wieder das ganze Diagramm zeigen</translation>
+    </message>
+    <message>
+        <source>Export chart…</source>
+        <translation>Diagramm exportieren …</translation>
+    </message>
+    <message>
+        <source>Save a chart of this tab as PNG, SVG or PDF</source>
+        <translation>Ein Diagramm dieses Reiters als PNG, SVG oder PDF speichern</translation>
+    </message>
+    <message>
+        <source>Accuracy vs cost</source>
+        <translation>Genauigkeit gegen Kosten</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latenz</translation>
+    </message>
+    <message>
+        <source>Stability</source>
+        <translation>Stabilität</translation>
+    </message>
+    <message>
+        <source>Matrix</source>
+        <translation>Matrix</translation>
+    </message>
+    <message>
+        <source>Compare runs</source>
+        <translation>Läufe vergleichen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n model(s) · %2</source>
+        <translation>
+            <numerusform>%1 · %n Modell · %2</numerusform>
+            <numerusform>%1 · %n Modelle · %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · simulated</source>
+        <translation> · simuliert</translation>
+    </message>
+    <message>
+        <source>The results database could not be read: %1</source>
+        <translation>Die Ergebnisdatenbank konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No runs yet: save the workspace, then open Runs and press Run. The accuracy, cost, latency and stability of every model appear here.</source>
+        <translation>Noch keine Läufe: Speichern Sie den Arbeitsbereich, öffnen Sie dann „Läufe“ und drücken Sie „Starten“. Genauigkeit, Kosten, Latenz und Stabilität jedes Modells erscheinen hier.</translation>
+    </message>
+    <message>
+        <source>Loading the runs…</source>
+        <translation>Die Läufe werden geladen …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Run %1: %n result(s)</source>
+        <translation>
+            <numerusform>Lauf %1: %n Ergebnis</numerusform>
+            <numerusform>Lauf %1: %n Ergebnisse</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No runs yet: open Runs and press Run to benchmark the models on the categories. The accuracy, cost, latency and stability of every model appear here.</source>
+        <translation>Noch keine Läufe: Öffnen Sie „Läufe“ und drücken Sie „Starten“, um die Modelle mit den Kategorien zu benchmarken. Genauigkeit, Kosten, Latenz und Stabilität jedes Modells erscheinen hier.</translation>
+    </message>
+    <message>
+        <source>Loading the results of run %1…</source>
+        <translation>Die Ergebnisse von Lauf %1 werden geladen …</translation>
+    </message>
+    <message>
+        <source>Run %1 has no results yet: resume it in Runs, or choose another run.</source>
+        <translation>Lauf %1 hat noch keine Ergebnisse: Setzen Sie ihn im Bereich „Läufe“ fort oder wählen Sie einen anderen Lauf.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Analysing %n result(s)…</source>
+        <translation>
+            <numerusform>%n Ergebnis wird analysiert …</numerusform>
+            <numerusform>%n Ergebnisse werden analysiert …</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ResultsMatrixModel</name>
     <message>
         <source>%1 ms</source>
@@ -2909,6 +3013,173 @@ Latenz p50 %9 ms · p95 %10 ms</translation>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>RunComparisonModel</name>
+    <message>
+        <source>%1 pp</source>
+        <translation>%1 Pp.</translation>
+    </message>
+    <message>
+        <source>regression</source>
+        <translation>Regression</translation>
+    </message>
+    <message>
+        <source>improvement</source>
+        <translation>Verbesserung</translation>
+    </message>
+    <message>
+        <source>%1 of %2 trials passed; 95% interval %3 to %4</source>
+        <translation>%1 von %2 Durchgängen bestanden; 95-%-Intervall %3 bis %4</translation>
+    </message>
+    <message>
+        <source>The runs share no trials of this cell: no paired test</source>
+        <translation>Die Läufe haben in dieser Zelle keine gemeinsamen Durchgänge: kein gepaarter Test</translation>
+    </message>
+    <message>
+        <source>Exact McNemar test on the %1 trials both runs answered: %2 passed before and fail now, %3 failed before and pass now</source>
+        <translation>Exakter McNemar-Test über die %1 Durchgänge, die beide Läufe beantwortet haben: %2 vorher bestanden und jetzt nicht, %3 vorher nicht bestanden und jetzt schon</translation>
+    </message>
+    <message>
+        <source>Model cost of 1,000 requests: %1 before, %2 now</source>
+        <translation>Modellkosten für 1.000 Anfragen: %1 vorher, %2 jetzt</translation>
+    </message>
+    <message>
+        <source>Beyond chance: the 95% intervals part, or the paired test gives p &lt; 0.05</source>
+        <translation>Jenseits des Zufalls: Die 95-%-Intervalle überschneiden sich nicht oder der gepaarte Test ergibt p &lt; 0,05</translation>
+    </message>
+    <message>
+        <source>Within chance: the intervals overlap and the paired test gives p of 0.05 or more</source>
+        <translation>Im Rahmen des Zufalls: Die Intervalle überschneiden sich und der gepaarte Test ergibt p von 0,05 oder mehr</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Baseline accuracy</source>
+        <translation>Basisgenauigkeit</translation>
+    </message>
+    <message>
+        <source>Current accuracy</source>
+        <translation>Aktuelle Genauigkeit</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Cost change / 1k req.</source>
+        <translation>Kostenänderung / 1k Anfr.</translation>
+    </message>
+    <message>
+        <source>p-value</source>
+        <translation>p-Wert</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Befund</translation>
+    </message>
+</context>
+<context>
+    <name>RunComparisonView</name>
+    <message>
+        <source>simulated</source>
+        <translation>simuliert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Run %1: %n result(s)
+Categories: %2
+Models: %3</source>
+        <translation>
+            <numerusform>Lauf %1: %n Ergebnis
+Kategorien: %2
+Modelle: %3</numerusform>
+            <numerusform>Lauf %1: %n Ergebnisse
+Kategorien: %2
+Modelle: %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only regressions and improvements</source>
+        <translation>Nur Regressionen und Verbesserungen</translation>
+    </message>
+    <message>
+        <source>&amp;Baseline:</source>
+        <translation>Ba&amp;sislauf:</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent:</source>
+        <translation>Ak&amp;tuell:</translation>
+    </message>
+    <message>
+        <source>Comparing the runs…</source>
+        <translation>Die Läufe werden verglichen …</translation>
+    </message>
+    <message>
+        <source>Comparing needs two runs: run the benchmark again (after changing a prompt, a model or its price), then choose a baseline and a current run here.</source>
+        <translation>Ein Vergleich braucht zwei Läufe: Führen Sie den Benchmark erneut aus (nachdem Sie einen Prompt, ein Modell oder seinen Preis geändert haben) und wählen Sie dann hier einen Basislauf und einen aktuellen Lauf.</translation>
+    </message>
+    <message>
+        <source>Choose a baseline run and a current run to compare.</source>
+        <translation>Wählen Sie einen Basislauf und einen aktuellen Lauf zum Vergleichen.</translation>
+    </message>
+    <message>
+        <source>The baseline and the current run are the same run: choose two different runs.</source>
+        <translation>Basislauf und aktueller Lauf sind derselbe Lauf: Wählen Sie zwei verschiedene Läufe.</translation>
+    </message>
+    <message>
+        <source>These runs share no categories (%1 against %2): choose two runs of the same categories.</source>
+        <translation>Diese Läufe haben keine gemeinsamen Kategorien (%1 gegenüber %2): Wählen Sie zwei Läufe mit denselben Kategorien.</translation>
+    </message>
+    <message>
+        <source>No results database: save the workspace and run its benchmark.</source>
+        <translation>Keine Ergebnisdatenbank: Speichern Sie den Arbeitsbereich und führen Sie seinen Benchmark aus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n regression(s)</source>
+        <translation>
+            <numerusform>%n Regression</numerusform>
+            <numerusform>%n Regressionen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n improvement(s)</source>
+        <translation>
+            <numerusform>%n Verbesserung</numerusform>
+            <numerusform>%n Verbesserungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) compared</source>
+        <translation>
+            <numerusform>%n Zelle verglichen</numerusform>
+            <numerusform>%n Zellen verglichen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) in only one of the runs</source>
+        <translation>
+            <numerusform>%n Zelle nur in einem der Läufe</numerusform>
+            <numerusform>%n Zellen nur in einem der Läufe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The runs could not be compared: %1</source>
+        <translation>Die Läufe konnten nicht verglichen werden: %1</translation>
+    </message>
+    <message>
+        <source>No regressions or improvements between these runs: untick “Only regressions and improvements” to see every cell.</source>
+        <translation>Keine Regressionen oder Verbesserungen zwischen diesen Läufen: Deaktivieren Sie „Nur Regressionen und Verbesserungen“, um jede Zelle zu sehen.</translation>
+    </message>
+    <message>
+        <source>The runs share no model on their common categories.</source>
+        <translation>Die Läufe haben in ihren gemeinsamen Kategorien kein gemeinsames Modell.</translation>
     </message>
 </context>
 <context>

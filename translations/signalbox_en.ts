@@ -115,7 +115,7 @@
 <context>
     <name>ModelScatterChart</name>
     <message numerus="yes">
-        <source>Traffic-weighted over %n categories; meets the bar on %1</source>
+        <source>Traffic-weighted over %n category(s); meets the bar on %1</source>
         <translation>
             <numerusform>Traffic-weighted over %n category; meets the bar on %1</numerusform>
             <numerusform>Traffic-weighted over %n categories; meets the bar on %1</numerusform>
@@ -170,12 +170,80 @@
     </message>
 </context>
 <context>
+    <name>ResultsArea</name>
+    <message numerus="yes">
+        <source>%1 · %n model(s) · %2</source>
+        <translation>
+            <numerusform>%1 · %n model · %2</numerusform>
+            <numerusform>%1 · %n models · %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Run %1: %n result(s)</source>
+        <translation>
+            <numerusform>Run %1: %n result</numerusform>
+            <numerusform>Run %1: %n results</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Analysing %n result(s)…</source>
+        <translation>
+            <numerusform>Analysing %n result…</numerusform>
+            <numerusform>Analysing %n results…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ResultsMatrixView</name>
     <message numerus="yes">
         <source>%1 of %n case(s)</source>
         <translation>
             <numerusform>%1 of %n case</numerusform>
             <numerusform>%1 of %n cases</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RunComparisonView</name>
+    <message numerus="yes">
+        <source>Run %1: %n result(s)
+Categories: %2
+Models: %3</source>
+        <translation>
+            <numerusform>Run %1: %n result
+Categories: %2
+Models: %3</numerusform>
+            <numerusform>Run %1: %n results
+Categories: %2
+Models: %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n regression(s)</source>
+        <translation>
+            <numerusform>%n regression</numerusform>
+            <numerusform>%n regressions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n improvement(s)</source>
+        <translation>
+            <numerusform>%n improvement</numerusform>
+            <numerusform>%n improvements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) compared</source>
+        <translation>
+            <numerusform>%n cell compared</numerusform>
+            <numerusform>%n cells compared</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) in only one of the runs</source>
+        <translation>
+            <numerusform>%n cell in only one of the runs</numerusform>
+            <numerusform>%n cells in only one of the runs</numerusform>
         </translation>
     </message>
 </context>
