@@ -5,6 +5,7 @@
 #include "validatecommand.h"
 
 #include <QCoreApplication>
+#include <QTranslator>
 
 int main(int argc, char** argv)
 {
@@ -12,6 +13,11 @@ int main(int argc, char** argv)
     QCoreApplication::setApplicationName(QStringLiteral("signalbox-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SIGNALBOX_VERSION));
     QCoreApplication::setOrganizationName(QStringLiteral("Signalbox"));
+
+    // The source text is English; its catalogue holds the plural forms ("1 case", "2 cases").
+    QTranslator plurals;
+    if (plurals.load(QStringLiteral(":/i18n/signalbox_en.qm")))
+        QCoreApplication::installTranslator(&plurals);
 
     CommandDispatcher dispatcher;
     dispatcher.add(std::make_unique<ReportCommand>());

@@ -129,7 +129,7 @@ private Q_SLOTS:
         QCOMPARE(mini.mid(11), (QStringList { u"100.0%"_s, u"-100.0 pp"_s, u"$0.00"_s, u"0.063"_s, u"REGRESSION"_s }));
         QCOMPARE(tableRow(result.out, u"tickets"_s, u"haiku"_s).mid(11),
                  (QStringList { u"100.0%"_s, u"0.0 pp"_s, u"$0.00"_s, u"1.000"_s }));
-        QVERIFY(result.out.contains(QRegularExpression(u"\\n1 regression(\\(s\\))?, 0 improvement"_s)));
+        QVERIFY(result.out.contains(u"\n1 regression, 0 improvements"_s)); // plural forms from the English catalogue
     }
 
     void failOnRegressionExitsWithOne()
