@@ -48,8 +48,6 @@ AccuracyCostChart::AccuracyCostChart(QWidget* parent)
     rebuild();
     connect(m_plot, &QCustomPlot::afterLayout, this, &AccuracyCostChart::placeLabels);
     connect(m_plot, &QCustomPlot::mouseMove, this, &AccuracyCostChart::onMouseMove);
-    connect(m_plot, &QCustomPlot::mousePress, this, &AccuracyCostChart::onMousePress);
-    connect(m_plot, &QCustomPlot::mouseRelease, this, &AccuracyCostChart::onMouseRelease);
 }
 
 AccuracyCostChart::~AccuracyCostChart() = default;
@@ -94,7 +92,7 @@ void AccuracyCostChart::setUpPlot()
     m_plot->legend->setVisible(true);
     m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
     m_plot->legend->setIconSize(24, 20); // room for the routed model's ring
-    ChartInteraction::install(m_plot);
+    connect(ChartInteraction::install(m_plot), &ChartInteraction::clicked, this, &AccuracyCostChart::onClicked);
 }
 
 void AccuracyCostChart::changeEvent(QEvent* event)

@@ -89,8 +89,7 @@ private:
     double drawnCost(const ScatterPoint& point) const;
     int indexOf(const QString& modelId) const;
     void onMouseMove(QMouseEvent* event);
-    void onMousePress(QMouseEvent* event);
-    void onMouseRelease(QMouseEvent* event);
+    void onClicked(const QPointF& position);
 
     QCustomPlot* m_plot;
     QCPGraph* m_bar;
@@ -104,6 +103,5 @@ private:
     Content m_content;
     QString m_highlighted;
     double m_minCost = 0.01; // the cost axis' home range
-    QPointF m_pressPos;
     QPointer<Selection> m_selection;
 };

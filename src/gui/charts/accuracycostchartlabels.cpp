@@ -10,7 +10,6 @@
 
 namespace {
 constexpr double hitRadius = 9.0;
-constexpr double clickSlop = 4.0;
 
 QString labelText(const ScatterPoint& point)
 {
@@ -138,16 +137,9 @@ void AccuracyCostChart::onMouseMove(QMouseEvent* event)
     QToolTip::showText(event->globalPosition().toPoint(), toolTipFor(modelId), m_plot);
 }
 
-void AccuracyCostChart::onMousePress(QMouseEvent* event)
+void AccuracyCostChart::onClicked(const QPointF& position)
 {
-    m_pressPos = event->position();
-}
-
-void AccuracyCostChart::onMouseRelease(QMouseEvent* event)
-{
-    if (event->button() != Qt::LeftButton || (event->position() - m_pressPos).manhattanLength() > clickSlop)
-        return; // a drag pans the chart
-    const QString modelId = modelAt(event->position());
+    const QString modelId = modelAt(position);
     if (!modelId.isEmpty())
         Q_EMIT modelClicked(modelId);
 }

@@ -6,7 +6,6 @@
 #include "common/displayformat.h"
 
 #include <cmath>
-#include <QApplication>
 #include <qcustomplot.h>
 #include <QHelpEvent>
 #include <QToolTip>
@@ -73,9 +72,7 @@ AccuracyHeatmap::AccuracyHeatmap(QWidget* parent)
     m_plot->setToolTip(QString()); // tool tips come from eventFilter, per cell
     m_plot->installEventFilter(this);
     connect(m_plot, &QCustomPlot::afterLayout, this, &AccuracyHeatmap::fitLabels);
-    connect(m_plot, &QCustomPlot::mousePress, this, [this](QMouseEvent* event) { m_pressPos = event->pos(); });
-    connect(m_plot, &QCustomPlot::mouseRelease, this, &AccuracyHeatmap::onMouseRelease);
-    ChartInteraction::install(m_plot);
+    connect(ChartInteraction::install(m_plot), &ChartInteraction::clicked, this, &AccuracyHeatmap::onClicked);
     applyPalette();
 }
 
@@ -271,11 +268,9 @@ void AccuracyHeatmap::updateTicks()
     ChartPalette::setCategoryTicks(m_plot->yAxis, m_analysis.categories, std::numeric_limits<int>::max());
 }
 
-void AccuracyHeatmap::onMouseRelease(QMouseEvent* event)
+void AccuracyHeatmap::onClicked(const QPointF& position)
 {
-    if ((event->pos() - m_pressPos).manhattanLength() >= QApplication::startDragDistance())
-        return; // a pan, not a click
-    const CellIndex cell = cellAt(event->pos());
+    const CellIndex cell = cellAt(position.toPoint());
     if (!cell.isValid())
         return;
     const QString& modelId = m_analysis.modelIds.at(cell.column);

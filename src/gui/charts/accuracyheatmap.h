@@ -58,7 +58,7 @@ private:
     void addEmptyCell(int row, int column);
     void fitLabels();
     void updateTicks();
-    void onMouseRelease(QMouseEvent* event);
+    void onClicked(const QPointF& position);
 
     QCustomPlot* m_plot;
     QCPColorMap* m_map;
@@ -66,5 +66,4 @@ private:
     RunAnalysis m_analysis;
     QList<CellLabel> m_labels; // row-major, one per cell
     QList<QCPAbstractItem*> m_items; // everything rebuild() adds, labels included
-    QPoint m_pressPos;
 };

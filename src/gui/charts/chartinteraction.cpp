@@ -2,6 +2,7 @@
 #include "chartinteraction.h"
 
 #include <QAction>
+#include <QApplication>
 #include <qcustomplot.h>
 
 namespace {
@@ -41,6 +42,8 @@ ChartInteraction::ChartInteraction(QCustomPlot* plot)
     for (QCPAxis* axis : panAxes(plot))
         connect(axis, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this, &ChartInteraction::onUserRangeChange);
     connect(plot, &QCustomPlot::mouseDoubleClick, this, &ChartInteraction::resetView);
+    connect(plot, &QCustomPlot::mousePress, this, [this](QMouseEvent* event) { m_pressPosition = event->position(); });
+    connect(plot, &QCustomPlot::mouseRelease, this, &ChartInteraction::onRelease);
     setHomeView();
 }
 
@@ -77,4 +80,12 @@ void ChartInteraction::onUserRangeChange()
         return;
     m_zoomed = true;
     Q_EMIT viewChanged();
+}
+
+void ChartInteraction::onRelease(QMouseEvent* event)
+{
+    if (event->button() != Qt::LeftButton
+        || (event->position() - m_pressPosition).manhattanLength() >= QApplication::startDragDistance())
+        return; // a drag pans the chart
+    Q_EMIT clicked(event->position());
 }

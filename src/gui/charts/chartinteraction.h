@@ -4,14 +4,16 @@
 #include <QHash>
 #include <QObject>
 #include <QPair>
+#include <QPointF>
 
 class QAction;
 class QCustomPlot;
 class QCPAxis;
+class QMouseEvent;
 
-// Zoom with the wheel, pan by dragging and go back to the chart's own view with a double-click or
-// the "Reset view" action, for any QCustomPlot. The chart says what its own view is by calling
-// setHomeView() after it sets its axis ranges in a rebuild.
+// Zoom with the wheel, pan by dragging, click (a press and release that did not drag) and go back to the chart's own
+// view with a double-click or the "Reset view" action, for any QCustomPlot. The chart says what its own view is by
+// calling setHomeView() after it sets its axis ranges in a rebuild.
 class ChartInteraction : public QObject
 {
     Q_OBJECT
@@ -30,13 +32,16 @@ public:
 
 Q_SIGNALS:
     void viewChanged();
+    void clicked(const QPointF& position); // left button, in the plot's coordinates; a drag pans instead
 
 private:
     explicit ChartInteraction(QCustomPlot* plot);
     void onUserRangeChange();
+    void onRelease(QMouseEvent* event);
 
     QCustomPlot* m_plot;
     QHash<QCPAxis*, QPair<double, double>> m_home;
     bool m_zoomed = false;
     bool m_applying = false;
+    QPointF m_pressPosition;
 };

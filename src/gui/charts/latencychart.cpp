@@ -4,7 +4,6 @@
 #include "chartinteraction.h"
 #include "chartpalette.h"
 
-#include <QApplication>
 #include <qcustomplot.h>
 #include <QVBoxLayout>
 
@@ -37,9 +36,7 @@ LatencyChart::LatencyChart(QWidget* parent)
     m_plot->xAxis->grid()->setVisible(false);
     m_plot->xAxis->setTickLength(0, 0);
     ChartPalette::placeLegendBelowTitle(m_plot);
-    connect(m_plot, &QCustomPlot::mousePress, this, [this](QMouseEvent* event) { m_pressPos = event->pos(); });
-    connect(m_plot, &QCustomPlot::mouseRelease, this, &LatencyChart::onMouseRelease);
-    ChartInteraction::install(m_plot);
+    connect(ChartInteraction::install(m_plot), &ChartInteraction::clicked, this, &LatencyChart::onClicked);
     applyPalette();
     rebuild();
 }
@@ -157,11 +154,9 @@ void LatencyChart::rebuild()
     m_plot->replot();
 }
 
-void LatencyChart::onMouseRelease(QMouseEvent* event)
+void LatencyChart::onClicked(const QPointF& position)
 {
-    if ((event->pos() - m_pressPos).manhattanLength() >= QApplication::startDragDistance())
-        return; // a pan, not a click
-    const int index = ChartPalette::keyIndexAt(m_plot->xAxis, event->pos(), int(m_analysis.modelIds.size()));
+    const int index = ChartPalette::keyIndexAt(m_plot->xAxis, position.toPoint(), int(m_analysis.modelIds.size()));
     if (index >= 0)
         Q_EMIT modelClicked(m_analysis.modelIds.at(index));
 }

@@ -47,7 +47,7 @@ private:
     void clearItems();
     Latency latencyOf(const QString& modelId) const;
     QString valueText(double ms) const;
-    void onMouseRelease(QMouseEvent* event);
+    void onClicked(const QPointF& position);
 
     QCustomPlot* m_plot;
     QCPBars* m_p50;
@@ -56,5 +56,4 @@ private:
     QString m_category;
     bool m_inSeconds = false;
     QList<QCPAbstractItem*> m_items;
-    QPoint m_pressPos;
 };

@@ -4,7 +4,6 @@
 #include "chartinteraction.h"
 #include "chartpalette.h"
 
-#include <QApplication>
 #include <qcustomplot.h>
 #include <QVBoxLayout>
 
@@ -55,9 +54,7 @@ StabilityChart::StabilityChart(QWidget* parent)
     ticker->setTickStep(25); // 0..100 only: nothing above 100% exists
     m_plot->yAxis->setTicker(ticker);
     ChartPalette::placeLegendBelowTitle(m_plot);
-    connect(m_plot, &QCustomPlot::mousePress, this, [this](QMouseEvent* event) { m_pressPos = event->pos(); });
-    connect(m_plot, &QCustomPlot::mouseRelease, this, &StabilityChart::onMouseRelease);
-    ChartInteraction::install(m_plot);
+    connect(ChartInteraction::install(m_plot), &ChartInteraction::clicked, this, &StabilityChart::onClicked);
     applyPalette();
     rebuild();
 }
@@ -186,11 +183,9 @@ void StabilityChart::rebuild()
     m_plot->replot();
 }
 
-void StabilityChart::onMouseRelease(QMouseEvent* event)
+void StabilityChart::onClicked(const QPointF& position)
 {
-    if ((event->pos() - m_pressPos).manhattanLength() >= QApplication::startDragDistance())
-        return; // a pan, not a click
-    const int index = ChartPalette::keyIndexAt(m_plot->xAxis, event->pos(), int(m_analysis.modelIds.size()));
+    const int index = ChartPalette::keyIndexAt(m_plot->xAxis, position.toPoint(), int(m_analysis.modelIds.size()));
     if (index >= 0)
         Q_EMIT modelClicked(m_analysis.modelIds.at(index));
 }

@@ -50,7 +50,7 @@ private:
     void rebuild();
     void clearItems();
     Figures figuresOf(const QString& modelId) const;
-    void onMouseRelease(QMouseEvent* event);
+    void onClicked(const QPointF& position);
 
     QCustomPlot* m_plot;
     QCPBars* m_stable;
@@ -60,5 +60,4 @@ private:
     RunAnalysis m_analysis;
     QString m_category;
     QList<QCPAbstractItem*> m_items;
-    QPoint m_pressPos;
 };

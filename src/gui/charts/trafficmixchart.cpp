@@ -2,7 +2,6 @@
 #include "trafficmixchart.h"
 
 #include <qcustomplot.h>
-
 #include <QLocale>
 #include <QVBoxLayout>
 
@@ -11,7 +10,7 @@ QColor accent()
 {
     return QColor(0x3d, 0x7f, 0xd9);
 }
-}
+} // namespace
 
 TrafficMixChart::TrafficMixChart(QWidget* parent)
     : QWidget(parent)
