@@ -87,7 +87,8 @@ void RunStatusBar::onProgress(const RunProgress& progress)
     m_runButton->setText(tr("Run %1 of %2").arg(locale.toString(progress.done), locale.toString(progress.total)));
     m_bar->setMaximum(std::max(progress.total, 1));
     m_bar->setValue(std::min(progress.done, m_bar->maximum()));
-    showCounts(progress);
+    m_details->setText(timingText(progress) + QStringLiteral(" · ") + spendText(progress));
+    showErrors(progress);
 }
 
 void RunStatusBar::onFinished(const RunInfo& run, const RunProgress& progress)
@@ -95,20 +96,25 @@ void RunStatusBar::onFinished(const RunInfo& run, const RunProgress& progress)
     m_bar->setVisible(false);
     const QString ended = progress.stopReason.isEmpty() ? runStatusDisplayName(run.status) : progress.stopReason;
     m_runButton->setText(tr("Run ended: %1").arg(ended));
-    showCounts(progress);
-    m_details->setText(tr("%1 results · %2").arg(QLocale().toString(progress.done), m_details->text()));
+    m_details->setText(tr("%1 results · %2").arg(QLocale().toString(progress.done), spendText(progress)));
+    showErrors(progress);
     m_hideTimer->start();
 }
 
-void RunStatusBar::showCounts(const RunProgress& progress)
+QString RunStatusBar::timingText(const RunProgress& progress)
 {
-    QString timing;
-    if (m_runs->isRunning())
-        timing = progress.paused  ? tr("paused")
-            : progress.etaMs >= 0 ? tr("ETA %1").arg(DisplayFormat::elapsed(progress.etaMs))
-                                  : tr("ETA: estimating…");
-    const QString spend = tr("spent %1").arg(costText(progress.spentUsd));
-    m_details->setText(timing.isEmpty() ? spend : timing + QStringLiteral(" · ") + spend);
+    if (progress.paused)
+        return tr("paused");
+    return progress.etaMs >= 0 ? tr("ETA %1").arg(DisplayFormat::elapsed(progress.etaMs)) : tr("ETA: estimating…");
+}
+
+QString RunStatusBar::spendText(const RunProgress& progress)
+{
+    return tr("spent %1").arg(costText(progress.spentUsd));
+}
+
+void RunStatusBar::showErrors(const RunProgress& progress)
+{
     m_errorsButton->setText(tr("%n error(s)", nullptr, progress.errors));
     m_errorsButton->setVisible(progress.errors > 0);
 }

@@ -32,7 +32,9 @@ private:
     void onStarted(const RunInfo& run);
     void onProgress(const RunProgress& progress);
     void onFinished(const RunInfo& run, const RunProgress& progress);
-    void showCounts(const RunProgress& progress);
+    void showErrors(const RunProgress& progress);
+    static QString timingText(const RunProgress& progress);
+    static QString spendText(const RunProgress& progress);
 
     RunController* m_runs;
     QToolButton* m_runButton;
