@@ -3,6 +3,7 @@
 // cases, and prints milliseconds per build (setAnalysis) and per redraw (replot), medians of 9.
 // Target: a redraw under 50 ms. SIGNALBOX_CHART_SHOTS=<folder> also saves a picture of each. Run with
 // QT_QPA_PLATFORM=offscreen on a machine without a display. usage: bench_charts [models=50] [categories=20] [cases=20]
+#include "benchsupport.h"
 #include "charts/accuracyheatmap.h"
 #include "charts/categoryscatterchart.h"
 #include "charts/latencychart.h"
@@ -58,29 +59,16 @@ QList<ResultRecord> benchResults(const Workspace& ws, int cases)
     return all;
 }
 
-double medianMs(int rounds, const std::function<void()>& work)
-{
-    QList<double> times;
-    for (int i = 0; i < rounds; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        work();
-        times.append(timer.nsecsElapsed() / 1e6);
-    }
-    std::sort(times.begin(), times.end());
-    return times.at(times.size() / 2);
-}
-
 void report(const char* name, QWidget* chart, QCustomPlot* plot, const std::function<void()>& build)
 {
     chart->resize(1200, 800);
     chart->show();
     QApplication::processEvents();
-    const double buildMs = medianMs(9, [&] {
+    const double buildMs = bench::medianMs(9, [&] {
         build();
         plot->replot(QCustomPlot::rpImmediateRefresh);
     });
-    const double redrawMs = medianMs(9, [&] { plot->replot(QCustomPlot::rpImmediateRefresh); });
+    const double redrawMs = bench::medianMs(9, [&] { plot->replot(QCustomPlot::rpImmediateRefresh); });
     if (const QString shots = qEnvironmentVariable("SIGNALBOX_CHART_SHOTS"); !shots.isEmpty())
         chart->grab().save(shots + QStringLiteral("/bench-") + QString::fromLatin1(name).replace(u' ', u'-')
                            + QStringLiteral(".png"));

@@ -5,6 +5,7 @@
 // results from SQLite (median of 3, each with a store of its own), to analyse them with analyseRun
 // (median of 5) and to format the report, and the peak resident memory (VmHWM) after each step.
 // usage: bench_results [models=50] [categories=20] [cases=200]
+#include "benchsupport.h"
 #include "reporting/reportformats.h"
 #include "results/resultsstore.h"
 #include "statistics/runanalysis.h"
@@ -19,31 +20,10 @@
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 
+using namespace bench;
+
 namespace {
-struct Shape {
-    int models = 50;
-    int categories = 20;
-    int cases = 200;
-    qint64 results() const { return qint64(models) * categories * cases; }
-};
-
 constexpr int batchSize = 10000;
-
-Workspace benchWorkspace(const Shape& shape)
-{
-    Workspace ws;
-    ws.traffic.monthlyRequests = 1000000;
-    for (int c = 0; c < shape.categories; ++c) {
-        Category category;
-        category.name = QStringLiteral("category-%1").arg(c);
-        category.threshold = 0.7 + 0.01 * (c % 25);
-        category.trafficShare = double(c + 1) / (shape.categories * (shape.categories + 1) / 2);
-        ws.categories.append(category);
-    }
-    for (int m = 0; m < shape.models; ++m)
-        ws.models.append(ModelSpec { QStringLiteral("model-%1").arg(m), QStringLiteral("sandbox") });
-    return ws;
-}
 
 // An answer of 20 to 400 characters, as a short label or a paragraph would be.
 QString answer(QRandomGenerator& random)
@@ -115,37 +95,6 @@ RunInfo benchRun(const Workspace& ws, const QString& runId)
     return run;
 }
 
-// The kernel's figure of this process's peak resident memory, in MiB.
-double peakResidentMiB()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly | QIODevice::Text))
-        return -1.0;
-    for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
-    }
-    return -1.0;
-}
-
-double medianMs(int runs, const std::function<void()>& work)
-{
-    QList<double> times;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        work();
-        times.append(double(timer.nsecsElapsed()) / 1e6);
-    }
-    std::sort(times.begin(), times.end());
-    return times.at(times.size() / 2);
-}
-
-int argument(const QStringList& args, int index, int fallback)
-{
-    return args.size() > index ? args.at(index).toInt() : fallback;
-}
-
 int fail(const QString& what)
 {
     std::fprintf(stderr, "bench_results: %s\n", qPrintable(what));
@@ -158,7 +107,7 @@ int main(int argc, char** argv)
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     const Shape shape { argument(args, 1, 50), argument(args, 2, 20), argument(args, 3, 200) };
-    const Workspace ws = benchWorkspace(shape);
+    const Workspace ws = workspace(shape);
     const QString runId = QStringLiteral("bench-run");
     QTemporaryDir dir;
     const QString databasePath = dir.filePath(QStringLiteral("bench.signalbox.db"));

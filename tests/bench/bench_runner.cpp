@@ -5,14 +5,12 @@
 // the longest stall.  usage: bench_runner [calls=5000] [latency-ms=100] [concurrency=64]
 #include "runner/runcontroller.h"
 
+#include <cstdio>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QTimer>
-
 #include <sys/resource.h>
-
-#include <cstdio>
 
 namespace {
 Workspace benchWorkspace(int cases, int concurrency)
@@ -29,8 +27,12 @@ Workspace benchWorkspace(int cases, int concurrency)
     Category category { QStringLiteral("labels") };
     category.scorers = { ScorerSpec { QStringLiteral("equals") } };
     for (int i = 0; i < cases; ++i)
-        category.cases.append(TestCase { QStringLiteral("c%1").arg(i), {},
-            QStringLiteral("Ticket %1: where is my parcel?").arg(i), {}, {}, QStringLiteral("shipping") });
+        category.cases.append(TestCase { QStringLiteral("c%1").arg(i),
+                                         {},
+                                         QStringLiteral("Ticket %1: where is my parcel?").arg(i),
+                                         {},
+                                         {},
+                                         QStringLiteral("shipping") });
     ws.categories = { category };
     return ws;
 }
@@ -46,7 +48,7 @@ int argument(const QStringList& args, int index, int fallback)
 {
     return args.size() > index ? args.at(index).toInt() : fallback;
 }
-}
+} // namespace
 
 int main(int argc, char** argv)
 {
@@ -81,7 +83,7 @@ int main(int argc, char** argv)
 
     int received = 0;
     QObject::connect(&controller, &RunController::resultsAvailable,
-        [&](const QList<ResultRecord>& results) { received += int(results.size()); });
+                     [&](const QList<ResultRecord>& results) { received += int(results.size()); });
     QElapsedTimer wall;
     QObject::connect(&controller, &RunController::finished, [&](const RunInfo&, const RunProgress& progress) {
         const double seconds = wall.elapsed() / 1000.0;

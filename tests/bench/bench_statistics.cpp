@@ -3,6 +3,7 @@
 // deterministic pseudo-random passes, costs and latencies. Prints the time of the whole analysis
 // (median of 5), of a comparison of two such runs, and peak memory.
 // usage: bench_statistics [models=50] [categories=20] [cases=200]
+#include "benchsupport.h"
 #include "statistics/runcomparison.h"
 
 #include <algorithm>
@@ -11,31 +12,10 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QRandomGenerator>
-#include <sys/resource.h>
+
+using namespace bench;
 
 namespace {
-struct Shape {
-    int models = 50;
-    int categories = 20;
-    int cases = 200;
-};
-
-Workspace benchWorkspace(const Shape& shape)
-{
-    Workspace ws;
-    ws.traffic.monthlyRequests = 1000000;
-    for (int c = 0; c < shape.categories; ++c) {
-        Category category;
-        category.name = QStringLiteral("category-%1").arg(c);
-        category.threshold = 0.7 + 0.01 * (c % 25);
-        category.trafficShare = double(c + 1) / (shape.categories * (shape.categories + 1) / 2);
-        ws.categories.append(category);
-    }
-    for (int m = 0; m < shape.models; ++m)
-        ws.models.append(ModelSpec { QStringLiteral("model-%1").arg(m), QStringLiteral("sandbox") });
-    return ws;
-}
-
 // Each model has a skill and a price; the seed makes two runs of the same shape differ a little.
 QList<ResultRecord> benchResults(const Workspace& ws, int cases, quint32 seed)
 {
@@ -72,30 +52,6 @@ QList<ResultRecord> benchResults(const Workspace& ws, int cases, quint32 seed)
     return results;
 }
 
-double medianMs(int runs, const std::function<void()>& work)
-{
-    QList<double> times;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        work();
-        times.append(timer.nsecsElapsed() / 1e6);
-    }
-    std::sort(times.begin(), times.end());
-    return times.at(times.size() / 2);
-}
-
-double peakMemoryMiB()
-{
-    rusage usage {};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_maxrss / 1024.0;
-}
-
-int argument(const QStringList& args, int index, int fallback)
-{
-    return args.size() > index ? args.at(index).toInt() : fallback;
-}
 } // namespace
 
 int main(int argc, char** argv)
@@ -103,14 +59,14 @@ int main(int argc, char** argv)
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     const Shape shape { argument(args, 1, 50), argument(args, 2, 20), argument(args, 3, 200) };
-    const Workspace ws = benchWorkspace(shape);
+    const Workspace ws = workspace(shape);
 
     QElapsedTimer timer;
     timer.start();
     const QList<ResultRecord> baseline = benchResults(ws, shape.cases, 1);
     const QList<ResultRecord> current = benchResults(ws, shape.cases, 2);
     const double generatedMs = timer.nsecsElapsed() / 1e6;
-    const double memoryBefore = peakMemoryMiB();
+    const double memoryBefore = peakResidentMiB();
 
     RunAnalysis analysis;
     const double analyseMs = medianMs(5, [&] { analysis = analyseRun(ws, current); });
@@ -125,7 +81,7 @@ int main(int argc, char** argv)
                 static_cast<long long>(analysis.models.size()));
     std::printf("compareRuns     %.1f ms (median of 5, both runs analysed and paired): %d regressions\n", compareMs,
                 comparison.regressionCount());
-    std::printf("peak memory     %.1f MiB (%.1f MiB with the two runs' results before any analysis)\n", peakMemoryMiB(),
-                memoryBefore);
+    std::printf("peak memory     %.1f MiB (%.1f MiB with the two runs' results before any analysis)\n",
+                peakResidentMiB(), memoryBefore);
     return analysis.cells.size() == qsizetype(shape.models) * shape.categories ? 0 : 1;
 }
