@@ -8,6 +8,8 @@ set -euo pipefail
 DEPS_PREFIX=${SIGNALBOX_DEPS_PREFIX:-/opt/signalbox-deps}
 KSH_VERSION=5.116.0
 KSH_SHA256=6f8ccacebd0dc9ce050b2b23b715750c97938b3336fbbb80967920cb8c1dfaa7
+PORTKEY_GATEWAY_VERSION=1.15.2  # as pinned in tests/gateway/package-lock.json
+SOURCE_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 
 step() { printf '\n== %s\n' "$*"; }
 fail() { printf '\nsetup failed: %s\n' "$*" >&2; exit 1; }
@@ -88,6 +90,34 @@ build_ksyntaxhighlighting() {
     echo "installed into $DEPS_PREFIX"
 }
 
+install_portkey_gateway() {
+    # tests/gateway runs exported Portkey configs through the real gateway, from the npm registry.
+    step "Portkey gateway $PORTKEY_GATEWAY_VERSION for tests/gateway"
+    if ! command -v node >/dev/null; then
+        echo "installing Node.js and npm from Debian"
+        as_root env DEBIAN_FRONTEND=noninteractive apt-get update -q || fail "apt-get update"
+        as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends nodejs npm \
+            || fail "apt-get install nodejs npm"
+    fi
+    command -v npm >/dev/null || fail "node is installed but npm is not: install npm"
+    local major
+    major=$(node -p 'process.versions.node.split(".")[0]')
+    [ "$major" -ge 18 ] || fail "Node.js $(node --version) is too old for the Portkey gateway: 18 or newer needed"
+    local dir="$DEPS_PREFIX/portkey-gateway" lock="$SOURCE_DIR/tests/gateway/package-lock.json" installed
+    installed=$(node -p 'require(process.argv[1]).version' "$dir/node_modules/@portkey-ai/gateway/package.json" \
+        2>/dev/null || true)
+    if [ "$installed" = "$PORTKEY_GATEWAY_VERSION" ] && cmp -s "$lock" "$dir/package-lock.json"; then
+        echo "already installed in $dir (node $(node --version))"; return
+    fi
+    as_root mkdir -p "$dir"
+    as_root cp "$SOURCE_DIR/tests/gateway/package.json" "$lock" "$dir/"
+    # Exactly the locked versions; no install scripts run.
+    (cd "$dir" && as_root npm ci --ignore-scripts --omit=dev --no-audit --no-fund --loglevel=error) \
+        || fail "npm ci of the Portkey gateway"
+    echo "installed into $dir (node $(node --version))"
+}
+
 install_packages
 build_ksyntaxhighlighting
+install_portkey_gateway
 step "set-up done"
