@@ -69,6 +69,8 @@ QJsonObject RunSettings::toJson() const
         json.insert(QStringLiteral("temperature"), *temperature);
     if (budgetUsd)
         json.insert(QStringLiteral("budget_usd"), *budgetUsd);
+    if (!shadow.isEmpty())
+        json.insert(QStringLiteral("shadow"), shadow);
     return json;
 }
 
@@ -82,6 +84,7 @@ RunSettings RunSettings::fromJson(const QJsonObject& json)
         settings.temperature = value.toDouble();
     if (const auto value = json.value(QStringLiteral("budget_usd")); value.isDouble())
         settings.budgetUsd = value.toDouble();
+    settings.shadow = json.value(QStringLiteral("shadow")).toObject();
     return settings;
 }
 

@@ -24,6 +24,7 @@ struct RunSettings {
     bool cacheEnabled = true;
     int concurrency = 4;
     std::optional<double> budgetUsd; // absent: no cap
+    QJsonObject shadow; // non-empty: a shadow run on unlabelled inputs (see shadow/shadowrun.h)
 
     QJsonObject toJson() const;
     static RunSettings fromJson(const QJsonObject& json); // missing keys keep their defaults
