@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "savingsprojection.h"
+
+#include <algorithm>
+#include <utility>
+
+namespace {
+// A month of one model's requests on one category: its cost per request and accuracy, when known.
+struct Serving {
+    std::optional<double> costPerRequest;
+    std::optional<double> accuracy;
+};
+
+// The primary a map sends a category to: its route's, else the default chain's.
+QString primaryFor(const RoutingMap& map, const QString& category)
+{
+    const Route* route = map.routeFor(category);
+    return route && !route->chain.isEmpty() ? route->primary() : map.defaultChain.value(0);
+}
+
+Serving servingOnCategory(const RunAnalysis& analysis, const RoutingMap& map, const QString& category,
+                          const QString& modelId)
+{
+    if (modelId.isEmpty())
+        return {};
+    const CellStats* cell = analysis.cell(category, modelId);
+    if (cell && cell->trials > 0)
+        return { cell->modelCostPerRequest(), cell->passRate() };
+    const Route* route = map.routeFor(category);
+    if (route && route->primary() == modelId && route->evidence)
+        return { route->evidence->costPer1k / 1000.0, route->evidence->accuracy };
+    return {};
+}
+
+// The traffic no category names: the model's traffic-weighted figures across the run.
+Serving servingOnOtherTraffic(const RunAnalysis& analysis, const QString& modelId)
+{
+    const ModelAggregate* model = modelId.isEmpty() ? nullptr : analysis.model(modelId);
+    if (!model || model->trials == 0)
+        return {};
+    return { model->costPer1kRequests / 1000.0, model->accuracy };
+}
+
+struct Part {
+    QString category;
+    double share = 0.0;
+};
+
+QList<Part> partsOf(const Workspace& workspace, const TrafficMix& mix)
+{
+    QList<Part> parts;
+    for (const Category& category : workspace.categories) {
+        if (mix.shares.contains(category.name))
+            parts.append({ category.name, mix.shares.value(category.name) });
+    }
+    QStringList others; // the mix may name categories the workspace does not (yet) have
+    for (auto it = mix.shares.cbegin(); it != mix.shares.cend(); ++it) {
+        if (!workspace.category(it.key()))
+            others.append(it.key());
+    }
+    others.sort();
+    for (const QString& name : std::as_const(others))
+        parts.append({ name, mix.shares.value(name) });
+    const double rest = 1.0 - mix.coveredShare();
+    if (rest > 1e-9)
+        parts.append({ QString(), rest });
+    return parts;
+}
+
+Serving serving(const RunAnalysis& analysis, const RoutingMap& map, const QString& category, const QString& modelId)
+{
+    return category.isEmpty() ? servingOnOtherTraffic(analysis, modelId)
+                              : servingOnCategory(analysis, map, category, modelId);
+}
+
+// Adds one figure to a total: known amounts add up, an unknown one with traffic marks the total unknown.
+void add(double& amount, bool& known, double& total, bool& totalKnown, const Serving& figures, double requests)
+{
+    known = figures.costPerRequest.has_value();
+    amount = known ? *figures.costPerRequest * requests : 0.0;
+    total += amount;
+    if (!known && requests > 0.0)
+        totalKnown = false;
+}
+} // namespace
+
+double TrafficMix::coveredShare() const
+{
+    double covered = 0.0;
+    for (const double share : shares)
+        covered += std::max(0.0, share);
+    return std::min(1.0, covered);
+}
+
+TrafficMix TrafficMix::fromWorkspace(const Workspace& workspace)
+{
+    TrafficMix mix;
+    mix.monthlyRequests = workspace.traffic.monthlyRequests;
+    for (const Category& category : workspace.categories)
+        mix.shares.insert(category.name, category.trafficShare);
+    return mix;
+}
+
+std::optional<double> CategoryProjection::accuracyChange() const
+{
+    if (!accuracy || !previousAccuracy)
+        return std::nullopt;
+    return *accuracy - *previousAccuracy;
+}
+
+double SavingsProjection::savingShare() const
+{
+    return baselineMonthlyCostUsd > 0.0 ? savingUsd() / baselineMonthlyCostUsd : 0.0;
+}
+
+SavingsProjection projectSavings(const Workspace& workspace, const RunAnalysis& analysis, const RoutingMap& map,
+                                 const RoutingMap& previous, const QString& baselineModelId, const TrafficMix& mix)
+{
+    SavingsProjection projection;
+    projection.monthlyRequests = mix.monthlyRequests;
+    projection.baselineModelId = baselineModelId;
+    for (const Part& part : partsOf(workspace, mix)) {
+        CategoryProjection row;
+        row.category = part.category;
+        row.trafficShare = part.share;
+        row.modelId = part.category.isEmpty() ? map.defaultChain.value(0) : primaryFor(map, part.category);
+        row.previousModelId
+            = part.category.isEmpty() ? previous.defaultChain.value(0) : primaryFor(previous, part.category);
+        const double requests = double(mix.monthlyRequests) * std::max(0.0, part.share);
+        const Serving routed = serving(analysis, map, part.category, row.modelId);
+        const Serving baseline = serving(analysis, map, part.category, baselineModelId);
+        const Serving before = serving(analysis, previous, part.category, row.previousModelId);
+        add(row.monthlyCostUsd, row.costKnown, projection.mapMonthlyCostUsd, projection.mapCostKnown, routed, requests);
+        add(row.baselineMonthlyCostUsd, row.baselineCostKnown, projection.baselineMonthlyCostUsd,
+            projection.baselineCostKnown, baseline, requests);
+        add(row.previousMonthlyCostUsd, row.previousCostKnown, projection.previousMonthlyCostUsd,
+            projection.previousCostKnown, before, requests);
+        row.accuracy = routed.accuracy;
+        row.baselineAccuracy = baseline.accuracy;
+        row.previousAccuracy = before.accuracy;
+        projection.categories.append(row);
+    }
+    return projection;
+}
