@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "settings.h"
 
+#include <QCryptographicHash>
 #include <QFileInfo>
 #include <QSettings>
 
@@ -14,6 +15,14 @@ E fromKeyName(const QString& stored, QString (*keyName)(E), std::initializer_lis
             return value;
     }
     return fallback;
+}
+
+// One group per workspace and format; a workspace path is no key name, so it is hashed.
+QString exportGroup(const QString& workspacePath, const QString& format)
+{
+    const QString absolute = workspacePath.isEmpty() ? QString() : QFileInfo(workspacePath).absoluteFilePath();
+    const QByteArray hash = QCryptographicHash::hash(absolute.toUtf8(), QCryptographicHash::Sha1).toHex().left(16);
+    return Settings::exportsGroup + u'/' + format + u'-' + QString::fromLatin1(hash);
 }
 } // namespace
 
@@ -150,6 +159,24 @@ QString Settings::currentArea() const
 void Settings::setCurrentArea(const QString& key)
 {
     m_store->setValue(currentAreaKey, key);
+}
+
+Settings::LastExport Settings::lastExport(const QString& workspacePath, const QString& format) const
+{
+    const QString group = exportGroup(workspacePath, format);
+    return { m_store->value(group + u"/path").toString(),
+             QDateTime::fromString(m_store->value(group + u"/generatedAt").toString(), Qt::ISODateWithMs) };
+}
+
+void Settings::setLastExport(const QString& workspacePath, const QString& format, const LastExport& last)
+{
+    const QString group = exportGroup(workspacePath, format);
+    if (last.path.isEmpty()) {
+        m_store->remove(group);
+        return;
+    }
+    m_store->setValue(group + u"/path", last.path);
+    m_store->setValue(group + u"/generatedAt", last.generatedAt.toString(Qt::ISODateWithMs));
 }
 
 void Settings::saveAreaState(const QString& area, const std::function<void(QSettings&)>& save)

@@ -3,6 +3,7 @@
 
 #include <functional>
 #include <memory>
+#include <QDateTime>
 #include <QObject>
 #include <QStringList>
 
@@ -29,6 +30,13 @@ public:
     static constexpr QLatin1StringView windowStateKey { "window/state" };
     static constexpr QLatin1StringView currentAreaKey { "window/currentArea" };
     static constexpr QLatin1StringView areasGroup { "areas" };
+    static constexpr QLatin1StringView exportsGroup { "exports" };
+
+    // A routing export written from a workspace in one format: where, and the time in its header.
+    struct LastExport {
+        QString path;
+        QDateTime generatedAt;
+    };
 
     // The user's settings file, as QSettings finds it from the application and organisation names.
     explicit Settings(QObject* parent = nullptr);
@@ -57,6 +65,10 @@ public:
     void setWindowState(const QByteArray& state);
     QString currentArea() const;
     void setCurrentArea(const QString& key);
+
+    // The last export per workspace (its file path; empty: an untitled one) and format key.
+    LastExport lastExport(const QString& workspacePath, const QString& format) const;
+    void setLastExport(const QString& workspacePath, const QString& format, const LastExport& last);
 
     // Each area keeps its splitter and header states in a group of its own, named by its key.
     void saveAreaState(const QString& area, const std::function<void(QSettings&)>& save);
