@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Monthly cost projections worked out by hand: 100,000 requests a month, tickets 60%, faq 30%, and
+// 10% no category names. Costs per request: mini $0.001, small $0.002, big $0.01.
+#include "routing/savingsprojection.h"
+#include "routingfixtures.h"
+
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+Workspace workspace()
+{
+    Workspace workspace;
+    workspace.traffic.monthlyRequests = 100000;
+    workspace.models = { routing::model(u"mini"_s, u"openai"_s), routing::model(u"small"_s, u"anthropic"_s),
+                         routing::model(u"big"_s, u"openai"_s), routing::model(u"gone"_s, u"openai"_s) };
+    workspace.categories = { routing::category(u"tickets"_s, 0.7, 0.6), routing::category(u"faq"_s, 0.7, 0.3) };
+    return workspace;
+}
+
+// mini 8/10 on both, small 9/10 on both, big 10/10 on both.
+QList<ResultRecord> results()
+{
+    const QList<routing::Answers> models { { u"mini"_s, { 8 }, 0.001 },
+                                           { u"small"_s, { 9 }, 0.002 },
+                                           { u"big"_s, { 10 }, 0.01 } };
+    return routing::answers(u"tickets"_s, 10, models) + routing::answers(u"faq"_s, 10, models);
+}
+
+Route route(const QString& category, const QString& primary)
+{
+    return Route { category, { primary }, u"cheapest-passing"_s, {} };
+}
+
+RoutingMap map(const QString& tickets, const QString& faq, const QString& fallback)
+{
+    RoutingMap built;
+    built.routes = { route(u"tickets"_s, tickets), route(u"faq"_s, faq) };
+    built.defaultChain = { fallback };
+    return built;
+}
+} // namespace
+
+class TestSavingsProjection : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void trafficMixFromTheWorkspace()
+    {
+        const TrafficMix mix = TrafficMix::fromWorkspace(workspace());
+        QCOMPARE(mix.monthlyRequests, 100000);
+        QCOMPARE(mix.shares.value(u"tickets"_s), 0.6);
+        QCOMPARE(mix.shares.value(u"faq"_s), 0.3);
+        QCOMPARE(qRound(mix.coveredShare() * 100), 90);
+    }
+
+    void mapAgainstBaselineAndPrevious()
+    {
+        const Workspace ws = workspace();
+        const SavingsProjection projection
+            = projectSavings(ws, analyseRun(ws, results()), map(u"mini"_s, u"small"_s, u"mini"_s),
+                             map(u"big"_s, u"big"_s, u"big"_s), u"big"_s, TrafficMix::fromWorkspace(ws));
+        // 60,000 x $0.001 + 30,000 x $0.002 + 10,000 x $0.001 = $130; everything on big: $1,000.
+        QCOMPARE(projection.categories.size(), 3);
+        QCOMPARE(projection.mapMonthlyCostUsd, 130.0);
+        QCOMPARE(projection.baselineMonthlyCostUsd, 1000.0);
+        QCOMPARE(projection.previousMonthlyCostUsd, 1000.0);
+        QVERIFY(projection.mapCostKnown && projection.baselineCostKnown && projection.previousCostKnown);
+        QCOMPARE(projection.savingUsd(), 870.0);
+        QCOMPARE(projection.savingShare(), 0.87);
+        QCOMPARE(projection.savingAgainstPreviousUsd(), 870.0);
+        const CategoryProjection& tickets = projection.categories.at(0);
+        QCOMPARE(tickets.category, u"tickets"_s);
+        QCOMPARE(tickets.modelId, u"mini"_s);
+        QCOMPARE(tickets.previousModelId, u"big"_s);
+        QCOMPARE(tickets.monthlyCostUsd, 60.0);
+        QCOMPARE(tickets.accuracy.value_or(-1.0), 0.8);
+        QCOMPARE(tickets.previousAccuracy.value_or(-1.0), 1.0);
+        QCOMPARE(qRound(*tickets.accuracyChange() * 100), -20);
+        const CategoryProjection& other = projection.categories.at(2);
+        QVERIFY(other.isOtherTraffic());
+        QCOMPARE(other.modelId, u"mini"_s);
+        QCOMPARE(qRound(other.trafficShare * 100), 10);
+        QCOMPARE(qRound(other.monthlyCostUsd * 1000), 10000); // mini's weighted $0.001 a request
+    }
+
+    // An edited mix: all traffic on faq, twice the requests.
+    void anEditedMix()
+    {
+        const Workspace ws = workspace();
+        TrafficMix mix;
+        mix.monthlyRequests = 200000;
+        mix.shares = { { u"faq"_s, 1.0 } };
+        const SavingsProjection projection = projectSavings(
+            ws, analyseRun(ws, results()), map(u"mini"_s, u"small"_s, u"mini"_s), RoutingMap(), u"big"_s, mix);
+        QCOMPARE(projection.categories.size(), 1);
+        QCOMPARE(projection.mapMonthlyCostUsd, 400.0);
+        QCOMPARE(projection.baselineMonthlyCostUsd, 2000.0);
+        QVERIFY(!projection.previousCostKnown); // there was no map: not $0
+        QVERIFY(!projection.categories.at(0).previousCostKnown);
+        QVERIFY(!projection.categories.at(0).previousAccuracy);
+    }
+
+    // A primary the run did not answer: its evidence's cost when the evidence names it, else unknown.
+    void missingCellsUseEvidenceOrSayUnknown()
+    {
+        const Workspace ws = workspace();
+        RoutingMap withEvidence = map(u"gone"_s, u"small"_s, u"mini"_s);
+        withEvidence.routes[0].evidence = RouteEvidence { u"r0"_s, {}, 10, 0.9, 0.6, 0.98, 3.0, 500.0 };
+        const RunAnalysis analysis = analyseRun(ws, results());
+        const TrafficMix mix = TrafficMix::fromWorkspace(ws);
+        const SavingsProjection known = projectSavings(ws, analysis, withEvidence, {}, u"big"_s, mix);
+        QVERIFY(known.mapCostKnown);
+        QCOMPARE(known.categories.at(0).monthlyCostUsd, 180.0); // 60,000 x $3 / 1,000
+        QCOMPARE(known.categories.at(0).accuracy.value_or(-1.0), 0.9);
+        const SavingsProjection unknown
+            = projectSavings(ws, analysis, map(u"gone"_s, u"small"_s, u"mini"_s), {}, u"big"_s, mix);
+        QVERIFY(!unknown.mapCostKnown);
+        QVERIFY(!unknown.categories.at(0).costKnown);
+        QCOMPARE(unknown.categories.at(0).monthlyCostUsd, 0.0);
+        QCOMPARE(unknown.mapMonthlyCostUsd, 70.0); // the known parts: faq $60 and the rest $10
+    }
+
+    void aCategoryWithoutRouteGoesToTheDefault()
+    {
+        const Workspace ws = workspace();
+        RoutingMap onlyDefault;
+        onlyDefault.defaultChain = { u"small"_s };
+        const SavingsProjection projection
+            = projectSavings(ws, analyseRun(ws, results()), onlyDefault, {}, u"big"_s, TrafficMix::fromWorkspace(ws));
+        QCOMPARE(projection.categories.at(0).modelId, u"small"_s);
+        QCOMPARE(projection.mapMonthlyCostUsd, 200.0); // 100,000 x $0.002
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSavingsProjection)
+#include "tst_savingsprojection.moc"
