@@ -231,6 +231,24 @@ QString ModelSimulator::judgeVerdict(const SimulatedCall& call) const
                                  .toJson(QJsonDocument::Compact));
 }
 
+bool ModelSimulator::isPairwiseJudgeRequest(const SimulatedCall& call)
+{
+    return call.userPrompt.contains(u"<answer_a>\n"_s) && call.userPrompt.contains(u"<answer_b>\n"_s);
+}
+
+QString ModelSimulator::pairwiseVerdict(const SimulatedCall& call) const
+{
+    const double a = judgedQuality(tagged(call.userPrompt, QLatin1String("answer_a")), {});
+    const double b = judgedQuality(tagged(call.userPrompt, QLatin1String("answer_b")), {});
+    // Like real judges, it leans to the first answer when the two are close: asking twice with the
+    // answers swapped is what cancels that.
+    const QString winner = b > a + 0.1 ? u"B"_s : u"A"_s;
+    const QString reason = std::abs(a - b) <= 0.1 ? u"Both answers serve the request about as well."_s
+                                                   : u"Answer "_s + winner + u" keeps the facts and does not hedge."_s;
+    return QString::fromUtf8(
+        QJsonDocument(QJsonObject { { u"reason"_s, reason }, { u"winner"_s, winner } }).toJson(QJsonDocument::Compact));
+}
+
 qint64 ModelSimulator::latencyMs(const QString& model, const QByteArray& key, qint64 outputTokens) const
 {
     const double jitter = 0.85 + 0.3 * unitInterval(hash64({ model.toUtf8(), key, "latency" }));
@@ -256,6 +274,8 @@ QString ModelSimulator::answerText(const SimulatedCall& call) const
 {
     if (isJudgeRequest(call))
         return judgeVerdict(call);
+    if (isPairwiseJudgeRequest(call))
+        return pairwiseVerdict(call);
     const QByteArray key = promptKey(call.userPrompt);
     const quint64 seed = hash64({ call.model.toUtf8(), key, "variant" });
     const auto expected = m_expected.constFind(key);

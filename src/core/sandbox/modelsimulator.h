@@ -42,10 +42,13 @@ public:
     static double effectiveSkill(double skill, const QString& expected);
     // A request from an LLM judge (scoring's llm-rubric): a rubric and an <output> to grade.
     static bool isJudgeRequest(const SimulatedCall& call);
+    // A request from a pairwise judge (shadow comparisons): an <answer_a> and an <answer_b> to compare.
+    static bool isPairwiseJudgeRequest(const SimulatedCall& call);
 
 private:
     QString answerText(const SimulatedCall& call) const;
     QString judgeVerdict(const SimulatedCall& call) const;
+    QString pairwiseVerdict(const SimulatedCall& call) const;
     double judgedQuality(const QString& output, const QString& reference) const;
     QString wrongAnswer(const QString& expected, quint64 seed) const;
     QString otherLabel(const QString& expected, quint64 seed) const;

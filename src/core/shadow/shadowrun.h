@@ -7,6 +7,7 @@
 #include "workspacefile/fileerror.h"
 
 #include <memory>
+#include <QHash>
 #include <QJsonObject>
 #include <QObject>
 #include <QPointer>
@@ -48,10 +49,25 @@ ShadowInputs parseShadowInputs(const QString& text, const QString& fileName = {}
 // or prompt column; expected outputs, if any, are dropped).
 ShadowInputs readShadowInputs(const QString& path);
 
-// Runs a shadow run through the run engine: the baseline and candidates answer the inputs, then
-// (with a judge) the judge compares each candidate's answer with the baseline's twice, swapping
-// positions. The answers and judge calls go to a scratch database; the finished run, scored, is
-// written to the workspace's results database in one transaction.
+// What the pairwise judge made of one candidate's answer to one case.
+struct PairwiseJudgement {
+    ShadowOutcome outcome = ShadowOutcome::Undecided;
+    double costUsd = 0.0; // both askings
+};
+
+// Scores the answers of a shadow run (repeat 0 of each case and model) as stored: the baseline's
+// 1 and passed (similarity) or 0.5 (pairwise); each candidate's its similarity to the baseline's
+// answer, passed when they agree, or with a judgement 1, 0.5 or 0 (passed unless worse) and the
+// judge's cost. Judgements are keyed by shadowJudgementKey(). Answers in error keep no score.
+QList<ResultRecord> scoreShadowAnswers(const QList<ResultRecord>& answers, const ShadowRunSpec& spec,
+                                       const QHash<QString, PairwiseJudgement>& judgements = {},
+                                       double agreementThreshold = ShadowOptions().agreementThreshold);
+QString shadowJudgementKey(const QString& caseId, const QString& candidateModelId);
+
+// Runs a shadow run through the run engine: the baseline and candidates answer the inputs into
+// the workspace's results database, as any run; then (with a judge) the judge compares each
+// candidate's answer with the baseline's twice, swapping positions, its calls going to a scratch
+// database; last the answers are scored (scoreShadowAnswers()) in place.
 class ShadowRunner : public QObject
 {
     Q_OBJECT
@@ -77,11 +93,19 @@ Q_SIGNALS:
     void failed(const QString& message);
 
 private:
-    void onEngineFinished(const RunInfo& run, const RunProgress& progress);
-    bool startJudging();
-    void save();
+    struct JudgePair {
+        QString caseId;
+        QString candidateModelId;
+    };
+
+    void onEngineFinished(const RunInfo& run);
+    void onFailed(const QString& message);
+    bool startJudging(const QList<ResultRecord>& answers);
+    QHash<QString, PairwiseJudgement> readJudgements();
+    bool save(const QHash<QString, PairwiseJudgement>& judgements);
+    void finish();
     void fail(const QString& message);
-    RunRequest requestFor(const Workspace& workspace, const QString& category, const QStringList& models) const;
+    Category referenceCategory() const;
 
     RunController m_controller;
     std::unique_ptr<QTemporaryDir> m_scratch;
@@ -92,9 +116,9 @@ private:
     RunSettings m_settings;
     QMap<QString, QString> m_apiKeys;
     Phase m_phase = Phase::Answers;
-    QString m_answersRunId;
-    QString m_judgeRunId;
-    QDateTime m_startedAt;
+    RunInfo m_answersRun;
+    RunInfo m_judgeRun;
+    QList<JudgePair> m_judgePairs;
     bool m_running = false;
     bool m_cancelled = false;
 };

@@ -22,17 +22,19 @@ struct DiffSpan {
 struct WordDiff {
     QList<DiffSpan> baseline;
     QList<DiffSpan> candidate;
-    // 1 - (token edits / tokens of the longer text); 1 for two empty texts. Tokens are words,
-    // single punctuation marks and runs of white space.
+    // 1 - max(words removed, words added) / words of the longer text, so that one word replaced
+    // in three costs a third; 1 for two empty texts. Words here are words and punctuation marks.
     double similarity = 1.0;
-    int changedTokens = 0; // tokens removed plus tokens added
+    int changedTokens = 0; // words and punctuation marks removed plus added
 
     bool identical() const { return changedTokens == 0; }
 };
 
-// Differences by word; a letter or digit run (with inner apostrophes and hyphens) is one word.
+// Differences by word; a letter or digit run (with inner apostrophes and hyphens) is one word, a
+// punctuation mark or symbol one token, a run of white space one token. White space matches any
+// other white space: answers that differ only in spacing or line breaks are identical().
 WordDiff diffWords(const QString& baseline, const QString& candidate);
-// The similarity alone, cheaper than diffWords() when the spans are not needed.
+// The similarity alone.
 double wordSimilarity(const QString& baseline, const QString& candidate);
 // Splits a text into tokens as diffWords() sees them; their lengths add up to the text's.
 QList<DiffSpan> wordTokens(const QString& text);

@@ -1,0 +1,382 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "shadowcomparison.h"
+
+#include "statistics/proportion.h"
+
+#include <cmath>
+#include <QCoreApplication>
+#include <QHash>
+
+namespace {
+
+constexpr double scoreEpsilon = 1e-9;
+
+QString caseInput(const TestCase& testCase)
+{
+    if (!testCase.isChat())
+        return testCase.prompt;
+    for (auto it = testCase.messages.crbegin(); it != testCase.messages.crend(); ++it) {
+        if (it->role == u"user")
+            return it->content;
+    }
+    return testCase.messages.constLast().content;
+}
+
+ShadowAnswer answerFrom(const ResultRecord& result)
+{
+    return { result.modelId,     true,           result.output,    result.score,
+             result.pass,        result.costUsd, result.latencyMs, result.errorKind,
+             result.errorMessage };
+}
+
+bool sameUpToCaseAndSpace(const QString& a, const QString& b)
+{
+    return a.simplified().compare(b.simplified(), Qt::CaseInsensitive) == 0;
+}
+
+ShadowOutcome outcomeByScore(const ShadowAnswer& baseline, const ShadowCandidateAnswer& candidate,
+                             ShadowScoring scoring)
+{
+    const ShadowAnswer& answer = candidate.answer;
+    if (baseline.failed() || answer.failed()) {
+        if (baseline.failed() && answer.failed())
+            return ShadowOutcome::Same;
+        return baseline.failed() ? ShadowOutcome::Better : ShadowOutcome::Worse;
+    }
+    if (scoring == ShadowScoring::Similarity)
+        return candidate.agrees ? ShadowOutcome::Same : ShadowOutcome::Undecided;
+    if (!baseline.score || !answer.score)
+        return ShadowOutcome::Undecided;
+    const double difference = *answer.score - *baseline.score;
+    if (std::abs(difference) <= scoreEpsilon)
+        return ShadowOutcome::Same;
+    return difference > 0 ? ShadowOutcome::Better : ShadowOutcome::Worse;
+}
+
+void count(ShadowTally& tally, std::optional<ShadowOutcome> outcome)
+{
+    switch (outcome.value_or(ShadowOutcome::Undecided)) {
+    case ShadowOutcome::Better:
+        ++tally.wins;
+        break;
+    case ShadowOutcome::Same:
+        ++tally.ties;
+        break;
+    case ShadowOutcome::Worse:
+        ++tally.losses;
+        break;
+    case ShadowOutcome::Undecided:
+        ++tally.undecided;
+        break;
+    }
+}
+
+std::optional<ShadowOutcome> verdictOutcome(const std::optional<ShadowVerdict>& verdict)
+{
+    if (!verdict)
+        return std::nullopt;
+    switch (verdict->verdict) {
+    case Verdict::Better:
+        return ShadowOutcome::Better;
+    case Verdict::Same:
+        return ShadowOutcome::Same;
+    case Verdict::Worse:
+        return ShadowOutcome::Worse;
+    }
+    return std::nullopt;
+}
+
+// Sums of one side's answers over the compared cases.
+struct SideTotals {
+    double cost = 0.0;
+    double okCost = 0.0;
+    qint64 latency = 0;
+    int ok = 0;
+    int errors = 0;
+    int passes = 0;
+
+    void add(const ShadowAnswer& answer)
+    {
+        cost += answer.costUsd;
+        if (answer.failed()) {
+            ++errors;
+            return;
+        }
+        okCost += answer.costUsd;
+        latency += answer.latencyMs;
+        ++ok;
+        passes += answer.pass;
+    }
+    double meanLatency() const { return ok > 0 ? double(latency) / ok : 0.0; }
+};
+
+std::optional<double> relativeChange(double before, double after)
+{
+    if (before <= 0.0)
+        return std::nullopt;
+    return after / before - 1.0;
+}
+
+ShadowSummary summarise(const QList<ShadowCase>& cases, int candidateIndex, const QString& candidateId,
+                        ShadowScoring scoring, qint64 monthlyRequests)
+{
+    ShadowSummary summary;
+    summary.candidateModelId = candidateId;
+    summary.monthlyRequests = monthlyRequests;
+    SideTotals baseline;
+    SideTotals candidate;
+    for (const ShadowCase& shadowCase : cases) {
+        const ShadowCandidateAnswer& answer = shadowCase.candidates.at(candidateIndex);
+        if (!shadowCase.baseline.answered || !answer.answer.answered)
+            continue;
+        ++summary.cases;
+        summary.agreements += answer.agrees;
+        baseline.add(shadowCase.baseline);
+        candidate.add(answer.answer);
+        count(summary.byScore, answer.byScore);
+        count(summary.byVerdict, verdictOutcome(answer.verdict));
+    }
+    summary.disagreements = summary.cases - summary.agreements;
+    summary.baselineErrors = baseline.errors;
+    summary.candidateErrors = candidate.errors;
+    summary.baselineCostUsd = baseline.cost;
+    summary.candidateCostUsd = candidate.cost;
+    summary.baselineMeanLatencyMs = baseline.meanLatency();
+    summary.candidateMeanLatencyMs = candidate.meanLatency();
+    if (scoring == ShadowScoring::Scores && summary.cases > 0) {
+        summary.baselineAccuracy = double(baseline.passes) / summary.cases;
+        summary.candidateAccuracy = double(candidate.passes) / summary.cases;
+    }
+    if (monthlyRequests > 0 && baseline.ok > 0 && candidate.ok > 0)
+        summary.projectedMonthlySavingUsd
+            = double(monthlyRequests) * (summary.baselineCostPerRequest() - summary.candidateCostPerRequest());
+    return summary;
+}
+
+qint64 categoryMonthlyRequests(const Workspace& workspace, const QString& category)
+{
+    const Category* found = workspace.category(category);
+    if (!found)
+        return 0;
+    return qint64(std::llround(double(workspace.traffic.monthlyRequests) * found->trafficShare));
+}
+
+// Results of repeat 0, by case and model.
+QHash<QString, QHash<QString, const ResultRecord*>> firstRepeats(const QList<ResultRecord>& results,
+                                                                 const QString& category, const QStringList& models)
+{
+    QHash<QString, QHash<QString, const ResultRecord*>> byCase;
+    for (const ResultRecord& result : results) {
+        if (result.repeat == 0 && result.category == category && models.contains(result.modelId))
+            byCase[result.caseId].insert(result.modelId, &result);
+    }
+    return byCase;
+}
+
+ShadowCandidateAnswer candidateAnswer(const ShadowAnswer& baseline, const ResultRecord* result, const QString& modelId,
+                                      ShadowScoring scoring, double agreementThreshold)
+{
+    ShadowCandidateAnswer candidate;
+    candidate.answer.modelId = modelId;
+    if (result)
+        candidate.answer = answerFrom(*result);
+    if (baseline.answered && candidate.answer.answered) {
+        candidate.diff = diffWords(baseline.output, candidate.answer.output);
+        candidate.agrees = !baseline.isError() && !candidate.answer.isError()
+            && (sameUpToCaseAndSpace(baseline.output, candidate.answer.output)
+                || candidate.diff.similarity >= agreementThreshold);
+    }
+    candidate.byScore = outcomeByScore(baseline, candidate, scoring);
+    return candidate;
+}
+
+} // namespace
+
+ShadowOutcome ShadowCandidateAnswer::outcome() const
+{
+    return verdictOutcome(verdict).value_or(byScore);
+}
+
+double ShadowSummary::baselineCostPerRequest() const
+{
+    const int ok = cases - baselineErrors;
+    return ok > 0 ? baselineCostUsd / ok : 0.0;
+}
+
+double ShadowSummary::candidateCostPerRequest() const
+{
+    const int ok = cases - candidateErrors;
+    return ok > 0 ? candidateCostUsd / ok : 0.0;
+}
+
+std::optional<double> ShadowSummary::costChange() const
+{
+    return relativeChange(baselineCostPerRequest(), candidateCostPerRequest());
+}
+
+std::optional<double> ShadowSummary::latencyChange() const
+{
+    return relativeChange(baselineMeanLatencyMs, candidateMeanLatencyMs);
+}
+
+QString shadowFilterDisplayName(ShadowFilter filter)
+{
+    switch (filter) {
+    case ShadowFilter::All:
+        return QCoreApplication::translate("ShadowFilter", "All cases");
+    case ShadowFilter::Disagreements:
+        return QCoreApplication::translate("ShadowFilter", "Disagreements only");
+    case ShadowFilter::CandidateBetter:
+        return QCoreApplication::translate("ShadowFilter", "Candidate better");
+    case ShadowFilter::CandidateWorse:
+        return QCoreApplication::translate("ShadowFilter", "Candidate worse");
+    case ShadowFilter::Errors:
+        return QCoreApplication::translate("ShadowFilter", "Errors");
+    }
+    return {};
+}
+
+QString shadowOutcomeDisplayName(ShadowOutcome outcome)
+{
+    switch (outcome) {
+    case ShadowOutcome::Better:
+        return QCoreApplication::translate("ShadowOutcome", "Better");
+    case ShadowOutcome::Same:
+        return QCoreApplication::translate("ShadowOutcome", "Same");
+    case ShadowOutcome::Worse:
+        return QCoreApplication::translate("ShadowOutcome", "Worse");
+    case ShadowOutcome::Undecided:
+        return QCoreApplication::translate("ShadowOutcome", "Undecided");
+    }
+    return {};
+}
+
+bool matchesShadowFilter(const ShadowCase& shadowCase, int candidateIndex, ShadowFilter filter)
+{
+    if (candidateIndex < 0 || candidateIndex >= shadowCase.candidates.size())
+        return false;
+    const ShadowCandidateAnswer& candidate = shadowCase.candidates.at(candidateIndex);
+    switch (filter) {
+    case ShadowFilter::All:
+        return true;
+    case ShadowFilter::Disagreements:
+        return !candidate.agrees;
+    case ShadowFilter::CandidateBetter:
+        return candidate.outcome() == ShadowOutcome::Better;
+    case ShadowFilter::CandidateWorse:
+        return candidate.outcome() == ShadowOutcome::Worse;
+    case ShadowFilter::Errors:
+        return shadowCase.baseline.isError() || candidate.answer.isError();
+    }
+    return false;
+}
+
+QList<int> ShadowComparison::filtered(int candidateIndex, ShadowFilter filter) const
+{
+    QList<int> rows;
+    for (int i = 0; i < cases.size(); ++i) {
+        if (matchesShadowFilter(cases.at(i), candidateIndex, filter))
+            rows.append(i);
+    }
+    return rows;
+}
+
+ShadowComparison compareShadow(const Workspace& workspace, const QList<ResultRecord>& results, const QString& category,
+                               const QString& baselineModelId, const QStringList& candidateModelIds,
+                               const QList<ShadowVerdict>& verdicts, const ShadowOptions& options)
+{
+    ShadowComparison comparison {
+        category, options.runId, baselineModelId, candidateModelIds, options.scoring, {}, {}
+    };
+    const Category* found = workspace.category(category);
+    const QList<TestCase> cases = !options.cases.isEmpty() ? options.cases : found ? found->cases : QList<TestCase>();
+    const auto byCase = firstRepeats(results, category, QStringList { baselineModelId } + candidateModelIds);
+
+    QHash<QString, ShadowVerdict> verdictByKey; // case id + '\n' + candidate
+    for (const ShadowVerdict& verdict : verdicts) {
+        if (verdict.category == category && verdict.baselineModelId == baselineModelId)
+            verdictByKey.insert(verdict.caseId + u'\n' + verdict.candidateModelId, verdict);
+    }
+
+    for (const TestCase& testCase : cases) {
+        const auto answers = byCase.value(testCase.id);
+        if (answers.isEmpty())
+            continue;
+        ShadowCase shadowCase { testCase.id, caseInput(testCase), testCase.expected, {}, {} };
+        shadowCase.baseline.modelId = baselineModelId;
+        if (const ResultRecord* result = answers.value(baselineModelId))
+            shadowCase.baseline = answerFrom(*result);
+        for (const QString& candidateId : candidateModelIds) {
+            ShadowCandidateAnswer candidate = candidateAnswer(shadowCase.baseline, answers.value(candidateId),
+                                                              candidateId, options.scoring, options.agreementThreshold);
+            const auto verdict = verdictByKey.constFind(testCase.id + u'\n' + candidateId);
+            if (verdict != verdictByKey.cend())
+                candidate.verdict = *verdict;
+            shadowCase.candidates.append(candidate);
+        }
+        comparison.cases.append(shadowCase);
+    }
+
+    const qint64 monthlyRequests = categoryMonthlyRequests(workspace, category);
+    for (int i = 0; i < candidateModelIds.size(); ++i)
+        comparison.summaries.append(
+            summarise(comparison.cases, i, candidateModelIds.at(i), options.scoring, monthlyRequests));
+    return comparison;
+}
+
+void recountShadowSummary(ShadowComparison& comparison, int candidateIndex)
+{
+    if (candidateIndex < 0 || candidateIndex >= comparison.summaries.size())
+        return;
+    ShadowSummary& summary = comparison.summaries[candidateIndex];
+    summary = summarise(comparison.cases, candidateIndex, summary.candidateModelId, comparison.scoring,
+                        summary.monthlyRequests);
+}
+
+void applyShadowVerdict(ShadowComparison& comparison, int caseIndex, int candidateIndex,
+                        const std::optional<ShadowVerdict>& verdict)
+{
+    if (caseIndex < 0 || caseIndex >= comparison.cases.size() || candidateIndex < 0
+        || candidateIndex >= comparison.candidateModelIds.size())
+        return;
+    comparison.cases[caseIndex].candidates[candidateIndex].verdict = verdict;
+    recountShadowSummary(comparison, candidateIndex);
+}
+
+Route promotedRoute(const Workspace& workspace, const ShadowComparison& comparison, int candidateIndex,
+                    const QDateTime& runDate)
+{
+    const QString candidate = comparison.candidateModelIds.value(candidateIndex);
+    Route route;
+    route.category = comparison.category;
+    if (const Route* current = workspace.routing.routeFor(comparison.category))
+        route = *current;
+    QStringList chain { candidate };
+    if (comparison.baselineModelId != candidate)
+        chain.append(comparison.baselineModelId);
+    for (const QString& model : std::as_const(route.chain)) {
+        if (!chain.contains(model))
+            chain.append(model);
+    }
+    route.chain = chain.mid(0, 4);
+    route.rule = QStringLiteral("manual");
+    if (candidateIndex < 0 || candidateIndex >= comparison.summaries.size())
+        return route;
+
+    const ShadowSummary& summary = comparison.summaries.at(candidateIndex);
+    // With expected outputs the evidence is the candidate's pass rate; on unlabelled inputs it is
+    // the share of cases where it did at least as well as the routed model.
+    const int good = summary.candidateAccuracy ? int(std::lround(*summary.candidateAccuracy * summary.cases))
+                                               : summary.byScore.wins + summary.byScore.ties;
+    const Interval interval = wilsonInterval(good, summary.cases);
+    RouteEvidence evidence;
+    evidence.runId = comparison.runId;
+    evidence.date = runDate;
+    evidence.cases = summary.cases;
+    evidence.accuracy = summary.cases > 0 ? double(good) / summary.cases : 0.0;
+    evidence.accuracyLow = interval.lower;
+    evidence.accuracyHigh = interval.upper;
+    evidence.costPer1k = summary.candidateCostPerRequest() * 1000.0;
+    route.evidence = evidence;
+    return route;
+}

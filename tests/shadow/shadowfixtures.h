@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/workspace.h"
+#include "results/resultrecord.h"
+
+// A small triage category answered by a routed model ("big") and two candidates, by hand, so that
+// every figure of a shadow comparison can be worked out on paper:
+//   c1  big "billing" (right)   small "billing" (right)   agree, tie
+//   c2  big "refund" (right)    small "shipping" (wrong)  differ, loss
+//   c3  big "account" (wrong)   small "login" (right)     differ, win
+//   c4  big "billing" (right)   small: error              differ, loss, error
+//   c5  nobody answered
+// big costs $0.01 and takes 1,000 ms per answer, small $0.001 and 400 ms; "mid" answered c1 only.
+namespace shadowfixtures {
+
+inline const QString category = QStringLiteral("triage");
+inline const QString big = QStringLiteral("big");
+inline const QString small = QStringLiteral("small");
+inline const QString mid = QStringLiteral("mid");
+
+inline Workspace workspace()
+{
+    Workspace workspace;
+    workspace.name = QStringLiteral("Shadow");
+    workspace.traffic.monthlyRequests = 100000;
+    Category triage;
+    triage.name = category;
+    triage.trafficShare = 0.5;
+    const QList<std::pair<const char*, const char*>> cases {
+        { "Charged twice", "billing" }, { "Money back please", "refund" },    { "Cannot log in", "login" },
+        { "Invoice wrong", "billing" }, { "Where is my parcel", "shipping" },
+    };
+    for (qsizetype i = 0; i < cases.size(); ++i) {
+        TestCase testCase;
+        testCase.id = u'c' + QString::number(i + 1);
+        testCase.prompt = QString::fromUtf8(cases.at(i).first);
+        testCase.expected = QString::fromUtf8(cases.at(i).second);
+        triage.cases.append(testCase);
+    }
+    workspace.categories = { triage };
+    for (const QString& id : { big, small, mid })
+        workspace.models.append(ModelSpec { id, QStringLiteral("sandbox"), id });
+    Route route;
+    route.category = category;
+    route.chain = { big, QStringLiteral("fallback") };
+    route.rule = QStringLiteral("most-accurate");
+    workspace.routing.routes = { route };
+    return workspace;
+}
+
+inline ResultRecord answer(const QString& caseId, const QString& model, const QString& output, bool right)
+{
+    ResultRecord result;
+    result.runId = QStringLiteral("run-1");
+    result.category = category;
+    result.caseId = caseId;
+    result.modelId = model;
+    result.output = output;
+    result.score = right ? 1.0 : 0.0;
+    result.pass = right;
+    result.costUsd = model == big ? 0.01 : 0.001;
+    result.latencyMs = model == big ? 1000 : 400;
+    return result;
+}
+
+inline QList<ResultRecord> results()
+{
+    ResultRecord failed = answer(QStringLiteral("c4"), small, {}, false);
+    failed.score.reset();
+    failed.costUsd = 0.0;
+    failed.errorKind = QStringLiteral("retryable");
+    failed.errorMessage = QStringLiteral("HTTP 503");
+    ResultRecord laterRepeat = answer(QStringLiteral("c1"), small, QStringLiteral("refund"), false);
+    laterRepeat.repeat = 1;
+    ResultRecord otherCategory = answer(QStringLiteral("c1"), small, QStringLiteral("other"), false);
+    otherCategory.category = QStringLiteral("summaries");
+    return {
+        answer(QStringLiteral("c1"), big, QStringLiteral("billing"), true),
+        answer(QStringLiteral("c1"), small, QStringLiteral("Billing"), true),
+        answer(QStringLiteral("c2"), big, QStringLiteral("refund"), true),
+        answer(QStringLiteral("c2"), small, QStringLiteral("shipping"), false),
+        answer(QStringLiteral("c3"), big, QStringLiteral("account"), false),
+        answer(QStringLiteral("c3"), small, QStringLiteral("login"), true),
+        answer(QStringLiteral("c4"), big, QStringLiteral("billing"), true),
+        failed,
+        laterRepeat,
+        otherCategory,
+        answer(QStringLiteral("c1"), mid, QStringLiteral("billing"), true),
+    };
+}
+
+} // namespace shadowfixtures
