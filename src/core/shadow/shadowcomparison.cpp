@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shadowcomparison.h"
 
+#include "routing/savingsprojection.h"
 #include "statistics/proportion.h"
 
 #include <cmath>
@@ -155,10 +156,8 @@ ShadowSummary summarise(const QList<ShadowCase>& cases, int candidateIndex, cons
 
 qint64 categoryMonthlyRequests(const Workspace& workspace, const QString& category)
 {
-    const Category* found = workspace.category(category);
-    if (!found)
-        return 0;
-    return qint64(std::llround(double(workspace.traffic.monthlyRequests) * found->trafficShare));
+    const TrafficMix mix = TrafficMix::fromWorkspace(workspace);
+    return qint64(std::llround(double(mix.monthlyRequests) * mix.shares.value(category)));
 }
 
 // Results of repeat 0, by case and model.
