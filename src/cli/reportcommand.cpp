@@ -3,13 +3,12 @@
 
 #include "commanddispatcher.h"
 #include "reporting/reportformats.h"
-#include "results/resultsstore.h"
+#include "runselection.h"
 #include "workspacefile/workspacereader.h"
 
 #include <algorithm>
 #include <optional>
 #include <QCommandLineParser>
-#include <QFileInfo>
 #include <variant>
 
 namespace {
@@ -57,49 +56,6 @@ std::optional<Format> formatFrom(const QString& name)
     return std::nullopt;
 }
 
-// The runs of the results database beside the workspace, newest first; never creates one.
-std::optional<QList<RunInfo>> openRuns(ResultsStore& store, const QString& workspacePath, QTextStream& err)
-{
-    const QString path = ResultsStore::databasePathFor(workspacePath);
-    if (!QFileInfo::exists(path)) {
-        err << Report::tr("report: no results database beside the workspace (%1): run 'signalbox-cli run' first")
-                   .arg(path)
-            << Qt::endl;
-        return std::nullopt;
-    }
-    std::optional<QList<RunInfo>> runs = store.open(path) ? store.runs() : std::nullopt;
-    if (!runs)
-        err << Report::tr("report: %1").arg(store.errorString()) << Qt::endl;
-    else if (runs->isEmpty())
-        err << Report::tr("report: %1 holds no runs yet: run 'signalbox-cli run' first").arg(path) << Qt::endl;
-    return runs && !runs->isEmpty() ? runs : std::nullopt;
-}
-
-// The run an option names, or the newest when it names none.
-std::optional<RunInfo> chooseRun(const QList<RunInfo>& runs, const QString& id, const QString& option, QTextStream& err)
-{
-    if (id.isEmpty())
-        return runs.constFirst();
-    QStringList ids;
-    for (const RunInfo& run : runs) {
-        if (run.id == id)
-            return run;
-        ids.append(run.id);
-    }
-    err << Report::tr("report: %1 names no run '%2'; the runs are, newest first: %3")
-               .arg(option, id, ids.join(QStringLiteral(", ")))
-        << Qt::endl;
-    return std::nullopt;
-}
-
-std::optional<QList<ResultRecord>> resultsOf(ResultsStore& store, const QString& runId, QTextStream& err)
-{
-    std::optional<QList<ResultRecord>> results = store.results(runId);
-    if (!results)
-        err << Report::tr("report: %1").arg(store.errorString()) << Qt::endl;
-    return results;
-}
-
 void noteStatus(const RunInfo& run, qsizetype resultCount, QTextStream& err)
 {
     if (run.status != RunStatus::Completed)
@@ -122,24 +78,27 @@ std::variant<RunReport, Failure> buildReport(const Options& options, QTextStream
     const WorkspaceLoad load = readWorkspaceFile(options.workspacePath);
     for (const FileError& error : load.errors)
         err << error.toString() << Qt::endl;
+    const QString command = QStringLiteral("report");
     ResultsStore store;
-    const std::optional<QList<RunInfo>> runs = load.ok() ? openRuns(store, options.workspacePath, err) : std::nullopt;
+    const std::optional<QList<RunInfo>> runs
+        = load.ok() ? openRuns(store, options.workspacePath, command, err) : std::nullopt;
     if (!runs)
         return Failure {};
-    const std::optional<RunInfo> run = chooseRun(*runs, options.runId, QStringLiteral("--run"), err);
+    const std::optional<RunInfo> run
+        = chooseRun(*runs, options.runId, runs->constFirst(), QStringLiteral("--run"), command, err);
     const std::optional<RunInfo> baseline = options.baselineId.isEmpty()
         ? std::nullopt
-        : chooseRun(*runs, options.baselineId, QStringLiteral("--baseline"), err);
+        : chooseRun(*runs, options.baselineId, runs->constFirst(), QStringLiteral("--baseline"), command, err);
     if (!run || (!options.baselineId.isEmpty() && !baseline))
         return Failure {};
-    const std::optional<QList<ResultRecord>> results = resultsOf(store, run->id, err);
+    const std::optional<QList<ResultRecord>> results = resultsOf(store, run->id, command, err);
     if (!results)
         return Failure {};
     noteStatus(*run, results->size(), err);
     const RunAnalysis analysis = analyseRun(load.workspace, *results);
     RunReport report = makeReport(analysis);
     if (baseline) {
-        const std::optional<QList<ResultRecord>> before = resultsOf(store, baseline->id, err);
+        const std::optional<QList<ResultRecord>> before = resultsOf(store, baseline->id, command, err);
         if (!before)
             return Failure {};
         report = makeReport(analysis, compareRuns(load.workspace, *before, *results));

@@ -1,0 +1,143 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "suggestcommand.h"
+
+#include "commanddispatcher.h"
+#include "routing/evidencestatus.h"
+#include "runselection.h"
+#include "suggestiontext.h"
+#include "workspacefile/workspacereader.h"
+#include "workspacefile/workspacewriter.h"
+
+#include <algorithm>
+#include <QCommandLineParser>
+
+namespace {
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(SuggestCommand)
+};
+
+const QString command = QStringLiteral("suggest");
+
+// The newest completed run, else the newest with a note.
+RunInfo newestCompleted(const QList<RunInfo>& runs, QTextStream& err)
+{
+    const auto completed = std::find_if(runs.cbegin(), runs.cend(),
+                                        [](const RunInfo& run) { return run.status == RunStatus::Completed; });
+    if (completed != runs.cend())
+        return *completed;
+    err << Text::tr("suggest: no run has completed; using the newest, %1 (%2)")
+               .arg(runs.constFirst().id, runStatusDisplayName(runs.constFirst().status).toLower())
+        << Qt::endl;
+    return runs.constFirst();
+}
+
+// The model everything would go to without a map: the most accurate across the mix, the cheaper on a tie.
+QString baselineModel(const RunAnalysis& analysis)
+{
+    const auto best = std::min_element(analysis.models.cbegin(), analysis.models.cend(),
+                                       [](const ModelAggregate& a, const ModelAggregate& b) {
+                                           if (a.accuracy != b.accuracy)
+                                               return a.accuracy > b.accuracy;
+                                           return a.costPer1kRequests < b.costPer1kRequests;
+                                       });
+    return best == analysis.models.cend() ? QString() : best->modelId;
+}
+
+int apply(Workspace workspace, const QString& path, const SuggestionReport& report, QTextStream& out, QTextStream& err)
+{
+    const RoutingMap before = workspace.routing;
+    workspace.routing = applySuggestions(before, report.suggestions, report.defaultChain);
+    QString error;
+    if (!writeWorkspaceFile(workspace, path, &error)) {
+        err << Text::tr("suggest: could not write %1: %2").arg(path, error) << Qt::endl;
+        return ExitUsage;
+    }
+    QStringList kept;
+    for (const Route& route : before.routes) {
+        if (route.rule == manualRule)
+            kept.append(route.category);
+    }
+    QStringList written;
+    for (const RouteSuggestion& suggestion : report.suggestions) {
+        if (!suggestion.chain.isEmpty() && !kept.contains(suggestion.category))
+            written.append(suggestion.category);
+    }
+    const QString none = Text::tr("none");
+    out << u'\n'
+        << Text::tr("Wrote the suggested routes to %1: %2")
+               .arg(path, written.isEmpty() ? none : written.join(QStringLiteral(", ")))
+        << Qt::endl;
+    if (!kept.isEmpty())
+        out << Text::tr("Kept the manual routes: %1").arg(kept.join(QStringLiteral(", "))) << Qt::endl;
+    if (!before.defaultChain.isEmpty() && before.defaultChain != report.defaultChain)
+        out << Text::tr("Kept the current default chain: %1").arg(before.defaultChain.join(QStringLiteral(" -> ")))
+            << Qt::endl;
+    return ExitSuccess;
+}
+
+int suggest(const QString& path, const QString& runId, bool write, QTextStream& out, QTextStream& err)
+{
+    const WorkspaceLoad load = readWorkspaceFile(path);
+    for (const FileError& error : load.errors)
+        err << error.toString() << Qt::endl;
+    ResultsStore store;
+    const std::optional<QList<RunInfo>> runs = load.ok() ? openRuns(store, path, command, err) : std::nullopt;
+    if (!runs)
+        return ExitUsage;
+    const RunInfo newest = runId.isEmpty() ? newestCompleted(*runs, err) : RunInfo {};
+    const std::optional<RunInfo> run = chooseRun(*runs, runId, newest, QStringLiteral("--run"), command, err);
+    const std::optional<QList<ResultRecord>> results = run ? resultsOf(store, run->id, command, err) : std::nullopt;
+    if (!results)
+        return ExitUsage;
+    const Workspace& workspace = load.workspace;
+    const RunAnalysis analysis = analyseRun(workspace, *results);
+    SuggestionReport report { run->id, suggestRoutes(workspace, analysis, *results),
+                              suggestDefaultChain(workspace, analysis) };
+    const RoutingMap suggested = applySuggestions(workspace.routing, report.suggestions, report.defaultChain);
+    report.projection = projectSavings(workspace, analysis, suggested, workspace.routing, baselineModel(analysis),
+                                       TrafficMix::fromWorkspace(workspace));
+    out << suggestionText(report);
+    return write ? apply(workspace, path, report, out, err) : int(ExitSuccess);
+}
+} // namespace
+
+QString SuggestCommand::name() const
+{
+    return command;
+}
+
+QString SuggestCommand::summary() const
+{
+    return tr("Suggest each category's route from a run, and optionally write it into the workspace");
+}
+
+int SuggestCommand::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(summary());
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption runOption(
+        QStringLiteral("run"), tr("The run to suggest from (default: the newest completed)."), QStringLiteral("id"));
+    const QCommandLineOption applyOption(QStringLiteral("apply"),
+                                         tr("Write the suggested routes into the workspace file, keeping manual "
+                                            "routes; fill the default chain when it is empty."));
+    parser.addOptions({ runOption, applyOption });
+    parser.addPositionalArgument(QStringLiteral("workspace"), tr("The workspace file (*.signalbox.yaml)."));
+    const auto usageError = [&](const QString& message) {
+        err << message << Qt::endl << tr("Run 'signalbox-cli suggest --help' for its options.") << Qt::endl;
+        return int(ExitUsage);
+    };
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(help)) {
+        out << withUsageLine(parser.helpText(), QStringLiteral("signalbox-cli suggest [options] <workspace>"));
+        return ExitSuccess;
+    }
+    const QStringList files = parser.positionalArguments();
+    if (files.size() != 1)
+        return usageError(files.isEmpty()
+                              ? tr("suggest: expected the path of a workspace file")
+                              : tr("suggest: expected one workspace file, found %1 arguments").arg(files.size()));
+    return suggest(files.constFirst(), parser.value(runOption), parser.isSet(applyOption), out, err);
+}

@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "suggestiontext.h"
+
+#include "consoletext.h"
+
+#include <QCoreApplication>
+
+namespace {
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(SuggestCommand)
+};
+
+const QString chainSeparator = QStringLiteral(" -> ");
+
+QString percent(double rate)
+{
+    return QStringLiteral("%1%").arg(100.0 * rate, 0, 'f', 1);
+}
+
+QStringList row(const RouteSuggestion& suggestion)
+{
+    const QString chain = suggestion.chain.isEmpty() ? Text::tr("(none)") : suggestion.chain.join(chainSeparator);
+    QStringList cells { suggestion.category, targetKey(suggestion.target), chain };
+    if (const std::optional<RouteEvidence>& evidence = suggestion.evidence)
+        cells << percent(evidence->accuracy)
+              << QStringLiteral("%1-%2").arg(percent(evidence->accuracyLow), percent(evidence->accuracyHigh))
+              << usdText(evidence->costPer1k);
+    else
+        cells << QStringLiteral("-") << QStringLiteral("-") << QStringLiteral("-");
+    cells << suggestionConfidenceKey(suggestion.confidence);
+    return cells;
+}
+
+QString table(const QList<RouteSuggestion>& suggestions)
+{
+    QList<QStringList> rows { { Text::tr("category"), Text::tr("target"), Text::tr("chain"), Text::tr("accuracy"),
+                                Text::tr("interval"), Text::tr("cost/1k"), Text::tr("confidence") } };
+    for (const RouteSuggestion& suggestion : suggestions)
+        rows.append(row(suggestion));
+    return alignedTable(rows, { 3, 5 });
+}
+
+QString explanations(const QList<RouteSuggestion>& suggestions)
+{
+    QString text;
+    for (const RouteSuggestion& suggestion : suggestions)
+        text += QStringLiteral("  %1: %2\n").arg(suggestion.category, suggestion.explanation);
+    return text;
+}
+
+QString amount(double usd, bool known)
+{
+    return known ? usdText(usd) : Text::tr("unknown");
+}
+
+QString projectionText(const SavingsProjection& projection)
+{
+    if (projection.monthlyRequests <= 0)
+        return Text::tr("No monthly traffic in the workspace (traffic: monthly_requests): no cost projection.\n");
+    QString text = Text::tr("Projected monthly cost for %1 requests:\n").arg(projection.monthlyRequests);
+    QList<QStringList> rows {
+        { Text::tr("suggested map"), amount(projection.mapMonthlyCostUsd, projection.mapCostKnown) },
+        { Text::tr("current map"), amount(projection.previousMonthlyCostUsd, projection.previousCostKnown) }
+    };
+    if (!projection.baselineModelId.isEmpty())
+        rows.append({ Text::tr("everything on %1").arg(projection.baselineModelId),
+                      amount(projection.baselineMonthlyCostUsd, projection.baselineCostKnown) });
+    text += alignedTable(rows, { 1 });
+    if (projection.mapCostKnown && projection.previousCostKnown) {
+        const double change = projection.mapMonthlyCostUsd - projection.previousMonthlyCostUsd;
+        text += change <= 0.0
+            ? Text::tr("The suggested map saves %1 a month against the current map.\n").arg(usdText(-change))
+            : Text::tr("The suggested map costs %1 a month more than the current map.\n").arg(usdText(change));
+    }
+    return text;
+}
+} // namespace
+
+QString suggestionText(const SuggestionReport& report)
+{
+    QString text = Text::tr("Suggested routes from run %1\n").arg(report.runId);
+    text += table(report.suggestions) + u'\n' + explanations(report.suggestions) + u'\n';
+    text += report.defaultChain.isEmpty()
+        ? Text::tr("Default chain: none (no model meets the lowest bar on the traffic-weighted mix)\n")
+        : Text::tr("Default chain: %1\n").arg(report.defaultChain.join(chainSeparator));
+    return text + u'\n' + projectionText(report.projection);
+}
