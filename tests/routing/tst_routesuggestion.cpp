@@ -140,43 +140,42 @@ private Q_SLOTS:
         QVERIFY(suggestion.chain.isEmpty());
     }
 
-    // 40 of 40 against 39 of 40: the intervals [0.912, 1] and [0.871, 0.996] overlap.
-    void closeByIntervals()
+    // most-accurate: big passes 40 of 40, small k of 40; with paired results McNemar decides.
+    void closeToTheRunnerUp_data()
     {
-        const Workspace ws = workspace({ routing::category(u"tickets"_s, 0.5, 1.0, OptimisationTarget::MostAccurate) });
-        const QList<ResultRecord> results
-            = routing::answers(u"tickets"_s, 40, { { u"big"_s, { 40 }, 0.01 }, { u"small"_s, { 39 }, 0.002 } });
-        const RouteSuggestion suggestion = suggest(ws, results, u"tickets"_s);
-        QCOMPARE(suggestion.chain.value(0), u"big"_s);
-        QCOMPARE(suggestion.confidence, SuggestionConfidence::Close);
-        QCOMPARE(suggestion.runnerUp, u"small"_s);
-        QVERIFY(suggestion.moreCasesNeeded > 0);
-        QVERIFY2(suggestion.explanation.contains(u"more cases would likely separate them"_s),
-                 qPrintable(suggestion.explanation));
+        QTest::addColumn<int>("smallPasses");
+        QTest::addColumn<bool>("paired");
+        QTest::addColumn<SuggestionConfidence>("confidence");
+        QTest::addColumn<int>("moreCases");
+        QTest::addColumn<QString>("says");
+        // [0.912, 1] and [0.871, 0.996] overlap. Held at 100% and 97.5%, they part at 301 cases, when
+        // 100% has a lower bound of 0.9874 and 293 of 301 an upper bound of 0.9873.
+        QTest::newRow("intervals overlap") << 39 << false << SuggestionConfidence::Close << 261
+                                           << u"about 261 more cases would likely separate them"_s;
+        // One discordant case (b = 1, c = 0), p = 1. At the same discordance b reaches 6 (p = 2 / 64 < 0.05)
+        // once llround((40 + m) / 40) = 6, that is m = 180.
+        QTest::newRow("McNemar within chance")
+            << 39 << true << SuggestionConfidence::Close << 180 << u"McNemar p = 1.000"_s;
+        // 20 discordant, none the other way: p = 2 / 2^20.
+        QTest::newRow("McNemar apart") << 20 << true << SuggestionConfidence::Clear << 0 << u"beyond chance"_s;
+        QTest::newRow("a tie") << 40 << true << SuggestionConfidence::Close << 0 << u"no number of cases"_s;
     }
 
-    // Paired: one discordant case (b = 1, c = 0), p = 1. At the same discordance b reaches 6
-    // (p = 2 / 64 < 0.05) once llround(1 * (40 + m) / 40) = 6, that is m = 180 more cases.
-    void closeByMcNemar()
+    void closeToTheRunnerUp()
     {
+        QFETCH(int, smallPasses);
+        QFETCH(bool, paired);
+        QFETCH(SuggestionConfidence, confidence);
+        QFETCH(int, moreCases);
+        QFETCH(QString, says);
         const Workspace ws = workspace({ routing::category(u"tickets"_s, 0.5, 1.0, OptimisationTarget::MostAccurate) });
-        const QList<ResultRecord> results
-            = routing::answers(u"tickets"_s, 40, { { u"big"_s, { 40 }, 0.01 }, { u"small"_s, { 39 }, 0.002 } });
-        const RouteSuggestion suggestion = suggest(ws, results, u"tickets"_s, true);
-        QCOMPARE(suggestion.confidence, SuggestionConfidence::Close);
-        QCOMPARE(suggestion.moreCasesNeeded, 180);
-        QVERIFY2(suggestion.explanation.contains(u"McNemar p = 1.000"_s), qPrintable(suggestion.explanation));
-    }
-
-    // 40 of 40 against 20 of 40: 20 discordant, p = 2 / 2^20; clearly apart.
-    void clearWhenSeparated()
-    {
-        const Workspace ws = workspace({ routing::category(u"tickets"_s, 0.5, 1.0, OptimisationTarget::MostAccurate) });
-        const QList<ResultRecord> results
-            = routing::answers(u"tickets"_s, 40, { { u"big"_s, { 40 }, 0.01 }, { u"small"_s, { 20 }, 0.002 } });
-        const RouteSuggestion suggestion = suggest(ws, results, u"tickets"_s, true);
-        QCOMPARE(suggestion.confidence, SuggestionConfidence::Clear);
-        QCOMPARE(suggestion.moreCasesNeeded, 0);
+        const QList<ResultRecord> results = routing::answers(
+            u"tickets"_s, 40, { { u"big"_s, { 40 }, 0.01 }, { u"small"_s, { smallPasses }, 0.002 } });
+        const RouteSuggestion suggestion = suggest(ws, results, u"tickets"_s, paired);
+        QCOMPARE(suggestion.chain.value(0), smallPasses == 40 ? u"small"_s : u"big"_s); // a tie: the cheaper
+        QCOMPARE(suggestion.confidence, confidence);
+        QCOMPARE(suggestion.moreCasesNeeded, moreCases);
+        QVERIFY2(suggestion.explanation.contains(says), qPrintable(suggestion.explanation));
     }
 
     // 37 of 40 meets 0.9 on counts, but its Wilson lower bound is below it. The lower bound reaches
