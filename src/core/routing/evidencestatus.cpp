@@ -1,7 +1,30 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "evidencestatus.h"
 
+#include <algorithm>
+#include <array>
 #include <QCoreApplication>
+
+namespace {
+struct StatusName {
+    EvidenceStatus status;
+    const char* key;
+    const char* display;
+};
+
+constexpr std::array<StatusName, 4> statusNames = { {
+    { EvidenceStatus::Fresh, "fresh", QT_TRANSLATE_NOOP("EvidenceStatus", "Fresh") },
+    { EvidenceStatus::Stale, "stale", QT_TRANSLATE_NOOP("EvidenceStatus", "Stale") },
+    { EvidenceStatus::Manual, "manual", QT_TRANSLATE_NOOP("EvidenceStatus", "Manual") },
+    { EvidenceStatus::NoEvidence, "no-evidence", QT_TRANSLATE_NOOP("EvidenceStatus", "No evidence") },
+} };
+
+const StatusName& nameOf(EvidenceStatus status)
+{
+    return *std::find_if(statusNames.cbegin(), statusNames.cend(),
+                         [status](const StatusName& name) { return name.status == status; });
+}
+} // namespace
 
 EvidenceStatus evidenceStatus(const Route& route, const QString& latestRunId)
 {
@@ -16,30 +39,10 @@ EvidenceStatus evidenceStatus(const Route& route, const QString& latestRunId)
 
 QString evidenceStatusKey(EvidenceStatus status)
 {
-    switch (status) {
-    case EvidenceStatus::Fresh:
-        return QStringLiteral("fresh");
-    case EvidenceStatus::Stale:
-        return QStringLiteral("stale");
-    case EvidenceStatus::Manual:
-        return QStringLiteral("manual");
-    case EvidenceStatus::NoEvidence:
-        break;
-    }
-    return QStringLiteral("no-evidence");
+    return QLatin1String(nameOf(status).key);
 }
 
 QString evidenceStatusDisplayName(EvidenceStatus status)
 {
-    switch (status) {
-    case EvidenceStatus::Fresh:
-        return QCoreApplication::translate("EvidenceStatus", "Fresh");
-    case EvidenceStatus::Stale:
-        return QCoreApplication::translate("EvidenceStatus", "Stale");
-    case EvidenceStatus::Manual:
-        return QCoreApplication::translate("EvidenceStatus", "Manual");
-    case EvidenceStatus::NoEvidence:
-        break;
-    }
-    return QCoreApplication::translate("EvidenceStatus", "No evidence");
+    return QCoreApplication::translate("EvidenceStatus", nameOf(status).display);
 }

@@ -6,10 +6,31 @@
 #include "routeranking.h"
 
 #include <algorithm>
-#include <QSet>
+#include <array>
 #include <QCoreApplication>
+#include <QSet>
 
 namespace {
+struct ConfidenceName {
+    SuggestionConfidence confidence;
+    const char* key;
+    const char* display;
+};
+
+constexpr std::array<ConfidenceName, 4> confidenceNames = { {
+    { SuggestionConfidence::Clear, "clear", QT_TRANSLATE_NOOP("RouteSuggestion", "Clear") },
+    { SuggestionConfidence::Close, "close", QT_TRANSLATE_NOOP("RouteSuggestion", "Close") },
+    { SuggestionConfidence::NoneMeetsBar, "none-meets-bar",
+      QT_TRANSLATE_NOOP("RouteSuggestion", "None meets the bar") },
+    { SuggestionConfidence::NoData, "no-data", QT_TRANSLATE_NOOP("RouteSuggestion", "No data") },
+} };
+
+const ConfidenceName& nameOf(SuggestionConfidence confidence)
+{
+    return *std::find_if(confidenceNames.cbegin(), confidenceNames.cend(),
+                         [confidence](const ConfidenceName& name) { return name.confidence == confidence; });
+}
+
 // The cells of a category the run answered, of models the workspace still has.
 QList<CellStats> routableCells(const Workspace& workspace, const RunAnalysis& analysis, const QString& category)
 {
@@ -109,32 +130,12 @@ void judgeConfidence(RouteSuggestion& suggestion, const QList<CellStats>& ranked
 
 QString suggestionConfidenceKey(SuggestionConfidence confidence)
 {
-    switch (confidence) {
-    case SuggestionConfidence::Clear:
-        return QStringLiteral("clear");
-    case SuggestionConfidence::Close:
-        return QStringLiteral("close");
-    case SuggestionConfidence::NoneMeetsBar:
-        return QStringLiteral("none-meets-bar");
-    case SuggestionConfidence::NoData:
-        break;
-    }
-    return QStringLiteral("no-data");
+    return QLatin1String(nameOf(confidence).key);
 }
 
 QString suggestionConfidenceDisplayName(SuggestionConfidence confidence)
 {
-    switch (confidence) {
-    case SuggestionConfidence::Clear:
-        return QCoreApplication::translate("RouteSuggestion", "Clear");
-    case SuggestionConfidence::Close:
-        return QCoreApplication::translate("RouteSuggestion", "Close");
-    case SuggestionConfidence::NoneMeetsBar:
-        return QCoreApplication::translate("RouteSuggestion", "None meets the bar");
-    case SuggestionConfidence::NoData:
-        break;
-    }
-    return QCoreApplication::translate("RouteSuggestion", "No data");
+    return QCoreApplication::translate("RouteSuggestion", nameOf(confidence).display);
 }
 
 Route RouteSuggestion::toRoute() const
