@@ -1,29 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "evidencestatus.h"
 
-#include <algorithm>
-#include <array>
+#include "namedvalues.h"
+
 #include <QCoreApplication>
 
 namespace {
-struct StatusName {
-    EvidenceStatus status;
-    const char* key;
-    const char* display;
-};
-
-constexpr std::array<StatusName, 4> statusNames = { {
+constexpr std::array<NamedValue<EvidenceStatus>, 4> statusNames = { {
     { EvidenceStatus::Fresh, "fresh", QT_TRANSLATE_NOOP("EvidenceStatus", "Fresh") },
     { EvidenceStatus::Stale, "stale", QT_TRANSLATE_NOOP("EvidenceStatus", "Stale") },
     { EvidenceStatus::Manual, "manual", QT_TRANSLATE_NOOP("EvidenceStatus", "Manual") },
     { EvidenceStatus::NoEvidence, "no-evidence", QT_TRANSLATE_NOOP("EvidenceStatus", "No evidence") },
 } };
-
-const StatusName& nameOf(EvidenceStatus status)
-{
-    return *std::find_if(statusNames.cbegin(), statusNames.cend(),
-                         [status](const StatusName& name) { return name.status == status; });
-}
 } // namespace
 
 EvidenceStatus evidenceStatus(const Route& route, const QString& latestRunId)
@@ -39,10 +27,10 @@ EvidenceStatus evidenceStatus(const Route& route, const QString& latestRunId)
 
 QString evidenceStatusKey(EvidenceStatus status)
 {
-    return QLatin1String(nameOf(status).key);
+    return QLatin1String(namedValue(statusNames, status).key);
 }
 
 QString evidenceStatusDisplayName(EvidenceStatus status)
 {
-    return QCoreApplication::translate("EvidenceStatus", nameOf(status).display);
+    return QCoreApplication::translate("EvidenceStatus", namedValue(statusNames, status).display);
 }

@@ -2,34 +2,22 @@
 #include "routesuggestion.h"
 
 #include "evidencestatus.h"
+#include "namedvalues.h"
 #include "routeexplanation.h"
 #include "routeranking.h"
 
 #include <algorithm>
-#include <array>
 #include <QCoreApplication>
 #include <QSet>
 
 namespace {
-struct ConfidenceName {
-    SuggestionConfidence confidence;
-    const char* key;
-    const char* display;
-};
-
-constexpr std::array<ConfidenceName, 4> confidenceNames = { {
+constexpr std::array<NamedValue<SuggestionConfidence>, 4> confidenceNames = { {
     { SuggestionConfidence::Clear, "clear", QT_TRANSLATE_NOOP("RouteSuggestion", "Clear") },
     { SuggestionConfidence::Close, "close", QT_TRANSLATE_NOOP("RouteSuggestion", "Close") },
     { SuggestionConfidence::NoneMeetsBar, "none-meets-bar",
       QT_TRANSLATE_NOOP("RouteSuggestion", "None meets the bar") },
     { SuggestionConfidence::NoData, "no-data", QT_TRANSLATE_NOOP("RouteSuggestion", "No data") },
 } };
-
-const ConfidenceName& nameOf(SuggestionConfidence confidence)
-{
-    return *std::find_if(confidenceNames.cbegin(), confidenceNames.cend(),
-                         [confidence](const ConfidenceName& name) { return name.confidence == confidence; });
-}
 
 // The cells of a category the run answered, of models the workspace still has.
 QList<CellStats> routableCells(const Workspace& workspace, const RunAnalysis& analysis, const QString& category)
@@ -130,12 +118,12 @@ void judgeConfidence(RouteSuggestion& suggestion, const QList<CellStats>& ranked
 
 QString suggestionConfidenceKey(SuggestionConfidence confidence)
 {
-    return QLatin1String(nameOf(confidence).key);
+    return QLatin1String(namedValue(confidenceNames, confidence).key);
 }
 
 QString suggestionConfidenceDisplayName(SuggestionConfidence confidence)
 {
-    return QCoreApplication::translate("RouteSuggestion", nameOf(confidence).display);
+    return QCoreApplication::translate("RouteSuggestion", namedValue(confidenceNames, confidence).display);
 }
 
 Route RouteSuggestion::toRoute() const
