@@ -178,36 +178,40 @@ private Q_SLOTS:
         QVERIFY2(suggestion.explanation.contains(says), qPrintable(suggestion.explanation));
     }
 
-    // 37 of 40 meets 0.9 on counts, but its Wilson lower bound is below it. The lower bound reaches
-    // 0.9 at n = z^2 * 0.9 * 0.1 / 0.025^2 = 553.2, so 554 trials: 514 more cases.
-    void undecidedBarSaysHowManyMoreCases()
+    // cheapest-passing against a bar of 0.9; big passes 40 of 40 (Wilson [0.912, 1]: it meets the bar).
+    void closeToTheBar_data()
     {
-        const Workspace ws = workspace({ routing::category(u"tickets"_s, 0.9) });
-        const QList<ResultRecord> results
-            = routing::answers(u"tickets"_s, 40, { { u"mini"_s, { 37 }, 0.001 }, { u"big"_s, { 40 }, 0.01 } });
-        const RouteSuggestion suggestion = suggest(ws, results, u"tickets"_s);
-        QCOMPARE(suggestion.chain.value(0), u"mini"_s);
-        QCOMPARE(suggestion.confidence, SuggestionConfidence::Close);
-        QCOMPARE(suggestion.moreCasesNeeded, 514);
-        QVERIFY2(suggestion.explanation.contains(u"about 514 more cases would likely decide it"_s),
-                 qPrintable(suggestion.explanation));
+        QTest::addColumn<QString>("cheaper"); // costs $0.001 a request against big's $0.01
+        QTest::addColumn<int>("passes");
+        QTest::addColumn<QString>("primary");
+        QTest::addColumn<int>("moreCases");
+        QTest::addColumn<QString>("says");
+        // 37 of 40 meets 0.9 on counts, but its lower bound is below it. The lower bound reaches 0.9 at
+        // n = z^2 * 0.9 * 0.1 / 0.025^2 = 553.2, so 554 trials: 514 more cases.
+        QTest::newRow("the primary is undecided")
+            << u"mini"_s << 37 << u"mini"_s << 514 << u"about 514 more cases would likely decide it"_s;
+        // 34 of 40 misses 0.9 on counts, but its interval [0.709, 0.929] still reaches it. Its upper bound
+        // falls below 0.9 past n = z^2 * 0.9 * 0.1 / 0.05^2 = 138.3: 139 trials, 99 more cases.
+        QTest::newRow("a cheaper model is undecided")
+            << u"flash"_s << 34 << u"big"_s << 99 << u"flash is cheaper and undecided"_s;
     }
 
-    // flash is cheaper and at 34 of 40 (85%) misses 0.9 on counts, but its interval [0.709, 0.929]
-    // still reaches the bar: the cheaper model could win with more cases.
-    void aCheaperUndecidedModelMakesItClose()
+    void closeToTheBar()
     {
+        QFETCH(QString, cheaper);
+        QFETCH(int, passes);
+        QFETCH(QString, primary);
+        QFETCH(int, moreCases);
+        QFETCH(QString, says);
         const Workspace ws = workspace({ routing::category(u"tickets"_s, 0.9) });
         const QList<ResultRecord> results
-            = routing::answers(u"tickets"_s, 40, { { u"flash"_s, { 34 }, 0.0005 }, { u"big"_s, { 40 }, 0.01 } });
+            = routing::answers(u"tickets"_s, 40, { { cheaper, { passes }, 0.001 }, { u"big"_s, { 40 }, 0.01 } });
         const RouteSuggestion suggestion = suggest(ws, results, u"tickets"_s);
-        QCOMPARE(suggestion.chain.value(0), u"big"_s);
+        QCOMPARE(suggestion.chain.value(0), primary);
         QCOMPARE(suggestion.confidence, SuggestionConfidence::Close);
-        QCOMPARE(suggestion.runnerUp, u"flash"_s);
-        // Its upper bound falls below 0.9 past n = z^2 * 0.9 * 0.1 / 0.05^2 = 138.3: 139 trials, 99 more cases.
-        QCOMPARE(suggestion.moreCasesNeeded, 99);
-        QVERIFY2(suggestion.explanation.contains(u"flash is cheaper and undecided"_s),
-                 qPrintable(suggestion.explanation));
+        QCOMPARE(suggestion.runnerUp, primary == cheaper ? u"big"_s : cheaper);
+        QCOMPARE(suggestion.moreCasesNeeded, moreCases);
+        QVERIFY2(suggestion.explanation.contains(says), qPrintable(suggestion.explanation));
     }
 
     void fallbacksFromOtherProvidersFirst()
