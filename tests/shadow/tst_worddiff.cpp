@@ -86,8 +86,8 @@ void TestWordDiff::diffWords_data()
                                << 1.0 << true;
     QTest::newRow("both empty") << QString() << QString() << QString() << QString() << 1.0 << true;
     QTest::newRow("insertion") << u"The cat sat."_s << u"The black cat sat."_s << u"The cat sat."_s
-                               << u"The {+black +}cat sat."_s << 0.8 << false;
-    QTest::newRow("deletion") << u"The black cat sat."_s << u"The cat sat."_s << u"The [-black -]cat sat."_s
+                               << u"The {+black+} cat sat."_s << 0.8 << false;
+    QTest::newRow("deletion") << u"The black cat sat."_s << u"The cat sat."_s << u"The [-black-] cat sat."_s
                               << u"The cat sat."_s << 0.8 << false;
     QTest::newRow("replacement") << u"The cat sat."_s << u"The dog sat."_s << u"The [-cat-] sat."_s
                                  << u"The {+dog+} sat."_s << 0.75 << false;

@@ -9,6 +9,10 @@
 
 namespace {
 
+// Below this similarity two answers are different answers: matching the few words they share
+// ("the", "to") would only scatter noise over both, so each is marked as changed as a whole.
+constexpr double coarseBelow = 0.3;
+
 // One step of an edit script over two id sequences: indexes are 0-based, -1 where a side has none.
 struct Edit {
     DiffSpan::Kind kind;
@@ -58,6 +62,27 @@ QList<Edit> editScript(const std::vector<int>& a, const std::vector<int>& b)
     for (int i = 0; i < suffix; ++i)
         edits.append({ DiffSpan::Same, sizeA - suffix + i, sizeB - suffix + i });
     return edits;
+}
+
+// The number of insertions and deletions that turn a into b, without the script: much cheaper
+// than editScript() when the sequences have little in common.
+int editDistance(const std::vector<int>& a, const std::vector<int>& b)
+{
+    size_t prefix = 0;
+    while (prefix < a.size() && prefix < b.size() && a[prefix] == b[prefix])
+        ++prefix;
+    size_t suffix = 0;
+    while (suffix < a.size() - prefix && suffix < b.size() - prefix
+           && a[a.size() - 1 - suffix] == b[b.size() - 1 - suffix])
+        ++suffix;
+    const std::vector<int> middleA(a.begin() + qsizetype(prefix), a.end() - qsizetype(suffix));
+    const std::vector<int> middleB(b.begin() + qsizetype(prefix), b.end() - qsizetype(suffix));
+    if (middleA.empty() || middleB.empty())
+        return int(middleA.size() + middleB.size());
+    dtl::Diff<int, std::vector<int>> diff(middleA, middleB);
+    diff.onOnlyEditDistance();
+    diff.compose();
+    return int(diff.getEditDistance());
 }
 
 char32_t codePointAt(const QString& text, qsizetype at, int* width)
@@ -114,34 +139,43 @@ QList<DiffSpan> joinChanges(const QString& text, const QList<DiffSpan>& spans)
     return joined;
 }
 
-// Token ids shared by both texts; white space is one id whatever it holds.
+// The words (and marks) of a text as ids, with the index of each one's token.
+struct WordSequence {
+    std::vector<int> ids;
+    QList<int> tokens;
+};
+
+// Word ids shared by both texts.
 class TokenIds
 {
 public:
-    std::vector<int> idsOf(const QString& text, const QList<DiffSpan>& tokens)
+    WordSequence wordsOf(const QString& text, const QList<DiffSpan>& tokens)
     {
-        std::vector<int> ids;
-        ids.reserve(size_t(tokens.size()));
-        for (const DiffSpan& token : tokens) {
-            if (isSpaceToken(text, token)) {
-                ids.push_back(0);
+        WordSequence words;
+        words.ids.reserve(size_t(tokens.size()));
+        words.tokens.reserve(tokens.size());
+        for (int i = 0; i < tokens.size(); ++i) {
+            const DiffSpan& token = tokens.at(i);
+            if (isSpaceToken(text, token))
                 continue;
-            }
             const QStringView view = QStringView(text).mid(token.start, token.length);
             const auto found = m_ids.constFind(view);
-            ids.push_back(found != m_ids.cend() ? *found : int(m_ids.insert(view, int(m_ids.size()) + 1).value()));
+            words.ids.push_back(found != m_ids.cend() ? *found : int(m_ids.insert(view, int(m_ids.size())).value()));
+            words.tokens.append(i);
         }
-        return ids;
+        return words;
     }
 
 private:
     QHash<QStringView, int> m_ids;
 };
 
-int wordCount(const QString& text, const QList<DiffSpan>& tokens)
+QList<DiffSpan> spansOf(const QString& text, const QList<DiffSpan>& tokens, const QList<DiffSpan::Kind>& kinds)
 {
-    return int(std::count_if(tokens.begin(), tokens.end(),
-                             [&text](const DiffSpan& token) { return !isSpaceToken(text, token); }));
+    QList<DiffSpan> spans;
+    for (qsizetype i = 0; i < tokens.size(); ++i)
+        appendSpan(spans, kinds.at(i), tokens.at(i));
+    return joinChanges(text, spans);
 }
 
 QStringList splitLines(const QString& text)
@@ -209,38 +243,54 @@ QList<DiffSpan> wordTokens(const QString& text)
 
 WordDiff diffWords(const QString& baseline, const QString& candidate)
 {
+    // Only words and marks are diffed: white space takes the kind of the change around it.
     const QList<DiffSpan> tokensA = wordTokens(baseline);
     const QList<DiffSpan> tokensB = wordTokens(candidate);
     TokenIds ids;
-    const std::vector<int> idsA = ids.idsOf(baseline, tokensA);
-    const std::vector<int> idsB = ids.idsOf(candidate, tokensB);
+    const WordSequence wordsA = ids.wordsOf(baseline, tokensA);
+    const WordSequence wordsB = ids.wordsOf(candidate, tokensB);
 
-    WordDiff diff;
-    int removedWords = 0;
-    int addedWords = 0;
-    for (const Edit& edit : editScript(idsA, idsB)) {
-        if (edit.kind != DiffSpan::Added) {
-            const DiffSpan& token = tokensA.at(edit.before);
-            appendSpan(diff.baseline, edit.kind, token);
-            removedWords += edit.kind == DiffSpan::Removed && !isSpaceToken(baseline, token);
-        }
-        if (edit.kind != DiffSpan::Removed) {
-            const DiffSpan& token = tokensB.at(edit.after);
-            appendSpan(diff.candidate, edit.kind, token);
-            addedWords += edit.kind == DiffSpan::Added && !isSpaceToken(candidate, token);
+    // Removed and added words, from the length of the longest common subsequence.
+    const int sizeA = int(wordsA.ids.size());
+    const int sizeB = int(wordsB.ids.size());
+    const int common = (sizeA + sizeB - editDistance(wordsA.ids, wordsB.ids)) / 2;
+    const int removedWords = sizeA - common;
+    const int addedWords = sizeB - common;
+    const int longer = std::max(sizeA, sizeB);
+    const double similarity = longer == 0 ? 1.0 : double(common) / longer;
+
+    QList<DiffSpan::Kind> kindsA(tokensA.size(), DiffSpan::Same);
+    QList<DiffSpan::Kind> kindsB(tokensB.size(), DiffSpan::Same);
+    if (similarity < coarseBelow) {
+        for (const int token : wordsA.tokens)
+            kindsA[token] = DiffSpan::Removed;
+        for (const int token : wordsB.tokens)
+            kindsB[token] = DiffSpan::Added;
+    } else {
+        for (const Edit& edit : editScript(wordsA.ids, wordsB.ids)) {
+            if (edit.kind == DiffSpan::Removed)
+                kindsA[wordsA.tokens.at(edit.before)] = DiffSpan::Removed;
+            else if (edit.kind == DiffSpan::Added)
+                kindsB[wordsB.tokens.at(edit.after)] = DiffSpan::Added;
         }
     }
-    diff.baseline = joinChanges(baseline, diff.baseline);
-    diff.candidate = joinChanges(candidate, diff.candidate);
+    WordDiff diff;
+    diff.baseline = spansOf(baseline, tokensA, kindsA);
+    diff.candidate = spansOf(candidate, tokensB, kindsB);
     diff.changedTokens = removedWords + addedWords;
-    const int longer = std::max(wordCount(baseline, tokensA), wordCount(candidate, tokensB));
-    diff.similarity = longer == 0 ? 1.0 : 1.0 - double(std::max(removedWords, addedWords)) / longer;
+    diff.similarity = similarity;
     return diff;
 }
 
 double wordSimilarity(const QString& baseline, const QString& candidate)
 {
-    return diffWords(baseline, candidate).similarity;
+    TokenIds ids;
+    const WordSequence wordsA = ids.wordsOf(baseline, wordTokens(baseline));
+    const WordSequence wordsB = ids.wordsOf(candidate, wordTokens(candidate));
+    const int sizeA = int(wordsA.ids.size());
+    const int sizeB = int(wordsB.ids.size());
+    const int longer = std::max(sizeA, sizeB);
+    return longer == 0 ? 1.0 : double(sizeA + sizeB - editDistance(wordsA.ids, wordsB.ids)) / 2 / longer;
 }
 
 LineDiff diffLines(const QString& before, const QString& after)

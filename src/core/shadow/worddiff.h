@@ -22,8 +22,8 @@ struct DiffSpan {
 struct WordDiff {
     QList<DiffSpan> baseline;
     QList<DiffSpan> candidate;
-    // 1 - max(words removed, words added) / words of the longer text, so that one word replaced
-    // in three costs a third; 1 for two empty texts. Words here are words and punctuation marks.
+    // The longest run of words (and marks) the two share in order, over the words of the longer
+    // text: one word replaced in three gives 2/3; 1 for two empty texts.
     double similarity = 1.0;
     int changedTokens = 0; // words and punctuation marks removed plus added
 
@@ -32,7 +32,9 @@ struct WordDiff {
 
 // Differences by word; a letter or digit run (with inner apostrophes and hyphens) is one word, a
 // punctuation mark or symbol one token, a run of white space one token. White space matches any
-// other white space: answers that differ only in spacing or line breaks are identical().
+// other white space: answers that differ only in spacing or line breaks are identical(). Answers
+// with a similarity below 0.3 are different answers: each is marked as changed as a whole rather
+// than matched on the few words they happen to share.
 WordDiff diffWords(const QString& baseline, const QString& candidate);
 // The similarity alone.
 double wordSimilarity(const QString& baseline, const QString& candidate);
