@@ -2,6 +2,7 @@
 #include "commanddispatcher.h"
 #include "reportcommand.h"
 #include "runcommand.h"
+#include "shadowcommand.h"
 #include "suggestcommand.h"
 #include "validatecommand.h"
 
@@ -23,6 +24,7 @@ int main(int argc, char** argv)
     CommandDispatcher dispatcher;
     dispatcher.add(std::make_unique<ReportCommand>());
     dispatcher.add(std::make_unique<RunCommand>());
+    dispatcher.add(std::make_unique<ShadowCommand>());
     dispatcher.add(std::make_unique<SuggestCommand>());
     dispatcher.add(std::make_unique<ValidateCommand>());
 
