@@ -3,11 +3,10 @@
 
 #include "domain/workspace.h"
 
+#include <optional>
 #include <QDateTime>
 #include <QList>
 #include <QString>
-
-#include <optional>
 
 // The files a routing map is exported to: Signalbox's own routing YAML (read back by
 // importNativeRouting()), a LiteLLM proxy config.yaml and a Portkey gateway config JSON.

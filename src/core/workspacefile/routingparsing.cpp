@@ -53,7 +53,7 @@ void WorkspaceParser::readRoute(const YAML::Node& node, QMap<QString, int>& rout
                     tr("rule: unknown rule %1%2; expected one of %3")
                         .arg(quoted(route.rule), didYouMean(route.rule, ruleKeys()), quotedList(ruleKeys())));
     if (map.contains("evidence"))
-        route.evidence = readEvidence(map.value("evidence"));
+        route.evidence = readEvidence(map.value("evidence"), m_errors);
     m_workspace.routing.routes.append(route);
 }
 
@@ -91,9 +91,9 @@ QStringList WorkspaceParser::readChain(const YamlMap& map, const char* key)
     return chain;
 }
 
-std::optional<RouteEvidence> WorkspaceParser::readEvidence(const YAML::Node& node)
+std::optional<RouteEvidence> WorkspaceParser::readEvidence(const YAML::Node& node, YamlErrors& errors)
 {
-    const YamlMap map(node, m_errors, evidenceKeys, tr("route evidence"));
+    const YamlMap map(node, errors, evidenceKeys, tr("route evidence"));
     if (!map.isValid())
         return std::nullopt;
     RouteEvidence evidence;

@@ -14,6 +14,9 @@ public:
     explicit WorkspaceParser(const QString& path);
 
     WorkspaceLoad parse(const QByteArray& text);
+    // A route's evidence mapping (run, date, cases, accuracy, interval, cost_per_1k,
+    // latency_p95_ms); also read from exported routing files.
+    static std::optional<RouteEvidence> readEvidence(const YAML::Node& node, YamlErrors& errors);
 
 private:
     bool checkEncoding(const QByteArray& text);
@@ -36,7 +39,6 @@ private:
 
     void readRouting(const YAML::Node& node);
     void readRoute(const YAML::Node& node, QMap<QString, int>& routeLines);
-    std::optional<RouteEvidence> readEvidence(const YAML::Node& node);
     QStringList readChain(const YamlMap& map, const char* key);
 
     // Reports a name defined twice; remembers its line otherwise.

@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A Portkey gateway config: a conditional router on the request's metadata.category, one target
+// per category that falls back along its chain, and a default target for other categories.
+#include "exportwriters.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+// The statuses that move a chain on to its next model: rate limits, server errors, overload.
+const QList<int> fallbackStatusCodes { 429, 500, 502, 503, 504, 529 };
+
+// Where Portkey sends the request, when not to the provider's usual host. Portkey appends
+// "/chat/completions" (OpenAI), "/messages" (Anthropic), "/v1beta/models/..." (Gemini) and
+// "/v1/chat/completions" (Ollama) to it.
+QString customHost(const Provider& provider)
+{
+    const QString base = baseUrlOf(provider);
+    if (provider.kind == ProviderKind::Ollama)
+        return base;
+    if (hasDefaultBaseUrl(provider))
+        return {};
+    return provider.kind == ProviderKind::Anthropic ? base + QLatin1String("/v1") : base;
+}
+
+QJsonObject leafTarget(const ExportFacts::Deployment& deployment)
+{
+    const Provider& provider = *deployment.provider;
+    QJsonObject target { { u"provider"_s, gatewayProviderName(provider.kind, ExportFormat::Portkey) },
+                         { u"override_params"_s, QJsonObject { { u"model"_s, deployment.model->model } } },
+                         { u"request_timeout"_s, provider.timeoutSeconds * 1000 } };
+    const QString host = customHost(provider);
+    if (!host.isEmpty())
+        target.insert(u"custom_host"_s, host);
+    const QString variable = keyVariable(provider);
+    if (!variable.isEmpty())
+        target.insert(u"api_key"_s, QStringLiteral("${%1}").arg(variable));
+    return target;
+}
+
+QJsonObject chainTarget(const QString& name, const QList<ExportFacts::Deployment>& deployments)
+{
+    QJsonArray codes;
+    for (int code : fallbackStatusCodes)
+        codes.append(code);
+    QJsonArray targets;
+    for (const ExportFacts::Deployment& deployment : deployments)
+        targets.append(leafTarget(deployment));
+    return QJsonObject { { u"name"_s, name },
+                         { u"strategy"_s,
+                           QJsonObject { { u"mode"_s, u"fallback"_s }, { u"on_status_codes"_s, codes } } },
+                         { u"targets"_s, targets } };
+}
+
+QJsonObject categoryCondition(const QString& category)
+{
+    const QJsonObject equals { { u"$eq"_s, category } };
+    return QJsonObject { { u"query"_s, QJsonObject { { u"metadata.category"_s, equals } } }, { u"then"_s, category } };
+}
+} // namespace
+
+QString portkeyConfigJson(const ExportFacts& facts)
+{
+    const RoutingMap& routing = facts.workspace().routing;
+    QJsonArray conditions;
+    QJsonArray targets;
+    for (const Route& route : routing.routes) {
+        const QList<ExportFacts::Deployment> deployments = facts.deployments(route.chain);
+        if (deployments.isEmpty())
+            continue;
+        conditions.append(categoryCondition(route.category));
+        targets.append(chainTarget(route.category, deployments));
+    }
+    QJsonObject strategy { { u"mode"_s, u"conditional"_s }, { u"conditions"_s, conditions } };
+    const QList<ExportFacts::Deployment> fallback = facts.deployments(routing.defaultChain);
+    if (!fallback.isEmpty()) {
+        const QString name = defaultRouteName(routing);
+        strategy.insert(u"default"_s, name);
+        targets.append(chainTarget(name, fallback));
+    }
+    const QJsonObject config { { u"strategy"_s, strategy }, { u"targets"_s, targets } };
+    return QString::fromUtf8(QJsonDocument(config).toJson(QJsonDocument::Indented));
+}

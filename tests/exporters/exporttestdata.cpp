@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "exporttestdata.h"
+
+#include "workspacefile/workspacereader.h"
+
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+RouteEvidence evidence(double accuracy, double low, double high, double costPer1k, double p95, int cases)
+{
+    return RouteEvidence { u"2026-11-20T10-14-03"_s,
+                           QDateTime(QDate(2026, 11, 20), QTime(10, 14, 3), Qt::UTC),
+                           cases,
+                           accuracy,
+                           low,
+                           high,
+                           costPer1k,
+                           p95 };
+}
+
+RoutingMap fixedRouting()
+{
+    RoutingMap map;
+    map.routes = {
+        { u"ticket-classification"_s,
+          { u"gemini-flash-lite"_s, u"gpt-4o-mini"_s, u"claude-haiku"_s },
+          u"cheapest-passing"_s,
+          evidence(0.925, 0.7961, 0.9742, 0.0412, 420, 40) },
+        { u"sentiment"_s,
+          { u"llama-8b-groq"_s, u"gemini-flash-lite"_s },
+          u"cheapest-passing"_s,
+          evidence(0.9, 0.7436, 0.9654, 0.0091, 205.5, 30) },
+        { u"field-extraction"_s,
+          { u"gpt-4o-mini"_s, u"gemini-flash"_s },
+          u"cheapest-passing"_s,
+          evidence(0.95, 0.8308, 0.9862, 0.1275, 880, 40) },
+        { u"summarisation"_s, { u"claude-sonnet"_s, u"gpt-4.1"_s }, u"manual"_s, std::nullopt },
+        { u"language-detection"_s,
+          { u"llama-8b-local"_s },
+          u"fastest-passing"_s,
+          evidence(1.0, 0.8865, 1.0, 0.0, 1510, 30) },
+    };
+    map.defaultChain = { u"gpt-4.1-mini"_s, u"claude-haiku"_s };
+    return map;
+}
+} // namespace
+
+Workspace sampleWorkspace()
+{
+    const WorkspaceLoad load
+        = readWorkspaceFile(QFINDTESTDATA("../../resources/samples/support-desk/support-desk.signalbox.yaml"));
+    if (!load.ok())
+        return {};
+    Workspace workspace = load.workspace;
+    workspace.routing = fixedRouting();
+    return workspace;
+}
+
+ExportOptions fixedOptions()
+{
+    return ExportOptions { QDateTime(QDate(2026, 11, 23), QTime(12, 0), Qt::UTC), QString() };
+}
+
+QString exportWithoutVersion(const Workspace& workspace, ExportFormat format)
+{
+    return exportRouting(workspace, format, fixedOptions())
+        .replace(u"Signalbox " SIGNALBOX_VERSION ""_s, u"Signalbox <version>"_s);
+}
