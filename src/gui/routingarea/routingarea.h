@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "results/resultrecord.h"
+#include "routing/routesuggestion.h"
+#include "runsarea/runhistorymodel.h"
+#include "statistics/runanalysis.h"
+
+#include <QWidget>
+
+class NoticeBanner;
+class QComboBox;
+class QPushButton;
+class QSettings;
+class QSplitter;
+class QTableView;
+class RouteEditor;
+class RoutingTableModel;
+class RunController;
+class RunsLoader;
+class SavingsPanel;
+class Selection;
+class WorkspaceDocument;
+
+// The Routing area: the routing map as a table (a row per category, then the default route) with
+// in-place model pickers, the selected route's chain and suggestion beside it, and the savings
+// simulator. Suggestions come from a run (the newest by default), loaded off the GUI thread and
+// analysed on a pool thread; a generation counter drops an analysis a newer choice superseded.
+// Every edit is one undo step on the document's stack.
+class RoutingArea : public QWidget
+{
+    Q_OBJECT
+public:
+    RoutingArea(WorkspaceDocument* document, Selection* selection, RunController* runs, QWidget* parent = nullptr);
+    ~RoutingArea() override;
+
+    void saveState(QSettings& settings) const;
+    void restoreState(const QSettings& settings);
+
+    RoutingTableModel* model() const { return m_model; }
+    QTableView* table() const { return m_table; }
+    RouteEditor* editor() const { return m_editor; }
+    SavingsPanel* savings() const { return m_savings; }
+    QComboBox* runCombo() const { return m_runCombo; }
+    QPushButton* applyAllButton() const { return m_applyAll; }
+    const RunAnalysis& analysis() const { return m_analysis; }
+    QStringList defaultSuggestion() const { return m_defaultSuggestion; }
+    QString noticeText() const; // the empty-state notice above the table; empty when none
+    bool isBusy() const;
+
+    void applySuggestion(const QString& category); // empty: the default route
+    void applyAllSuggestions();
+
+Q_SIGNALS:
+    void analysisReady(const QString& runId);
+
+private:
+    QWidget* createTopRow();
+    void setUpTable();
+    void connectSignals();
+    void reload();
+    void onRunsLoaded(const QList<RunSummary>& runs);
+    void onRunChosen();
+    void onResultsLoaded(const QString& runId, const QList<ResultRecord>& results);
+    void analyse();
+    void onCurrentRowChanged();
+    void followCategory(const QString& category);
+    void showSuggestion();
+    void updateNotice();
+    QString databasePath() const;
+
+    WorkspaceDocument* m_document;
+    Selection* m_selection;
+    RunController* m_runs;
+    RunsLoader* m_loader;
+    QComboBox* m_runCombo;
+    QPushButton* m_applyAll;
+    NoticeBanner* m_notice;
+    RoutingTableModel* m_model;
+    QTableView* m_table;
+    RouteEditor* m_editor;
+    SavingsPanel* m_savings;
+    QSplitter* m_mainSplitter;
+    QSplitter* m_leftSplitter;
+    QList<ResultRecord> m_results; // of the run shown: analysed again when a bar or target changes
+    RunAnalysis m_analysis;
+    QList<RouteSuggestion> m_suggestions;
+    QStringList m_defaultSuggestion;
+    QString m_latestRunId;
+    QString m_preferredRun;
+    quint64 m_generation = 0;
+    bool m_analysing = false;
+    bool m_noRuns = true;
+    bool m_filling = false;
+};

@@ -1,0 +1,179 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// How the Routing area finds its run, loads it, and analyses it with the suggestions, off the GUI
+// thread.
+#include "common/noticebanner.h"
+#include "common/whenfinished.h"
+#include "document/selection.h"
+#include "document/workspacedocument.h"
+#include "results/resultsstore.h"
+#include "routeeditor.h"
+#include "routingarea.h"
+#include "routingtablemodel.h"
+#include "runner/runcontroller.h"
+#include "runsarea/runsloader.h"
+#include "savingspanel.h"
+
+#include <QComboBox>
+#include <QItemSelectionModel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTableView>
+#include <QtConcurrent>
+
+namespace {
+// A run's figures and what they suggest, computed together on a pool thread.
+struct Analysed {
+    RunAnalysis analysis;
+    QList<RouteSuggestion> suggestions;
+    QStringList defaultChain;
+};
+
+Analysed analyseAndSuggest(const Workspace& workspace, const QList<ResultRecord>& results)
+{
+    Analysed analysed;
+    analysed.analysis = analyseRun(workspace, results);
+    analysed.suggestions = suggestRoutes(workspace, analysed.analysis, results);
+    analysed.defaultChain = suggestDefaultChain(workspace, analysed.analysis);
+    return analysed;
+}
+
+QString runLabel(const RunInfo& run, bool newest)
+{
+    QString text = QLocale().toString(run.startedAt.toLocalTime(), QLocale::ShortFormat);
+    if (newest)
+        text = RoutingArea::tr("%1 (newest)").arg(text);
+    return run.simulated ? RoutingArea::tr("%1 · simulated").arg(text) : text;
+}
+} // namespace
+
+void RoutingArea::connectSignals()
+{
+    connect(m_loader, &RunsLoader::runsLoaded, this, &RoutingArea::onRunsLoaded);
+    connect(m_loader, &RunsLoader::resultsLoaded, this, &RoutingArea::onResultsLoaded);
+    connect(m_loader, &RunsLoader::failed, this, [this](const QString& message) {
+        m_notice->setKind(NoticeBanner::Kind::Warning);
+        m_notice->setText(tr("The results database could not be read: %1").arg(message));
+    });
+    connect(m_document, &WorkspaceDocument::workspaceReset, this, &RoutingArea::reload);
+    connect(m_document, &WorkspaceDocument::filePathChanged, this, &RoutingArea::reload);
+    connect(m_document, &WorkspaceDocument::routingChanged, this, [this] {
+        updateNotice();
+        showSuggestion();
+    });
+    // A category's bar or target decides its suggestion: analyse again.
+    connect(m_document, &WorkspaceDocument::itemChanged, this, [this](const ItemPath& path) {
+        if (path.list == ItemPath::List::Categories && !m_results.isEmpty())
+            analyse();
+    });
+    connect(m_document, &WorkspaceDocument::itemInserted, this, &RoutingArea::updateNotice);
+    connect(m_document, &WorkspaceDocument::itemRemoved, this, &RoutingArea::updateNotice);
+    connect(m_runs, &RunController::finished, this, [this](const RunInfo& run) {
+        m_preferredRun = run.id;
+        m_loader->loadRuns(databasePath());
+    });
+    connect(m_runCombo, &QComboBox::currentIndexChanged, this, &RoutingArea::onRunChosen);
+    connect(m_applyAll, &QPushButton::clicked, this, &RoutingArea::applyAllSuggestions);
+    connect(m_editor, &RouteEditor::applySuggestionRequested, this, &RoutingArea::applySuggestion);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &RoutingArea::onCurrentRowChanged);
+    connect(m_selection, &Selection::categoryChanged, this, &RoutingArea::followCategory);
+}
+
+QString RoutingArea::databasePath() const
+{
+    const QString path = m_document->filePath();
+    return path.isEmpty() ? QString() : ResultsStore::databasePathFor(path);
+}
+
+bool RoutingArea::isBusy() const
+{
+    return m_loader->isLoadingRuns() || m_loader->isLoadingResults() || m_analysing;
+}
+
+void RoutingArea::reload()
+{
+    ++m_generation;
+    m_analysing = false;
+    m_results.clear();
+    m_analysis = {};
+    m_suggestions.clear();
+    m_defaultSuggestion.clear();
+    m_latestRunId.clear();
+    m_noRuns = true;
+    m_loader->dropResults();
+    m_filling = true;
+    m_runCombo->clear();
+    m_filling = false;
+    m_model->setAnalysis({}, {}, {});
+    m_savings->setAnalysis({});
+    m_notice->setKind(NoticeBanner::Kind::Information);
+    followCategory(m_selection->category());
+    if (m_table->currentIndex().row() < 0)
+        m_table->setCurrentIndex(m_model->index(0, RoutingTableModel::CategoryColumn));
+    updateNotice();
+    showSuggestion();
+    if (!databasePath().isEmpty())
+        m_loader->loadRuns(databasePath());
+}
+
+void RoutingArea::onRunsLoaded(const QList<RunSummary>& runs)
+{
+    QList<RunSummary> sorted = runs;
+    std::stable_sort(sorted.begin(), sorted.end(),
+                     [](const RunSummary& a, const RunSummary& b) { return a.run.startedAt > b.run.startedAt; });
+    const QString wanted = !m_preferredRun.isEmpty()      ? m_preferredRun
+        : !m_runCombo->currentData().toString().isEmpty() ? m_runCombo->currentData().toString()
+                                                          : QString();
+    m_preferredRun.clear();
+    m_latestRunId = sorted.isEmpty() ? QString() : sorted.first().run.id;
+    m_noRuns = sorted.isEmpty();
+    m_filling = true;
+    m_runCombo->clear();
+    for (const RunSummary& summary : std::as_const(sorted)) {
+        m_runCombo->addItem(runLabel(summary.run, summary.run.id == m_latestRunId), summary.run.id);
+        m_runCombo->setItemData(m_runCombo->count() - 1, tr("Run %1").arg(summary.run.id), Qt::ToolTipRole);
+    }
+    m_runCombo->setCurrentIndex(qMax(0, m_runCombo->findData(wanted)));
+    m_filling = false;
+    updateNotice();
+    onRunChosen();
+}
+
+void RoutingArea::onRunChosen()
+{
+    if (m_filling)
+        return;
+    const QString runId = m_runCombo->currentData().toString();
+    if (runId.isEmpty())
+        return;
+    ++m_generation;
+    m_loader->loadResults(databasePath(), runId);
+}
+
+void RoutingArea::onResultsLoaded(const QString&, const QList<ResultRecord>& results)
+{
+    m_results = results;
+    analyse();
+}
+
+void RoutingArea::analyse()
+{
+    const quint64 generation = ++m_generation;
+    m_analysing = true;
+    setCursor(Qt::BusyCursor);
+    QFuture<Analysed> analysing = QtConcurrent::run(analyseAndSuggest, m_document->workspace(), m_results);
+    whenFinished(this, analysing, [this, generation](const Analysed& analysed) {
+        if (generation != m_generation)
+            return;
+        m_analysing = false;
+        unsetCursor();
+        m_analysis = analysed.analysis;
+        m_suggestions = analysed.suggestions;
+        m_defaultSuggestion = analysed.defaultChain;
+        m_model->setAnalysis(m_analysis, m_latestRunId, m_suggestions);
+        m_savings->setAnalysis(m_analysis);
+        updateNotice();
+        showSuggestion();
+        Q_EMIT analysisReady(m_analysis.runId);
+    });
+}

@@ -1,0 +1,415 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "routingtablemodel.h"
+
+#include "common/displayformat.h"
+#include "document/documentedits.h"
+#include "routing/evidencestatus.h"
+#include "routingedits.h"
+#include "runsarea/costformat.h"
+
+#include <QFont>
+#include <QGuiApplication>
+#include <QPalette>
+#include <QUndoCommand>
+
+namespace {
+bool isNumberColumn(int column)
+{
+    switch (column) {
+    case RoutingTableModel::TrafficShareColumn:
+    case RoutingTableModel::ThresholdColumn:
+    case RoutingTableModel::AccuracyColumn:
+    case RoutingTableModel::CostColumn:
+    case RoutingTableModel::LatencyColumn:
+        return true;
+    }
+    return false;
+}
+
+QString latencyText(double ms)
+{
+    return RoutingTableModel::tr("%1 ms").arg(DisplayFormat::count(qRound64(ms)));
+}
+
+QStringList targetNames()
+{
+    QStringList names;
+    for (const QString& key : targetKeys())
+        names.append(targetDisplayName(*targetFromKey(key)));
+    return names;
+}
+
+QColor mutedColor()
+{
+    return QGuiApplication::palette().color(QPalette::Disabled, QPalette::Text);
+}
+} // namespace
+
+RoutingTableModel::RoutingTableModel(WorkspaceDocument* document, QObject* parent)
+    : DocumentItemModel(document, parent)
+{
+    connect(document, &WorkspaceDocument::routingChanged, this, &RoutingTableModel::allRowsChanged);
+    // The default row's traffic is what the categories leave.
+    connect(document, &WorkspaceDocument::itemChanged, this, [this](const ItemPath& path) {
+        if (path.list == ItemPath::List::Categories)
+            Q_EMIT dataChanged(index(defaultRow(), 0), index(defaultRow(), ColumnCount - 1));
+    });
+}
+
+void RoutingTableModel::setAnalysis(const RunAnalysis& analysis, const QString& latestRunId,
+                                    const QList<RouteSuggestion>& suggestions)
+{
+    m_analysis = analysis;
+    m_latestRunId = latestRunId;
+    m_suggestions = suggestions;
+    allRowsChanged();
+}
+
+std::optional<RouteSuggestion> RoutingTableModel::suggestionFor(const QString& category) const
+{
+    for (const RouteSuggestion& suggestion : m_suggestions) {
+        if (suggestion.category == category)
+            return suggestion;
+    }
+    return std::nullopt;
+}
+
+QString RoutingTableModel::categoryAt(int row) const
+{
+    return row >= 0 && row < categoryCount() ? itemAt(row).name : QString();
+}
+
+int RoutingTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : DocumentItemModel::rowCount(parent) + 1;
+}
+
+int RoutingTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant RoutingTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    if (role == IsDefaultRole)
+        return isDefaultRow(index.row());
+    if (role == ChoicesRole) {
+        if (index.column() == TargetColumn)
+            return targetNames();
+        return index.column() == ModelColumn ? DocumentEdits::modelIds(document()->workspace()) : QVariant();
+    }
+    if (isDefaultRow(index.row())) {
+        QVariant value = defaultData(index.column(), role);
+        return role == SortRole && !value.isValid() ? defaultData(index.column(), Qt::DisplayRole) : value;
+    }
+    return DocumentItemModel::data(index, role);
+}
+
+bool RoutingTableModel::setData(const QModelIndex& index, const QVariant& value, int role)
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid) || role != Qt::EditRole)
+        return false;
+    if (!isDefaultRow(index.row()))
+        return DocumentItemModel::setData(index, value, role);
+    if (index.column() != ModelColumn)
+        return false;
+    const QString modelId = value.toString();
+    const QStringList before = document()->workspace().routing.defaultChain;
+    if (modelId.isEmpty() || before.value(0) == modelId)
+        return modelId == before.value(0);
+    QStringList chain = before;
+    chain.removeAll(modelId);
+    if (chain.isEmpty())
+        chain.append(modelId);
+    else
+        chain[0] = modelId;
+    document()->undoStack()->push(RoutingEdits::setDefaultChain(document(), chain));
+    return true;
+}
+
+Qt::ItemFlags RoutingTableModel::flags(const QModelIndex& index) const
+{
+    if (index.isValid() && isDefaultRow(index.row())) {
+        Qt::ItemFlags flags = QAbstractTableModel::flags(index);
+        return index.column() == ModelColumn ? flags | Qt::ItemIsEditable : flags;
+    }
+    return DocumentItemModel::flags(index);
+}
+
+QVariant RoutingTableModel::cellData(const Category& category, int column, int role) const
+{
+    const Route* route = document()->workspace().routing.routeFor(category.name);
+    switch (role) {
+    case Qt::DisplayRole:
+        return display(category, route, column);
+    case Qt::EditRole:
+        switch (column) {
+        case TrafficShareColumn:
+            return category.trafficShare * 100.0;
+        case ThresholdColumn:
+            return category.threshold * 100.0;
+        case ModelColumn:
+            return route ? route->primary() : QString();
+        case TargetColumn:
+            return targetDisplayName(category.target);
+        }
+        return display(category, route, column);
+    case SortRole:
+        if (column == TrafficShareColumn)
+            return category.trafficShare;
+        if (column == ThresholdColumn)
+            return category.threshold;
+        return column >= AccuracyColumn && column <= LatencyColumn ? evidenceFigure(route, column, SortRole)
+                                                                   : QVariant();
+    case Qt::ToolTipRole:
+        if (column == CategoryColumn && !category.description.isEmpty())
+            return category.description;
+        if (column == EvidenceColumn || (column >= AccuracyColumn && column <= LatencyColumn))
+            return evidenceToolTip(route);
+        if (!route && (column == ModelColumn || column == FallbacksColumn))
+            return tr("No route of its own: the default route serves this category");
+        return {};
+    case Qt::ForegroundRole:
+        if (!route && (column == ModelColumn || column == FallbacksColumn))
+            return mutedColor();
+        if (column >= AccuracyColumn && column <= LatencyColumn && !(route && route->evidence))
+            return mutedColor();
+        return {};
+    case Qt::FontRole:
+        if (!route && column == ModelColumn) {
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
+        return {};
+    case Qt::TextAlignmentRole:
+        return isNumberColumn(column) ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    }
+    return {};
+}
+
+QVariant RoutingTableModel::display(const Category& category, const Route* route, int column) const
+{
+    switch (column) {
+    case CategoryColumn:
+        return category.name;
+    case TrafficShareColumn:
+        return DisplayFormat::percent(category.trafficShare);
+    case ModelColumn:
+        if (!route)
+            return document()->workspace().routing.defaultChain.isEmpty()
+                ? tr("not routed")
+                : tr("default: %1").arg(document()->workspace().routing.defaultChain.first());
+        return route->primary();
+    case FallbacksColumn:
+        return route ? route->fallbacks().join(QStringLiteral(", ")) : QString();
+    case TargetColumn:
+        return targetDisplayName(category.target);
+    case ThresholdColumn:
+        return DisplayFormat::percent(category.threshold);
+    case AccuracyColumn:
+    case CostColumn:
+    case LatencyColumn:
+        return evidenceFigure(route, column, Qt::DisplayRole);
+    case EvidenceColumn:
+        return evidenceText(route);
+    }
+    return {};
+}
+
+// The route's recorded evidence; without it, the shown run's figures for the primary.
+QVariant RoutingTableModel::evidenceFigure(const Route* route, int column, int role) const
+{
+    if (!route || route->chain.isEmpty())
+        return {};
+    if (!route->evidence)
+        return primaryFigure(route->category, route->primary(), column, role);
+    const RouteEvidence& evidence = *route->evidence;
+    const bool sorting = role == SortRole;
+    switch (column) {
+    case AccuracyColumn:
+        return sorting ? QVariant(evidence.accuracy) : QVariant(DisplayFormat::percent(evidence.accuracy));
+    case CostColumn:
+        return sorting ? QVariant(evidence.costPer1k) : QVariant(costText(evidence.costPer1k));
+    case LatencyColumn:
+        return sorting ? QVariant(evidence.latencyP95Ms) : QVariant(latencyText(evidence.latencyP95Ms));
+    }
+    return {};
+}
+
+QVariant RoutingTableModel::primaryFigure(const QString& category, const QString& modelId, int column, int role) const
+{
+    const CellStats* cell = m_analysis.cell(category, modelId);
+    if (!cell || cell->trials == 0)
+        return {};
+    const bool sorting = role == SortRole;
+    switch (column) {
+    case AccuracyColumn:
+        return sorting ? QVariant(cell->passRate()) : QVariant(DisplayFormat::percent(cell->passRate()));
+    case CostColumn:
+        return sorting ? QVariant(cell->costPer1kRequests()) : QVariant(costText(cell->costPer1kRequests()));
+    case LatencyColumn:
+        return sorting ? QVariant(double(cell->latencyP95Ms)) : QVariant(latencyText(double(cell->latencyP95Ms)));
+    }
+    return {};
+}
+
+QString RoutingTableModel::evidenceText(const Route* route) const
+{
+    if (!route)
+        return tr("default route");
+    return evidenceStatusDisplayName(evidenceStatus(*route, m_latestRunId));
+}
+
+QString RoutingTableModel::evidenceToolTip(const Route* route) const
+{
+    if (!route)
+        return tr("No route of its own: the default route serves this category");
+    if (!route->evidence) {
+        if (m_analysis.cell(route->category, route->primary()))
+            return tr("Figures of run %1; the route records no evidence").arg(m_analysis.runId);
+        return tr("The route records no evidence");
+    }
+    const RouteEvidence& evidence = *route->evidence;
+    return tr("Run %1, %2: %3 of %n case(s), 95% interval %4 to %5", nullptr, evidence.cases)
+        .arg(evidence.runId, QLocale().toString(evidence.date.toLocalTime(), QLocale::ShortFormat),
+             DisplayFormat::percent(evidence.accuracy), DisplayFormat::percent(evidence.accuracyLow),
+             DisplayFormat::percent(evidence.accuracyHigh));
+}
+
+QVariant RoutingTableModel::defaultData(int column, int role) const
+{
+    const QStringList chain = document()->workspace().routing.defaultChain;
+    double claimed = 0.0;
+    for (const Category& category : document()->workspace().categories)
+        claimed += category.trafficShare;
+    const double rest = qMax(0.0, 1.0 - claimed);
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
+        case CategoryColumn:
+            return tr("Default route");
+        case TrafficShareColumn:
+            return DisplayFormat::percent(rest);
+        case ModelColumn:
+            return chain.isEmpty() ? tr("none") : chain.first();
+        case FallbacksColumn:
+            return chain.mid(1).join(QStringLiteral(", "));
+        }
+        return {};
+    case Qt::EditRole:
+        return column == ModelColumn ? QVariant(chain.value(0)) : defaultData(column, Qt::DisplayRole);
+    case SortRole:
+        return column == TrafficShareColumn ? QVariant(rest) : QVariant();
+    case Qt::ToolTipRole:
+        if (column == CategoryColumn || column == TrafficShareColumn)
+            return tr("Serves categories the map does not name, and the traffic no category claims");
+        return {};
+    case Qt::FontRole:
+        if (column == CategoryColumn) {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        return {};
+    case Qt::TextAlignmentRole:
+        return isNumberColumn(column) ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    }
+    return {};
+}
+
+QString RoutingTableModel::key(int row) const
+{
+    return isDefaultRow(row) ? QString() : itemAt(row).name;
+}
+
+QString RoutingTableModel::columnTitle(int column) const
+{
+    switch (column) {
+    case CategoryColumn:
+        return tr("Category");
+    case TrafficShareColumn:
+        return tr("Traffic");
+    case ModelColumn:
+        return tr("Routed model");
+    case FallbacksColumn:
+        return tr("Fallbacks");
+    case TargetColumn:
+        return tr("Target");
+    case ThresholdColumn:
+        return tr("Threshold");
+    case AccuracyColumn:
+        return tr("Accuracy");
+    case CostColumn:
+        return tr("Cost / 1k");
+    case LatencyColumn:
+        return tr("p95 latency");
+    case EvidenceColumn:
+        return tr("Evidence");
+    }
+    return {};
+}
+
+QString RoutingTableModel::columnToolTip(int column) const
+{
+    switch (column) {
+    case TrafficShareColumn:
+        return tr("The category's share of the application's requests");
+    case FallbacksColumn:
+        return tr("Tried in order when the routed model fails; reorder them in the route editor");
+    case TargetColumn:
+        return tr("What the suggested route optimises for");
+    case ThresholdColumn:
+        return tr("The pass rate the routed model must reach");
+    case CostColumn:
+        return tr("The routed model's cost of 1,000 requests, in US dollars");
+    case EvidenceColumn:
+        return tr("Fresh: from the newest run. Stale: from an older run. Manual: chosen by hand");
+    }
+    return {};
+}
+
+bool RoutingTableModel::isEditable(int column) const
+{
+    return column == TrafficShareColumn || column == ModelColumn || column == TargetColumn || column == ThresholdColumn;
+}
+
+QUndoCommand* RoutingTableModel::editCommand(int row, int column, const QVariant& value)
+{
+    Category category = itemAt(row);
+    if (column == ModelColumn)
+        return modelCommand(category.name, value.toString());
+    if (column == TargetColumn) {
+        const int index = int(targetNames().indexOf(value.toString()));
+        if (index < 0)
+            return nullptr;
+        category.target = *targetFromKey(targetKeys().at(index));
+        return DocumentEdits::setCategory(document(), row, category, tr("Change the target of %1").arg(category.name));
+    }
+    bool ok = false;
+    const double percent = value.toDouble(&ok);
+    if (!ok || percent < 0.0 || percent > 100.0)
+        return nullptr;
+    if (column == TrafficShareColumn)
+        return RoutingEdits::setTrafficShare(document(), row, percent / 100.0);
+    category.threshold = percent / 100.0;
+    return DocumentEdits::setCategory(document(), row, category, tr("Change the threshold of %1").arg(category.name));
+}
+
+// The chosen model becomes the primary; it leaves the fallbacks if it was one of them.
+QUndoCommand* RoutingTableModel::modelCommand(const QString& category, const QString& modelId)
+{
+    if (modelId.isEmpty() || document()->workspace().indexOfModel(modelId) < 0)
+        return nullptr;
+    QStringList chain = RoutingEdits::routeOf(document()->workspace().routing, category).chain;
+    chain.removeAll(modelId);
+    chain.prepend(modelId);
+    return RoutingEdits::setChain(document(), category, chain.mid(0, RoutingEdits::maxChainLength));
+}
+
+void RoutingTableModel::allRowsChanged()
+{
+    Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}

@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/documentitemmodel.h"
+#include "routing/routesuggestion.h"
+#include "statistics/runanalysis.h"
+
+// The routing map as a table: a row per category of the workspace (routed or not), then the
+// default route's row. What a route says (model, fallbacks, rule, evidence) comes from the map;
+// target, threshold and traffic share from the category; evidence status against the newest run.
+// Every edit is an undoable command on the document; choosing a model by hand makes the rule
+// "manual".
+class RoutingTableModel : public DocumentItemModel<Category>
+{
+    Q_OBJECT
+public:
+    enum Column {
+        CategoryColumn,
+        TrafficShareColumn,
+        ModelColumn,
+        FallbacksColumn,
+        TargetColumn,
+        ThresholdColumn,
+        AccuracyColumn,
+        CostColumn,
+        LatencyColumn,
+        EvidenceColumn,
+        ColumnCount
+    };
+    enum Role {
+        ChoicesRole = FirstCustomRole, // QStringList: what a combo editor offers
+        IsDefaultRole, // bool: the default route's row
+    };
+
+    explicit RoutingTableModel(WorkspaceDocument* document, QObject* parent = nullptr);
+
+    // The analysis of the run whose evidence the table shows, and the newest run's id (evidence of
+    // an older run is stale). Suggestions are looked up by category.
+    void setAnalysis(const RunAnalysis& analysis, const QString& latestRunId,
+                     const QList<RouteSuggestion>& suggestions);
+    const RunAnalysis& analysis() const { return m_analysis; }
+    QString latestRunId() const { return m_latestRunId; }
+    std::optional<RouteSuggestion> suggestionFor(const QString& category) const;
+
+    int defaultRow() const { return categoryCount(); }
+    bool isDefaultRow(int row) const { return row == defaultRow(); }
+    QString categoryAt(int row) const; // empty for the default row
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+
+protected:
+    QVariant cellData(const Category& category, int column, int role) const override;
+    QString key(int row) const override;
+    QString columnTitle(int column) const override;
+    QString columnToolTip(int column) const override;
+    bool isEditable(int column) const override;
+    QUndoCommand* editCommand(int row, int column, const QVariant& value) override;
+
+private:
+    int categoryCount() const { return int(document()->workspace().categories.size()); }
+    QVariant display(const Category& category, const Route* route, int column) const;
+    QVariant defaultData(int column, int role) const;
+    QVariant evidenceFigure(const Route* route, int column, int role) const;
+    QVariant primaryFigure(const QString& category, const QString& modelId, int column, int role) const;
+    QString evidenceText(const Route* route) const;
+    QString evidenceToolTip(const Route* route) const;
+    QUndoCommand* modelCommand(const QString& category, const QString& modelId);
+    void allRowsChanged();
+
+    RunAnalysis m_analysis;
+    QString m_latestRunId;
+    QList<RouteSuggestion> m_suggestions;
+};

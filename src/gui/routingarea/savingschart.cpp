@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "savingschart.h"
+
+#include "charts/chartinteraction.h"
+#include "charts/chartpalette.h"
+#include "runsarea/costformat.h"
+
+#include <qcustomplot.h>
+#include <QVBoxLayout>
+
+namespace {
+constexpr double barWidth = 0.38;
+constexpr double barOffset = 0.2;
+constexpr double headroom = 1.15;
+} // namespace
+
+SavingsChart::SavingsChart(QWidget* parent)
+    : QWidget(parent)
+    , m_plot(new QCustomPlot(this))
+    , m_map(new QCPBars(m_plot->xAxis, m_plot->yAxis))
+    , m_baseline(new QCPBars(m_plot->xAxis, m_plot->yAxis))
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_plot);
+    setMinimumSize(240, 180);
+
+    m_plot->plotLayout()->insertRow(0);
+    m_plot->plotLayout()->addElement(0, 0, new QCPTextElement(m_plot, QString()));
+    m_map->setName(tr("Routing map"));
+    for (QCPBars* bars : { m_map, m_baseline })
+        bars->setWidth(barWidth);
+    m_plot->xAxis->grid()->setVisible(false);
+    m_plot->xAxis->setTickLength(0, 0);
+    m_plot->yAxis->setLabel(tr("US dollars a month"));
+    ChartPalette::placeLegendBelowTitle(m_plot);
+    ChartInteraction::install(m_plot);
+    applyPalette();
+    rebuild();
+}
+
+SavingsChart::~SavingsChart() = default;
+
+void SavingsChart::setBars(const QList<Bar>& bars, const QString& baselineModelId)
+{
+    m_bars = bars;
+    m_baselineModelId = baselineModelId;
+    rebuild();
+}
+
+void SavingsChart::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        applyPalette();
+        m_plot->replot();
+    }
+}
+
+void SavingsChart::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    ChartPalette::setCategoryTicks(m_plot->xAxis, labels(), qMax(100, width() - 90));
+}
+
+void SavingsChart::applyPalette()
+{
+    ChartPalette::applyToPlot(m_plot, palette());
+    m_map->setPen(Qt::NoPen);
+    m_map->setBrush(ChartPalette::seriesColor(ChartPalette::Series::Stable, palette()));
+    m_baseline->setPen(Qt::NoPen);
+    m_baseline->setBrush(ChartPalette::mutedText(palette()));
+}
+
+QStringList SavingsChart::labels() const
+{
+    QStringList names;
+    for (const Bar& bar : m_bars)
+        names.append(bar.category);
+    return names;
+}
+
+void SavingsChart::rebuild()
+{
+    QVector<double> mapKeys, mapValues, baseKeys, baseValues;
+    double highest = 0.0;
+    for (int i = 0; i < m_bars.size(); ++i) {
+        mapKeys.append(i - barOffset);
+        mapValues.append(m_bars.at(i).mapUsd);
+        baseKeys.append(i + barOffset);
+        baseValues.append(m_bars.at(i).baselineUsd);
+        highest = qMax(highest, qMax(m_bars.at(i).mapUsd, m_bars.at(i).baselineUsd));
+    }
+    m_map->setData(mapKeys, mapValues, true);
+    m_baseline->setData(baseKeys, baseValues, true);
+    m_baseline->setName(m_baselineModelId.isEmpty() ? tr("Baseline") : tr("All to %1").arg(m_baselineModelId));
+    m_plot->yAxis->setRange(0, highest > 0 ? highest * headroom : 1.0);
+    m_plot->xAxis->setRange(-0.6, qMax(int(m_bars.size()), 1) - 0.4);
+    ChartPalette::setCategoryTicks(m_plot->xAxis, labels(), qMax(100, width() - 90));
+    if (auto* title = qobject_cast<QCPTextElement*>(m_plot->plotLayout()->element(0, 0)))
+        title->setText(tr("Monthly cost per category"));
+    ChartInteraction::of(m_plot)->setHomeView();
+    m_plot->replot();
+}

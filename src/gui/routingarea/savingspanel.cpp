@@ -1,0 +1,322 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "savingspanel.h"
+
+#include "common/displayformat.h"
+#include "document/workspacedocument.h"
+#include "routingedits.h"
+#include "runsarea/costformat.h"
+#include "savingschart.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QSpinBox>
+#include <QStackedWidget>
+#include <QTableWidget>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace {
+constexpr int maxMonthlyRequests = 2'000'000'000;
+
+// Whole dollars once a figure passes $100: "$1,240", "$56.20", "$0.42".
+QString monthlyText(double usd)
+{
+    if (usd >= 100.0)
+        return QStringLiteral("$") + QLocale().toString(qRound64(usd));
+    return costText(usd);
+}
+
+QString pointsText(double change)
+{
+    const double points = change * 100.0;
+    if (qAbs(points) < 0.05)
+        return SavingsPanel::tr("±0 pts");
+    return SavingsPanel::tr("%1%2 pts")
+        .arg(points > 0 ? QStringLiteral("+") : QString(), QLocale().toString(points, 'f', 1));
+}
+
+QTableWidgetItem* readOnlyItem(const QString& text, Qt::Alignment alignment = Qt::AlignRight | Qt::AlignVCenter)
+{
+    auto* item = new QTableWidgetItem(text);
+    item->setFlags(item->flags() & ~Qt::ItemIsEditable);
+    item->setTextAlignment(alignment);
+    return item;
+}
+} // namespace
+
+SavingsPanel::SavingsPanel(WorkspaceDocument* document, QWidget* parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_volume(new QSpinBox(this))
+    , m_baseline(new QComboBox(this))
+    , m_stack(new QStackedWidget(this))
+    , m_message(new QLabel(this))
+    , m_headline(new QLabel(this))
+    , m_summary(new QLabel(this))
+    , m_previous(new QLabel(this))
+    , m_chart(new SavingsChart(this))
+    , m_table(new QTableWidget(0, ColumnCount, this))
+{
+    m_volume->setRange(0, maxMonthlyRequests);
+    m_volume->setGroupSeparatorShown(true);
+    m_volume->setSingleStep(10000);
+    m_volume->setKeyboardTracking(false);
+    m_volume->setSuffix(tr(" requests"));
+    m_volume->setToolTip(tr("The application's requests a month; the workspace keeps it"));
+    m_baseline->setToolTip(tr("The model every request would go to without the routing map"));
+    m_baseline->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_message->setWordWrap(true);
+    m_message->setAlignment(Qt::AlignCenter);
+    m_message->setMargin(16);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto* form = new QFormLayout;
+    form->addRow(tr("Monthly volume:"), m_volume);
+    form->addRow(tr("Baseline model:"), m_baseline);
+    layout->addLayout(form);
+    layout->addWidget(m_stack, 1);
+    m_stack->addWidget(m_message);
+    m_stack->addWidget(createFigures());
+    connectSignals();
+    rememberSavedMap();
+    fillBaselines();
+    refresh();
+}
+
+QWidget* SavingsPanel::createFigures()
+{
+    auto* page = new QWidget(this);
+    auto* layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    QFont big = m_headline->font();
+    big.setPointSizeF(big.pointSizeF() * 2.2);
+    big.setBold(true);
+    m_headline->setFont(big);
+    m_headline->setAccessibleName(tr("Projected monthly cost"));
+    for (QLabel* label : { m_summary, m_previous }) {
+        label->setWordWrap(true);
+        label->setTextFormat(Qt::PlainText);
+    }
+    m_previous->setForegroundRole(QPalette::PlaceholderText);
+    m_table->setHorizontalHeaderLabels(
+        { tr("Category"), tr("Traffic"), tr("Map / month"), tr("Baseline"), tr("Accuracy vs baseline") });
+    m_table->horizontalHeaderItem(ShareColumn)
+        ->setToolTip(tr("The category's share of requests; double-click to edit"));
+    m_table->horizontalHeaderItem(AccuracyColumn)
+        ->setToolTip(tr("The routed model's accuracy, and its change against the baseline model"));
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(CategoryColumn, QHeaderView::Stretch);
+    m_table->setSelectionMode(QAbstractItemView::NoSelection);
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                             | QAbstractItemView::AnyKeyPressed);
+    layout->addWidget(m_headline);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_previous);
+    layout->addWidget(m_chart, 3);
+    layout->addWidget(m_table, 2);
+    return page;
+}
+
+void SavingsPanel::connectSignals()
+{
+    connect(m_volume, &QSpinBox::valueChanged, this, [this](int value) {
+        if (!m_filling && value != m_document->workspace().traffic.monthlyRequests)
+            m_document->undoStack()->push(RoutingEdits::setMonthlyRequests(m_document, value));
+    });
+    connect(m_baseline, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_filling)
+            return;
+        m_wantedBaseline = m_baseline->currentData().toString();
+        refresh();
+    });
+    // Queued: the edit refills the table, whose item is still handling the change.
+    connect(m_table, &QTableWidget::cellChanged, this, &SavingsPanel::onShareEdited, Qt::QueuedConnection);
+    connect(m_document, &WorkspaceDocument::routingChanged, this, &SavingsPanel::refresh);
+    connect(m_document, &WorkspaceDocument::trafficChanged, this, &SavingsPanel::refresh);
+    connect(m_document, &WorkspaceDocument::itemChanged, this, &SavingsPanel::refresh);
+    connect(m_document, &WorkspaceDocument::itemInserted, this, &SavingsPanel::fillBaselines);
+    connect(m_document, &WorkspaceDocument::itemRemoved, this, &SavingsPanel::fillBaselines);
+    connect(m_document, &WorkspaceDocument::workspaceReset, this, [this] {
+        rememberSavedMap();
+        fillBaselines();
+    });
+    connect(m_document->undoStack(), &QUndoStack::cleanChanged, this, [this](bool clean) {
+        if (clean)
+            rememberSavedMap();
+    });
+}
+
+void SavingsPanel::rememberSavedMap()
+{
+    m_savedMap = m_document->workspace().routing;
+    refresh();
+}
+
+void SavingsPanel::setAnalysis(const RunAnalysis& analysis)
+{
+    m_analysis = analysis;
+    fillBaselines();
+}
+
+void SavingsPanel::setBaselineModel(const QString& modelId)
+{
+    m_wantedBaseline = modelId;
+    fillBaselines();
+}
+
+QString SavingsPanel::baselineModel() const
+{
+    return m_baseline->currentData().toString();
+}
+
+// The model a team would use without routing: the run's most accurate one, the dearer on a tie.
+QString SavingsPanel::defaultBaseline() const
+{
+    const ModelAggregate* best = nullptr;
+    for (const ModelAggregate& model : m_analysis.models) {
+        if (!best || model.accuracy > best->accuracy
+            || (model.accuracy == best->accuracy && model.costPer1kRequests > best->costPer1kRequests))
+            best = &model;
+    }
+    return best ? best->modelId : QString();
+}
+
+void SavingsPanel::fillBaselines()
+{
+    const QString wanted = !m_wantedBaseline.isEmpty() ? m_wantedBaseline : defaultBaseline();
+    m_filling = true;
+    m_baseline->clear();
+    for (const ModelSpec& model : m_document->workspace().models)
+        m_baseline->addItem(model.id, model.id);
+    m_baseline->setCurrentIndex(qMax(0, m_baseline->findData(wanted)));
+    m_filling = false;
+    refresh();
+}
+
+QString SavingsPanel::headline() const
+{
+    if (m_stack->currentIndex() == 0)
+        return {};
+    return tr("%1 → %2 a month")
+        .arg(monthlyText(m_projection.baselineMonthlyCostUsd), monthlyText(m_projection.mapMonthlyCostUsd));
+}
+
+QString SavingsPanel::summary() const
+{
+    return m_stack->currentIndex() == 0 ? QString() : m_summary->text();
+}
+
+QString SavingsPanel::emptyMessage() const
+{
+    return m_stack->currentIndex() == 0 ? m_message->text() : QString();
+}
+
+void SavingsPanel::refresh()
+{
+    const Workspace& workspace = m_document->workspace();
+    m_filling = true;
+    m_volume->setValue(int(qMin<qint64>(workspace.traffic.monthlyRequests, maxMonthlyRequests)));
+    m_filling = false;
+    const QString baseline = m_baseline->currentData().toString();
+    QString message;
+    if (m_analysis.runId.isEmpty())
+        message = tr("No runs yet: open Runs and press Run. The projected monthly cost of the routing map "
+                     "against one baseline model appears here.");
+    else if (workspace.routing.isEmpty())
+        message = tr("No routes yet: apply the suggestions, or choose a model for a category in the table. "
+                     "The projected savings appear here.");
+    else if (workspace.traffic.monthlyRequests <= 0)
+        message = tr("Enter the application's monthly requests above to project its monthly cost.");
+    else if (baseline.isEmpty())
+        message = tr("Add a model in Models to compare the routing map with.");
+    if (!message.isEmpty()) {
+        m_projection = {};
+        m_message->setText(message);
+        m_stack->setCurrentIndex(0);
+        return;
+    }
+    m_projection = projectSavings(workspace, m_analysis, workspace.routing, m_savedMap, baseline,
+                                  TrafficMix::fromWorkspace(workspace));
+    m_headline->setText(headline());
+    const double saving = m_projection.savingUsd();
+    m_summary->setText(
+        saving >= 0 ? tr("%1 (%2) less a month than sending all %3 requests to %4.")
+                          .arg(monthlyText(saving), DisplayFormat::percent(m_projection.savingShare()),
+                               DisplayFormat::count(m_projection.monthlyRequests), baseline)
+                    : tr("%1 more a month than sending all %2 requests to %3.")
+                          .arg(monthlyText(-saving), DisplayFormat::count(m_projection.monthlyRequests), baseline));
+    if (!m_projection.mapCostKnown || !m_projection.baselineCostKnown)
+        m_summary->setText(m_summary->text() + QLatin1Char(' ')
+                           + tr("Some traffic has no cost figures in this run and counts as $0."));
+    const double change = m_projection.mapMonthlyCostUsd - m_projection.previousMonthlyCostUsd;
+    if (workspace.routing == m_savedMap)
+        m_previous->setText(tr("The map is as last saved to the workspace file."));
+    else if (qAbs(change) < 0.005)
+        m_previous->setText(tr("Same monthly cost as the map last saved to the workspace file (%1).")
+                                .arg(monthlyText(m_projection.previousMonthlyCostUsd)));
+    else
+        m_previous->setText(tr("%1 a month %2 than the map last saved to the workspace file (%3).")
+                                .arg(monthlyText(qAbs(change)), change < 0 ? tr("less") : tr("more"),
+                                     monthlyText(m_projection.previousMonthlyCostUsd)));
+    QList<SavingsChart::Bar> bars;
+    for (const CategoryProjection& category : std::as_const(m_projection.categories))
+        bars.append({ category.isOtherTraffic() ? tr("other") : category.category, category.monthlyCostUsd,
+                      category.baselineMonthlyCostUsd });
+    m_chart->setBars(bars, baseline);
+    fillTable();
+    m_stack->setCurrentIndex(1);
+}
+
+void SavingsPanel::fillTable()
+{
+    const QSignalBlocker blocker(m_table);
+    m_table->setRowCount(int(m_projection.categories.size()));
+    for (int row = 0; row < m_projection.categories.size(); ++row) {
+        const CategoryProjection& category = m_projection.categories.at(row);
+        const bool named = m_document->workspace().indexOfCategory(category.category) >= 0;
+        auto* name = readOnlyItem(category.isOtherTraffic() ? tr("Other traffic") : category.category,
+                                  Qt::AlignLeft | Qt::AlignVCenter);
+        name->setToolTip(category.modelId.isEmpty() ? QString() : tr("Routed to %1").arg(category.modelId));
+        m_table->setItem(row, CategoryColumn, name);
+        auto* share = readOnlyItem(DisplayFormat::percent(category.trafficShare));
+        if (named)
+            share->setFlags(share->flags() | Qt::ItemIsEditable);
+        m_table->setItem(row, ShareColumn, share);
+        m_table->setItem(row, MapColumn,
+                         readOnlyItem(category.costKnown ? monthlyText(category.monthlyCostUsd) : tr("unknown")));
+        m_table->setItem(
+            row, BaselineColumn,
+            readOnlyItem(category.baselineCostKnown ? monthlyText(category.baselineMonthlyCostUsd) : tr("unknown")));
+        QString accuracy = tr("no evidence");
+        if (category.accuracy) {
+            accuracy = DisplayFormat::percent(*category.accuracy);
+            if (category.baselineAccuracy)
+                accuracy += QStringLiteral("  ") + pointsText(*category.accuracy - *category.baselineAccuracy);
+        }
+        auto* accuracyItem = readOnlyItem(accuracy);
+        if (const std::optional<double> change = category.accuracyChange())
+            accuracyItem->setToolTip(tr("Against the saved map: %1").arg(pointsText(*change)));
+        m_table->setItem(row, AccuracyColumn, accuracyItem);
+    }
+}
+
+void SavingsPanel::onShareEdited(int row, int column)
+{
+    if (column != ShareColumn || row < 0 || row >= m_projection.categories.size())
+        return;
+    const int categoryRow = m_document->workspace().indexOfCategory(m_projection.categories.at(row).category);
+    QString text = m_table->item(row, column)->text();
+    text.remove(u'%');
+    bool ok = false;
+    const double percent = QLocale().toDouble(text.trimmed(), &ok);
+    if (categoryRow < 0 || !ok || percent < 0.0 || percent > 100.0) {
+        refresh();
+        return;
+    }
+    m_document->undoStack()->push(RoutingEdits::setTrafficShare(m_document, categoryRow, percent / 100.0));
+}

@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "routing/savingsprojection.h"
+#include "statistics/runanalysis.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QSpinBox;
+class QStackedWidget;
+class QTableWidget;
+class SavingsChart;
+class WorkspaceDocument;
+
+// The savings simulator beside the routing table: the application's monthly volume and traffic
+// mix (edited on the document, undoably), the routing map's projected monthly cost against
+// sending every request to one baseline model and against the map as last saved to the file, as
+// a big figure, a chart per category, and the cost and accuracy change per category.
+class SavingsPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    enum Column { CategoryColumn, ShareColumn, MapColumn, BaselineColumn, AccuracyColumn, ColumnCount };
+
+    explicit SavingsPanel(WorkspaceDocument* document, QWidget* parent = nullptr);
+
+    void setAnalysis(const RunAnalysis& analysis);
+    void setBaselineModel(const QString& modelId); // empty: the most accurate model of the run
+    QString baselineModel() const;
+
+    const SavingsProjection& projection() const { return m_projection; }
+    QString headline() const; // "$200 → $56 a month", empty without a projection
+    QString summary() const;
+    QString emptyMessage() const; // empty while the figures show
+    QSpinBox* volumeBox() const { return m_volume; }
+    QComboBox* baselineCombo() const { return m_baseline; }
+    QTableWidget* table() const { return m_table; }
+    SavingsChart* chart() const { return m_chart; }
+
+private:
+    QWidget* createFigures();
+    void connectSignals();
+    void fillBaselines();
+    void refresh();
+    void fillTable();
+    void onShareEdited(int row, int column);
+    void rememberSavedMap();
+    QString defaultBaseline() const;
+
+    WorkspaceDocument* m_document;
+    RunAnalysis m_analysis;
+    SavingsProjection m_projection;
+    RoutingMap m_savedMap; // as last saved to (or loaded from) the workspace file
+    QString m_wantedBaseline;
+    QSpinBox* m_volume;
+    QComboBox* m_baseline;
+    QStackedWidget* m_stack;
+    QLabel* m_message;
+    QLabel* m_headline;
+    QLabel* m_summary;
+    QLabel* m_previous;
+    SavingsChart* m_chart;
+    QTableWidget* m_table;
+    bool m_filling = false;
+};
