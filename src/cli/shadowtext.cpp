@@ -49,18 +49,30 @@ QString savingText(const ShadowSummary& summary)
     if (!summary.projectedMonthlySavingUsd)
         return ShadowText::tr("unknown (the workspace gives no traffic for this category)");
     const double saving = *summary.projectedMonthlySavingUsd;
-    const QString requests = QLocale::c().toString(summary.monthlyRequests);
+    const QString requests = QLocale(QLocale::English).toString(summary.monthlyRequests);
     return saving >= 0 ? ShadowText::tr("%1 a month at %2 requests").arg(usdText(saving), requests)
                        : ShadowText::tr("%1 a month more at %2 requests").arg(usdText(-saving), requests);
 }
 
-QString answerText(const ShadowAnswer& answer)
+// Where a shortened answer starts: a little before its first change, so that two answers that
+// open alike show where they part.
+int excerptStart(const QList<DiffSpan>& spans)
+{
+    for (const DiffSpan& span : spans) {
+        if (span.kind != DiffSpan::Same)
+            return span.start > 12 ? span.start - 12 : 0;
+    }
+    return 0;
+}
+
+QString answerText(const ShadowAnswer& answer, const QList<DiffSpan>& spans)
 {
     if (!answer.answered)
         return ShadowText::tr("(no answer)");
     if (answer.isError())
         return ShadowText::tr("(error: %1)").arg(answer.errorKind);
-    return shortAnswer(answer.output);
+    const int start = excerptStart(spans);
+    return start > 0 ? u'…' + shortAnswer(answer.output.mid(start), 39) : shortAnswer(answer.output);
 }
 
 QString outcomeText(const ShadowCandidateAnswer& candidate)
@@ -127,8 +139,8 @@ QString shadowCasesText(const ShadowComparison& comparison, int candidateIndex, 
     for (const int row : rows) {
         const ShadowCase& shadowCase = comparison.cases.at(row);
         const ShadowCandidateAnswer& answer = shadowCase.candidates.at(candidateIndex);
-        table.append(
-            { shadowCase.caseId, outcomeText(answer), answerText(shadowCase.baseline), answerText(answer.answer) });
+        table.append({ shadowCase.caseId, outcomeText(answer), answerText(shadowCase.baseline, answer.diff.baseline),
+                       answerText(answer.answer, answer.diff.candidate) });
     }
     const QString heading
         = all ? ShadowText::tr("Cases, %1 against %2:\n") : ShadowText::tr("Disagreements, %1 against %2:\n");
