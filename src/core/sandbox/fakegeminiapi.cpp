@@ -35,7 +35,9 @@ QJsonArray rateLimitDetails(std::optional<qint64> retryDelayMs)
 
 QString checkKeys(const QJsonObject& body)
 {
+    // "model" is GenerateContentRequest's own field, also in the path: gateways such as Portkey send it.
     static const QStringList known {
+        u"model"_s,
         u"contents"_s,          u"systemInstruction"_s, u"system_instruction"_s, u"generationConfig"_s,
         u"generation_config"_s, u"safetySettings"_s,    u"safety_settings"_s,    u"tools"_s,
         u"toolConfig"_s,        u"tool_config"_s,       u"cachedContent"_s,      u"cached_content"_s

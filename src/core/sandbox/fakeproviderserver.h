@@ -10,6 +10,7 @@
 #include <QHash>
 #include <QObject>
 #include <QRandomGenerator>
+#include <QUrlQuery>
 #include <vector>
 
 class FakeApi;
@@ -23,6 +24,7 @@ struct ReceivedRequest {
     QString model; // empty when the request was refused before its model was known
     QHash<QByteArray, QByteArray> headers; // lower-case names
     QByteArray body;
+    QUrlQuery query; // Gemini's key may travel here
 
     QByteArray header(const QByteArray& lowerCaseName) const { return headers.value(lowerCaseName); }
     QJsonObject json() const;
