@@ -18,9 +18,12 @@ RunPlan planOf(const RunInfo& run)
     return plan;
 }
 
-bool resumable(RunStatus status)
+// A shadow run answered inputs that are not the workspace's cases: resuming it from the
+// workspace would answer the wrong prompts.
+bool resumable(const RunInfo& run)
 {
-    return status == RunStatus::Interrupted || status == RunStatus::Cancelled;
+    return (run.status == RunStatus::Interrupted || run.status == RunStatus::Cancelled)
+        && run.settings.shadow.isEmpty();
 }
 } // namespace
 
@@ -36,6 +39,10 @@ std::optional<ResumePoint> ResumeFinder::find(const QString& databasePath, const
     const std::optional<RunInfo> run = chooseRun(store, runId);
     if (!run)
         return std::nullopt;
+    if (!run->settings.shadow.isEmpty())
+        return fail(tr("Run %1 is a shadow run on unlabelled inputs; it cannot be resumed: start it again with "
+                       "'signalbox-cli shadow --inputs'.")
+                        .arg(run->id));
     ResumePoint point { *run, planOf(*run) };
     const QString problem = point.plan.validate(workspace);
     if (!problem.isEmpty())
@@ -72,7 +79,7 @@ std::optional<RunInfo> ResumeFinder::chooseRun(ResultsStore& store, const QStrin
         return std::nullopt;
     }
     for (const RunInfo& run : *runs) {
-        if (resumable(run.status))
+        if (resumable(run))
             return run;
     }
     fail(tr("No run in %1 was interrupted or cancelled: there is nothing to resume.").arg(store.databasePath()));

@@ -169,6 +169,29 @@ private Q_SLOTS:
         QVERIFY2(result.err.contains(message), qPrintable(result.err));
     }
 
+    void aCancelledShadowRunIsNotResumed()
+    {
+        RunInfo run;
+        run.id = runId;
+        run.startedAt = QDateTime(QDate(2026, 11, 20), QTime(10, 0), Qt::UTC);
+        run.status = RunStatus::Cancelled;
+        run.categories = { u"tickets"_s };
+        run.modelIds = { u"haiku"_s, u"mini"_s };
+        ShadowRunSpec spec { u"tickets"_s, u"haiku"_s, { u"mini"_s }, {}, {} };
+        spec.inputs.append(TestCase { u"input-1"_s, {}, u"Hello"_s });
+        run.settings.shadow = spec.toJson();
+        ResultsStore store;
+        QVERIFY(store.open(m_fixture->database()) && store.createRun(run));
+        store.close();
+        CliFixture::Result result
+            = CliFixture::run({ u"run"_s, m_fixture->workspace(), u"--sandbox"_s, u"--resume"_s });
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains(u"nothing to resume"_s), qPrintable(result.err));
+        result = CliFixture::run({ u"run"_s, m_fixture->workspace(), u"--sandbox"_s, u"--resume="_s + runId });
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains(u"is a shadow run"_s), qPrintable(result.err));
+    }
+
     void noRunToCompareExitsWithOne()
     {
         const CliFixture::Result result
