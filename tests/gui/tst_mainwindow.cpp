@@ -91,7 +91,6 @@ private Q_SLOTS:
         QTest::addColumn<bool>("hasAction");
         QTest::newRow("routing") << Area::Routing << true;
         QTest::newRow("shadow") << Area::Shadow << true;
-        QTest::newRow("export") << Area::Export << false;
     }
 
     void plannedAreasSayWhatToDo()

@@ -4,6 +4,7 @@
 #include "document/selection.h"
 #include "document/workspacedocument.h"
 #include "emptystate.h"
+#include "exportarea/exportarea.h"
 #include "modelsarea/modelsarea.h"
 #include "plannedareas.h"
 #include "recentfilesmenu.h"
@@ -121,6 +122,11 @@ QWidget* MainWindow::createAreaPage(const AreaInfo& info)
         return withState(info, new RunsArea(m_document, m_selection, m_runs, ui->areaStack));
     case Area::Results:
         return withState(info, new ResultsArea(m_document, m_selection, m_runs, ui->areaStack));
+    case Area::Export: {
+        auto* area = new ExportArea(m_document, m_settings, ui->areaStack);
+        connect(area, &ExportArea::routingAreaRequested, this, [this] { setCurrentArea(Area::Routing); });
+        return withState(info, area);
+    }
     default:
         break;
     }

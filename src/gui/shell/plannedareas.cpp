@@ -32,20 +32,11 @@ std::optional<PlannedArea> plannedArea(Area area)
             PlannedAreas::tr("Put the routed model's answers beside a candidate's on the same inputs, disagreements "
                              "first, and promote the candidate when it wins. Shadow comparison is not available in "
                              "this build yet; meanwhile, add the candidate models you want to compare."));
-    case Area::Export:
-        return PlannedArea {
-            areaInfo(area).title,
-            PlannedAreas::tr("Export the routing map as native routing YAML, as a LiteLLM proxy config or as a "
-                             "Portkey gateway config, and results as CSV or JSON. The exporters are not available in "
-                             "this build yet; the routing map is kept in the workspace file, which File ▸ Save "
-                             "writes."),
-            {},
-            std::nullopt
-        };
     case Area::Workspace:
     case Area::Models:
     case Area::Runs:
     case Area::Results:
+    case Area::Export:
         break;
     }
     return std::nullopt;

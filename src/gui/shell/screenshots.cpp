@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "screenshots.h"
 
+#include "exportarea/exportarea.h"
+#include "exportarea/exportscreenshots.h"
 #include "mainwindow.h"
 #include "resultsarea/resultsarea.h"
 #include "settings/preferencesdialog.h"
@@ -62,6 +64,27 @@ bool saveResultsTabs(MainWindow* window, const QDir& dir, QString* errorMessage)
     area->tabs()->setCurrentIndex(shownTab);
     return true;
 }
+
+// The Export area's preview and its diff against an earlier export, in the light and the dark theme:
+// export-<light|dark>.png, export-diff-<light|dark>.png.
+bool saveExportShots(MainWindow* window, const QDir& dir, QString* errorMessage)
+{
+    window->setCurrentArea(Area::Export);
+    auto* area = qobject_cast<ExportArea*>(window->areaWidget(Area::Export));
+    if (!area)
+        return true;
+    const Settings::Theme theme = window->settings()->theme();
+    bool ok = true;
+    for (const Settings::Theme shot : { Settings::Theme::Light, Settings::Theme::Dark }) {
+        applyTheme(shot);
+        const QString themeName = Settings::themeKeyName(shot);
+        ok = ok && showExportScreenshots(area, window->settings(), dir.path(), [&](const QString& name) {
+                 return savePixmap(window->grab(), dir.filePath(name + u'-' + themeName + u".png"), errorMessage);
+             });
+    }
+    applyTheme(theme);
+    return ok;
+}
 } // namespace
 
 bool saveScreenshots(MainWindow* window, const QString& directory, QString* errorMessage)
@@ -79,7 +102,7 @@ bool saveScreenshots(MainWindow* window, const QString& directory, QString* erro
         if (!savePixmap(window->grab(), dir.filePath(info.key + QStringLiteral(".png")), errorMessage))
             return false;
     }
-    if (!saveResultsTabs(window, dir, errorMessage))
+    if (!saveResultsTabs(window, dir, errorMessage) || !saveExportShots(window, dir, errorMessage))
         return false;
     window->setCurrentArea(shown);
 

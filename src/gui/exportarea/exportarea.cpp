@@ -1,0 +1,297 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "exportarea.h"
+
+#include "common/noticebanner.h"
+#include "document/workspacedocument.h"
+#include "highlighting/highlightedtextedit.h"
+#include "settings/settings.h"
+
+#include <QComboBox>
+#include <QFontDatabase>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSettings>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace {
+const QLatin1String formatKey("exportFormat");
+const QLatin1String tabKey("exportTab");
+
+QString formatDescription(ExportFormat format)
+{
+    switch (format) {
+    case ExportFormat::Native:
+        return ExportArea::tr("Signalbox's own routing file: each category's model, fallbacks, rule and evidence. "
+                              "Import Routing… reads it back.");
+    case ExportFormat::LiteLlm:
+        return ExportArea::tr("A LiteLLM proxy config.yaml: one model alias per category, its fallbacks in "
+                              "router_settings; API keys stay in environment variables.");
+    case ExportFormat::Portkey:
+        return ExportArea::tr("A Portkey gateway config: picks a target by metadata.category, each falling back "
+                              "along its chain; unknown categories take the default route.");
+    }
+    return {};
+}
+
+void setUpTextView(HighlightedTextEdit* view)
+{
+    view->setReadOnly(true);
+    view->setLineWrapMode(QPlainTextEdit::NoWrap);
+    view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    view->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+}
+
+// Replaces the text and keeps the reader's place in it.
+void replaceText(QPlainTextEdit* view, const QString& text)
+{
+    if (view->toPlainText() == text)
+        return;
+    const int scrolled = view->verticalScrollBar()->value();
+    view->setPlainText(text);
+    view->verticalScrollBar()->setValue(scrolled);
+}
+} // namespace
+
+ExportArea::ExportArea(WorkspaceDocument* document, Settings* settings, QWidget* parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_settings(settings)
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(createTopRow());
+    layout->addWidget(createRoutingNotice());
+    layout->addWidget(createImportProblems());
+    m_tabs = new QTabWidget(this);
+    m_preview = new HighlightedTextEdit(m_tabs);
+    m_preview->setObjectName(QStringLiteral("exportPreview"));
+    setUpTextView(m_preview);
+    m_tabs->addTab(m_preview, tr("Preview"));
+    m_tabs->addTab(createDiffPage(), tr("Diff against last export"));
+    m_tabs->setTabToolTip(DiffTab, tr("What changed since this format was last saved from this workspace"));
+    layout->addWidget(m_tabs, 1);
+    m_status = new QLabel(this);
+    m_status->setForegroundRole(QPalette::PlaceholderText);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_status);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int tab) {
+        if (tab == DiffTab)
+            refreshDiff();
+    });
+    connectDocument();
+    refresh();
+}
+
+ExportArea::~ExportArea() = default;
+
+QWidget* ExportArea::createTopRow()
+{
+    auto* row = new QWidget(this);
+    auto* layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_formatCombo = new QComboBox(row);
+    m_formatCombo->setObjectName(QStringLiteral("exportFormatCombo"));
+    const QList<ExportFormat> formats = exportFormats();
+    for (ExportFormat format : formats)
+        m_formatCombo->addItem(exportFormatDisplayName(format), QVariant::fromValue(static_cast<int>(format)));
+    auto* label = new QLabel(tr("&Format:"), row);
+    label->setBuddy(m_formatCombo);
+    m_description = new QLabel(row);
+    m_description->setWordWrap(true);
+    m_description->setForegroundRole(QPalette::PlaceholderText);
+    m_copyButton = new QPushButton(tr("&Copy"), row);
+    m_copyButton->setToolTip(tr("Put this export on the clipboard"));
+    m_saveButton = new QPushButton(tr("&Save…"), row);
+    m_saveButton->setToolTip(tr("Write this export to a file"));
+    m_importButton = new QPushButton(tr("&Import Routing…"), row);
+    m_importButton->setToolTip(tr("Replace the routing map with one read from a native routing YAML file; "
+                                  "Edit ▸ Undo puts the current one back"));
+    layout->addWidget(label);
+    layout->addWidget(m_formatCombo);
+    layout->addSpacing(8);
+    layout->addWidget(m_description, 1);
+    layout->addSpacing(8);
+    layout->addWidget(m_copyButton);
+    layout->addWidget(m_saveButton);
+    layout->addSpacing(8);
+    layout->addWidget(m_importButton);
+    connect(m_formatCombo, &QComboBox::currentIndexChanged, this, &ExportArea::refresh);
+    connect(m_copyButton, &QPushButton::clicked, this, &ExportArea::copyToClipboard);
+    connect(m_saveButton, &QPushButton::clicked, this, &ExportArea::askSave);
+    connect(m_importButton, &QPushButton::clicked, this, &ExportArea::askImport);
+    return row;
+}
+
+QWidget* ExportArea::createRoutingNotice()
+{
+    m_routingNotice = new QWidget(this);
+    auto* layout = new QHBoxLayout(m_routingNotice);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_routingBanner = new NoticeBanner(m_routingNotice);
+    m_routingBanner->setKind(NoticeBanner::Kind::Information);
+    auto* goToRouting = new QPushButton(tr("Go to Routing"), m_routingNotice);
+    layout->addWidget(m_routingBanner, 1);
+    layout->addWidget(goToRouting);
+    connect(goToRouting, &QPushButton::clicked, this, &ExportArea::routingAreaRequested);
+    m_routingNotice->hide();
+    return m_routingNotice;
+}
+
+QWidget* ExportArea::createImportProblems()
+{
+    m_importProblems = new QWidget(this);
+    auto* layout = new QGridLayout(m_importProblems);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_importBanner = new NoticeBanner(m_importProblems);
+    m_importList = new QPlainTextEdit(m_importProblems);
+    m_importList->setReadOnly(true);
+    m_importList->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_importList->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_importList->setMaximumHeight(m_importList->fontMetrics().lineSpacing() * 6 + 12);
+    auto* dismiss = new QPushButton(tr("Dismiss"), m_importProblems);
+    layout->addWidget(m_importBanner, 0, 0);
+    layout->addWidget(dismiss, 0, 1);
+    layout->addWidget(m_importList, 1, 0, 1, 2);
+    connect(dismiss, &QPushButton::clicked, this, [this] { showImportProblems({}, {}); });
+    m_importProblems->hide();
+    return m_importProblems;
+}
+
+QWidget* ExportArea::createDiffPage()
+{
+    auto* page = new QWidget(m_tabs);
+    auto* layout = new QVBoxLayout(page);
+    m_diffHeadline = new QLabel(page);
+    m_diffHeadline->setWordWrap(true);
+    m_diffHeadline->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_diffMessage = new QLabel(page);
+    m_diffMessage->setWordWrap(true);
+    m_diffMessage->setAlignment(Qt::AlignCenter);
+    m_diffMessage->setMargin(40);
+    m_diffMessage->setForegroundRole(QPalette::PlaceholderText);
+    m_diffMessage->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_diffView = new HighlightedTextEdit(page);
+    m_diffView->setObjectName(QStringLiteral("exportDiff"));
+    setUpTextView(m_diffView);
+    m_diffView->setSyntax(QStringLiteral("Diff"));
+    layout->addWidget(m_diffHeadline);
+    layout->addWidget(m_diffMessage, 1);
+    layout->addWidget(m_diffView, 1);
+    return page;
+}
+
+void ExportArea::connectDocument()
+{
+    for (auto signal : { &WorkspaceDocument::workspaceReset, &WorkspaceDocument::routingChanged,
+                         &WorkspaceDocument::trafficChanged, &WorkspaceDocument::infoChanged })
+        connect(m_document, signal, this, &ExportArea::refresh);
+    for (auto signal :
+         { &WorkspaceDocument::itemChanged, &WorkspaceDocument::itemInserted, &WorkspaceDocument::itemRemoved })
+        connect(m_document, signal, this, &ExportArea::onItemChanged);
+    // Another file name means other remembered exports.
+    connect(m_document, &WorkspaceDocument::filePathChanged, this, &ExportArea::refreshDiff);
+}
+
+void ExportArea::onItemChanged(const ItemPath& path)
+{
+    if (path.list != ItemPath::List::Cases) // test cases are not exported
+        refresh();
+}
+
+ExportFormat ExportArea::format() const
+{
+    return static_cast<ExportFormat>(m_formatCombo->currentData().toInt());
+}
+
+void ExportArea::setFormat(ExportFormat format)
+{
+    m_formatCombo->setCurrentIndex(m_formatCombo->findData(static_cast<int>(format)));
+}
+
+QString ExportArea::routingNotice() const
+{
+    return m_routingNotice->isHidden() ? QString() : m_routingBanner->text();
+}
+
+QString ExportArea::importProblems() const
+{
+    return m_importProblems->isHidden() ? QString() : m_importList->toPlainText();
+}
+
+void ExportArea::refresh()
+{
+    const ExportFormat shown = format();
+    m_description->setText(formatDescription(shown));
+    // Whole seconds: the header shows no more, and the diff renders the same time again.
+    m_generatedAt = QDateTime::currentDateTimeUtc();
+    m_generatedAt.setTime(
+        QTime(m_generatedAt.time().hour(), m_generatedAt.time().minute(), m_generatedAt.time().second()));
+    m_text = exportRouting(m_document->workspace(), shown, { m_generatedAt, {} });
+    m_preview->setSyntax(exportSyntaxName(shown));
+    replaceText(m_preview, m_text);
+    updateRoutingNotice();
+    refreshDiff();
+}
+
+void ExportArea::refreshDiff()
+{
+    const Settings::LastExport last = m_settings->lastExport(m_document->filePath(), exportFormatKey(format()));
+    // The map as it is now, with the header time of the file it is compared with: only real changes show.
+    const QString current
+        = last.path.isEmpty() ? m_text : exportRouting(m_document->workspace(), format(), { last.generatedAt, {} });
+    m_diff = diffAgainstLastExport(last.path, last.generatedAt, current);
+    const bool changed = m_diff.state == ExportDiff::State::Changed;
+    // Without a diff to show, the sentence takes the page's middle, as empty states do.
+    m_diffHeadline->setText(changed ? m_diff.headline() : QString());
+    m_diffHeadline->setVisible(changed);
+    m_diffMessage->setText(changed ? QString() : m_diff.headline());
+    m_diffMessage->setVisible(!changed);
+    replaceText(m_diffView, m_diff.unified);
+    m_diffView->setVisible(changed);
+    m_tabs->setTabText(DiffTab,
+                       changed ? tr("Diff against last export (+%1 −%2)").arg(m_diff.added).arg(m_diff.removed)
+                               : tr("Diff against last export"));
+}
+
+void ExportArea::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    refreshDiff();
+}
+
+void ExportArea::updateRoutingNotice()
+{
+    const RoutingMap& routing = m_document->workspace().routing;
+    if (!routing.routes.isEmpty()) {
+        m_routingNotice->hide();
+        return;
+    }
+    const QString chain
+        = routing.defaultChain.isEmpty() ? tr("none chosen yet") : routing.defaultChain.join(QStringLiteral(" → "));
+    m_routingBanner->setText(tr("No category has a route yet, so this export sends every request to the default "
+                                "route (%1). Choose a model for each category in the Routing area.")
+                                 .arg(chain));
+    m_routingNotice->show();
+}
+
+void ExportArea::showStatus(const QString& message)
+{
+    m_status->setText(message);
+}
+
+void ExportArea::saveState(QSettings& settings) const
+{
+    settings.setValue(formatKey, exportFormatKey(format()));
+    settings.setValue(tabKey, m_tabs->currentIndex());
+}
+
+void ExportArea::restoreState(const QSettings& settings)
+{
+    if (const auto stored = exportFormatFromKey(settings.value(formatKey).toString()))
+        setFormat(*stored);
+    m_tabs->setCurrentIndex(settings.value(tabKey, int(PreviewTab)).toInt());
+}

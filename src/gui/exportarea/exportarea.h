@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "exportdiff.h"
+#include "exporters/routingexport.h"
+#include "workspacefile/fileerror.h"
+
+#include <QWidget>
+
+class HighlightedTextEdit;
+class NoticeBanner;
+class QComboBox;
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QSettings;
+class QTabWidget;
+class Settings;
+class WorkspaceDocument;
+struct ItemPath;
+
+// The Export area: the routing map as a native routing YAML, a LiteLLM proxy config or a Portkey
+// gateway config, previewed read-only with syntax colours and kept current as the map, models and
+// providers change; copied, saved atomically (remembering where, per workspace and format), and
+// compared line by line with the file last exported. Import routing… reads a native file back as
+// one undoable step.
+class ExportArea : public QWidget
+{
+    Q_OBJECT
+public:
+    enum Tab { PreviewTab, DiffTab };
+
+    ExportArea(WorkspaceDocument* document, Settings* settings, QWidget* parent = nullptr);
+    ~ExportArea() override;
+
+    WorkspaceDocument* document() const { return m_document; }
+    void saveState(QSettings& settings) const;
+    void restoreState(const QSettings& settings);
+
+    ExportFormat format() const;
+    void setFormat(ExportFormat format);
+    // The header time of the export shown; Copy and Save… take exactly the text shown.
+    QDateTime generatedAt() const { return m_generatedAt; }
+    QString exportText() const { return m_text; }
+    const ExportDiff& diff() const { return m_diff; }
+    QTabWidget* tabs() const { return m_tabs; }
+    HighlightedTextEdit* preview() const { return m_preview; }
+    HighlightedTextEdit* diffView() const { return m_diffView; }
+    QString routingNotice() const; // empty while the map has routes
+    QString importProblems() const; // empty unless the last import failed
+
+    // Reads the last export again: its file may have changed on disk.
+    void refreshDiff();
+    void copyToClipboard();
+    bool saveTo(const QString& path, QString* errorMessage = nullptr);
+    // On errors the map stays as it is and the area lists them (file:line:column: message).
+    bool importFrom(const QString& path);
+
+Q_SIGNALS:
+    void routingAreaRequested();
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    QWidget* createTopRow();
+    QWidget* createRoutingNotice();
+    QWidget* createImportProblems();
+    QWidget* createDiffPage();
+    void connectDocument();
+    void onItemChanged(const ItemPath& path);
+    void refresh();
+    void updateRoutingNotice();
+    void askSave();
+    void askImport();
+    void showImportProblems(const QString& path, const FileErrors& errors);
+    void showStatus(const QString& message);
+    QString suggestedSavePath() const;
+
+    WorkspaceDocument* m_document;
+    Settings* m_settings;
+    QComboBox* m_formatCombo = nullptr;
+    QLabel* m_description = nullptr;
+    QPushButton* m_copyButton = nullptr;
+    QPushButton* m_saveButton = nullptr;
+    QPushButton* m_importButton = nullptr;
+    QWidget* m_routingNotice = nullptr;
+    NoticeBanner* m_routingBanner = nullptr;
+    QWidget* m_importProblems = nullptr;
+    NoticeBanner* m_importBanner = nullptr;
+    QPlainTextEdit* m_importList = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    HighlightedTextEdit* m_preview = nullptr;
+    QLabel* m_diffHeadline = nullptr; // above the diff
+    QLabel* m_diffMessage = nullptr; // in its place when there is none
+    HighlightedTextEdit* m_diffView = nullptr;
+    QLabel* m_status = nullptr;
+    QString m_text;
+    QDateTime m_generatedAt;
+    ExportDiff m_diff;
+};

@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Export area's actions: copy, save, import.
+#include "common/noticebanner.h"
+#include "document/editcommands.h"
+#include "document/workspacedocument.h"
+#include "exportarea.h"
+#include "exporters/routingimport.h"
+#include "settings/settings.h"
+
+#include <QClipboard>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QSaveFile>
+#include <QUndoStack>
+
+namespace {
+QString fileFilter(ExportFormat format)
+{
+    return exportSyntaxName(format) == u"JSON" ? ExportArea::tr("JSON files (*.json)")
+                                               : ExportArea::tr("YAML files (*.yaml *.yml)");
+}
+} // namespace
+
+void ExportArea::copyToClipboard()
+{
+    QGuiApplication::clipboard()->setText(m_text);
+    showStatus(tr("Copied the %1 to the clipboard.").arg(exportFormatDisplayName(format())));
+}
+
+bool ExportArea::saveTo(const QString& path, QString* errorMessage)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(m_text.toUtf8()) < 0 || !file.commit()) {
+        if (errorMessage)
+            *errorMessage = file.errorString();
+        return false;
+    }
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    m_settings->setLastExport(m_document->filePath(), exportFormatKey(format()), { absolute, m_generatedAt });
+    showStatus(tr("Saved to %1.").arg(QDir::toNativeSeparators(absolute)));
+    refreshDiff();
+    return true;
+}
+
+QString ExportArea::suggestedSavePath() const
+{
+    const QString last = m_settings->lastExport(m_document->filePath(), exportFormatKey(format())).path;
+    if (!last.isEmpty())
+        return last;
+    const QString folder
+        = m_document->filePath().isEmpty() ? QDir::homePath() : QFileInfo(m_document->filePath()).absolutePath();
+    return QDir(folder).filePath(defaultExportFileName(format()));
+}
+
+void ExportArea::askSave()
+{
+    const QString title = tr("Save %1").arg(exportFormatDisplayName(format()));
+    const QString path = QFileDialog::getSaveFileName(this, title, suggestedSavePath(), fileFilter(format()));
+    QString error;
+    if (!path.isEmpty() && !saveTo(path, &error))
+        QMessageBox::warning(this, title, tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), error));
+}
+
+bool ExportArea::importFrom(const QString& path)
+{
+    const RoutingImport imported = importNativeRouting(path, m_document->workspace());
+    if (!imported.ok()) {
+        showImportProblems(path, imported.errors);
+        return false;
+    }
+    showImportProblems({}, {});
+    const QString name = QFileInfo(path).fileName();
+    if (imported.routing == m_document->workspace().routing) {
+        showStatus(tr("%1 holds the routing map the workspace already has; nothing changed.").arg(name));
+        return true;
+    }
+    m_document->undoStack()->push(
+        new SetRoutingCommand(m_document, imported.routing, tr("Import Routing from %1").arg(name)));
+    showStatus(tr("Imported %n route(s) from %1. Edit ▸ Undo puts the previous routing map back.", nullptr,
+                  int(imported.routing.routes.size()))
+                   .arg(name));
+    return true;
+}
+
+void ExportArea::askImport()
+{
+    const QString folder
+        = m_document->filePath().isEmpty() ? QDir::homePath() : QFileInfo(m_document->filePath()).absolutePath();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import Routing"), folder,
+                                                      tr("Routing YAML (*.yaml *.yml);;All files (*)"));
+    if (!path.isEmpty())
+        importFrom(path);
+}
+
+void ExportArea::showImportProblems(const QString& path, const FileErrors& errors)
+{
+    if (errors.isEmpty()) {
+        m_importProblems->hide();
+        return;
+    }
+    m_importBanner->setText(tr("%1 could not be imported: %n problem(s) found. The routing map is unchanged; fix "
+                               "the file and import it again.",
+                               nullptr, int(errors.size()))
+                                .arg(QDir::toNativeSeparators(path)));
+    QStringList lines;
+    for (const FileError& error : errors)
+        lines.append(error.toString());
+    m_importList->setPlainText(lines.join(u'\n'));
+    m_importProblems->show();
+}

@@ -1,0 +1,268 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "../gui/areascreenshot.h"
+#include "../gui/testworkspace.h"
+#include "document/editcommands.h"
+#include "document/workspacedocument.h"
+#include "exportarea/exportarea.h"
+#include "exporters/routingexport.h"
+#include "highlighting/highlightedtextedit.h"
+#include "settings/settings.h"
+
+#include <QClipboard>
+#include <QDir>
+#include <QGuiApplication>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+#include <sys/stat.h>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+QString readFile(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+}
+
+bool writeFile(const QString& path, const QString& text)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(text.toUtf8()) >= 0;
+}
+
+ino_t inodeOf(const QString& path)
+{
+    struct stat info {
+    };
+    return ::stat(QFile::encodeName(path).constData(), &info) == 0 ? info.st_ino : 0;
+}
+
+// The diff's lines that start with marker ('+' or '-') and are not its file headers.
+QStringList changedLines(const QString& diff, QChar marker)
+{
+    QStringList found;
+    const QStringList lines = diff.split(u'\n');
+    for (const QString& line : lines) {
+        if (line.startsWith(marker) && !line.startsWith(QString(3, marker)))
+            found.append(line);
+    }
+    return found;
+}
+
+RoutingMap editedRouting(RoutingMap routing)
+{
+    routing.routes[1].chain = { u"claude-haiku"_s, u"gpt-4o"_s };
+    return routing;
+}
+} // namespace
+
+class TestExportArea : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        m_settings = std::make_unique<Settings>(m_dir.filePath(u"settings.ini"_s));
+        m_document = std::make_unique<WorkspaceDocument>();
+        m_document->reset(testWorkspace(), m_dir.filePath(u"desk.signalbox.yaml"_s));
+        m_area = std::make_unique<ExportArea>(m_document.get(), m_settings.get());
+    }
+
+    void cleanup()
+    {
+        m_area.reset();
+        m_document.reset();
+        m_settings.reset();
+        QDir(m_dir.path()).removeRecursively();
+        QDir().mkpath(m_dir.path());
+    }
+
+    void previewMatchesExport_data()
+    {
+        QTest::addColumn<ExportFormat>("format");
+        QTest::newRow("native") << ExportFormat::Native;
+        QTest::newRow("litellm") << ExportFormat::LiteLlm;
+        QTest::newRow("portkey") << ExportFormat::Portkey;
+    }
+
+    void previewMatchesExport()
+    {
+        QFETCH(ExportFormat, format);
+        m_area->setFormat(format);
+        QCOMPARE(m_area->format(), format);
+        const QString expected = exportRouting(m_document->workspace(), format, { m_area->generatedAt(), {} });
+        QVERIFY(!expected.isEmpty());
+        QCOMPARE(m_area->exportText(), expected);
+        QCOMPARE(m_area->preview()->toPlainText(), expected);
+        QCOMPARE(m_area->preview()->syntax(), exportSyntaxName(format));
+        QVERIFY(m_area->preview()->isReadOnly());
+    }
+
+    void previewFollowsModelEdits()
+    {
+        m_area->setFormat(ExportFormat::LiteLlm);
+        ModelSpec model = m_document->workspace().models.at(1);
+        model.model = u"gpt-4o-2024-11-20"_s;
+        m_document->undoStack()->push(new SetItemCommand(m_document.get(), { ItemPath::List::Models, -1, 1 },
+                                                         QVariant::fromValue(model), u"Edit model"_s));
+        QVERIFY(m_area->exportText().contains(u"gpt-4o-2024-11-20"_s));
+        m_document->undoStack()->undo();
+        QVERIFY(!m_area->exportText().contains(u"gpt-4o-2024-11-20"_s));
+    }
+
+    void copyPutsExportOnClipboard()
+    {
+        m_area->setFormat(ExportFormat::Portkey);
+        m_area->copyToClipboard();
+        QCOMPARE(QGuiApplication::clipboard()->text(), m_area->exportText());
+    }
+
+    void saveReplacesFileAtomically()
+    {
+        const QString path = m_dir.filePath(u"exports/routing.yaml"_s);
+        QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
+        QVERIFY(writeFile(path, u"old content\n"_s));
+        const ino_t before = inodeOf(path);
+        QString error;
+        QVERIFY2(m_area->saveTo(path, &error), qPrintable(error));
+        QCOMPARE(readFile(path), m_area->exportText());
+        // A new file renamed over the old one, no temporary left beside it.
+        QVERIFY(inodeOf(path) != before);
+        QCOMPARE(QDir(QFileInfo(path).absolutePath()).entryList(QDir::Files), QStringList { u"routing.yaml"_s });
+        const Settings::LastExport last = m_settings->lastExport(m_document->filePath(), u"native"_s);
+        QCOMPARE(last.path, QFileInfo(path).absoluteFilePath());
+        QCOMPARE(last.generatedAt, m_area->generatedAt());
+    }
+
+    void saveFailureSaysWhy()
+    {
+        QString error;
+        QVERIFY(!m_area->saveTo(u"/nonexistent/dir/routing.yaml"_s, &error));
+        QVERIFY(!error.isEmpty());
+        QVERIFY(m_settings->lastExport(m_document->filePath(), u"native"_s).path.isEmpty());
+    }
+
+    void diffSaysWhenThereIsNoEarlierExport()
+    {
+        QCOMPARE(m_area->diff().state, ExportDiff::State::NoEarlierExport);
+        QVERIFY(m_area->diff().headline().contains(u"No earlier export of this format"_s));
+        QVERIFY(m_area->diffView()->isHidden());
+    }
+
+    void diffShowsRoutingEditLineByLine()
+    {
+        const QString path = m_dir.filePath(u"routing.yaml"_s);
+        QVERIFY(m_area->saveTo(path));
+        QCOMPARE(m_area->diff().state, ExportDiff::State::Unchanged);
+        QVERIFY(m_area->diff().headline().startsWith(u"Unchanged since the last export ("_s + path));
+        const RoutingMap original = m_document->workspace().routing;
+        m_document->undoStack()->push(new SetRoutingCommand(m_document.get(), editedRouting(original), u"Edit"_s));
+        QCOMPARE(m_area->diff().state, ExportDiff::State::Changed);
+        m_area->tabs()->setCurrentIndex(ExportArea::DiffTab);
+        QVERIFY(m_area->diffView()->isVisibleTo(m_area.get()));
+        const QString shown = m_area->diffView()->toPlainText();
+        QCOMPARE(m_area->diffView()->syntax(), u"Diff"_s);
+        QVERIFY2(!changedLines(shown, u'-').filter(u"gpt-4o"_s).isEmpty(), qPrintable(shown));
+        QVERIFY2(!changedLines(shown, u'+').filter(u"claude-haiku"_s).isEmpty(), qPrintable(shown));
+        QVERIFY(m_area->tabs()->tabText(ExportArea::DiffTab).contains(u"+"_s));
+        m_document->undoStack()->undo();
+        QCOMPARE(m_area->diff().state, ExportDiff::State::Unchanged);
+    }
+
+    // An export made earlier has an earlier time in its header: that alone is no change.
+    void headerTimeIsNoChange()
+    {
+        const QString path = m_dir.filePath(u"routing.yaml"_s);
+        const QDateTime earlier(QDate(2026, 1, 15), QTime(9, 30), Qt::UTC);
+        QVERIFY(writeFile(path, exportRouting(m_document->workspace(), ExportFormat::Native, { earlier, {} })));
+        m_settings->setLastExport(m_document->filePath(), u"native"_s, { path, earlier });
+        m_area->tabs()->setCurrentIndex(ExportArea::DiffTab);
+        QCOMPARE(m_area->diff().state, ExportDiff::State::Unchanged);
+        QCOMPARE(m_area->diff().exportedAt, earlier);
+    }
+
+    void lastExportIsPerFormat()
+    {
+        QVERIFY(m_area->saveTo(m_dir.filePath(u"routing.yaml"_s)));
+        m_area->setFormat(ExportFormat::LiteLlm);
+        QCOMPARE(m_area->diff().state, ExportDiff::State::NoEarlierExport);
+        m_area->setFormat(ExportFormat::Native);
+        QCOMPARE(m_area->diff().state, ExportDiff::State::Unchanged);
+        QFile::remove(m_dir.filePath(u"routing.yaml"_s));
+        m_area->tabs()->setCurrentIndex(ExportArea::DiffTab);
+        QCOMPARE(m_area->diff().state, ExportDiff::State::Missing);
+    }
+
+    void importReplacesMapAndUndoRestores()
+    {
+        const RoutingMap original = m_document->workspace().routing;
+        Workspace edited = m_document->workspace();
+        edited.routing = editedRouting(original);
+        const QString path = m_dir.filePath(u"imported.yaml"_s);
+        QVERIFY(writeFile(path, exportRouting(edited, ExportFormat::Native)));
+        QVERIFY(m_area->importFrom(path));
+        QCOMPARE(m_area->importProblems(), QString());
+        const RoutingMap imported = m_document->workspace().routing;
+        QCOMPARE(imported.routes.size(), original.routes.size());
+        QCOMPARE(imported.routes.at(1).chain, edited.routing.routes.at(1).chain);
+        QCOMPARE(imported.defaultChain, original.defaultChain);
+        QVERIFY(m_area->exportText().contains(u"claude-haiku"_s));
+        m_document->undoStack()->undo();
+        QCOMPARE(m_document->workspace().routing, original);
+    }
+
+    void importErrorsAreListedAndChangeNothing()
+    {
+        const QString path = m_dir.filePath(u"broken.yaml"_s);
+        QVERIFY(writeFile(path, u"routes:\n  - category: no-such-category\n    chain: [gpt-4o]\n  - [\n"_s));
+        const RoutingMap original = m_document->workspace().routing;
+        QVERIFY(!m_area->importFrom(path));
+        const QString problems = m_area->importProblems();
+        QVERIFY2(problems.contains(path + u':'), qPrintable(problems));
+        QCOMPARE(m_document->workspace().routing, original);
+        QCOMPARE(m_document->undoStack()->count(), 0);
+    }
+
+    void emptyRoutingPointsToRoutingArea()
+    {
+        QVERIFY(m_area->routingNotice().isEmpty());
+        Workspace empty = testWorkspace();
+        empty.routing.routes.clear();
+        m_document->reset(empty, m_document->filePath());
+        QVERIFY(m_area->routingNotice().contains(u"Routing area"_s));
+        QVERIFY(!m_area->exportText().isEmpty());
+        QSignalSpy requested(m_area.get(), &ExportArea::routingAreaRequested);
+        auto* button = m_area->findChild<QPushButton*>();
+        const QList<QPushButton*> buttons = m_area->findChildren<QPushButton*>();
+        for (QPushButton* candidate : buttons) {
+            if (candidate->text() == u"Go to Routing"_s)
+                button = candidate;
+        }
+        button->click();
+        QCOMPARE(requested.count(), 1);
+    }
+
+    void screenshots()
+    {
+        QVERIFY(m_area->saveTo(m_dir.filePath(u"routing.yaml"_s)));
+        m_document->undoStack()->push(
+            new SetRoutingCommand(m_document.get(), editedRouting(m_document->workspace().routing), u"Edit"_s));
+        QVERIFY(!saveScreenshot(m_area.get(), u"exportarea-preview"_s).isEmpty());
+        m_area->tabs()->setCurrentIndex(ExportArea::DiffTab);
+        QVERIFY(!saveScreenshot(m_area.get(), u"exportarea-diff"_s).isEmpty());
+    }
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<WorkspaceDocument> m_document;
+    std::unique_ptr<ExportArea> m_area;
+};
+
+QTEST_MAIN(TestExportArea)
+#include "tst_exportarea.moc"
