@@ -90,7 +90,6 @@ private Q_SLOTS:
         QTest::addColumn<Area>("area");
         QTest::addColumn<bool>("hasAction");
         QTest::newRow("routing") << Area::Routing << true;
-        QTest::newRow("shadow") << Area::Shadow << true;
     }
 
     void plannedAreasSayWhatToDo()

@@ -15,6 +15,7 @@
 #include "sampleworkspace.h"
 #include "settings/preferencesdialog.h"
 #include "settings/settings.h"
+#include "shadowarea/shadowarea.h"
 #include "themedicon.h"
 #include "ui_mainwindow.h"
 #include "workspacearea/workspacearea.h"
@@ -122,6 +123,8 @@ QWidget* MainWindow::createAreaPage(const AreaInfo& info)
         return withState(info, new RunsArea(m_document, m_selection, m_runs, ui->areaStack));
     case Area::Results:
         return withState(info, new ResultsArea(m_document, m_selection, m_runs, ui->areaStack));
+    case Area::Shadow:
+        return withState(info, new ShadowArea(m_document, m_selection, m_runs, ui->areaStack));
     case Area::Export: {
         auto* area = new ExportArea(m_document, m_settings, ui->areaStack);
         connect(area, &ExportArea::routingAreaRequested, this, [this] { setCurrentArea(Area::Routing); });

@@ -26,17 +26,12 @@ std::optional<PlannedArea> plannedArea(Area area)
             PlannedAreas::tr("Choose for each category the model that serves it and its fallbacks, from the evidence "
                              "of a run, and see the projected monthly savings. The routing editor is not available "
                              "in this build yet; routes already in the workspace file are kept when you save it."));
-    case Area::Shadow:
-        return goTo(
-            Area::Models, area,
-            PlannedAreas::tr("Put the routed model's answers beside a candidate's on the same inputs, disagreements "
-                             "first, and promote the candidate when it wins. Shadow comparison is not available in "
-                             "this build yet; meanwhile, add the candidate models you want to compare."));
     case Area::Workspace:
     case Area::Models:
     case Area::Runs:
     case Area::Results:
     case Area::Export:
+    case Area::Shadow:
         break;
     }
     return std::nullopt;

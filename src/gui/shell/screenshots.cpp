@@ -8,6 +8,8 @@
 #include "settings/preferencesdialog.h"
 #include "settings/settings.h"
 #include "settings/theme.h"
+#include "shadowarea/shadowarea.h"
+#include "shadowarea/shadowview.h"
 
 #include <QApplication>
 #include <QDeadlineTimer>
@@ -29,7 +31,7 @@ bool savePixmap(const QPixmap& pixmap, const QString& path, QString* errorMessag
     *errorMessage = Screenshots::tr("Could not write %1.").arg(QDir::toNativeSeparators(path));
     return false;
 }
-void waitUntilLoaded(const ResultsArea* area)
+template <typename AreaWidget> void waitUntilLoaded(const AreaWidget* area)
 {
     const QDeadlineTimer deadline(20000);
     while (area->isBusy() && !deadline.hasExpired()) {
@@ -62,6 +64,28 @@ bool saveResultsTabs(MainWindow* window, const QDir& dir, QString* errorMessage)
     }
     applyTheme(theme);
     area->tabs()->setCurrentIndex(shownTab);
+    return true;
+}
+
+// The Shadow compare area on its first case whose answers differ: shadow-<light|dark>.png.
+bool saveShadowArea(MainWindow* window, const QDir& dir, QString* errorMessage)
+{
+    window->setCurrentArea(Area::Shadow);
+    auto* area = qobject_cast<ShadowArea*>(window->areaWidget(Area::Shadow));
+    if (!area)
+        return true;
+    waitUntilLoaded(area);
+    area->view()->nextDifference();
+    const Settings::Theme theme = window->settings()->theme();
+    for (const Settings::Theme shot : { Settings::Theme::Light, Settings::Theme::Dark }) {
+        applyTheme(shot);
+        QApplication::processEvents();
+        const QString name = shot == Settings::Theme::Light ? QStringLiteral("shadow-light.png")
+                                                            : QStringLiteral("shadow-dark.png");
+        if (!savePixmap(window->grab(), dir.filePath(name), errorMessage))
+            return false;
+    }
+    applyTheme(theme);
     return true;
 }
 
@@ -102,7 +126,8 @@ bool saveScreenshots(MainWindow* window, const QString& directory, QString* erro
         if (!savePixmap(window->grab(), dir.filePath(info.key + QStringLiteral(".png")), errorMessage))
             return false;
     }
-    if (!saveResultsTabs(window, dir, errorMessage) || !saveExportShots(window, dir, errorMessage))
+    if (!saveResultsTabs(window, dir, errorMessage) || !saveShadowArea(window, dir, errorMessage)
+        || !saveExportShots(window, dir, errorMessage))
         return false;
     window->setCurrentArea(shown);
 

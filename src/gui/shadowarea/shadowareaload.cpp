@@ -1,0 +1,372 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// How the Shadow compare area lists its runs, fills its choices and compares off the GUI thread.
+#include "common/noticebanner.h"
+#include "common/whenfinished.h"
+#include "document/selection.h"
+#include "document/workspacedocument.h"
+#include "results/resultsstore.h"
+#include "runner/runcontroller.h"
+#include "runsarea/costformat.h"
+#include "runsarea/runsloader.h"
+#include "shadow/shadowrun.h"
+#include "shadowarea.h"
+#include "shadowcasemodel.h"
+#include "shadowsummarypanel.h"
+#include "shadowview.h"
+#include "shell/emptystate.h"
+
+#include <QComboBox>
+#include <QLocale>
+#include <QMenu>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QtConcurrent>
+#include <QToolButton>
+
+namespace {
+struct ShadowLoad {
+    ShadowComparison comparison;
+    QString error;
+};
+
+// On a pool thread: the run's answers in the category and the saved verdicts, paired and diffed.
+ShadowLoad loadComparison(const QString& databasePath, const Workspace& workspace, const RunInfo& run,
+                          const QString& category, const QString& baseline, const QStringList& candidates)
+{
+    ResultsStore store;
+    if (!store.open(databasePath))
+        return { {}, store.errorString() };
+    const std::optional<QList<ResultRecord>> results = store.results(run.id, category);
+    if (!results)
+        return { {}, store.errorString() };
+    const std::optional<QList<ShadowVerdict>> verdicts = store.verdicts(baseline);
+    if (!verdicts)
+        return { {}, store.errorString() };
+    return { compareShadow(workspace, *results, category, baseline, candidates, *verdicts, shadowOptionsFor(run)), {} };
+}
+
+QString runText(const RunInfo& run)
+{
+    QString text
+        = ShadowArea::tr("%1 · %n model(s) · %2", nullptr, int(run.modelIds.size()))
+              .arg(QLocale().toString(run.startedAt.toLocalTime(), QLocale::ShortFormat), costText(run.spentUsd));
+    if (shadowRunSpec(run))
+        text += ShadowArea::tr(" · your prompts");
+    if (run.simulated)
+        text += ShadowArea::tr(" · simulated");
+    return text;
+}
+
+QString noTwoModels()
+{
+    return ShadowArea::tr("No run with two models on this category: run at least two models in Runs, or start a "
+                          "shadow run on your own prompts.");
+}
+} // namespace
+
+void ShadowArea::connectSignals()
+{
+    connect(m_loader, &RunsLoader::runsLoaded, this, &ShadowArea::onRunsLoaded);
+    connect(m_loader, &RunsLoader::failed, this, [this](const QString& message) {
+        showEmpty(tr("The results database could not be read: %1").arg(message), false);
+    });
+    connect(m_document, &WorkspaceDocument::workspaceReset, this, &ShadowArea::reload);
+    connect(m_document, &WorkspaceDocument::filePathChanged, this, &ShadowArea::reload);
+    connect(m_document, &WorkspaceDocument::routingChanged, this, &ShadowArea::onRoutingChanged);
+    connect(m_runs, &RunController::finished, this, [this](const RunInfo& run) {
+        m_preferredRun = run.id;
+        m_loader->loadRuns(databasePath());
+    });
+    connect(m_runCombo, &QComboBox::currentIndexChanged, this, &ShadowArea::onRunChosen);
+    connect(m_categoryCombo, &QComboBox::currentIndexChanged, this, &ShadowArea::onCategoryChosen);
+    connect(m_baselineCombo, &QComboBox::currentIndexChanged, this, &ShadowArea::onBaselineChosen);
+    connect(m_selection, &Selection::runChanged, this, &ShadowArea::followRun);
+    connect(m_selection, &Selection::categoryChanged, this, &ShadowArea::followCategory);
+    connect(m_empty, &EmptyState::actionTriggered, this, &ShadowArea::openShadowRunDialog);
+    connect(m_summary, &ShadowSummaryPanel::promoteRequested, this, &ShadowArea::promote);
+    connect(m_view, &ShadowView::verdictChanged, this, &ShadowArea::onVerdictChanged);
+    connect(m_view, &ShadowView::focusCandidateChanged, this, [this](int index) {
+        if (m_comparison)
+            m_selection->setModel(m_comparison->candidateModelIds.value(index));
+    });
+}
+
+QString ShadowArea::databasePath() const
+{
+    const QString path = m_document->filePath();
+    return path.isEmpty() ? QString() : ResultsStore::databasePathFor(path);
+}
+
+bool ShadowArea::isBusy() const
+{
+    return m_loader->isLoadingRuns() || m_comparing || m_savesPending > 0;
+}
+
+QString ShadowArea::emptyMessage() const
+{
+    return m_stack->currentWidget() == m_empty ? m_empty->text() : QString();
+}
+
+QString ShadowArea::noticeText() const
+{
+    return m_notice->text();
+}
+
+void ShadowArea::showEmpty(const QString& message, bool offerShadowRun, bool busy)
+{
+    m_empty->setText(message);
+    m_empty->setActionText(offerShadowRun ? tr("Shadow Run on Your Prompts…") : QString());
+    m_stack->setCurrentWidget(m_empty);
+    setCursor(busy ? Qt::BusyCursor : Qt::ArrowCursor);
+}
+
+const RunInfo* ShadowArea::chosenRun() const
+{
+    const QString id = m_runCombo->currentData().toString();
+    for (const RunInfo& run : m_eligibleRuns) {
+        if (run.id == id)
+            return &run;
+    }
+    return nullptr;
+}
+
+void ShadowArea::reload()
+{
+    ++m_generation;
+    m_comparing = false;
+    m_comparison.reset();
+    m_eligibleRuns.clear();
+    m_notice->setText({});
+    m_filling = true;
+    m_runCombo->clear();
+    m_categoryCombo->clear();
+    m_baselineCombo->clear();
+    m_filling = false;
+    fillCandidateMenu({});
+    m_shadowRunButton->setEnabled(!databasePath().isEmpty());
+    if (databasePath().isEmpty()) {
+        showEmpty(tr("No runs yet: save the workspace, then run at least two models in Runs. Their answers appear "
+                     "here side by side, disagreements first."),
+                  false);
+        return;
+    }
+    showEmpty(tr("Loading the runs…"), false, true);
+    m_loader->loadRuns(databasePath());
+}
+
+void ShadowArea::onRunsLoaded(const QList<RunSummary>& runs)
+{
+    m_eligibleRuns.clear();
+    for (const RunSummary& summary : runs) {
+        if (summary.run.modelIds.size() >= 2 && summary.resultCount > 0)
+            m_eligibleRuns.append(summary.run);
+    }
+    std::stable_sort(m_eligibleRuns.begin(), m_eligibleRuns.end(),
+                     [](const RunInfo& a, const RunInfo& b) { return a.startedAt > b.startedAt; });
+    const QString wanted = !m_preferredRun.isEmpty() ? m_preferredRun
+        : !m_selection->run().isEmpty()              ? m_selection->run()
+                                                     : m_runCombo->currentData().toString();
+    m_preferredRun.clear();
+    m_filling = true;
+    m_runCombo->clear();
+    for (const RunInfo& run : std::as_const(m_eligibleRuns))
+        m_runCombo->addItem(runText(run), run.id);
+    m_runCombo->setCurrentIndex(qMax(0, m_runCombo->findData(wanted)));
+    m_filling = false;
+    if (m_eligibleRuns.isEmpty()) {
+        showEmpty(noTwoModels(), true);
+        return;
+    }
+    onRunChosen();
+}
+
+void ShadowArea::onRunChosen()
+{
+    if (m_filling || !chosenRun())
+        return;
+    m_selection->setRun(chosenRun()->id);
+    fillCategories();
+    m_selection->setCategory(m_categoryCombo->currentData().toString());
+    fillModels();
+    compare();
+}
+
+void ShadowArea::onCategoryChosen()
+{
+    if (m_filling)
+        return;
+    m_selection->setCategory(m_categoryCombo->currentData().toString());
+    fillModels();
+    compare();
+}
+
+void ShadowArea::onBaselineChosen()
+{
+    if (m_filling)
+        return;
+    const QString baseline = m_baselineCombo->currentData().toString();
+    QStringList kept = candidates();
+    kept.removeAll(baseline);
+    if (kept.isEmpty())
+        kept = QStringList { m_baselineCombo->itemData(m_baselineCombo->currentIndex() == 0 ? 1 : 0).toString() };
+    fillCandidateMenu(kept);
+    compare();
+}
+
+void ShadowArea::fillCategories()
+{
+    const RunInfo* run = chosenRun();
+    const std::optional<ShadowRunSpec> spec = shadowRunSpec(*run);
+    const QStringList categories = spec ? QStringList { spec->category } : run->categories;
+    const QString wanted
+        = !m_selection->category().isEmpty() ? m_selection->category() : m_categoryCombo->currentData().toString();
+    m_filling = true;
+    m_categoryCombo->clear();
+    for (const QString& category : categories)
+        m_categoryCombo->addItem(category, category);
+    m_categoryCombo->setCurrentIndex(qMax(0, m_categoryCombo->findData(wanted)));
+    m_filling = false;
+}
+
+// The baseline is the category's routed model when the run asked it, else the run's first model;
+// the candidates stay when they still can, else the selected model or the next one of the run.
+void ShadowArea::fillModels()
+{
+    const RunInfo* run = chosenRun();
+    if (!run)
+        return;
+    const std::optional<ShadowRunSpec> spec = shadowRunSpec(*run);
+    const Workspace& workspace = m_document->workspace();
+    const Route* route = workspace.routing.routeFor(m_categoryCombo->currentData().toString());
+    QString baseline = spec ? spec->baselineModelId : QString();
+    if (baseline.isEmpty() && route && run->modelIds.contains(route->primary()))
+        baseline = route->primary();
+    if (baseline.isEmpty())
+        baseline = run->modelIds.value(0);
+    m_filling = true;
+    m_baselineCombo->clear();
+    for (const QString& id : run->modelIds)
+        m_baselineCombo->addItem(shadowModelLabel(workspace, id), id);
+    m_baselineCombo->setCurrentIndex(qMax(0, m_baselineCombo->findData(baseline)));
+    m_filling = false;
+    QStringList wanted = spec ? spec->candidateModelIds : candidates();
+    wanted.removeAll(baseline);
+    if (wanted.isEmpty() && run->modelIds.contains(m_selection->model()) && m_selection->model() != baseline)
+        wanted.append(m_selection->model());
+    for (const QString& id : run->modelIds) {
+        if (wanted.isEmpty() && id != baseline)
+            wanted.append(id);
+    }
+    fillCandidateMenu(wanted);
+}
+
+void ShadowArea::compare()
+{
+    const RunInfo* run = chosenRun();
+    const QString category = m_categoryCombo->currentData().toString();
+    const QString baseline = m_baselineCombo->currentData().toString();
+    const QStringList chosen = candidates();
+    if (m_filling || !run || category.isEmpty() || baseline.isEmpty())
+        return;
+    const quint64 generation = ++m_generation;
+    if (chosen.isEmpty()) {
+        showEmpty(noTwoModels(), true);
+        return;
+    }
+    m_comparing = true;
+    showEmpty(tr("Comparing the answers of %1…").arg(shadowModelLabel(m_document->workspace(), baseline)), false, true);
+    QFuture<ShadowLoad> loading
+        = QtConcurrent::run(loadComparison, databasePath(), m_document->workspace(), *run, category, baseline, chosen);
+    whenFinished(this, loading, [this, generation](const ShadowLoad& load) {
+        if (generation != m_generation)
+            return;
+        m_comparing = false;
+        if (!load.error.isEmpty()) {
+            showEmpty(tr("The results database could not be read: %1").arg(load.error), false);
+            return;
+        }
+        onCompared(load.comparison);
+    });
+}
+
+void ShadowArea::onCompared(const ShadowComparison& comparison)
+{
+    unsetCursor();
+    if (comparison.cases.isEmpty()) {
+        m_comparison.reset();
+        showEmpty(tr("Run %1 has no answers of these models on %2: choose another category or run, or start a "
+                     "shadow run on your own prompts.")
+                      .arg(comparison.runId, comparison.category),
+                  true);
+        return;
+    }
+    m_comparison = std::make_shared<ShadowComparison>(comparison);
+    const Workspace& workspace = m_document->workspace();
+    m_summary->setComparison(workspace, *m_comparison);
+    m_view->setComparison(workspace, m_comparison);
+    const int focus = int(m_comparison->candidateModelIds.indexOf(m_selection->model()));
+    if (focus >= 0)
+        m_view->setFocusCandidate(focus);
+    m_stack->setCurrentIndex(1);
+    Q_EMIT comparisonReady(comparison.runId);
+}
+
+// Refreshed in place: a promotion comes from a card's own button, which must outlive its click.
+void ShadowArea::onRoutingChanged()
+{
+    for (int i = 0; m_comparison && i < m_summary->cardCount(); ++i)
+        m_summary->refresh(m_document->workspace(), *m_comparison, i);
+}
+
+void ShadowArea::followRun(const QString& runId)
+{
+    const int index = m_runCombo->findData(runId);
+    if (index >= 0 && index != m_runCombo->currentIndex())
+        m_runCombo->setCurrentIndex(index);
+}
+
+void ShadowArea::followCategory(const QString& category)
+{
+    const int index = m_categoryCombo->findData(category);
+    if (index >= 0 && index != m_categoryCombo->currentIndex())
+        m_categoryCombo->setCurrentIndex(index);
+}
+
+void ShadowArea::onVerdictChanged(int caseIndex, int candidateIndex)
+{
+    m_summary->refresh(m_document->workspace(), *m_comparison, candidateIndex);
+    const ShadowCandidateAnswer& answer = m_comparison->cases.at(caseIndex).candidates.at(candidateIndex);
+    if (answer.verdict) {
+        saveVerdict(*answer.verdict, false);
+        return;
+    }
+    ShadowVerdict key;
+    key.category = m_comparison->category;
+    key.caseId = m_comparison->cases.at(caseIndex).caseId;
+    key.baselineModelId = m_comparison->baselineModelId;
+    key.candidateModelId = m_comparison->candidateModelIds.at(candidateIndex);
+    saveVerdict(key, true);
+}
+
+// One row in a WAL database: quick, but still off the GUI thread, so that a busy disk never stutters.
+void ShadowArea::saveVerdict(const ShadowVerdict& verdict, bool remove)
+{
+    ++m_savesPending;
+    const QString path = databasePath();
+    QFuture<QString> saving = QtConcurrent::run(m_savePool.get(), [path, verdict, remove] {
+        ResultsStore store;
+        const bool ok = store.open(path)
+            && (remove ? store.removeVerdict(verdict.category, verdict.caseId, verdict.baselineModelId,
+                                             verdict.candidateModelId)
+                       : store.setVerdict(verdict));
+        return ok ? QString() : store.errorString();
+    });
+    whenFinished(this, saving, [this](const QString& error) {
+        --m_savesPending;
+        if (!error.isEmpty()) {
+            m_notice->setKind(NoticeBanner::Kind::Warning);
+            m_notice->setText(tr("Your verdict could not be saved: %1").arg(error));
+        }
+        Q_EMIT verdictSaved();
+    });
+}

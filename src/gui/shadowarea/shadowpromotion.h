@@ -1,0 +1,13 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "shadow/shadowcomparison.h"
+
+class QUndoCommand;
+class WorkspaceDocument;
+
+// The undoable edit that makes a shadow comparison's candidate the category's routed model: its
+// chain becomes [candidate, previous primary, other fallbacks...], rule "manual", with the
+// comparison's run as evidence. Not yet executed: push it onto the document's undo stack.
+QUndoCommand* promoteCandidateCommand(WorkspaceDocument* document, const ShadowComparison& comparison,
+                                      int candidateIndex, const QDateTime& runDate);

@@ -1,0 +1,157 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "shadowsummarypanel.h"
+
+#include "common/displayformat.h"
+#include "runsarea/costformat.h"
+#include "shadowcasemodel.h"
+
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+
+namespace {
+
+// "+12%", "−80%".
+QString signedPercent(double change)
+{
+    const QString magnitude = DisplayFormat::percent(qAbs(change));
+    return change < 0 ? QStringLiteral("−") + magnitude : QStringLiteral("+") + magnitude;
+}
+
+QString tallyText(const ShadowTally& tally)
+{
+    return ShadowSummaryPanel::tr("%1 better · %2 same · %3 worse").arg(tally.wins).arg(tally.ties).arg(tally.losses);
+}
+
+QString costLine(const ShadowSummary& summary)
+{
+    QString line = ShadowSummaryPanel::tr("Cost per request: %1 → %2")
+                       .arg(costText(summary.baselineCostPerRequest()), costText(summary.candidateCostPerRequest()));
+    if (const std::optional<double> change = summary.costChange())
+        line += QStringLiteral(" (%1)").arg(signedPercent(*change));
+    return line;
+}
+
+QString latencyLine(const ShadowSummary& summary)
+{
+    QString line = ShadowSummaryPanel::tr("Mean latency: %1 ms → %2 ms")
+                       .arg(QLocale().toString(qRound64(summary.baselineMeanLatencyMs)),
+                            QLocale().toString(qRound64(summary.candidateMeanLatencyMs)));
+    if (const std::optional<double> change = summary.latencyChange())
+        line += QStringLiteral(" (%1)").arg(signedPercent(*change));
+    return line;
+}
+
+QString savingLine(const ShadowSummary& summary)
+{
+    if (!summary.projectedMonthlySavingUsd)
+        return ShadowSummaryPanel::tr("Monthly saving: set the traffic profile in Workspace to project it");
+    const double saving = *summary.projectedMonthlySavingUsd;
+    const QString requests = DisplayFormat::count(summary.monthlyRequests);
+    return saving >= 0 ? ShadowSummaryPanel::tr("If routed: saves %1 a month (%2 requests)")
+                             .arg(DisplayFormat::dollars(saving), requests)
+                       : ShadowSummaryPanel::tr("If routed: costs %1 more a month (%2 requests)")
+                             .arg(DisplayFormat::dollars(-saving), requests);
+}
+} // namespace
+
+QString shadowSummaryText(const ShadowSummary& summary, ShadowScoring scoring)
+{
+    using Panel = ShadowSummaryPanel;
+    QStringList lines;
+    lines << Panel::tr("Agreement: %1 (%2 of %n case(s))", nullptr, summary.cases)
+                 .arg(DisplayFormat::percent(summary.agreementRate()))
+                 .arg(summary.agreements);
+    const QString scoreName
+        = scoring == ShadowScoring::PairwiseJudge ? Panel::tr("By the judge") : Panel::tr("By score");
+    if (scoring == ShadowScoring::Similarity)
+        lines << Panel::tr("By score: no expected outputs and no judge, so only agreement is known");
+    else
+        lines << Panel::tr("%1: %2").arg(scoreName, tallyText(summary.byScore));
+    lines << Panel::tr("Your verdicts: %1 · %n to judge", nullptr, summary.byVerdict.undecided)
+                 .arg(tallyText(summary.byVerdict));
+    if (summary.baselineAccuracy && summary.candidateAccuracy)
+        lines << Panel::tr("Accuracy: %1 → %2")
+                     .arg(DisplayFormat::percent(*summary.baselineAccuracy),
+                          DisplayFormat::percent(*summary.candidateAccuracy));
+    lines << costLine(summary) << latencyLine(summary) << savingLine(summary);
+    if (summary.baselineErrors > 0 || summary.candidateErrors > 0)
+        lines
+            << Panel::tr("Errors: baseline %1, candidate %2").arg(summary.baselineErrors).arg(summary.candidateErrors);
+    return lines.join(u'\n');
+}
+
+ShadowSummaryPanel::ShadowSummaryPanel(QWidget* parent)
+    : QWidget(parent)
+    , m_layout(new QHBoxLayout(this))
+{
+    m_layout->setContentsMargins(0, 0, 0, 0);
+    m_layout->addStretch(1);
+}
+
+ShadowSummaryPanel::~ShadowSummaryPanel() = default;
+
+ShadowSummaryPanel::Card ShadowSummaryPanel::createCard(int candidateIndex)
+{
+    auto* frame = new QFrame(this);
+    frame->setFrameShape(QFrame::StyledPanel);
+    auto* layout = new QVBoxLayout(frame);
+    Card card { frame, new QLabel(frame), new QLabel(frame), new QPushButton(tr("&Promote candidate"), frame) };
+    QFont bold = card.title->font();
+    bold.setBold(true);
+    card.title->setFont(bold);
+    card.text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    card.promote->setToolTip(tr("Route this category to the candidate, with the routed model as its first fallback "
+                                "and this run as evidence (Edit ▸ Undo takes it back)"));
+    connect(card.promote, &QPushButton::clicked, this,
+            [this, candidateIndex] { Q_EMIT promoteRequested(candidateIndex); });
+    layout->addWidget(card.title);
+    layout->addWidget(card.text, 1);
+    layout->addWidget(card.promote, 0, Qt::AlignLeft);
+    m_layout->insertWidget(candidateIndex, frame);
+    return card;
+}
+
+void ShadowSummaryPanel::clear()
+{
+    for (const Card& card : std::as_const(m_cards))
+        delete card.frame;
+    m_cards.clear();
+}
+
+void ShadowSummaryPanel::setComparison(const Workspace& workspace, const ShadowComparison& comparison)
+{
+    clear();
+    for (int i = 0; i < comparison.summaries.size(); ++i) {
+        m_cards.append(createCard(i));
+        refresh(workspace, comparison, i);
+    }
+}
+
+void ShadowSummaryPanel::refresh(const Workspace& workspace, const ShadowComparison& comparison, int candidateIndex)
+{
+    if (candidateIndex < 0 || candidateIndex >= m_cards.size() || candidateIndex >= comparison.summaries.size())
+        return;
+    const Card& card = m_cards.at(candidateIndex);
+    const ShadowSummary& summary = comparison.summaries.at(candidateIndex);
+    card.title->setText(tr("%1 against %2")
+                            .arg(shadowModelLabel(workspace, summary.candidateModelId),
+                                 shadowModelLabel(workspace, comparison.baselineModelId)));
+    card.text->setText(shadowSummaryText(summary, comparison.scoring));
+    const Route* route = workspace.routing.routeFor(comparison.category);
+    const bool routed = route && route->primary() == summary.candidateModelId;
+    card.promote->setEnabled(!routed && !comparison.runId.isEmpty());
+    card.promote->setText(routed ? tr("Routed model") : tr("&Promote candidate"));
+}
+
+QString ShadowSummaryPanel::cardText(int candidateIndex) const
+{
+    return candidateIndex >= 0 && candidateIndex < m_cards.size() ? m_cards.at(candidateIndex).text->text() : QString();
+}
+
+QPushButton* ShadowSummaryPanel::promoteButton(int candidateIndex) const
+{
+    return candidateIndex >= 0 && candidateIndex < m_cards.size() ? m_cards.at(candidateIndex).promote : nullptr;
+}

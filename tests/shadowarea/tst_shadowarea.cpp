@@ -1,0 +1,167 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "document/selection.h"
+#include "document/workspacedocument.h"
+#include "runner/runcontroller.h"
+#include "shadowarea/shadowarea.h"
+#include "shadowarea/shadowcasemodel.h"
+#include "shadowarea/shadowdetailpane.h"
+#include "shadowarea/shadowsummarypanel.h"
+#include "shadowarea/shadowview.h"
+#include "shadowfixtures.h"
+
+#include <QComboBox>
+#include <QFileInfo>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace shadowfixtures;
+
+class TestShadowArea : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        m_document = std::make_unique<WorkspaceDocument>();
+        m_selection = std::make_unique<Selection>();
+        m_runs = std::make_unique<RunController>();
+    }
+
+    void cleanup()
+    {
+        m_area.reset();
+        m_runs.reset();
+        m_document.reset();
+        m_selection.reset();
+    }
+
+    void untitledWorkspaceSaysWhatToDo()
+    {
+        m_document->reset(workspace());
+        openArea();
+        QVERIFY(m_area->emptyMessage().contains(QStringLiteral("No runs yet")));
+    }
+
+    void runWithOneModelSaysWhatToDo()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("one.signalbox.yaml"));
+        writeRun(ResultsStore::databasePathFor(path), { baseline });
+        m_document->reset(workspace(), path);
+        openArea();
+        QTRY_VERIFY(!m_area->isBusy());
+        QVERIFY2(m_area->emptyMessage().contains(QStringLiteral("No run with two models on this category")),
+                 qPrintable(m_area->emptyMessage()));
+    }
+
+    void comparesTheRoutedModelWithACandidate()
+    {
+        openFixture();
+        QCOMPARE(m_area->baselineCombo()->currentData().toString(), baseline); // the routed model
+        QCOMPARE(m_area->candidates(), QStringList { candidateA });
+        QCOMPARE(m_area->comparison()->cases.size(), caseCount);
+        QCOMPARE(m_area->view()->model()->rowCount(), caseCount);
+        QCOMPARE(m_area->summaryPanel()->cardCount(), 1);
+        QCOMPARE(m_selection->run(), runId);
+        QCOMPARE(m_selection->category(), category);
+
+        // Two candidates: a card each.
+        QSignalSpy ready(m_area.get(), &ShadowArea::comparisonReady);
+        m_area->setCandidates({ candidateA, candidateB });
+        QVERIFY(ready.wait(10000));
+        QCOMPARE(m_area->summaryPanel()->cardCount(), 2);
+        QCOMPARE(m_area->view()->detail()->candidateViews().size(), 2);
+    }
+
+    void verdictsAreSavedAndCountedAfterReopening()
+    {
+        openFixture();
+        ShadowView* view = m_area->view();
+        view->selectCase(4);
+        view->setVerdict(Verdict::Better, QStringLiteral("names the invoice"));
+        QTRY_VERIFY(!m_area->isBusy());
+        {
+            ResultsStore store;
+            QVERIFY(store.open(database()));
+            const std::optional<ShadowVerdict> saved
+                = store.verdict(category, QStringLiteral("t05"), baseline, candidateA);
+            QVERIFY(saved);
+            QCOMPARE(saved->verdict, Verdict::Better);
+            QCOMPARE(saved->note, QStringLiteral("names the invoice"));
+        }
+        view->selectCase(8);
+        view->setVerdict(Verdict::Worse);
+        QTRY_VERIFY(!m_area->isBusy());
+
+        m_area.reset();
+        openFixture();
+        const ShadowSummary& summary = m_area->comparison()->summaries.at(0);
+        QCOMPARE(summary.byVerdict.wins, 1);
+        QCOMPARE(summary.byVerdict.losses, 1);
+        QVERIFY(m_area->summaryPanel()->cardText(0).contains(QStringLiteral("1 better · 0 same · 1 worse")));
+        m_area->view()->selectCase(4);
+        QVERIFY(m_area->view()->detail()->verdictButton(Verdict::Better)->isChecked());
+
+        // Clearing removes it from the database.
+        m_area->view()->setVerdict(std::nullopt);
+        QTRY_VERIFY(!m_area->isBusy());
+        ResultsStore store;
+        QVERIFY(store.open(database()));
+        QVERIFY(!store.verdict(category, QStringLiteral("t05"), baseline, candidateA));
+        QVERIFY(store.errorString().isEmpty());
+    }
+
+    void promoteIsUndoable()
+    {
+        openFixture();
+        const RoutingMap before = m_document->workspace().routing;
+        QPushButton* promote = m_area->summaryPanel()->promoteButton(0);
+        QVERIFY(promote->isEnabled());
+        promote->click();
+        const Route* route = m_document->workspace().routing.routeFor(category);
+        QVERIFY(route);
+        QCOMPARE(route->chain, (QStringList { candidateA, baseline, candidateB }));
+        QCOMPARE(route->rule, QStringLiteral("manual"));
+        QVERIFY(route->evidence);
+        QCOMPARE(route->evidence->runId, runId);
+        QCOMPARE(m_selection->model(), candidateA);
+        QVERIFY(!m_area->summaryPanel()->promoteButton(0)->isEnabled()); // it is the routed model now
+        QVERIFY(m_area->noticeText().contains(QStringLiteral("Undo")));
+
+        m_document->undoStack()->undo();
+        QCOMPARE(m_document->workspace().routing, before);
+        QVERIFY(m_area->summaryPanel()->promoteButton(0)->isEnabled());
+    }
+
+private:
+    QString path() const { return m_dir.filePath(QStringLiteral("desk.signalbox.yaml")); }
+    QString database() const { return ResultsStore::databasePathFor(path()); }
+
+    void openArea()
+    {
+        m_area = std::make_unique<ShadowArea>(m_document.get(), m_selection.get(), m_runs.get());
+        m_area->resize(1400, 900);
+    }
+
+    void openFixture()
+    {
+        if (!QFileInfo::exists(database()))
+            writeRun(database());
+        m_document->reset(workspace(), path());
+        openArea();
+        QTRY_VERIFY_WITH_TIMEOUT(m_area->comparison() && !m_area->isBusy(), 10000);
+        QVERIFY(m_area->emptyMessage().isEmpty());
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<WorkspaceDocument> m_document;
+    std::unique_ptr<Selection> m_selection;
+    std::unique_ptr<RunController> m_runs;
+    std::unique_ptr<ShadowArea> m_area;
+};
+
+QTEST_MAIN(TestShadowArea)
+#include "tst_shadowarea.moc"
