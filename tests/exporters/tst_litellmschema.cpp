@@ -145,6 +145,7 @@ Workspace withKeyring(Workspace workspace)
 {
     workspace.providers[2].key = KeyReference { KeyReference::Store::Keyring, u"gemini"_s };
     workspace.providers[3].baseUrl = u"https://api.groq.com/openai/v1/"_s; // a trailing slash
+    workspace.providers[3].key = {}; // a host without a key
     return workspace;
 }
 } // namespace
@@ -235,6 +236,7 @@ private slots:
         }
         QVERIFY(!text.contains(QString::fromLatin1(secret)));
         QVERIFY(text.contains(u"os.environ/GEMINI_API_KEY  # set GEMINI_API_KEY"_s));
+        QVERIFY(text.contains(u"api_base: https://api.groq.com/openai/v1  # no key in the workspace"_s));
     }
 };
 

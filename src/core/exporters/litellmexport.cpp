@@ -30,9 +30,14 @@ void emitDeployment(YAML::Emitter& out, const QString& alias, const ExportFacts:
     out << YAML::Key << "litellm_params" << YAML::Value << YAML::BeginMap;
     out << YAML::Key << "model" << YAML::Value
         << QString(gatewayProviderName(provider.kind, ExportFormat::LiteLlm) + u'/' + model.model);
+    const QString variable = keyVariable(provider);
     if (writesApiBase(provider))
         out << YAML::Key << "api_base" << YAML::Value << baseUrlOf(provider);
-    const QString variable = keyVariable(provider);
+    if (variable.isEmpty() && provider.kind == ProviderKind::OpenAiCompatible)
+        out << YAML::Comment(
+            LiteLlmExport::tr(
+                "no key in the workspace; LiteLLM's OpenAI client wants one: add api_key if the host needs it")
+                .toStdString());
     if (!variable.isEmpty()) {
         out << YAML::Key << "api_key" << YAML::Value << QString(QLatin1String("os.environ/") + variable);
         if (keyVariableIsDerived(provider))
