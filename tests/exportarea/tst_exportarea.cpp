@@ -103,6 +103,17 @@ private Q_SLOTS:
         QVERIFY(m_area->preview()->isReadOnly());
     }
 
+    // JSON's folding makes the highlighter queue work on the blocks that the next refresh replaces.
+    void refreshesInOneEventLoopPass()
+    {
+        m_area->setFormat(ExportFormat::Portkey);
+        m_area->setFormat(ExportFormat::Native);
+        m_area->setFormat(ExportFormat::Portkey);
+        m_area->setFormat(ExportFormat::LiteLlm);
+        QCoreApplication::processEvents();
+        QCOMPARE(m_area->preview()->toPlainText(), m_area->exportText());
+    }
+
     void previewFollowsModelEdits()
     {
         m_area->setFormat(ExportFormat::LiteLlm);
@@ -231,6 +242,11 @@ private Q_SLOTS:
     void emptyRoutingPointsToRoutingArea()
     {
         QVERIFY(m_area->routingNotice().isEmpty());
+        Workspace partial = testWorkspace();
+        partial.routing.routes.removeLast();
+        m_document->reset(partial, m_document->filePath());
+        QVERIFY2(m_area->routingNotice().contains(u"default route (gpt-4o-mini): summaries"_s),
+                 qPrintable(m_area->routingNotice()));
         Workspace empty = testWorkspace();
         empty.routing.routes.clear();
         m_document->reset(empty, m_document->filePath());
@@ -249,6 +265,12 @@ private Q_SLOTS:
 
     void screenshots()
     {
+        m_area->setFormat(ExportFormat::Portkey);
+        m_area->tabs()->setCurrentIndex(ExportArea::DiffTab);
+        QVERIFY(!saveScreenshot(m_area.get(), u"exportarea-portkey-nodiff"_s).isEmpty());
+        m_area->tabs()->setCurrentIndex(ExportArea::PreviewTab);
+        QVERIFY(!saveScreenshot(m_area.get(), u"exportarea-portkey"_s).isEmpty());
+        m_area->setFormat(ExportFormat::Native);
         QVERIFY(m_area->saveTo(m_dir.filePath(u"routing.yaml"_s)));
         m_document->undoStack()->push(
             new SetRoutingCommand(m_document.get(), editedRouting(m_document->workspace().routing), u"Edit"_s));

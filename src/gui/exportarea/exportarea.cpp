@@ -7,6 +7,7 @@
 #include "settings/settings.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QFontDatabase>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -15,6 +16,7 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
+#include <QSyntaxHighlighter>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -46,11 +48,15 @@ void setUpTextView(HighlightedTextEdit* view)
     view->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
 }
 
-// Replaces the text and keeps the reader's place in it.
+// Replaces the text and keeps the reader's place in it. KSyntaxHighlighting queues the
+// re-highlighting of a block whose folding changed; that call must run before the blocks it names
+// are replaced, or it reads freed ones (a crash when two refreshes come in one event-loop pass).
 void replaceText(QPlainTextEdit* view, const QString& text)
 {
     if (view->toPlainText() == text)
         return;
+    if (auto* highlighter = view->document()->findChild<QSyntaxHighlighter*>())
+        QCoreApplication::sendPostedEvents(highlighter, QEvent::MetaCall);
     const int scrolled = view->verticalScrollBar()->value();
     view->setPlainText(text);
     view->verticalScrollBar()->setValue(scrolled);
@@ -265,17 +271,24 @@ void ExportArea::showEvent(QShowEvent* event)
 
 void ExportArea::updateRoutingNotice()
 {
-    const RoutingMap& routing = m_document->workspace().routing;
-    if (!routing.routes.isEmpty()) {
-        m_routingNotice->hide();
-        return;
+    const Workspace& workspace = m_document->workspace();
+    QStringList unrouted;
+    for (const Category& category : workspace.categories) {
+        if (!workspace.routing.routeFor(category.name))
+            unrouted.append(category.name);
     }
-    const QString chain
-        = routing.defaultChain.isEmpty() ? tr("none chosen yet") : routing.defaultChain.join(QStringLiteral(" → "));
-    m_routingBanner->setText(tr("No category has a route yet, so this export sends every request to the default "
-                                "route (%1). Choose a model for each category in the Routing area.")
-                                 .arg(chain));
-    m_routingNotice->show();
+    const QString chain = workspace.routing.defaultChain.isEmpty()
+        ? tr("none chosen yet")
+        : workspace.routing.defaultChain.join(QStringLiteral(" → "));
+    if (workspace.routing.routes.isEmpty())
+        m_routingBanner->setText(tr("No category has a route yet, so this export sends every request to the default "
+                                    "route (%1). Choose a model for each category in the Routing area.")
+                                     .arg(chain));
+    else if (!unrouted.isEmpty())
+        m_routingBanner->setText(
+            tr("%n category(ies) without a route take the default route (%1): %2.", nullptr, int(unrouted.size()))
+                .arg(chain, unrouted.join(QStringLiteral(", "))));
+    m_routingNotice->setVisible(workspace.routing.routes.isEmpty() || !unrouted.isEmpty());
 }
 
 void ExportArea::showStatus(const QString& message)
