@@ -250,15 +250,11 @@ private Q_SLOTS:
         Workspace empty = testWorkspace();
         empty.routing.routes.clear();
         m_document->reset(empty, m_document->filePath());
-        QVERIFY(m_area->routingNotice().contains(u"Routing area"_s));
+        QVERIFY(m_area->routingNotice().contains(u"Routing table area"_s));
         QVERIFY(!m_area->exportText().isEmpty());
         QSignalSpy requested(m_area.get(), &ExportArea::routingAreaRequested);
-        auto* button = m_area->findChild<QPushButton*>();
-        const QList<QPushButton*> buttons = m_area->findChildren<QPushButton*>();
-        for (QPushButton* candidate : buttons) {
-            if (candidate->text() == u"Go to Routing"_s)
-                button = candidate;
-        }
+        auto* button = m_area->findChild<QPushButton*>(u"goToRoutingButton"_s);
+        QCOMPARE(button->text(), u"Go to Routing table"_s);
         button->click();
         QCOMPARE(requested.count(), 1);
     }

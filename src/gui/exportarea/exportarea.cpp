@@ -5,6 +5,7 @@
 #include "document/workspacedocument.h"
 #include "highlighting/highlightedtextedit.h"
 #include "settings/settings.h"
+#include "shell/areas.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -139,7 +140,10 @@ QWidget* ExportArea::createRoutingNotice()
     layout->setContentsMargins(0, 0, 0, 0);
     m_routingBanner = new NoticeBanner(m_routingNotice);
     m_routingBanner->setKind(NoticeBanner::Kind::Information);
-    auto* goToRouting = new QPushButton(tr("Go to Routing"), m_routingNotice);
+    QString routingTitle = areaInfo(Area::Routing).title;
+    routingTitle.replace(u'&', QStringLiteral("&&")); // a button's text, where & marks the shortcut
+    auto* goToRouting = new QPushButton(tr("Go to %1").arg(routingTitle), m_routingNotice);
+    goToRouting->setObjectName(QStringLiteral("goToRoutingButton"));
     layout->addWidget(m_routingBanner, 1);
     layout->addWidget(goToRouting);
     connect(goToRouting, &QPushButton::clicked, this, &ExportArea::routingAreaRequested);
@@ -282,8 +286,8 @@ void ExportArea::updateRoutingNotice()
         : workspace.routing.defaultChain.join(QStringLiteral(" → "));
     if (workspace.routing.routes.isEmpty())
         m_routingBanner->setText(tr("No category has a route yet, so this export sends every request to the default "
-                                    "route (%1). Choose a model for each category in the Routing area.")
-                                     .arg(chain));
+                                    "route (%1). Choose a model for each category in the %2 area.")
+                                     .arg(chain, areaInfo(Area::Routing).title));
     else if (!unrouted.isEmpty())
         m_routingBanner->setText(
             tr("%n category(ies) without a route take the default route (%1): %2.", nullptr, int(unrouted.size()))
