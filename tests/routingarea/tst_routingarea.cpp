@@ -1,0 +1,254 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Routing area end to end: a sandbox run's results suggest routes, which apply as undo steps,
+// the route editor reorders a chain, and the savings simulator shows the projected figures.
+#include "../runsarea/runsworkspace.h"
+#include "document/selection.h"
+#include "document/workspacedocument.h"
+#include "results/resultsstore.h"
+#include "routing/evidencestatus.h"
+#include "routingarea/routeeditor.h"
+#include "routingarea/routingarea.h"
+#include "routingarea/routingtablemodel.h"
+#include "routingarea/savingspanel.h"
+#include "runner/runcontroller.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+// Both models answer every case right; "fast" costs a thirtieth of "good". Twenty cases a
+// category decide an 80% bar clearly.
+Workspace routingWorkspace()
+{
+    Workspace ws = runsWorkspace(5);
+    for (ModelSpec& model : ws.models)
+        model.simulation->skill = 1.0;
+    const QList<double> shares { 0.5, 0.3, 0.1 };
+    for (int i = 0; i < ws.categories.size(); ++i) {
+        Category& category = ws.categories[i];
+        category.threshold = 0.8;
+        category.trafficShare = shares.at(i);
+        for (int n = category.cases.size() + 1; n <= 20; ++n) {
+            TestCase testCase { u"c%1"_s.arg(n) };
+            testCase.prompt = u"%1 question number %2"_s.arg(category.name).arg(n);
+            testCase.expected = u"answer%1"_s.arg(n);
+            category.cases.append(testCase);
+        }
+    }
+    ws.traffic.monthlyRequests = 1'000'000;
+    return ws;
+}
+} // namespace
+
+class TestRoutingArea : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_path = m_dir.filePath(u"desk.signalbox.yaml"_s);
+        RunController runs;
+        runs.setSandboxTimeScale(0);
+        QSignalSpy finished(&runs, &RunController::finished);
+        RunRequest request { routingWorkspace() };
+        request.plan.simulated = true;
+        request.databasePath = ResultsStore::databasePathFor(m_path);
+        QVERIFY(runs.start(request));
+        QVERIFY(finished.wait(30000));
+        m_runId = runs.run().id;
+    }
+
+    void init()
+    {
+        m_document = std::make_unique<WorkspaceDocument>();
+        m_selection = std::make_unique<Selection>();
+        m_runs = std::make_unique<RunController>();
+    }
+
+    void cleanup()
+    {
+        m_area.reset();
+        m_runs.reset();
+        m_document.reset();
+        m_selection.reset();
+    }
+
+    void untitledWorkspaceSaysWhatToDo()
+    {
+        m_document->reset(routingWorkspace());
+        createArea();
+        QVERIFY2(m_area->noticeText().startsWith(u"No runs yet"_s), qPrintable(m_area->noticeText()));
+        QVERIFY(m_area->savings()->emptyMessage().startsWith(u"No runs yet"_s));
+        QVERIFY(!m_area->applyAllButton()->isEnabled());
+        QCOMPARE(m_area->model()->rowCount(), 4);
+    }
+
+    void noCategoriesSaysWhatToDo()
+    {
+        m_document->reset(Workspace {});
+        createArea();
+        QVERIFY2(m_area->noticeText().startsWith(u"No categories yet"_s), qPrintable(m_area->noticeText()));
+        QCOMPARE(m_area->model()->rowCount(), 1); // the default route only
+    }
+
+    void suggestsRoutesFromTheRun()
+    {
+        loadRun();
+        QCOMPARE(m_area->analysis().runId, m_runId);
+        QVERIFY2(m_area->noticeText().startsWith(u"No routes yet"_s), qPrintable(m_area->noticeText()));
+        QVERIFY(m_area->applyAllButton()->isEnabled());
+        const std::optional<RouteSuggestion> triage = m_area->model()->suggestionFor(u"triage"_s);
+        QVERIFY(triage);
+        QCOMPARE(triage->chain.value(0), u"fast"_s); // the cheaper of two that both pass
+        QVERIFY(!triage->explanation.isEmpty());
+
+        // The selected row's suggestion shows beside the table, with its explanation.
+        selectRow(0);
+        QCOMPARE(m_selection->category(), u"triage"_s);
+        QCOMPARE(m_area->editor()->category(), u"triage"_s);
+        QVERIFY(m_area->editor()->applyButton()->isEnabled());
+        QCOMPARE(m_area->editor()->suggestionLabel()->text(), triage->explanation);
+    }
+
+    void appliesOneSuggestionAsOneUndoStep()
+    {
+        loadRun();
+        QUndoStack* stack = m_document->undoStack();
+        selectRow(0);
+        m_area->editor()->applyButton()->click();
+        QCOMPARE(stack->count(), 1);
+        const Route* route = m_document->workspace().routing.routeFor(u"triage"_s);
+        QVERIFY(route);
+        QCOMPARE(route->primary(), u"fast"_s);
+        QCOMPARE(route->rule, u"cheapest-passing"_s);
+        QVERIFY(route->evidence);
+        QCOMPARE(route->evidence->runId, m_runId);
+        QCOMPARE(route->evidence->cases, 20);
+        QCOMPARE(text(0, RoutingTableModel::EvidenceColumn), evidenceStatusDisplayName(EvidenceStatus::Fresh));
+        QCOMPARE(text(0, RoutingTableModel::AccuracyColumn), u"100%"_s);
+        QVERIFY(!m_area->editor()->applyButton()->isEnabled()); // applied
+        stack->undo();
+        QVERIFY(m_document->workspace().routing.isEmpty());
+        QVERIFY(m_area->editor()->applyButton()->isEnabled());
+    }
+
+    void appliesAllSuggestionsAndKeepsManualRoutes()
+    {
+        loadRun();
+        QUndoStack* stack = m_document->undoStack();
+        QVERIFY(m_area->model()->setData(m_area->model()->index(1, RoutingTableModel::ModelColumn), u"good"_s));
+        m_area->applyAllButton()->click();
+        QCOMPARE(stack->count(), 2);
+        const RoutingMap& map = m_document->workspace().routing;
+        QCOMPARE(map.routes.size(), 3);
+        QCOMPARE(map.routeFor(u"triage"_s)->primary(), u"fast"_s);
+        QCOMPARE(map.routeFor(u"sentiment"_s)->primary(), u"good"_s); // chosen by hand: kept
+        QCOMPARE(map.routeFor(u"sentiment"_s)->rule, u"manual"_s);
+        QCOMPARE(map.defaultChain, m_area->defaultSuggestion());
+        QVERIFY(!m_area->applyAllButton()->isEnabled());
+        QVERIFY(m_area->noticeText().isEmpty());
+        stack->undo();
+        QCOMPARE(m_document->workspace().routing.routes.size(), 1);
+    }
+
+    void editorReordersTheChain()
+    {
+        loadRun();
+        selectRow(0);
+        RouteEditor* editor = m_area->editor();
+        editor->addModel(u"fast"_s);
+        editor->addModel(u"good"_s);
+        QCOMPARE(m_document->undoStack()->count(), 2);
+        QCOMPARE(editor->chain(), QStringList({ u"fast"_s, u"good"_s }));
+        editor->chainList()->setCurrentRow(1);
+        editor->moveCurrent(-1);
+        QCOMPARE(m_document->workspace().routing.routeFor(u"triage"_s)->chain, QStringList({ u"good"_s, u"fast"_s }));
+        QCOMPARE(m_document->workspace().routing.routeFor(u"triage"_s)->rule, u"manual"_s);
+        QCOMPARE(text(0, RoutingTableModel::FallbacksColumn), u"fast"_s);
+        QCOMPARE(m_document->undoStack()->count(), 3);
+        m_document->undoStack()->undo();
+        QCOMPARE(editor->chain(), QStringList({ u"fast"_s, u"good"_s }));
+
+        // The default route's row edits the default chain.
+        selectRow(m_area->model()->defaultRow());
+        QCOMPARE(editor->category(), QString());
+        editor->addModel(u"good"_s);
+        QCOMPARE(m_document->workspace().routing.defaultChain, QStringList({ u"good"_s }));
+    }
+
+    void projectsTheSavings()
+    {
+        loadRun();
+        SavingsPanel* savings = m_area->savings();
+        QVERIFY(savings->emptyMessage().startsWith(u"No routes yet"_s));
+        m_area->applyAllSuggestions();
+        QVERIFY2(savings->emptyMessage().isEmpty(), qPrintable(savings->emptyMessage()));
+        QCOMPARE(savings->baselineModel(), u"good"_s); // as accurate, and dearer: what one would use unrouted
+        const SavingsProjection& projection = savings->projection();
+        QCOMPARE(projection.monthlyRequests, 1'000'000);
+        QVERIFY(projection.mapMonthlyCostUsd > 0);
+        QVERIFY(projection.mapMonthlyCostUsd < projection.baselineMonthlyCostUsd / 5);
+        QVERIFY2(savings->headline().contains(u" → "_s) && savings->headline().endsWith(u" a month"_s),
+                 qPrintable(savings->headline()));
+        QVERIFY2(savings->summary().contains(u"less a month than sending all 1,000,000 requests to good"_s),
+                 qPrintable(savings->summary()));
+        QCOMPARE(savings->table()->rowCount(), projection.categories.size());
+        QCOMPARE(savings->table()->item(0, SavingsPanel::CategoryColumn)->text(), u"triage"_s);
+
+        // Volume and traffic mix are the workspace's, edited undoably.
+        const double before = projection.mapMonthlyCostUsd;
+        savings->volumeBox()->setValue(2'000'000);
+        QCOMPARE(m_document->workspace().traffic.monthlyRequests, 2'000'000);
+        QCOMPARE(savings->projection().mapMonthlyCostUsd, before * 2);
+        m_document->undoStack()->undo();
+        QCOMPARE(savings->volumeBox()->value(), 1'000'000);
+        savings->table()->item(0, SavingsPanel::ShareColumn)->setText(u"20"_s);
+        QTRY_COMPARE(m_document->workspace().categories.at(0).trafficShare, 0.2);
+
+        // Another baseline, another figure.
+        savings->baselineCombo()->setCurrentIndex(savings->baselineCombo()->findData(u"fast"_s));
+        QCOMPARE(savings->projection().baselineModelId, u"fast"_s);
+    }
+
+private:
+    void createArea() { m_area = std::make_unique<RoutingArea>(m_document.get(), m_selection.get(), m_runs.get()); }
+
+    void loadRun()
+    {
+        m_document->reset(routingWorkspace(), m_path);
+        createArea();
+        QSignalSpy ready(m_area.get(), &RoutingArea::analysisReady);
+        QVERIFY(ready.wait(10000));
+        QCOMPARE(ready.last().at(0).toString(), m_runId);
+    }
+
+    void selectRow(int row)
+    {
+        m_area->table()->setCurrentIndex(m_area->model()->index(row, RoutingTableModel::CategoryColumn));
+    }
+
+    QString text(int row, int column) const { return m_area->model()->index(row, column).data().toString(); }
+
+    QTemporaryDir m_dir;
+    QString m_path;
+    QString m_runId;
+    std::unique_ptr<WorkspaceDocument> m_document;
+    std::unique_ptr<Selection> m_selection;
+    std::unique_ptr<RunController> m_runs;
+    std::unique_ptr<RoutingArea> m_area;
+};
+
+QTEST_MAIN(TestRoutingArea)
+#include "tst_routingarea.moc"
