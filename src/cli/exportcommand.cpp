@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportcommand.h"
 
-#include "commanddispatcher.h"
 #include "exporters/routingexport.h"
+#include "workspacecommandline.h"
 #include "workspacefile/workspacereader.h"
 
-#include <QCommandLineParser>
 #include <QSaveFile>
 
 namespace {
@@ -39,37 +38,21 @@ QString ExportCommand::summary() const
 
 int ExportCommand::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(summary());
-    const QCommandLineOption help = parser.addHelpOption();
+    WorkspaceCommandLine commandLine(*this, out, err);
     const QCommandLineOption formatOption(QStringLiteral("format"),
                                           tr("native (default: Signalbox routing YAML), litellm or portkey."),
                                           QStringLiteral("format"), QStringLiteral("native"));
     const QCommandLineOption outputOption({ QStringLiteral("o"), QStringLiteral("output") },
                                           tr("Write to this file instead of standard output."), QStringLiteral("file"));
-    parser.addOptions({ formatOption, outputOption });
-    parser.addPositionalArgument(QStringLiteral("workspace"), tr("The workspace file (*.signalbox.yaml)."));
-    const QString usage = QStringLiteral("signalbox-cli export [options] <workspace>");
-    const auto usageError = [&](const QString& message) {
-        err << message << Qt::endl << tr("Run 'signalbox-cli export --help' for its options.") << Qt::endl;
-        return int(ExitUsage);
-    };
-    if (!parser.parse(arguments))
-        return usageError(parser.errorText());
-    if (parser.isSet(help)) {
-        out << withUsageLine(parser.helpText(), usage);
-        return ExitSuccess;
-    }
-    const QStringList files = parser.positionalArguments();
-    if (files.size() != 1)
-        return usageError(files.isEmpty()
-                              ? tr("export: expected the path of a workspace file")
-                              : tr("export: expected one workspace file, found %1 arguments").arg(files.size()));
-    const std::optional<ExportFormat> format = exportFormatFromKey(parser.value(formatOption));
+    commandLine.addOptions({ formatOption, outputOption });
+    if (const std::optional<int> done = commandLine.parse(arguments))
+        return *done;
+    const std::optional<ExportFormat> format = exportFormatFromKey(commandLine.value(formatOption));
     if (!format)
-        return usageError(tr("export: unknown format '%1'; expected one of %2")
-                              .arg(parser.value(formatOption), formatKeys().join(QStringLiteral(", "))));
-    const WorkspaceLoad load = readWorkspaceFile(files.constFirst());
+        return commandLine.usageError(
+            tr("export: unknown format '%1'; expected one of %2")
+                .arg(commandLine.value(formatOption), formatKeys().join(QStringLiteral(", "))));
+    const WorkspaceLoad load = readWorkspaceFile(commandLine.workspace());
     for (const FileError& error : load.errors)
         err << error.toString() << Qt::endl;
     if (!load.ok())
@@ -80,9 +63,9 @@ int ExportCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
         return ExitFailure;
     }
     const QString text = exportRouting(load.workspace, *format);
-    if (!parser.isSet(outputOption)) {
+    if (!commandLine.isSet(outputOption)) {
         out << text;
         return ExitSuccess;
     }
-    return writeFile(parser.value(outputOption), text, err) ? ExitSuccess : ExitFailure;
+    return writeFile(commandLine.value(outputOption), text, err) ? ExitSuccess : ExitFailure;
 }

@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportcommand.h"
 
-#include "commanddispatcher.h"
 #include "reporting/reportformats.h"
 #include "runselection.h"
+#include "workspacecommandline.h"
 #include "workspacefile/workspacereader.h"
 
 #include <algorithm>
 #include <optional>
-#include <QCommandLineParser>
 #include <variant>
 
 namespace {
@@ -122,9 +121,7 @@ QString ReportCommand::summary() const
 
 int ReportCommand::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(summary());
-    const QCommandLineOption help = parser.addHelpOption();
+    WorkspaceCommandLine commandLine(*this, out, err);
     const QCommandLineOption runOption(QStringLiteral("run"), tr("The run to report (default: the newest)."),
                                        QStringLiteral("id"));
     const QCommandLineOption baselineOption(QStringLiteral("baseline"),
@@ -134,34 +131,19 @@ int ReportCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
                                           QStringLiteral("format"), QStringLiteral("table"));
     const QCommandLineOption failOption(QStringLiteral("fail-on-regression"),
                                         tr("Exit with 1 when a cell regressed against the baseline."));
-    parser.addOptions({ runOption, baselineOption, formatOption, failOption });
-    parser.addPositionalArgument(QStringLiteral("workspace"), tr("The workspace file (*.signalbox.yaml)."));
-    const QString usage = QStringLiteral("signalbox-cli report [options] <workspace>");
-    const auto usageError = [&](const QString& message) {
-        err << message << Qt::endl << tr("Run 'signalbox-cli report --help' for its options.") << Qt::endl;
-        return int(ExitUsage);
-    };
-    if (!parser.parse(arguments))
-        return usageError(parser.errorText());
-    if (parser.isSet(help)) {
-        out << withUsageLine(parser.helpText(), usage);
-        return ExitSuccess;
-    }
-    const QStringList files = parser.positionalArguments();
-    if (files.size() != 1)
-        return usageError(files.isEmpty()
-                              ? tr("report: expected the path of a workspace file")
-                              : tr("report: expected one workspace file, found %1 arguments").arg(files.size()));
-    const std::optional<Format> format = formatFrom(parser.value(formatOption));
+    commandLine.addOptions({ runOption, baselineOption, formatOption, failOption });
+    if (const std::optional<int> done = commandLine.parse(arguments))
+        return *done;
+    const std::optional<Format> format = formatFrom(commandLine.value(formatOption));
     if (!format)
-        return usageError(
-            tr("report: unknown format '%1'; expected table, csv or json").arg(parser.value(formatOption)));
-    const Options options { files.constFirst(), parser.value(runOption), parser.value(baselineOption), *format,
-                            parser.isSet(failOption) };
+        return commandLine.usageError(
+            tr("report: unknown format '%1'; expected table, csv or json").arg(commandLine.value(formatOption)));
+    const Options options { commandLine.workspace(), commandLine.value(runOption), commandLine.value(baselineOption),
+                            *format, commandLine.isSet(failOption) };
     if (options.failOnRegression && options.baselineId.isEmpty())
-        return usageError(tr("report: --fail-on-regression needs a --baseline to compare with"));
+        return commandLine.usageError(tr("report: --fail-on-regression needs a --baseline to compare with"));
     if (!options.baselineId.isEmpty() && options.baselineId == options.runId)
-        return usageError(tr("report: --baseline and --run name the same run"));
+        return commandLine.usageError(tr("report: --baseline and --run name the same run"));
     const std::variant<RunReport, Failure> built = buildReport(options, err);
     if (const Failure* failure = std::get_if<Failure>(&built))
         return failure->exitCode;

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shadowcommand.h"
 
-#include "commanddispatcher.h"
 #include "interruptwatcher.h"
 #include "progressprinter.h"
 #include "runcommandline.h"
 #include "runselection.h"
 #include "shadow/shadowrun.h"
 #include "shadowtext.h"
+#include "workspacecommandline.h"
 #include "workspacefile/workspacereader.h"
 
 #include <QCommandLineParser>
@@ -227,9 +227,7 @@ QString ShadowCommand::summary() const
 
 int ShadowCommand::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(summary());
-    const QCommandLineOption help = parser.addHelpOption();
+    WorkspaceCommandLine commandLine(*this, out, err);
     const QCommandLineOption category(QStringLiteral("category"), tr("The category to compare on."),
                                       QStringLiteral("name"));
     const QCommandLineOption baseline(QStringLiteral("baseline"), tr("The baseline (default: the routed model)."),
@@ -250,34 +248,19 @@ int ShadowCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
     const QCommandLineOption sandbox(QStringLiteral("sandbox"),
                                      tr("With --inputs: simulated models answer, no API key needed."));
     const QCommandLineOption all(QStringLiteral("all"), tr("List every case, not only the disagreements."));
-    parser.addOptions({ category, baseline, candidate, runOption, inputs, judge, noJudge, sandbox, all });
-    parser.addPositionalArgument(QStringLiteral("workspace"), tr("The workspace file (*.signalbox.yaml)."));
-    const auto usageError = [&](const QString& message) {
-        err << message << Qt::endl << tr("Run 'signalbox-cli shadow --help' for its options.") << Qt::endl;
-        return int(ExitUsage);
-    };
-    if (!parser.parse(arguments))
-        return usageError(parser.errorText());
-    if (parser.isSet(help)) {
-        out << withUsageLine(parser.helpText(), QStringLiteral("signalbox-cli shadow [options] <workspace>"));
-        return ExitSuccess;
-    }
-    if (parser.positionalArguments().size() != 1)
-        return usageError(tr("shadow: expected the path of a workspace file"));
-    Options options { parser.positionalArguments().constFirst(),
-                      parser.value(category),
-                      parser.value(baseline),
-                      listValues(parser, candidate),
-                      parser.value(runOption),
-                      parser.value(inputs),
-                      parser.value(judge),
-                      parser.isSet(noJudge),
-                      parser.isSet(sandbox),
-                      parser.isSet(all) };
+    commandLine.addOptions({ category, baseline, candidate, runOption, inputs, judge, noJudge, sandbox, all });
+    if (const std::optional<int> done = commandLine.parse(arguments))
+        return *done;
+    Options options { commandLine.workspace(),      commandLine.value(category),
+                      commandLine.value(baseline),  listValues(commandLine.parser(), candidate),
+                      commandLine.value(runOption), commandLine.value(inputs),
+                      commandLine.value(judge),     commandLine.isSet(noJudge),
+                      commandLine.isSet(sandbox),   commandLine.isSet(all) };
     if (!options.inputsPath.isEmpty() && !options.runId.isEmpty())
-        return usageError(tr("shadow: --run compares an existing run, --inputs makes a new one; give one of them"));
+        return commandLine.usageError(
+            tr("shadow: --run compares an existing run, --inputs makes a new one; give one of them"));
     if (options.inputsPath.isEmpty() && (options.simulated || options.noJudge || !options.judge.isEmpty()))
-        return usageError(tr("shadow: --sandbox, --judge and --no-judge go with --inputs"));
+        return commandLine.usageError(tr("shadow: --sandbox, --judge and --no-judge go with --inputs"));
 
     const WorkspaceLoad load = readWorkspaceFile(options.workspacePath);
     for (const FileError& error : load.errors)

@@ -1,15 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "suggestcommand.h"
 
-#include "commanddispatcher.h"
 #include "routing/evidencestatus.h"
 #include "runselection.h"
 #include "suggestiontext.h"
+#include "workspacecommandline.h"
 #include "workspacefile/workspacereader.h"
 #include "workspacefile/workspacewriter.h"
 
 #include <algorithm>
-#include <QCommandLineParser>
 
 namespace {
 class Text
@@ -114,30 +113,14 @@ QString SuggestCommand::summary() const
 
 int SuggestCommand::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(summary());
-    const QCommandLineOption help = parser.addHelpOption();
+    WorkspaceCommandLine commandLine(*this, out, err);
     const QCommandLineOption runOption(
         QStringLiteral("run"), tr("The run to suggest from (default: the newest completed)."), QStringLiteral("id"));
     const QCommandLineOption applyOption(QStringLiteral("apply"),
                                          tr("Write the suggested routes into the workspace file, keeping manual "
                                             "routes; fill the default chain when it is empty."));
-    parser.addOptions({ runOption, applyOption });
-    parser.addPositionalArgument(QStringLiteral("workspace"), tr("The workspace file (*.signalbox.yaml)."));
-    const auto usageError = [&](const QString& message) {
-        err << message << Qt::endl << tr("Run 'signalbox-cli suggest --help' for its options.") << Qt::endl;
-        return int(ExitUsage);
-    };
-    if (!parser.parse(arguments))
-        return usageError(parser.errorText());
-    if (parser.isSet(help)) {
-        out << withUsageLine(parser.helpText(), QStringLiteral("signalbox-cli suggest [options] <workspace>"));
-        return ExitSuccess;
-    }
-    const QStringList files = parser.positionalArguments();
-    if (files.size() != 1)
-        return usageError(files.isEmpty()
-                              ? tr("suggest: expected the path of a workspace file")
-                              : tr("suggest: expected one workspace file, found %1 arguments").arg(files.size()));
-    return suggest(files.constFirst(), parser.value(runOption), parser.isSet(applyOption), out, err);
+    commandLine.addOptions({ runOption, applyOption });
+    if (const std::optional<int> done = commandLine.parse(arguments))
+        return *done;
+    return suggest(commandLine.workspace(), commandLine.value(runOption), commandLine.isSet(applyOption), out, err);
 }
