@@ -85,29 +85,6 @@ private Q_SLOTS:
         QVERIFY(!m_window->areaAction(Area::Workspace)->isChecked());
     }
 
-    void plannedAreasSayWhatToDo_data()
-    {
-        QTest::addColumn<Area>("area");
-        QTest::addColumn<bool>("hasAction");
-        QTest::newRow("routing") << Area::Routing << true;
-    }
-
-    void plannedAreasSayWhatToDo()
-    {
-        QFETCH(Area, area);
-        QFETCH(bool, hasAction);
-        auto* page = qobject_cast<EmptyState*>(m_window->areaWidget(area));
-        QVERIFY(page);
-        QCOMPARE(page->title(), areaInfo(area).title);
-        QVERIFY(page->text().contains(QStringLiteral("not available in this build yet")));
-        QCOMPARE(!page->actionText().isEmpty(), hasAction);
-        if (!hasAction)
-            return;
-        m_window->setCurrentArea(area);
-        page->findChild<QPushButton*>()->click();
-        QVERIFY(m_window->currentArea() != area);
-    }
-
     void titleAndTopBarShowModification()
     {
         auto* name = m_window->findChild<QLabel*>(QStringLiteral("workspaceNameLabel"));

@@ -9,6 +9,7 @@
 #include "plannedareas.h"
 #include "recentfilesmenu.h"
 #include "resultsarea/resultsarea.h"
+#include "routingarea/routingarea.h"
 #include "runner/runcontroller.h"
 #include "runsarea/runsarea.h"
 #include "runstatusbar.h"
@@ -123,6 +124,8 @@ QWidget* MainWindow::createAreaPage(const AreaInfo& info)
         return withState(info, new RunsArea(m_document, m_selection, m_runs, ui->areaStack));
     case Area::Results:
         return withState(info, new ResultsArea(m_document, m_selection, m_runs, ui->areaStack));
+    case Area::Routing:
+        return withState(info, new RoutingArea(m_document, m_selection, m_runs, ui->areaStack));
     case Area::Shadow:
         return withState(info, new ShadowArea(m_document, m_selection, m_runs, ui->areaStack));
     case Area::Export: {

@@ -5,6 +5,7 @@
 #include "exportarea/exportscreenshots.h"
 #include "mainwindow.h"
 #include "resultsarea/resultsarea.h"
+#include "routingarea/routingarea.h"
 #include "settings/preferencesdialog.h"
 #include "settings/settings.h"
 #include "settings/theme.h"
@@ -109,6 +110,27 @@ bool saveExportShots(MainWindow* window, const QDir& dir, QString* errorMessage)
     applyTheme(theme);
     return ok;
 }
+
+// The Routing area with its first category selected: routing-<light|dark>.png.
+bool saveRoutingArea(MainWindow* window, const QDir& dir, QString* errorMessage)
+{
+    window->setCurrentArea(Area::Routing);
+    auto* area = qobject_cast<RoutingArea*>(window->areaWidget(Area::Routing));
+    if (!area)
+        return true;
+    waitUntilLoaded(area);
+    const Settings::Theme theme = window->settings()->theme();
+    for (const Settings::Theme shot : { Settings::Theme::Light, Settings::Theme::Dark }) {
+        applyTheme(shot);
+        QApplication::processEvents();
+        const QString name = shot == Settings::Theme::Light ? QStringLiteral("routing-light.png")
+                                                             : QStringLiteral("routing-dark.png");
+        if (!savePixmap(window->grab(), dir.filePath(name), errorMessage))
+            return false;
+    }
+    applyTheme(theme);
+    return true;
+}
 } // namespace
 
 bool saveScreenshots(MainWindow* window, const QString& directory, QString* errorMessage)
@@ -127,7 +149,7 @@ bool saveScreenshots(MainWindow* window, const QString& directory, QString* erro
             return false;
     }
     if (!saveResultsTabs(window, dir, errorMessage) || !saveShadowArea(window, dir, errorMessage)
-        || !saveExportShots(window, dir, errorMessage))
+        || !saveExportShots(window, dir, errorMessage) || !saveRoutingArea(window, dir, errorMessage))
         return false;
     window->setCurrentArea(shown);
 
