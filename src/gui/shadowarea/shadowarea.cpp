@@ -90,7 +90,7 @@ QWidget* ShadowArea::createTopRow()
     layout->addWidget(candidateLabel);
     layout->addWidget(m_candidateButton);
     layout->addStretch(1);
-    m_shadowRunButton = new QPushButton(tr("Shadow Run on Your Prompts…"), row);
+    m_shadowRunButton = new QPushButton(tr("S&hadow Run…"), row);
     m_shadowRunButton->setToolTip(tr("Ask the baseline and candidates your own prompts, without expected outputs, "
                                      "and compare their answers here"));
     connect(m_shadowRunButton, &QPushButton::clicked, this, &ShadowArea::openShadowRunDialog);

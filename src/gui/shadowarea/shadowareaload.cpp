@@ -6,7 +6,6 @@
 #include "document/workspacedocument.h"
 #include "results/resultsstore.h"
 #include "runner/runcontroller.h"
-#include "runsarea/costformat.h"
 #include "runsarea/runsloader.h"
 #include "shadow/shadowrun.h"
 #include "shadowarea.h"
@@ -47,9 +46,8 @@ ShadowLoad loadComparison(const QString& databasePath, const Workspace& workspac
 
 QString runText(const RunInfo& run)
 {
-    QString text
-        = ShadowArea::tr("%1 · %n model(s) · %2", nullptr, int(run.modelIds.size()))
-              .arg(QLocale().toString(run.startedAt.toLocalTime(), QLocale::ShortFormat), costText(run.spentUsd));
+    QString text = ShadowArea::tr("%1 · %n model(s)", nullptr, int(run.modelIds.size()))
+                       .arg(QLocale().toString(run.startedAt.toLocalTime(), QLocale::ShortFormat));
     if (shadowRunSpec(run))
         text += ShadowArea::tr(" · your prompts");
     if (run.simulated)

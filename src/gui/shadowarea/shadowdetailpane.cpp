@@ -25,6 +25,7 @@ ShadowDetailPane::ShadowDetailPane(QWidget* parent)
     QFont bold = m_caseTitle->font();
     bold.setBold(true);
     m_caseTitle->setFont(bold);
+    m_caseTitle->setWordWrap(true); // a long expected output must not widen the pane
     m_input->setReadOnly(true);
     m_input->setMaximumHeight(m_input->fontMetrics().lineSpacing() * 4 + 12);
     m_input->setToolTip(tr("The input both models answered"));

@@ -50,10 +50,9 @@ QString savingLine(const ShadowSummary& summary)
         return ShadowSummaryPanel::tr("Monthly saving: set the traffic profile in Workspace to project it");
     const double saving = *summary.projectedMonthlySavingUsd;
     const QString requests = DisplayFormat::count(summary.monthlyRequests);
-    return saving >= 0 ? ShadowSummaryPanel::tr("If routed: saves %1 a month (%2 requests)")
-                             .arg(DisplayFormat::dollars(saving), requests)
-                       : ShadowSummaryPanel::tr("If routed: costs %1 more a month (%2 requests)")
-                             .arg(DisplayFormat::dollars(-saving), requests);
+    return saving >= 0
+        ? ShadowSummaryPanel::tr("If routed: saves %1 a month (%2 requests)").arg(costText(saving), requests)
+        : ShadowSummaryPanel::tr("If routed: costs %1 more a month (%2 requests)").arg(costText(-saving), requests);
 }
 } // namespace
 

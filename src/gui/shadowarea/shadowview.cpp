@@ -38,15 +38,18 @@ ShadowView::ShadowView(QWidget* parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setWordWrap(false);
-    TableSetup::configure(m_table, ShadowCaseModel::InputColumn, { 70, 200, 70, 70, 110, 80, 90 });
+    TableSetup::configure(m_table, ShadowCaseModel::InputColumn, { 44, 120, 60, 68, 92, 64, 84 });
+    m_table->verticalHeader()->hide(); // the case column names the row
+    m_table->setMinimumWidth(560); // room for the scores and the agreement beside the answers
     // Uniform rows: the view never measures 2,000 rows' contents to lay them out.
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     auto* overlay = new EmptyStateOverlay(m_table);
     overlay->setMessage(tr("No case passes this filter: choose All cases, or another candidate."));
     m_splitter->addWidget(m_table);
     m_splitter->addWidget(m_detail);
-    m_splitter->setStretchFactor(0, 2);
-    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({ 600, 600 }); // the list shows its columns; restoreState() keeps the user's split
     m_splitter->setChildrenCollapsible(false);
     layout->addWidget(m_splitter, 1);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ShadowView::showCurrentCase);
