@@ -5,6 +5,7 @@
 #include "shadowarea/shadowarea.h"
 #include "shadowarea/shadowcasemodel.h"
 #include "shadowarea/shadowdetailpane.h"
+#include "shadowarea/shadowrundialog.h"
 #include "shadowarea/shadowsummarypanel.h"
 #include "shadowarea/shadowview.h"
 #include "shadowfixtures.h"
@@ -134,6 +135,32 @@ private Q_SLOTS:
         m_document->undoStack()->undo();
         QCOMPARE(m_document->workspace().routing, before);
         QVERIFY(m_area->summaryPanel()->promoteButton(0)->isEnabled());
+    }
+
+    void shadowRunOnPastedPromptsShowsUp()
+    {
+        openFixture();
+        ShadowRunDialog dialog(m_document.get(), database());
+        dialog.setChoice(category, baseline, { candidateA });
+        dialog.setSimulated(true);
+        QVERIFY(!dialog.problem().isEmpty()); // no prompts yet
+        dialog.setPrompts(QStringLiteral("Where is my parcel?\n\nMy invoice is wrong\nI want a refund\n"));
+        QCOMPARE(dialog.spec().inputs.size(), 3);
+        QVERIFY2(dialog.problem().isEmpty(), qPrintable(dialog.problem()));
+        dialog.runner()->setSandboxTimeScale(0.01);
+        QSignalSpy finished(&dialog, &ShadowRunDialog::runFinished);
+        QSignalSpy ready(m_area.get(), &ShadowArea::comparisonReady);
+        connect(&dialog, &ShadowRunDialog::runFinished, m_area.get(),
+                [this](const RunInfo& run) { m_area->showRun(run.id); }); // as with the dialog it opens
+        QVERIFY(dialog.start());
+        QVERIFY2(finished.wait(60000), qPrintable(dialog.statusText()));
+        const auto run = finished.first().at(0).value<RunInfo>();
+        QCOMPARE(run.modelIds, (QStringList { baseline, candidateA }));
+        QVERIFY(ready.wait(10000));
+        QCOMPARE(ready.last().at(0).toString(), run.id);
+        QCOMPARE(m_area->comparison()->scoring, ShadowScoring::Similarity);
+        QCOMPARE(m_area->comparison()->cases.size(), 3);
+        QCOMPARE(m_area->comparison()->candidateModelIds, QStringList { candidateA });
     }
 
 private:

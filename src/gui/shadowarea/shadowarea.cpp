@@ -198,9 +198,12 @@ void ShadowArea::openShadowRunDialog()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setChoice(m_categoryCombo->currentData().toString(), m_baselineCombo->currentData().toString(),
                       candidates());
-    connect(dialog, &ShadowRunDialog::runFinished, this, [this](const RunInfo& run) {
-        m_preferredRun = run.id;
-        m_loader->loadRuns(databasePath());
-    });
+    connect(dialog, &ShadowRunDialog::runFinished, this, [this](const RunInfo& run) { showRun(run.id); });
     dialog->show();
+}
+
+void ShadowArea::showRun(const QString& runId)
+{
+    m_preferredRun = runId;
+    m_loader->loadRuns(databasePath());
 }

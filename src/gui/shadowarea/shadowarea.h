@@ -54,6 +54,7 @@ public:
     QString noticeText() const;
     void promote(int candidateIndex);
     void openShadowRunDialog();
+    void showRun(const QString& runId); // lists the runs again and shows this one (a run that just finished)
 
 Q_SIGNALS:
     void comparisonReady(const QString& runId);
