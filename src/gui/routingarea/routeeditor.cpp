@@ -57,7 +57,6 @@ RouteEditor::RouteEditor(WorkspaceDocument* document, QWidget* parent)
     QFont bold = m_suggestionTitle->font();
     bold.setBold(true);
     m_suggestionTitle->setFont(bold);
-    m_hint->setText(tr("Primary first, then the fallbacks in the order they are tried. Drag to reorder."));
     m_hint->setForegroundRole(QPalette::PlaceholderText);
     m_list->setDragDropMode(QAbstractItemView::InternalMove);
     m_list->setDefaultDropAction(Qt::MoveAction);
@@ -211,6 +210,16 @@ void RouteEditor::refresh()
         item->setToolTip(spec && !spec->displayName.isEmpty() ? spec->displayName : models.at(i));
     }
     m_list->setCurrentRow(qMin(row, int(models.size()) - 1));
+    if (!m_category.isEmpty() && models.isEmpty()) {
+        const QStringList fallback = m_document->workspace().routing.defaultChain;
+        m_hint->setText(fallback.isEmpty()
+                            ? tr("No route yet: add a model below, or apply the suggestion.")
+                            : tr("No route of its own: the default route (%1) serves it. Add a model below, or "
+                                 "apply the suggestion.")
+                                  .arg(fallback.join(QStringLiteral(" → "))));
+    } else {
+        m_hint->setText(tr("Primary first, then the fallbacks in the order they are tried. Drag to reorder."));
+    }
     m_useDefault->setVisible(!m_category.isEmpty());
     m_useDefault->setEnabled(!models.isEmpty());
     m_refreshing = false;

@@ -67,6 +67,7 @@ RoutingArea::RoutingArea(WorkspaceDocument* document, Selection* selection, RunC
     m_mainSplitter->setStretchFactor(0, 3);
     m_mainSplitter->setStretchFactor(1, 2);
     m_mainSplitter->setChildrenCollapsible(false);
+    m_mainSplitter->setSizes({ 980, 280 });
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(createTopRow());
@@ -100,13 +101,14 @@ void RoutingArea::setUpTable()
     m_table->setModel(m_model);
     m_table->setAccessibleName(tr("Routing map"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->verticalHeader()->hide();
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                              | QAbstractItemView::SelectedClicked);
     auto* delegate = new ChoicesDelegate(RoutingTableModel::ChoicesRole, m_table);
     m_table->setItemDelegateForColumn(RoutingTableModel::ModelColumn, delegate);
     m_table->setItemDelegateForColumn(RoutingTableModel::TargetColumn, delegate);
-    TableSetup::configure(m_table, RoutingTableModel::FallbacksColumn, { 150, 64, 130, 150, 130, 72, 72, 72, 84, 84 });
+    TableSetup::configure(m_table, RoutingTableModel::FallbacksColumn, { 112, 52, 112, 90, 104, 74, 70, 62, 52, 72 });
 }
 
 void RoutingArea::saveState(QSettings& settings) const

@@ -343,9 +343,9 @@ QString RoutingTableModel::columnTitle(int column) const
     case AccuracyColumn:
         return tr("Accuracy");
     case CostColumn:
-        return tr("Cost / 1k");
+        return tr("Cost/1k");
     case LatencyColumn:
-        return tr("p95 latency");
+        return tr("p95");
     case EvidenceColumn:
         return tr("Evidence");
     }
@@ -365,6 +365,8 @@ QString RoutingTableModel::columnToolTip(int column) const
         return tr("The pass rate the routed model must reach");
     case CostColumn:
         return tr("The routed model's cost of 1,000 requests, in US dollars");
+    case LatencyColumn:
+        return tr("The routed model's 95th percentile latency");
     case EvidenceColumn:
         return tr("Fresh: from the newest run. Stale: from an older run. Manual: chosen by hand");
     }

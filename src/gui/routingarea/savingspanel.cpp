@@ -103,7 +103,7 @@ QWidget* SavingsPanel::createFigures()
     }
     m_previous->setForegroundRole(QPalette::PlaceholderText);
     m_table->setHorizontalHeaderLabels(
-        { tr("Category"), tr("Traffic"), tr("Map / month"), tr("Baseline"), tr("Accuracy vs baseline") });
+        { tr("Category"), tr("Traffic"), tr("Map / month"), tr("Baseline"), tr("Accuracy") });
     m_table->horizontalHeaderItem(ShareColumn)
         ->setToolTip(tr("The category's share of requests; double-click to edit"));
     m_table->horizontalHeaderItem(AccuracyColumn)
@@ -111,6 +111,8 @@ QWidget* SavingsPanel::createFigures()
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(CategoryColumn, QHeaderView::Stretch);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                              | QAbstractItemView::AnyKeyPressed);
@@ -200,10 +202,7 @@ void SavingsPanel::fillBaselines()
 
 QString SavingsPanel::headline() const
 {
-    if (m_stack->currentIndex() == 0)
-        return {};
-    return tr("%1 → %2 a month")
-        .arg(monthlyText(m_projection.baselineMonthlyCostUsd), monthlyText(m_projection.mapMonthlyCostUsd));
+    return m_stack->currentIndex() == 0 ? QString() : m_headline->text();
 }
 
 QString SavingsPanel::summary() const
@@ -242,7 +241,9 @@ void SavingsPanel::refresh()
     }
     m_projection = projectSavings(workspace, m_analysis, workspace.routing, m_savedMap, baseline,
                                   TrafficMix::fromWorkspace(workspace));
-    m_headline->setText(headline());
+    m_headline->setText(
+        tr("%1 → %2 a month")
+            .arg(monthlyText(m_projection.baselineMonthlyCostUsd), monthlyText(m_projection.mapMonthlyCostUsd)));
     const double saving = m_projection.savingUsd();
     m_summary->setText(
         saving >= 0 ? tr("%1 (%2) less a month than sending all %3 requests to %4.")
@@ -292,15 +293,21 @@ void SavingsPanel::fillTable()
         m_table->setItem(
             row, BaselineColumn,
             readOnlyItem(category.baselineCostKnown ? monthlyText(category.baselineMonthlyCostUsd) : tr("unknown")));
+        // The change against the baseline in the cell; the figures themselves in its tool tip.
         QString accuracy = tr("no evidence");
-        if (category.accuracy) {
+        QString tip;
+        if (category.accuracy && category.baselineAccuracy) {
+            accuracy = pointsText(*category.accuracy - *category.baselineAccuracy);
+            tip = tr("%1 with the map, %2 with the baseline")
+                      .arg(DisplayFormat::percent(*category.accuracy),
+                           DisplayFormat::percent(*category.baselineAccuracy));
+        } else if (category.accuracy) {
             accuracy = DisplayFormat::percent(*category.accuracy);
-            if (category.baselineAccuracy)
-                accuracy += QStringLiteral("  ") + pointsText(*category.accuracy - *category.baselineAccuracy);
         }
-        auto* accuracyItem = readOnlyItem(accuracy);
         if (const std::optional<double> change = category.accuracyChange())
-            accuracyItem->setToolTip(tr("Against the saved map: %1").arg(pointsText(*change)));
+            tip += QLatin1Char('\n') + tr("Against the saved map: %1").arg(pointsText(*change));
+        auto* accuracyItem = readOnlyItem(accuracy);
+        accuracyItem->setToolTip(tip.trimmed());
         m_table->setItem(row, AccuracyColumn, accuracyItem);
     }
 }
