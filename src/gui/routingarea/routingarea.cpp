@@ -108,7 +108,7 @@ void RoutingArea::setUpTable()
     auto* delegate = new ChoicesDelegate(RoutingTableModel::ChoicesRole, m_table);
     m_table->setItemDelegateForColumn(RoutingTableModel::ModelColumn, delegate);
     m_table->setItemDelegateForColumn(RoutingTableModel::TargetColumn, delegate);
-    TableSetup::configure(m_table, RoutingTableModel::FallbacksColumn, { 112, 52, 112, 90, 104, 74, 70, 62, 52, 72 });
+    TableSetup::configure(m_table, RoutingTableModel::FallbacksColumn, { 132, 52, 112, 80, 96, 72, 68, 60, 52, 84 });
 }
 
 void RoutingArea::saveState(QSettings& settings) const

@@ -212,6 +212,9 @@ QVariant RoutingTableModel::display(const Category& category, const Route* route
     case AccuracyColumn:
     case CostColumn:
     case LatencyColumn:
+        if (!route) // the default route's primary, as the run measured it on this category
+            return primaryFigure(category.name, document()->workspace().routing.defaultChain.value(0), column,
+                                 Qt::DisplayRole);
         return evidenceFigure(route, column, Qt::DisplayRole);
     case EvidenceColumn:
         return evidenceText(route);
