@@ -181,6 +181,12 @@ private Q_SLOTS:
         m_document->undoStack()->undo();
         QCOMPARE(editor->chain(), QStringList({ u"fast"_s, u"good"_s }));
 
+        // A drop inside the list moves its rows: the new order is one more undo step.
+        QVERIFY(editor->chainList()->model()->moveRow({}, 1, {}, 0));
+        QTRY_COMPARE(m_document->workspace().routing.routeFor(u"triage"_s)->chain,
+                     QStringList({ u"good"_s, u"fast"_s }));
+        QCOMPARE(m_document->undoStack()->count(), 3);
+
         // The default route's row edits the default chain.
         selectRow(m_area->model()->defaultRow());
         QCOMPARE(editor->category(), QString());
