@@ -8,7 +8,6 @@
 #include "shell/areas.h"
 
 #include <QComboBox>
-#include <QCoreApplication>
 #include <QFontDatabase>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -17,7 +16,6 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
-#include <QSyntaxHighlighter>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -49,17 +47,13 @@ void setUpTextView(HighlightedTextEdit* view)
     view->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
 }
 
-// Replaces the text and keeps the reader's place in it. KSyntaxHighlighting queues the
-// re-highlighting of a block whose folding changed; that call must run before the blocks it names
-// are replaced, or it reads freed ones (a crash when two refreshes come in one event-loop pass).
-void replaceText(QPlainTextEdit* view, const QString& text)
+// Replaces the text and keeps the reader's place in it.
+void replaceText(HighlightedTextEdit* view, const QString& text)
 {
     if (view->toPlainText() == text)
         return;
-    if (auto* highlighter = view->document()->findChild<QSyntaxHighlighter*>())
-        QCoreApplication::sendPostedEvents(highlighter, QEvent::MetaCall);
     const int scrolled = view->verticalScrollBar()->value();
-    view->setPlainText(text);
+    view->setText(text);
     view->verticalScrollBar()->setValue(scrolled);
 }
 } // namespace

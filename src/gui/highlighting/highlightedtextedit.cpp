@@ -5,7 +5,7 @@
 #include <KSyntaxHighlighting/Repository>
 #include <KSyntaxHighlighting/SyntaxHighlighter>
 #include <KSyntaxHighlighting/Theme>
-
+#include <QCoreApplication>
 #include <QEvent>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -21,14 +21,14 @@ KSyntaxHighlighting::Repository& repository()
 bool looksLikeMarkdown(const QString& text)
 {
     static const QRegularExpression markers(QStringLiteral(R"(^(#{1,6} |[-*] |\d+\. |```|> ))"),
-        QRegularExpression::MultilineOption);
+                                            QRegularExpression::MultilineOption);
     return markers.match(text).hasMatch();
 }
 
 bool looksLikeYaml(const QString& text)
 {
     static const QRegularExpression mapping(QStringLiteral(R"(^[A-Za-z_][\w-]*:( |$))"),
-        QRegularExpression::MultilineOption);
+                                            QRegularExpression::MultilineOption);
     auto matches = mapping.globalMatch(text);
     int keys = 0;
     while (matches.hasNext() && keys < 2) {
@@ -37,7 +37,7 @@ bool looksLikeYaml(const QString& text)
     }
     return keys >= 2;
 }
-}
+} // namespace
 
 QString guessSyntax(const QString& text)
 {
@@ -97,7 +97,13 @@ void HighlightedTextEdit::applyDefinition()
 void HighlightedTextEdit::applyTheme()
 {
     const bool dark = palette().color(QPalette::Base).lightness() < 128;
-    m_highlighter->setTheme(repository().defaultTheme(
-        dark ? KSyntaxHighlighting::Repository::DarkTheme : KSyntaxHighlighting::Repository::LightTheme));
+    m_highlighter->setTheme(repository().defaultTheme(dark ? KSyntaxHighlighting::Repository::DarkTheme
+                                                           : KSyntaxHighlighting::Repository::LightTheme));
     m_highlighter->rehighlight();
+}
+
+void HighlightedTextEdit::setText(const QString& text)
+{
+    QCoreApplication::sendPostedEvents(m_highlighter, QEvent::MetaCall);
+    setPlainText(text);
 }

@@ -22,6 +22,11 @@ public:
     QString syntax() const { return m_syntax; }
     QString effectiveSyntax() const; // the definition in use, "" when none
 
+    // Replaces the text. Use it rather than setPlainText(): KSyntaxHighlighting queues the
+    // re-highlighting of a block whose folding changed, and that queued call reads freed blocks when
+    // the text is replaced twice in one pass of the event loop; this runs it first.
+    void setText(const QString& text);
+
 protected:
     void changeEvent(QEvent* event) override;
 

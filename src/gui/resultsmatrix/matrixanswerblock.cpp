@@ -166,7 +166,7 @@ void MatrixAnswerBlock::showAnswer(const MatrixModel& model, const MatrixCell& c
     m_error->setText(error);
     m_error->setVisible(!error.isEmpty());
     const QString output = cell.results.isEmpty() ? QString() : cell.results.first().output;
-    m_output->setPlainText(output);
+    m_output->setText(output);
     m_output->setPlaceholderText(cell.results.isEmpty() ? tr("This model has no result for the case.")
                                      : cell.verdict() == CellVerdict::Error ? tr("No answer: the call failed.")
                                                                             : tr("The model answered nothing."));

@@ -75,10 +75,10 @@ void MatrixDetailPane::showCase(const MatrixData& matrix, int row)
     }
     const MatrixCase& testCase = matrix.cases.at(row);
     m_title->setText(tr("%1 · %2").arg(matrix.category, testCase.id));
-    m_input->setPlainText(testCase.inWorkspace
+    m_input->setText(testCase.inWorkspace
                               ? testCase.input
                               : tr("This case is no longer in the workspace, so its input cannot be shown."));
-    m_expected->setPlainText(testCase.expected);
+    m_expected->setText(testCase.expected);
     showAnswers(matrix, row);
     m_stack->showForm(true);
 }

@@ -58,7 +58,7 @@ void ShadowAnswerView::setAnswer(const QString& title, const ShadowAnswer& answe
 {
     m_title->setText(title);
     m_facts->setText(shadowAnswerFacts(answer));
-    m_editor->setPlainText(answer.output);
+    m_editor->setText(answer.output);
     markSpans(spans);
 }
 
