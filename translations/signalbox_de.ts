@@ -2,6 +2,47 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name></name>
+    <message numerus="yes">
+        <source>Agreement: %1 (%2 of %n case(s))</source>
+        <translation>
+            <numerusform>Übereinstimmung: %1 (%2 von %n Testfall)</numerusform>
+            <numerusform>Übereinstimmung: %1 (%2 von %n Testfällen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>By the judge</source>
+        <translation>Durch das Bewertungsmodell</translation>
+    </message>
+    <message>
+        <source>By score</source>
+        <translation>Nach Punktzahl</translation>
+    </message>
+    <message>
+        <source>By score: no expected outputs and no judge, so only agreement is known</source>
+        <translation>Nach Punktzahl: keine erwarteten Ausgaben und kein Bewertungsmodell, daher ist nur die Übereinstimmung bekannt</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your verdicts: %1 · %n to judge</source>
+        <translation>
+            <numerusform>Ihre Urteile: %1 · %n zu beurteilen</numerusform>
+            <numerusform>Ihre Urteile: %1 · %n zu beurteilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accuracy: %1 → %2</source>
+        <translation>Genauigkeit: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Errors: baseline %1, candidate %2</source>
+        <translation>Fehler: Basis %1, Kandidat %2</translation>
+    </message>
+</context>
+<context>
     <name>AccuracyCostChart</name>
     <message>
         <source>Cost per 1,000 requests (US dollars, logarithmic scale)</source>
@@ -730,6 +771,221 @@ Latenz p50 %9 ms · p95 %10 ms</translation>
     </message>
 </context>
 <context>
+    <name>EvidenceStatus</name>
+    <message>
+        <source>Fresh</source>
+        <translation>Aktuell</translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation>Veraltet</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manuell</translation>
+    </message>
+    <message>
+        <source>No evidence</source>
+        <translation>Kein Nachweis</translation>
+    </message>
+</context>
+<context>
+    <name>ExportArea</name>
+    <message>
+        <source>Signalbox&apos;s own routing file: each category&apos;s model, fallbacks, rule and evidence. Import Routing… reads it back.</source>
+        <translation>Signalbox&apos; eigene Routing-Datei: Modell, Fallbacks, Regel und Nachweis jeder Kategorie. Routing importieren… liest sie wieder ein.</translation>
+    </message>
+    <message>
+        <source>A LiteLLM proxy config.yaml: one model alias per category, its fallbacks in router_settings; API keys stay in environment variables.</source>
+        <translation>Eine config.yaml für den LiteLLM-Proxy: ein Modell-Alias je Kategorie, seine Fallbacks in router_settings; API-Schlüssel bleiben in Umgebungsvariablen.</translation>
+    </message>
+    <message>
+        <source>A Portkey gateway config: picks a target by metadata.category, each falling back along its chain; unknown categories take the default route.</source>
+        <translation>Eine Portkey-Gateway-Konfiguration: wählt ein Ziel nach metadata.category, jedes weicht entlang seiner Kette aus; unbekannte Kategorien nehmen die Standardroute.</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Diff against last export</source>
+        <translation>Unterschied zum letzten Export</translation>
+    </message>
+    <message>
+        <source>What changed since this format was last saved from this workspace</source>
+        <translation>Was sich geändert hat, seit dieses Format zuletzt aus diesem Arbeitsbereich gespeichert wurde</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Put this export on the clipboard</source>
+        <translation>Diesen Export in die Zwischenablage legen</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Speichern…</translation>
+    </message>
+    <message>
+        <source>Write this export to a file</source>
+        <translation>Diesen Export in eine Datei schreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Import Routing…</source>
+        <translation>Routing &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Replace the routing map with one read from a native routing YAML file; Edit ▸ Undo puts the current one back</source>
+        <translation>Die Routing-Tabelle durch eine aus einer nativen Routing-YAML-Datei ersetzen; Bearbeiten ▸ Rückgängig stellt die aktuelle wieder her</translation>
+    </message>
+    <message>
+        <source>Go to %1</source>
+        <translation>Zu %1 wechseln</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>Diff against last export (+%1 −%2)</source>
+        <translation>Unterschied zum letzten Export (+%1 −%2)</translation>
+    </message>
+    <message>
+        <source>none chosen yet</source>
+        <translation>noch keines gewählt</translation>
+    </message>
+    <message>
+        <source>No category has a route yet, so this export sends every request to the default route (%1). Choose a model for each category in the %2 area.</source>
+        <translation>Noch keine Kategorie hat eine Route, daher schickt dieser Export jede Anfrage an die Standardroute (%1). Wählen Sie im Bereich %2 für jede Kategorie ein Modell.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n category(ies) without a route take the default route (%1): %2.</source>
+        <translation>
+            <numerusform>%n Kategorie ohne Route nimmt die Standardroute (%1): %2.</numerusform>
+            <numerusform>%n Kategorien ohne Route nehmen die Standardroute (%1): %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>YAML files (*.yaml *.yml)</source>
+        <translation>YAML-Dateien (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Copied the %1 to the clipboard.</source>
+        <translation>%1 in die Zwischenablage kopiert.</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Gespeichert unter %1.</translation>
+    </message>
+    <message>
+        <source>Save %1</source>
+        <translation>%1 speichern</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds the routing map the workspace already has; nothing changed.</source>
+        <translation>%1 enthält die Routing-Tabelle, die der Arbeitsbereich bereits hat; nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Import Routing from %1</source>
+        <translation>Routing aus %1 importieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n route(s) from %1. Edit ▸ Undo puts the previous routing map back.</source>
+        <translation>
+            <numerusform>%n Route aus %1 importiert. Bearbeiten ▸ Rückgängig stellt die vorherige Routing-Tabelle wieder her.</numerusform>
+            <numerusform>%n Routen aus %1 importiert. Bearbeiten ▸ Rückgängig stellt die vorherige Routing-Tabelle wieder her.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Routing</source>
+        <translation>Routing importieren</translation>
+    </message>
+    <message>
+        <source>Routing YAML (*.yaml *.yml);;All files (*)</source>
+        <translation>Routing-YAML (*.yaml *.yml);;Alle Dateien (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 could not be imported: %n problem(s) found. The routing map is unchanged; fix the file and import it again.</source>
+        <translation>
+            <numerusform>%1 konnte nicht importiert werden: %n Problem gefunden. Die Routing-Tabelle ist unverändert; korrigieren Sie die Datei und importieren Sie sie erneut.</numerusform>
+            <numerusform>%1 konnte nicht importiert werden: %n Probleme gefunden. Die Routing-Tabelle ist unverändert; korrigieren Sie die Datei und importieren Sie sie erneut.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportDiff</name>
+    <message>
+        <source>No earlier export of this format from this workspace. Save… writes one; later changes to the routing map then show here, line by line.</source>
+        <translation>Kein früherer Export dieses Formats aus diesem Arbeitsbereich. Speichern… schreibt einen; spätere Änderungen an der Routing-Tabelle erscheinen dann hier, Zeile für Zeile.</translation>
+    </message>
+    <message>
+        <source>No earlier export of this format to compare with: %1, exported on %2, is no longer there.</source>
+        <translation>Kein früherer Export dieses Formats zum Vergleich: %1, exportiert am %2, ist nicht mehr vorhanden.</translation>
+    </message>
+    <message>
+        <source>The last export, %1, cannot be read: %2</source>
+        <translation>Der letzte Export, %1, kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Unchanged since the last export (%1, %2).</source>
+        <translation>Unverändert seit dem letzten Export (%1, %2).</translation>
+    </message>
+    <message>
+        <source>Changed since the last export (%1, %2): %3, %4.</source>
+        <translation>Geändert seit dem letzten Export (%1, %2): %3, %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) added</source>
+        <translation>
+            <numerusform>%n Zeile hinzugefügt</numerusform>
+            <numerusform>%n Zeilen hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) removed</source>
+        <translation>
+            <numerusform>%n Zeile entfernt</numerusform>
+            <numerusform>%n Zeilen entfernt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>current export</source>
+        <translation>aktueller Export</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFacts</name>
+    <message>
+        <source>Generated by Signalbox %1 on %2</source>
+        <translation>Erzeugt von Signalbox %1 am %2</translation>
+    </message>
+    <message>
+        <source>Run: none (no route carries evidence)</source>
+        <translation>Lauf: keiner (keine Route trägt einen Nachweis)</translation>
+    </message>
+    <message>
+        <source>Run: %1</source>
+        <translation>Lauf: %1</translation>
+    </message>
+    <message>
+        <source>Workspace: %1</source>
+        <translation>Arbeitsbereich: %1</translation>
+    </message>
+</context>
+<context>
     <name>FileError</name>
     <message numerus="yes">
         <source>... and %n more</source>
@@ -1012,6 +1268,21 @@ Latenz p50 %9 ms · p95 %10 ms</translation>
     <message>
         <source>Remove the selected rows</source>
         <translation>Die ausgewählten Zeilen entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>LiteLlmExport</name>
+    <message>
+        <source>no key in the workspace; LiteLLM&apos;s OpenAI client wants one: add api_key if the host needs it</source>
+        <translation>kein Schlüssel im Arbeitsbereich; der OpenAI-Client von LiteLLM verlangt einen: api_key ergänzen, falls der Host ihn braucht</translation>
+    </message>
+    <message>
+        <source>set %1: Signalbox keeps this key in the keyring</source>
+        <translation>%1 setzen: Signalbox bewahrt diesen Schlüssel im Schlüsselbund auf</translation>
+    </message>
+    <message>
+        <source>LiteLLM proxy config: send requests with model set to the category, or to &apos;default&apos; for other tasks</source>
+        <translation>LiteLLM-Proxy-Konfiguration: Anfragen mit model gleich der Kategorie senden, oder &apos;default&apos; für andere Aufgaben</translation>
     </message>
 </context>
 <context>
@@ -1642,6 +1913,17 @@ Latenz p50 %9 ms · p95 %10 ms</translation>
     </message>
 </context>
 <context>
+    <name>NativeExport</name>
+    <message>
+        <source>no model meets the bar yet</source>
+        <translation>noch erreicht kein Modell die Schwelle</translation>
+    </message>
+    <message>
+        <source>Signalbox routing map, format version %1 (its schema: &apos;Routing export formats&apos; in Signalbox&apos;s README)</source>
+        <translation>Signalbox-Routing-Tabelle, Formatversion %1 (ihr Schema: &apos;Routing export formats&apos; in der README von Signalbox)</translation>
+    </message>
+</context>
+<context>
     <name>NumericScorer</name>
     <message>
         <source>value: numeric expects a number, found %1</source>
@@ -1683,25 +1965,6 @@ Latenz p50 %9 ms · p95 %10 ms</translation>
     <message>
         <source>%1 calls · ~%2 · %3</source>
         <translation>%1 Aufrufe · ~%2 · %3</translation>
-    </message>
-</context>
-<context>
-    <name>PlannedAreas</name>
-    <message>
-        <source>Go to %1</source>
-        <translation>Zu „%1“ wechseln</translation>
-    </message>
-    <message>
-        <source>Choose for each category the model that serves it and its fallbacks, from the evidence of a run, and see the projected monthly savings. The routing editor is not available in this build yet; routes already in the workspace file are kept when you save it.</source>
-        <translation>Für jede Kategorie anhand der Ergebnisse eines Laufs das bedienende Modell und seine Fallbacks wählen und die voraussichtliche monatliche Ersparnis sehen. Der Routing-Editor ist in dieser Version noch nicht verfügbar; Routen, die schon in der Arbeitsbereichsdatei stehen, bleiben beim Speichern erhalten.</translation>
-    </message>
-    <message>
-        <source>Put the routed model&apos;s answers beside a candidate&apos;s on the same inputs, disagreements first, and promote the candidate when it wins. Shadow comparison is not available in this build yet; meanwhile, add the candidate models you want to compare.</source>
-        <translation>Die Antworten des gerouteten Modells neben die eines Kandidaten auf dieselben Eingaben stellen, Abweichungen zuerst, und den Kandidaten übernehmen, wenn er besser ist. Der Schattenvergleich ist in dieser Version noch nicht verfügbar; fügen Sie inzwischen die Kandidatenmodelle hinzu, die Sie vergleichen möchten.</translation>
-    </message>
-    <message>
-        <source>Export the routing map as native routing YAML, as a LiteLLM proxy config or as a Portkey gateway config, and results as CSV or JSON. The exporters are not available in this build yet; the routing map is kept in the workspace file, which File&#xa0;▸&#xa0;Save writes.</source>
-        <translation>Die Routing-Tabelle als natives Routing-YAML, als LiteLLM-Proxy-Konfiguration oder als Portkey-Gateway-Konfiguration exportieren und Ergebnisse als CSV oder JSON. Die Exporter sind in dieser Version noch nicht verfügbar; die Routing-Tabelle steht in der Arbeitsbereichsdatei, die Datei&#xa0;▸&#xa0;Speichern schreibt.</translation>
     </message>
 </context>
 <context>
@@ -3016,6 +3279,536 @@ Latenz p50 %9 ms · p95 %10 ms</translation>
     </message>
 </context>
 <context>
+    <name>RouteEditor</name>
+    <message>
+        <source>Apply suggestion</source>
+        <translation>Vorschlag übernehmen</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Remove from the chain</source>
+        <translation>Aus der Kette entfernen</translation>
+    </message>
+    <message>
+        <source>Use the default route</source>
+        <translation>Standardroute verwenden</translation>
+    </message>
+    <message>
+        <source>Primary first, then the fallbacks in the order they are tried. Drag to reorder.</source>
+        <translation>Zuerst das primäre Modell, dann die Fallbacks in der Reihenfolge, in der sie versucht werden. Zum Umordnen ziehen.</translation>
+    </message>
+    <message>
+        <source>Model chain</source>
+        <translation>Modellkette</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Model to add</source>
+        <translation>Hinzuzufügendes Modell</translation>
+    </message>
+    <message>
+        <source>Remove this category&apos;s route: the default route serves it</source>
+        <translation>Die Route dieser Kategorie entfernen: die Standardroute bedient sie</translation>
+    </message>
+    <message>
+        <source>Default route</source>
+        <translation>Standardroute</translation>
+    </message>
+    <message>
+        <source>Route of %1</source>
+        <translation>Route von %1</translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <translation>primär</translation>
+    </message>
+    <message>
+        <source>fallback %1</source>
+        <translation>Fallback %1</translation>
+    </message>
+    <message>
+        <source>%1  ·  %2</source>
+        <translation>%1  ·  %2</translation>
+    </message>
+    <message>
+        <source>Add the model at the end of the chain</source>
+        <translation>Das Modell am Ende der Kette hinzufügen</translation>
+    </message>
+    <message>
+        <source>A chain holds a primary and up to three fallbacks</source>
+        <translation>Eine Kette enthält ein primäres Modell und bis zu drei Fallbacks</translation>
+    </message>
+</context>
+<context>
+    <name>RouteSuggestion</name>
+    <message>
+        <source>%1 of %2 passed, %3</source>
+        <translation>%1 von %2 bestanden, %3</translation>
+    </message>
+    <message>
+        <source>%1 is the cheapest model that meets the %2 bar (%3).</source>
+        <translation>%1 ist das günstigste Modell, das die Schwelle %2 erreicht (%3).</translation>
+    </message>
+    <message>
+        <source>%1 is the most accurate model (%2) and meets the %3 bar.</source>
+        <translation>%1 ist das genaueste Modell (%2) und erreicht die Schwelle %3.</translation>
+    </message>
+    <message>
+        <source>%1 is the fastest model that meets the %2 bar (p95 %3 ms; %4).</source>
+        <translation>%1 ist das schnellste Modell, das die Schwelle %2 erreicht (p95 %3 ms; %4).</translation>
+    </message>
+    <message>
+        <source>%1 is the most stable model that meets the %2 bar (%3 of cases stable; %4).</source>
+        <translation>%1 ist das stabilste Modell, das die Schwelle %2 erreicht (%3 der Testfälle stabil; %4).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its interval still reaches below the bar, and more than %n more cases would be needed to decide it.</source>
+        <translation>
+            <numerusform>Sein Intervall reicht noch unter die Schwelle, und mehr als %n weiterer Testfall wäre für eine Entscheidung nötig.</numerusform>
+            <numerusform>Sein Intervall reicht noch unter die Schwelle, und mehr als %n weitere Testfälle wären für eine Entscheidung nötig.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Its interval still reaches below the bar: about %n more cases would likely decide it.</source>
+        <translation>
+            <numerusform>Sein Intervall reicht noch unter die Schwelle: etwa %n weiterer Testfall würde wahrscheinlich entscheiden.</numerusform>
+            <numerusform>Sein Intervall reicht noch unter die Schwelle: etwa %n weitere Testfälle würden wahrscheinlich entscheiden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is faster and undecided against the bar (%2): about %n more cases would likely decide it.</source>
+        <translation>
+            <numerusform>%1 ist schneller und gegenüber der Schwelle unentschieden (%2): etwa %n weiterer Testfall würde wahrscheinlich entscheiden.</numerusform>
+            <numerusform>%1 ist schneller und gegenüber der Schwelle unentschieden (%2): etwa %n weitere Testfälle würden wahrscheinlich entscheiden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is cheaper and undecided against the bar (%2): about %n more cases would likely decide it.</source>
+        <translation>
+            <numerusform>%1 ist günstiger und gegenüber der Schwelle unentschieden (%2): etwa %n weiterer Testfall würde wahrscheinlich entscheiden.</numerusform>
+            <numerusform>%1 ist günstiger und gegenüber der Schwelle unentschieden (%2): etwa %n weitere Testfälle würden wahrscheinlich entscheiden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It beats %1 (%2) beyond chance (McNemar p = %3).</source>
+        <translation>Es schlägt %1 (%2) über den Zufall hinaus (McNemar p = %3).</translation>
+    </message>
+    <message>
+        <source>Its interval lies above that of %1 (%2).</source>
+        <translation>Sein Intervall liegt über dem von %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 does as well (%2); no number of cases would separate them.</source>
+        <translation>%1 schneidet ebenso gut ab (%2); keine Zahl von Testfällen würde sie trennen.</translation>
+    </message>
+    <message>
+        <source>its lead over %1 (%2) is within chance (McNemar p = %3)</source>
+        <translation>sein Vorsprung vor %1 (%2) liegt im Rahmen des Zufalls (McNemar p = %3)</translation>
+    </message>
+    <message>
+        <source>its interval overlaps that of %1 (%2)</source>
+        <translation>sein Intervall überlappt das von %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Close: %1; more than %n more cases would be needed to separate them.</source>
+        <translation>
+            <numerusform>Knapp: %1; mehr als %n weiterer Testfall wäre nötig, um sie zu trennen.</numerusform>
+            <numerusform>Knapp: %1; mehr als %n weitere Testfälle wären nötig, um sie zu trennen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Close: %1; about %n more cases would likely separate them.</source>
+        <translation>
+            <numerusform>Knapp: %1; etwa %n weiterer Testfall würde sie wahrscheinlich trennen.</numerusform>
+            <numerusform>Knapp: %1; etwa %n weitere Testfälle würden sie wahrscheinlich trennen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The run has no results for %1: nothing to suggest.</source>
+        <translation>Der Lauf hat keine Ergebnisse für %1: nichts vorzuschlagen.</translation>
+    </message>
+    <message>
+        <source>No model meets the %1 bar; the most accurate, %2, reached %3. Nothing is suggested.</source>
+        <translation>Kein Modell erreicht die Schwelle %1; das genaueste, %2, erreichte %3. Es wird nichts vorgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Eindeutig</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Knapp</translation>
+    </message>
+    <message>
+        <source>None meets the bar</source>
+        <translation>Keines erreicht die Schwelle</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Keine Daten</translation>
+    </message>
+</context>
+<context>
+    <name>RoutingArea</name>
+    <message>
+        <source>Apply all suggestions</source>
+        <translation>Alle Vorschläge übernehmen</translation>
+    </message>
+    <message>
+        <source>Evidence from:</source>
+        <translation>Nachweis aus:</translation>
+    </message>
+    <message>
+        <source>The run whose results suggest the routes, newest first</source>
+        <translation>Der Lauf, dessen Ergebnisse die Routen vorschlagen, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>Route every category as its suggestion says; routes chosen by hand are kept</source>
+        <translation>Jede Kategorie wie vorgeschlagen routen; von Hand gewählte Routen bleiben erhalten</translation>
+    </message>
+    <message>
+        <source>Routing map</source>
+        <translation>Routing-Tabelle</translation>
+    </message>
+    <message>
+        <source>Apply the suggested default route</source>
+        <translation>Die vorgeschlagene Standardroute übernehmen</translation>
+    </message>
+    <message>
+        <source>Apply the suggestion for %1</source>
+        <translation>Den Vorschlag für %1 übernehmen</translation>
+    </message>
+    <message>
+        <source>No suggestion for the default route</source>
+        <translation>Kein Vorschlag für die Standardroute</translation>
+    </message>
+    <message>
+        <source>Suggested: %1%2</source>
+        <translation>Vorgeschlagen: %1%2</translation>
+    </message>
+    <message>
+        <source> (applied)</source>
+        <translation> (übernommen)</translation>
+    </message>
+    <message>
+        <source>The model that does best across all categories, weighted by their traffic, then its fallbacks.</source>
+        <translation>Das Modell, das über alle Kategorien, gewichtet nach ihrem Traffic, am besten abschneidet, dann seine Fallbacks.</translation>
+    </message>
+    <message>
+        <source>No suggestion</source>
+        <translation>Kein Vorschlag</translation>
+    </message>
+    <message>
+        <source>Run %1 has no results for %2.</source>
+        <translation>Lauf %1 hat keine Ergebnisse für %2.</translation>
+    </message>
+    <message>
+        <source>Suggested: %1</source>
+        <translation>Vorgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Close call: %1</source>
+        <translation>Knappe Entscheidung: %1</translation>
+    </message>
+    <message>
+        <source>No model meets the bar</source>
+        <translation>Kein Modell erreicht die Schwelle</translation>
+    </message>
+    <message>
+        <source>None meets the bar; nearest: %1</source>
+        <translation>Keines erreicht die Schwelle; am nächsten: %1</translation>
+    </message>
+    <message>
+        <source>No evidence for %1 in this run</source>
+        <translation>Kein Nachweis für %1 in diesem Lauf</translation>
+    </message>
+    <message>
+        <source>No categories yet: add categories and their test cases in Workspace, then run them in Runs. Until then only the default route can be set.</source>
+        <translation>Noch keine Kategorien: Legen Sie Kategorien und ihre Testfälle im Arbeitsbereich an und führen Sie sie dann unter Läufe aus. Bis dahin lässt sich nur die Standardroute festlegen.</translation>
+    </message>
+    <message>
+        <source>No runs yet: open Runs and press Run to benchmark the models on the categories; suggestions and evidence then appear here. You can already choose models by hand.</source>
+        <translation>Noch keine Läufe: Öffnen Sie Läufe und klicken Sie auf Starten, um die Modelle mit den Kategorien zu benchmarken; Vorschläge und Nachweise erscheinen dann hier. Modelle können Sie schon jetzt von Hand wählen.</translation>
+    </message>
+    <message>
+        <source>No routes yet: press Apply all suggestions, or double-click a category&apos;s routed model to choose one.</source>
+        <translation>Noch keine Routen: Klicken Sie auf Alle Vorschläge übernehmen, oder doppelklicken Sie auf das geroutete Modell einer Kategorie, um eines zu wählen.</translation>
+    </message>
+    <message>
+        <source>%1 (newest)</source>
+        <translation>%1 (neuester)</translation>
+    </message>
+    <message>
+        <source>%1 · simulated</source>
+        <translation>%1 · simuliert</translation>
+    </message>
+    <message>
+        <source>The results database could not be read: %1</source>
+        <translation>Die Ergebnisdatenbank konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation>Lauf %1</translation>
+    </message>
+</context>
+<context>
+    <name>RoutingEdits</name>
+    <message>
+        <source>Remove the route of %1</source>
+        <translation>Die Route von %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Route %1 to %2</source>
+        <translation>%1 nach %2 routen</translation>
+    </message>
+    <message>
+        <source>Change the default route</source>
+        <translation>Die Standardroute ändern</translation>
+    </message>
+    <message>
+        <source>Change the monthly requests</source>
+        <translation>Die monatlichen Anfragen ändern</translation>
+    </message>
+    <message>
+        <source>Change the traffic share of %1</source>
+        <translation>Den Traffic-Anteil von %1 ändern</translation>
+    </message>
+</context>
+<context>
+    <name>RoutingExport</name>
+    <message>
+        <source>Signalbox routing YAML</source>
+        <translation>Signalbox-Routing-YAML</translation>
+    </message>
+    <message>
+        <source>LiteLLM proxy config</source>
+        <translation>LiteLLM-Proxy-Konfiguration</translation>
+    </message>
+    <message>
+        <source>Portkey gateway config</source>
+        <translation>Portkey-Gateway-Konfiguration</translation>
+    </message>
+</context>
+<context>
+    <name>RoutingImport</name>
+    <message>
+        <source>the routing map</source>
+        <translation>die Routing-Tabelle</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>the file holds no routing map; expected one starting with &apos;version: %1&apos;</source>
+        <translation>die Datei enthält keine Routing-Tabelle; erwartet wird eine, die mit &apos;version: %1&apos; beginnt</translation>
+    </message>
+    <message>
+        <source>YAML syntax error: %1</source>
+        <translation>YAML-Syntaxfehler: %1</translation>
+    </message>
+    <message>
+        <source>version %1 is not one this Signalbox reads; expected &apos;version: %2&apos;</source>
+        <translation>Version %1 kann diese Signalbox nicht lesen; erwartet wird &apos;version: %2&apos;</translation>
+    </message>
+    <message>
+        <source>categories: expected a mapping of category names to routes, found %1</source>
+        <translation>categories: erwartet wird eine Zuordnung von Kategorienamen zu Routen, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>category &apos;%1&apos; is routed twice</source>
+        <translation>Kategorie &apos;%1&apos; wird zweimal geroutet</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>the route of &apos;%1&apos;</source>
+        <translation>die Route von &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>target: unknown rule %1%2; expected one of %3</source>
+        <translation>target: unbekannte Regel %1%2; erwartet wird eine von %3</translation>
+    </message>
+    <message>
+        <source>fallbacks: expected a list of model ids such as [gpt-4.1-mini], found %1</source>
+        <translation>fallbacks: erwartet wird eine Liste von Modell-IDs wie [gpt-4.1-mini], gefunden: %1</translation>
+    </message>
+    <message>
+        <source>fallbacks: a route without a &apos;model&apos; has no fallbacks</source>
+        <translation>fallbacks: eine Route ohne &apos;model&apos; hat keine Fallbacks</translation>
+    </message>
+    <message>
+        <source>fallbacks: a route has up to %1 fallbacks; found %2</source>
+        <translation>fallbacks: eine Route hat bis zu %1 Fallbacks; gefunden: %2</translation>
+    </message>
+    <message>
+        <source>fallbacks: model &apos;%1&apos; is already in this chain</source>
+        <translation>fallbacks: Modell &apos;%1&apos; ist bereits in dieser Kette</translation>
+    </message>
+    <message>
+        <source>%1: expected a model id, found %2</source>
+        <translation>%1: erwartet wird eine Modell-ID, gefunden: %2</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>provider: model &apos;%1&apos; is served by &apos;%2&apos; in this workspace, not %3</source>
+        <translation>provider: Modell &apos;%1&apos; wird in diesem Arbeitsbereich von &apos;%2&apos; bedient, nicht von %3</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not defined in this workspace%3</source>
+        <translation>%1 &apos;%2&apos; ist in diesem Arbeitsbereich nicht definiert%3</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not defined in this workspace; expected one of %3</source>
+        <translation>%1 &apos;%2&apos; ist in diesem Arbeitsbereich nicht definiert; erwartet wird eines von %3</translation>
+    </message>
+    <message>
+        <source>(none defined)</source>
+        <translation>(keine definiert)</translation>
+    </message>
+    <message>
+        <source>cannot read this file: %1</source>
+        <translation>diese Datei kann nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RoutingTableModel</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>No route of its own: the default route serves this category</source>
+        <translation>Keine eigene Route: die Standardroute bedient diese Kategorie</translation>
+    </message>
+    <message>
+        <source>not routed</source>
+        <translation>nicht geroutet</translation>
+    </message>
+    <message>
+        <source>default: %1</source>
+        <translation>Standard: %1</translation>
+    </message>
+    <message>
+        <source>default route</source>
+        <translation>Standardroute</translation>
+    </message>
+    <message>
+        <source>Figures of run %1; the route records no evidence</source>
+        <translation>Werte aus Lauf %1; die Route verzeichnet keinen Nachweis</translation>
+    </message>
+    <message>
+        <source>The route records no evidence</source>
+        <translation>Die Route verzeichnet keinen Nachweis</translation>
+    </message>
+    <message numerus="yes">
+        <source>Run %1, %2: %3 of %n case(s), 95% interval %4 to %5</source>
+        <translation>
+            <numerusform>Lauf %1, %2: %3 von %n Testfall, 95-%-Intervall %4 bis %5</numerusform>
+            <numerusform>Lauf %1, %2: %3 von %n Testfällen, 95-%-Intervall %4 bis %5</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Default route</source>
+        <translation>Standardroute</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Serves categories the map does not name, and the traffic no category claims</source>
+        <translation>Bedient Kategorien, die die Tabelle nicht nennt, und den Traffic, den keine Kategorie beansprucht</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Traffic</source>
+        <translation>Traffic</translation>
+    </message>
+    <message>
+        <source>Routed model</source>
+        <translation>Geroutetes Modell</translation>
+    </message>
+    <message>
+        <source>Fallbacks</source>
+        <translation>Fallbacks</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Schwelle</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <source>Cost / 1k</source>
+        <translation>Kosten / 1.000</translation>
+    </message>
+    <message>
+        <source>p95 latency</source>
+        <translation>p95-Latenz</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Nachweis</translation>
+    </message>
+    <message>
+        <source>The category&apos;s share of the application&apos;s requests</source>
+        <translation>Der Anteil der Kategorie an den Anfragen der Anwendung</translation>
+    </message>
+    <message>
+        <source>Tried in order when the routed model fails; reorder them in the route editor</source>
+        <translation>Werden der Reihe nach versucht, wenn das geroutete Modell ausfällt; im Routen-Editor umordnen</translation>
+    </message>
+    <message>
+        <source>What the suggested route optimises for</source>
+        <translation>Worauf die vorgeschlagene Route optimiert</translation>
+    </message>
+    <message>
+        <source>The pass rate the routed model must reach</source>
+        <translation>Die Bestehensquote, die das geroutete Modell erreichen muss</translation>
+    </message>
+    <message>
+        <source>The routed model&apos;s cost of 1,000 requests, in US dollars</source>
+        <translation>Die Kosten des gerouteten Modells für 1.000 Anfragen, in US-Dollar</translation>
+    </message>
+    <message>
+        <source>Fresh: from the newest run. Stale: from an older run. Manual: chosen by hand</source>
+        <translation>Aktuell: aus dem neuesten Lauf. Veraltet: aus einem älteren Lauf. Manuell: von Hand gewählt</translation>
+    </message>
+    <message>
+        <source>Change the target of %1</source>
+        <translation>Das Ziel von %1 ändern</translation>
+    </message>
+    <message>
+        <source>Change the threshold of %1</source>
+        <translation>Die Schwelle von %1 ändern</translation>
+    </message>
+</context>
+<context>
     <name>RunComparisonModel</name>
     <message>
         <source>%1 pp</source>
@@ -3897,6 +4690,168 @@ Setzen Sie die Schlüssel oder führen Sie den Lauf in der Sandbox aus.</transla
     </message>
 </context>
 <context>
+    <name>SavingsChart</name>
+    <message>
+        <source>Routing map</source>
+        <translation>Routing-Tabelle</translation>
+    </message>
+    <message>
+        <source>US dollars a month</source>
+        <translation>US-Dollar pro Monat</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>All to %1</source>
+        <translation>Alles an %1</translation>
+    </message>
+    <message>
+        <source>Monthly cost per category</source>
+        <translation>Monatliche Kosten je Kategorie</translation>
+    </message>
+</context>
+<context>
+    <name>SavingsPanel</name>
+    <message>
+        <source>±0 pts</source>
+        <translation>±0 Pkt.</translation>
+    </message>
+    <message>
+        <source>%1%2 pts</source>
+        <translation>%1%2 Pkt.</translation>
+    </message>
+    <message>
+        <source> requests</source>
+        <translation> Anfragen</translation>
+    </message>
+    <message>
+        <source>The application&apos;s requests a month; the workspace keeps it</source>
+        <translation>Die Anfragen der Anwendung pro Monat; der Arbeitsbereich speichert den Wert</translation>
+    </message>
+    <message>
+        <source>The model every request would go to without the routing map</source>
+        <translation>Das Modell, an das ohne Routing-Tabelle jede Anfrage ginge</translation>
+    </message>
+    <message>
+        <source>Monthly volume:</source>
+        <translation>Monatliches Volumen:</translation>
+    </message>
+    <message>
+        <source>Baseline model:</source>
+        <translation>Basismodell:</translation>
+    </message>
+    <message>
+        <source>Projected monthly cost</source>
+        <translation>Voraussichtliche monatliche Kosten</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Traffic</source>
+        <translation>Traffic</translation>
+    </message>
+    <message>
+        <source>Map / month</source>
+        <translation>Tabelle / Monat</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>Accuracy vs baseline</source>
+        <translation>Genauigkeit ggü. Basis</translation>
+    </message>
+    <message>
+        <source>The category&apos;s share of requests; double-click to edit</source>
+        <translation>Der Anteil der Kategorie an den Anfragen; zum Bearbeiten doppelklicken</translation>
+    </message>
+    <message>
+        <source>The routed model&apos;s accuracy, and its change against the baseline model</source>
+        <translation>Die Genauigkeit des gerouteten Modells und ihre Änderung gegenüber dem Basismodell</translation>
+    </message>
+    <message>
+        <source>%1 → %2 a month</source>
+        <translation>%1 → %2 pro Monat</translation>
+    </message>
+    <message>
+        <source>No runs yet: open Runs and press Run. The projected monthly cost of the routing map against one baseline model appears here.</source>
+        <translation>Noch keine Läufe: Öffnen Sie Läufe und klicken Sie auf Starten. Die voraussichtlichen monatlichen Kosten der Routing-Tabelle gegenüber einem Basismodell erscheinen hier.</translation>
+    </message>
+    <message>
+        <source>No routes yet: apply the suggestions, or choose a model for a category in the table. The projected savings appear here.</source>
+        <translation>Noch keine Routen: Übernehmen Sie die Vorschläge oder wählen Sie in der Tabelle ein Modell für eine Kategorie. Die voraussichtlichen Einsparungen erscheinen hier.</translation>
+    </message>
+    <message>
+        <source>Enter the application&apos;s monthly requests above to project its monthly cost.</source>
+        <translation>Geben Sie oben die monatlichen Anfragen der Anwendung ein, um ihre monatlichen Kosten hochzurechnen.</translation>
+    </message>
+    <message>
+        <source>Add a model in Models to compare the routing map with.</source>
+        <translation>Fügen Sie unter Modelle ein Modell hinzu, mit dem die Routing-Tabelle verglichen wird.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) less a month than sending all %3 requests to %4.</source>
+        <translation>%1 (%2) weniger pro Monat, als alle %3 Anfragen an %4 zu schicken.</translation>
+    </message>
+    <message>
+        <source>%1 more a month than sending all %2 requests to %3.</source>
+        <translation>%1 mehr pro Monat, als alle %2 Anfragen an %3 zu schicken.</translation>
+    </message>
+    <message>
+        <source>Some traffic has no cost figures in this run and counts as $0.</source>
+        <translation>Für einen Teil des Traffics gibt es in diesem Lauf keine Kostenwerte; er zählt als 0 $.</translation>
+    </message>
+    <message>
+        <source>The map is as last saved to the workspace file.</source>
+        <translation>Die Tabelle entspricht dem zuletzt in die Arbeitsbereichsdatei gespeicherten Stand.</translation>
+    </message>
+    <message>
+        <source>Same monthly cost as the map last saved to the workspace file (%1).</source>
+        <translation>Gleiche monatliche Kosten wie die zuletzt in die Arbeitsbereichsdatei gespeicherte Tabelle (%1).</translation>
+    </message>
+    <message>
+        <source>%1 a month %2 than the map last saved to the workspace file (%3).</source>
+        <translation>%1 pro Monat %2 als die zuletzt in die Arbeitsbereichsdatei gespeicherte Tabelle (%3).</translation>
+    </message>
+    <message>
+        <source>less</source>
+        <translation>weniger</translation>
+    </message>
+    <message>
+        <source>more</source>
+        <translation>mehr</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>sonstige</translation>
+    </message>
+    <message>
+        <source>Other traffic</source>
+        <translation>Sonstiger Traffic</translation>
+    </message>
+    <message>
+        <source>Routed to %1</source>
+        <translation>Geroutet an %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>no evidence</source>
+        <translation>kein Nachweis</translation>
+    </message>
+    <message>
+        <source>Against the saved map: %1</source>
+        <translation>Gegenüber der gespeicherten Tabelle: %1</translation>
+    </message>
+</context>
+<context>
     <name>ScoreResult</name>
     <message>
         <source>no scorers: give the category or the case at least one</source>
@@ -4118,6 +5073,556 @@ Setzen Sie die Schlüssel oder führen Sie den Lauf in der Sandbox aus.</transla
     <message>
         <source>Could not create the folder %1.</source>
         <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>ShadowAnswerView</name>
+    <message>
+        <source>No answer in this run</source>
+        <translation>Keine Antwort in diesem Lauf</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>score %1 · %2 · %3 ms</source>
+        <translation>Punktzahl %1 · %2 · %3 ms</translation>
+    </message>
+</context>
+<context>
+    <name>ShadowArea</name>
+    <message>
+        <source>Shadow compare</source>
+        <translation>Schattenvergleich</translation>
+    </message>
+    <message>
+        <source>&amp;Run:</source>
+        <translation>&amp;Lauf:</translation>
+    </message>
+    <message>
+        <source>A run that asked two models or more, newest first</source>
+        <translation>Ein Lauf, der zwei oder mehr Modelle befragt hat, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Kategorie:</translation>
+    </message>
+    <message>
+        <source>The category whose cases are compared</source>
+        <translation>Die Kategorie, deren Testfälle verglichen werden</translation>
+    </message>
+    <message>
+        <source>&amp;Baseline:</source>
+        <translation>&amp;Basis:</translation>
+    </message>
+    <message>
+        <source>The model the candidates are compared with; the category&apos;s routed model by default</source>
+        <translation>Das Modell, mit dem die Kandidaten verglichen werden; standardmäßig das geroutete Modell der Kategorie</translation>
+    </message>
+    <message>
+        <source>One to three models to compare with the baseline</source>
+        <translation>Ein bis drei Modelle, die mit der Basis verglichen werden</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ndidates:</source>
+        <translation>Ka&amp;ndidaten:</translation>
+    </message>
+    <message>
+        <source>Shadow Run on Your Prompts…</source>
+        <translation>Schattenlauf mit Ihren Prompts…</translation>
+    </message>
+    <message>
+        <source>Ask the baseline and candidates your own prompts, without expected outputs, and compare their answers here</source>
+        <translation>Basis und Kandidaten Ihre eigenen Prompts stellen, ohne erwartete Ausgaben, und ihre Antworten hier vergleichen</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1 now serves %2, with %3 as its first fallback. Edit ▸ Undo takes it back.</source>
+        <translation>%1 bedient jetzt %2, mit %3 als erstem Fallback. Bearbeiten ▸ Rückgängig nimmt es zurück.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n model(s) · %2</source>
+        <translation>
+            <numerusform>%1 · %n Modell · %2</numerusform>
+            <numerusform>%1 · %n Modelle · %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · your prompts</source>
+        <translation> · Ihre Prompts</translation>
+    </message>
+    <message>
+        <source> · simulated</source>
+        <translation> · simuliert</translation>
+    </message>
+    <message>
+        <source>No run with two models on this category: run at least two models in Runs, or start a shadow run on your own prompts.</source>
+        <translation>Kein Lauf mit zwei Modellen für diese Kategorie: Führen Sie unter Läufe mindestens zwei Modelle aus oder starten Sie einen Schattenlauf mit Ihren eigenen Prompts.</translation>
+    </message>
+    <message>
+        <source>The results database could not be read: %1</source>
+        <translation>Die Ergebnisdatenbank konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No runs yet: save the workspace, then run at least two models in Runs. Their answers appear here side by side, disagreements first.</source>
+        <translation>Noch keine Läufe: Speichern Sie den Arbeitsbereich und führen Sie dann unter Läufe mindestens zwei Modelle aus. Ihre Antworten erscheinen hier nebeneinander, Abweichungen zuerst.</translation>
+    </message>
+    <message>
+        <source>Loading the runs…</source>
+        <translation>Die Läufe werden geladen…</translation>
+    </message>
+    <message>
+        <source>Comparing the answers of %1…</source>
+        <translation>Die Antworten von %1 werden verglichen…</translation>
+    </message>
+    <message>
+        <source>Run %1 has no answers of these models on %2: choose another category or run, or start a shadow run on your own prompts.</source>
+        <translation>Lauf %1 hat keine Antworten dieser Modelle zu %2: Wählen Sie eine andere Kategorie oder einen anderen Lauf, oder starten Sie einen Schattenlauf mit Ihren eigenen Prompts.</translation>
+    </message>
+    <message>
+        <source>Your verdict could not be saved: %1</source>
+        <translation>Ihr Urteil konnte nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ShadowCaseModel</name>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>nicht bestanden</translation>
+    </message>
+    <message>
+        <source>same text</source>
+        <translation>gleicher Text</translation>
+    </message>
+    <message>
+        <source>agrees (%1)</source>
+        <translation>stimmt überein (%1)</translation>
+    </message>
+    <message>
+        <source>differs (%1)</source>
+        <translation>weicht ab (%1)</translation>
+    </message>
+    <message>
+        <source>How much of the candidate&apos;s answer is word for word the baseline&apos;s</source>
+        <translation>Wie viel der Antwort des Kandidaten wörtlich mit der der Basis übereinstimmt</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Testfall</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Kandidat</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>By score</source>
+        <translation>Nach Punktzahl</translation>
+    </message>
+    <message>
+        <source>Your verdict</source>
+        <translation>Ihr Urteil</translation>
+    </message>
+</context>
+<context>
+    <name>ShadowDetailPane</name>
+    <message>
+        <source>The input both models answered</source>
+        <translation>Die Eingabe, die beide Modelle beantwortet haben</translation>
+    </message>
+    <message>
+        <source>&amp;Better</source>
+        <translation>&amp;Besser</translation>
+    </message>
+    <message>
+        <source>The candidate&apos;s answer is better (B); click again to clear</source>
+        <translation>Die Antwort des Kandidaten ist besser (B); zum Zurücksetzen erneut klicken</translation>
+    </message>
+    <message>
+        <source>&amp;Same</source>
+        <translation>&amp;Gleich</translation>
+    </message>
+    <message>
+        <source>Both answers are as good (S); click again to clear</source>
+        <translation>Beide Antworten sind gleich gut (S); zum Zurücksetzen erneut klicken</translation>
+    </message>
+    <message>
+        <source>&amp;Worse</source>
+        <translation>&amp;Schlechter</translation>
+    </message>
+    <message>
+        <source>The candidate&apos;s answer is worse (W); click again to clear</source>
+        <translation>Die Antwort des Kandidaten ist schlechter (W); zum Zurücksetzen erneut klicken</translation>
+    </message>
+    <message>
+        <source>Note (optional): why</source>
+        <translation>Notiz (optional): warum</translation>
+    </message>
+    <message>
+        <source>Choose a case in the list to see the answers side by side</source>
+        <translation>Wählen Sie einen Testfall in der Liste, um die Antworten nebeneinander zu sehen</translation>
+    </message>
+    <message>
+        <source>Your verdict:</source>
+        <translation>Ihr Urteil:</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Testfall %1</translation>
+    </message>
+    <message>
+        <source>Case %1 · expected: %2</source>
+        <translation>Testfall %1 · erwartet: %2</translation>
+    </message>
+    <message>
+        <source>Baseline: %1</source>
+        <translation>Basis: %1</translation>
+    </message>
+    <message>
+        <source>Your verdict on %1:</source>
+        <translation>Ihr Urteil zu %1:</translation>
+    </message>
+</context>
+<context>
+    <name>ShadowFilter</name>
+    <message>
+        <source>All cases</source>
+        <translation>Alle Testfälle</translation>
+    </message>
+    <message>
+        <source>Disagreements only</source>
+        <translation>Nur Abweichungen</translation>
+    </message>
+    <message>
+        <source>Candidate better</source>
+        <translation>Kandidat besser</translation>
+    </message>
+    <message>
+        <source>Candidate worse</source>
+        <translation>Kandidat schlechter</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>ShadowOutcome</name>
+    <message>
+        <source>Better</source>
+        <translation>Besser</translation>
+    </message>
+    <message>
+        <source>Same</source>
+        <translation>Gleich</translation>
+    </message>
+    <message>
+        <source>Worse</source>
+        <translation>Schlechter</translation>
+    </message>
+    <message>
+        <source>Undecided</source>
+        <translation>Unentschieden</translation>
+    </message>
+</context>
+<context>
+    <name>ShadowPromotion</name>
+    <message>
+        <source>Promote %1 for %2</source>
+        <translation>%1 für %2 übernehmen</translation>
+    </message>
+</context>
+<context>
+    <name>ShadowRunDialog</name>
+    <message>
+        <source>Shadow Run on Your Prompts</source>
+        <translation>Schattenlauf mit Ihren Prompts</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;Run</source>
+        <translation>Lauf &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>Its system prompt and prompt template wrap each of your prompts</source>
+        <translation>Sein System-Prompt und seine Prompt-Vorlage umschließen jeden Ihrer Prompts</translation>
+    </message>
+    <message>
+        <source>One to three models to compare with the baseline</source>
+        <translation>Ein bis drei Modelle, die mit der Basis verglichen werden</translation>
+    </message>
+    <message>
+        <source>Let a pairwise &amp;judge say which answer is better:</source>
+        <translation>Ein paarweises Bewertungsmodell &amp;entscheiden lassen, welche Antwort besser ist:</translation>
+    </message>
+    <message>
+        <source>The judge sees the prompt and both answers twice, swapped, so that a preference for a position cancels out. Without a judge only agreement is measured.</source>
+        <translation>Das Bewertungsmodell sieht den Prompt und beide Antworten zweimal, vertauscht, sodass sich eine Vorliebe für eine Position aufhebt. Ohne Bewertungsmodell wird nur die Übereinstimmung gemessen.</translation>
+    </message>
+    <message>
+        <source>Simulate with the &amp;sandbox (no requests to providers, no cost)</source>
+        <translation>Mit der Sandbo&amp;x simulieren (keine Anfragen an Anbieter, keine Kosten)</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Kategorie:</translation>
+    </message>
+    <message>
+        <source>&amp;Baseline:</source>
+        <translation>&amp;Basis:</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ndidates:</source>
+        <translation>Ka&amp;ndidaten:</translation>
+    </message>
+    <message>
+        <source>&amp;Prompts, one a line (real inputs of your application, no expected outputs):</source>
+        <translation>&amp;Prompts, einer pro Zeile (echte Eingaben Ihrer Anwendung, keine erwarteten Ausgaben):</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>A .txt file with one prompt a line, or a .csv or .jsonl file with an input or prompt column</source>
+        <translation>Eine .txt-Datei mit einem Prompt pro Zeile oder eine .csv- oder .jsonl-Datei mit einer Spalte input oder prompt</translation>
+    </message>
+    <message>
+        <source>My order arrived damaged, what can I do?
+How do I change my billing address?</source>
+        <translation>Meine Bestellung kam beschädigt an, was kann ich tun?
+Wie ändere ich meine Rechnungsadresse?</translation>
+    </message>
+    <message>
+        <source>Paste or import the prompts to ask.</source>
+        <translation>Fügen Sie die zu stellenden Prompts ein oder importieren Sie sie.</translation>
+    </message>
+    <message>
+        <source>Check one to three candidates.</source>
+        <translation>Wählen Sie einen bis drei Kandidaten.</translation>
+    </message>
+    <message>
+        <source>Check at most three candidates.</source>
+        <translation>Wählen Sie höchstens drei Kandidaten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prompt(s)</source>
+        <translation>
+            <numerusform>%n Prompt</numerusform>
+            <numerusform>%n Prompts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the workspace first: the run is stored beside it.</source>
+        <translation>Speichern Sie zuerst den Arbeitsbereich: der Lauf wird daneben abgelegt.</translation>
+    </message>
+    <message>
+        <source>Import Prompts</source>
+        <translation>Prompts importieren</translation>
+    </message>
+    <message>
+        <source>Prompts (*.txt *.csv *.jsonl);;All files (*)</source>
+        <translation>Prompts (*.txt *.csv *.jsonl);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot Import the Prompts</source>
+        <translation>Prompts können nicht importiert werden</translation>
+    </message>
+    <message>
+        <source>Run on Real Providers?</source>
+        <translation>Bei echten Anbietern ausführen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>This shadow run sends about %n request(s) to real providers, which bill your accounts for them.</source>
+        <translation>
+            <numerusform>Dieser Schattenlauf sendet etwa %n Anfrage an echte Anbieter, die sie Ihren Konten in Rechnung stellen.</numerusform>
+            <numerusform>Dieser Schattenlauf sendet etwa %n Anfragen an echte Anbieter, die sie Ihren Konten in Rechnung stellen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Asking the models…</source>
+        <translation>Die Modelle werden befragt…</translation>
+    </message>
+    <message>
+        <source>The judge compares the answers…</source>
+        <translation>Das Bewertungsmodell vergleicht die Antworten…</translation>
+    </message>
+    <message>
+        <source>Saving the run…</source>
+        <translation>Der Lauf wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 · %3 error(s)</source>
+        <translation>%1 von %2 · %3 Fehler</translation>
+    </message>
+    <message>
+        <source>Done: run %1 is in the list of the Shadow compare area.</source>
+        <translation>Fertig: Lauf %1 steht in der Liste des Bereichs Schattenvergleich.</translation>
+    </message>
+    <message>
+        <source>The shadow run stopped: %1</source>
+        <translation>Der Schattenlauf wurde beendet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ShadowRunSpec</name>
+    <message>
+        <source>There is no category named &apos;%1&apos;.</source>
+        <translation>Es gibt keine Kategorie namens &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Choose one to three candidates to compare with the routed model.</source>
+        <translation>Wählen Sie einen bis drei Kandidaten, die mit dem gerouteten Modell verglichen werden.</translation>
+    </message>
+    <message>
+        <source>There is no model with id &apos;%1&apos;.</source>
+        <translation>Es gibt kein Modell mit der ID &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Each candidate must differ from the baseline and from the other candidates.</source>
+        <translation>Jeder Kandidat muss sich von der Basis und von den anderen Kandidaten unterscheiden.</translation>
+    </message>
+    <message>
+        <source>There is no judge model with id &apos;%1&apos;.</source>
+        <translation>Es gibt kein Bewertungsmodell mit der ID &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>There are no inputs to answer: give one prompt per line.</source>
+        <translation>Es gibt keine zu beantwortenden Eingaben: geben Sie einen Prompt pro Zeile an.</translation>
+    </message>
+</context>
+<context>
+    <name>ShadowRunner</name>
+    <message>
+        <source>A shadow run is already going: wait for it to finish or cancel it.</source>
+        <translation>Ein Schattenlauf ist bereits im Gange: warten Sie, bis er fertig ist, oder brechen Sie ihn ab.</translation>
+    </message>
+    <message>
+        <source>Cannot make a scratch folder for the judge&apos;s calls: %1</source>
+        <translation>Für die Aufrufe des Bewertungsmodells kann kein temporärer Ordner angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>The answers are saved in run %1, but the judge failed: %2</source>
+        <translation>Die Antworten sind in Lauf %1 gespeichert, aber das Bewertungsmodell ist fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ShadowSummaryPanel</name>
+    <message>
+        <source>%1 better · %2 same · %3 worse</source>
+        <translation>%1 besser · %2 gleich · %3 schlechter</translation>
+    </message>
+    <message>
+        <source>Cost per request: %1 → %2</source>
+        <translation>Kosten pro Anfrage: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Mean latency: %1 ms → %2 ms</source>
+        <translation>Mittlere Latenz: %1 ms → %2 ms</translation>
+    </message>
+    <message>
+        <source>Monthly saving: set the traffic profile in Workspace to project it</source>
+        <translation>Monatliche Einsparung: Legen Sie im Arbeitsbereich das Traffic-Profil fest, um sie hochzurechnen</translation>
+    </message>
+    <message>
+        <source>If routed: saves %1 a month (%2 requests)</source>
+        <translation>Falls geroutet: spart %1 pro Monat (%2 Anfragen)</translation>
+    </message>
+    <message>
+        <source>If routed: costs %1 more a month (%2 requests)</source>
+        <translation>Falls geroutet: kostet %1 mehr pro Monat (%2 Anfragen)</translation>
+    </message>
+    <message>
+        <source>&amp;Promote candidate</source>
+        <translation>Kandidat &amp;übernehmen</translation>
+    </message>
+    <message>
+        <source>Route this category to the candidate, with the routed model as its first fallback and this run as evidence (Edit ▸ Undo takes it back)</source>
+        <translation>Diese Kategorie an den Kandidaten routen, mit dem gerouteten Modell als erstem Fallback und diesem Lauf als Nachweis (Bearbeiten ▸ Rückgängig nimmt es zurück)</translation>
+    </message>
+    <message>
+        <source>%1 against %2</source>
+        <translation>%1 gegenüber %2</translation>
+    </message>
+    <message>
+        <source>Routed model</source>
+        <translation>Geroutetes Modell</translation>
+    </message>
+</context>
+<context>
+    <name>ShadowView</name>
+    <message>
+        <source>No case passes this filter: choose All cases, or another candidate.</source>
+        <translation>Kein Testfall passt zu diesem Filter: Wählen Sie Alle Testfälle oder einen anderen Kandidaten.</translation>
+    </message>
+    <message>
+        <source>The candidate the list, the filters and your verdicts are about</source>
+        <translation>Der Kandidat, auf den sich die Liste, die Filter und Ihre Urteile beziehen</translation>
+    </message>
+    <message>
+        <source>C&amp;ompare:</source>
+        <translation>&amp;Vergleichen:</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Anzeigen:</translation>
+    </message>
+    <message>
+        <source>◀ Previous difference</source>
+        <translation>◀ Vorheriger Unterschied</translation>
+    </message>
+    <message>
+        <source>The previous case whose answers differ (P or Shift+F8)</source>
+        <translation>Der vorherige Testfall, dessen Antworten abweichen (P oder Umschalt+F8)</translation>
+    </message>
+    <message>
+        <source>Next difference ▶</source>
+        <translation>Nächster Unterschied ▶</translation>
+    </message>
+    <message>
+        <source>The next case whose answers differ (N or F8)</source>
+        <translation>Der nächste Testfall, dessen Antworten abweichen (N oder F8)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n case(s)</source>
+        <translation>
+            <numerusform>%1 von %n Testfall</numerusform>
+            <numerusform>%1 von %n Testfällen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

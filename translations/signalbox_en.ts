@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name></name>
+    <message numerus="yes">
+        <source>Agreement: %1 (%2 of %n case(s))</source>
+        <translation>
+            <numerusform>Agreement: %1 (%2 of %n case)</numerusform>
+            <numerusform>Agreement: %1 (%2 of %n cases)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your verdicts: %1 · %n to judge</source>
+        <translation>
+            <numerusform>Your verdicts: %1 · %n to judge</numerusform>
+            <numerusform>Your verdicts: %1 · %n to judge</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BarVerdict</name>
     <message numerus="yes">
         <source>Undecided: more than %n more cases would be needed</source>
@@ -69,6 +86,47 @@
         <translation>
             <numerusform>Remove %n test case</numerusform>
             <numerusform>Remove %n test cases</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportArea</name>
+    <message numerus="yes">
+        <source>%n category(ies) without a route take the default route (%1): %2.</source>
+        <translation>
+            <numerusform>%n category without a route takes the default route (%1): %2.</numerusform>
+            <numerusform>%n categories without a route take the default route (%1): %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n route(s) from %1. Edit ▸ Undo puts the previous routing map back.</source>
+        <translation>
+            <numerusform>Imported %n route from %1. Edit ▸ Undo puts the previous routing map back.</numerusform>
+            <numerusform>Imported %n routes from %1. Edit ▸ Undo puts the previous routing map back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 could not be imported: %n problem(s) found. The routing map is unchanged; fix the file and import it again.</source>
+        <translation>
+            <numerusform>%1 could not be imported: %n problem found. The routing map is unchanged; fix the file and import it again.</numerusform>
+            <numerusform>%1 could not be imported: %n problems found. The routing map is unchanged; fix the file and import it again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportDiff</name>
+    <message numerus="yes">
+        <source>%n line(s) added</source>
+        <translation>
+            <numerusform>%n line added</numerusform>
+            <numerusform>%n lines added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) removed</source>
+        <translation>
+            <numerusform>%n line removed</numerusform>
+            <numerusform>%n lines removed</numerusform>
         </translation>
     </message>
 </context>
@@ -204,6 +262,61 @@
     </message>
 </context>
 <context>
+    <name>RouteSuggestion</name>
+    <message numerus="yes">
+        <source>Its interval still reaches below the bar, and more than %n more cases would be needed to decide it.</source>
+        <translation>
+            <numerusform>Its interval still reaches below the bar, and more than %n more case would be needed to decide it.</numerusform>
+            <numerusform>Its interval still reaches below the bar, and more than %n more cases would be needed to decide it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Its interval still reaches below the bar: about %n more cases would likely decide it.</source>
+        <translation>
+            <numerusform>Its interval still reaches below the bar: about %n more case would likely decide it.</numerusform>
+            <numerusform>Its interval still reaches below the bar: about %n more cases would likely decide it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is faster and undecided against the bar (%2): about %n more cases would likely decide it.</source>
+        <translation>
+            <numerusform>%1 is faster and undecided against the bar (%2): about %n more case would likely decide it.</numerusform>
+            <numerusform>%1 is faster and undecided against the bar (%2): about %n more cases would likely decide it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is cheaper and undecided against the bar (%2): about %n more cases would likely decide it.</source>
+        <translation>
+            <numerusform>%1 is cheaper and undecided against the bar (%2): about %n more case would likely decide it.</numerusform>
+            <numerusform>%1 is cheaper and undecided against the bar (%2): about %n more cases would likely decide it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Close: %1; more than %n more cases would be needed to separate them.</source>
+        <translation>
+            <numerusform>Close: %1; more than %n more case would be needed to separate them.</numerusform>
+            <numerusform>Close: %1; more than %n more cases would be needed to separate them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Close: %1; about %n more cases would likely separate them.</source>
+        <translation>
+            <numerusform>Close: %1; about %n more case would likely separate them.</numerusform>
+            <numerusform>Close: %1; about %n more cases would likely separate them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RoutingTableModel</name>
+    <message numerus="yes">
+        <source>Run %1, %2: %3 of %n case(s), 95% interval %4 to %5</source>
+        <translation>
+            <numerusform>Run %1, %2: %3 of %n case, 95% interval %4 to %5</numerusform>
+            <numerusform>Run %1, %2: %3 of %n cases, 95% interval %4 to %5</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RunComparisonView</name>
     <message numerus="yes">
         <source>Run %1: %n result(s)
@@ -312,6 +425,43 @@ Models: %3</numerusform>
         <translation>
             <numerusform>%1 of %n assertion passed, score %2</numerusform>
             <numerusform>%1 of %n assertions passed, score %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ShadowArea</name>
+    <message numerus="yes">
+        <source>%1 · %n model(s) · %2</source>
+        <translation>
+            <numerusform>%1 · %n model · %2</numerusform>
+            <numerusform>%1 · %n models · %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ShadowRunDialog</name>
+    <message numerus="yes">
+        <source>%n prompt(s)</source>
+        <translation>
+            <numerusform>%n prompt</numerusform>
+            <numerusform>%n prompts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This shadow run sends about %n request(s) to real providers, which bill your accounts for them.</source>
+        <translation>
+            <numerusform>This shadow run sends about %n request to real providers, which bill your accounts for them.</numerusform>
+            <numerusform>This shadow run sends about %n requests to real providers, which bill your accounts for them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ShadowView</name>
+    <message numerus="yes">
+        <source>%1 of %n case(s)</source>
+        <translation>
+            <numerusform>%1 of %n case</numerusform>
+            <numerusform>%1 of %n cases</numerusform>
         </translation>
     </message>
 </context>
