@@ -3348,6 +3348,14 @@ Latenz p50 %9 ms · p95 %10 ms</translation>
         <source>A chain holds a primary and up to three fallbacks</source>
         <translation>Eine Kette enthält ein primäres Modell und bis zu drei Fallbacks</translation>
     </message>
+    <message>
+        <source>No route yet: add a model below, or apply the suggestion.</source>
+        <translation>Noch keine Route: Fügen Sie unten ein Modell hinzu oder übernehmen Sie den Vorschlag.</translation>
+    </message>
+    <message>
+        <source>No route of its own: the default route (%1) serves it. Add a model below, or apply the suggestion.</source>
+        <translation>Keine eigene Route: Die Standardroute (%1) bedient sie. Fügen Sie unten ein Modell hinzu oder übernehmen Sie den Vorschlag.</translation>
+    </message>
 </context>
 <context>
     <name>RouteSuggestion</name>
@@ -3764,14 +3772,6 @@ Latenz p50 %9 ms · p95 %10 ms</translation>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <source>Cost / 1k</source>
-        <translation>Kosten / 1.000</translation>
-    </message>
-    <message>
-        <source>p95 latency</source>
-        <translation>p95-Latenz</translation>
-    </message>
-    <message>
         <source>Evidence</source>
         <translation>Nachweis</translation>
     </message>
@@ -3806,6 +3806,18 @@ Latenz p50 %9 ms · p95 %10 ms</translation>
     <message>
         <source>Change the threshold of %1</source>
         <translation>Die Schwelle von %1 ändern</translation>
+    </message>
+    <message>
+        <source>Cost/1k</source>
+        <translation>Kosten/1k</translation>
+    </message>
+    <message>
+        <source>p95</source>
+        <translation>p95</translation>
+    </message>
+    <message>
+        <source>The routed model&apos;s 95th percentile latency</source>
+        <translation>Das 95. Perzentil der Latenz des gerouteten Modells</translation>
     </message>
 </context>
 <context>
@@ -4763,10 +4775,6 @@ Setzen Sie die Schlüssel oder führen Sie den Lauf in der Sandbox aus.</transla
         <translation>Basis</translation>
     </message>
     <message>
-        <source>Accuracy vs baseline</source>
-        <translation>Genauigkeit ggü. Basis</translation>
-    </message>
-    <message>
         <source>The category&apos;s share of requests; double-click to edit</source>
         <translation>Der Anteil der Kategorie an den Anfragen; zum Bearbeiten doppelklicken</translation>
     </message>
@@ -4849,6 +4857,14 @@ Setzen Sie die Schlüssel oder führen Sie den Lauf in der Sandbox aus.</transla
     <message>
         <source>Against the saved map: %1</source>
         <translation>Gegenüber der gespeicherten Tabelle: %1</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <source>%1 with the map, %2 with the baseline</source>
+        <translation>%1 mit der Routing-Tabelle, %2 mit der Basis</translation>
     </message>
 </context>
 <context>
@@ -5144,13 +5160,6 @@ Setzen Sie die Schlüssel oder führen Sie den Lauf in der Sandbox aus.</transla
         <source>%1 now serves %2, with %3 as its first fallback. Edit ▸ Undo takes it back.</source>
         <translation>%1 bedient jetzt %2, mit %3 als erstem Fallback. Bearbeiten ▸ Rückgängig nimmt es zurück.</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 · %n model(s) · %2</source>
-        <translation>
-            <numerusform>%1 · %n Modell · %2</numerusform>
-            <numerusform>%1 · %n Modelle · %2</numerusform>
-        </translation>
-    </message>
     <message>
         <source> · your prompts</source>
         <translation> · Ihre Prompts</translation>
@@ -5186,6 +5195,17 @@ Setzen Sie die Schlüssel oder führen Sie den Lauf in der Sandbox aus.</transla
     <message>
         <source>Your verdict could not be saved: %1</source>
         <translation>Ihr Urteil konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>S&amp;hadow Run…</source>
+        <translation>Sc&amp;hattenlauf…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n model(s)</source>
+        <translation>
+            <numerusform>%1 · %n Modell</numerusform>
+            <numerusform>%1 · %n Modelle</numerusform>
+        </translation>
     </message>
 </context>
 <context>

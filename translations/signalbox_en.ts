@@ -431,10 +431,10 @@ Models: %3</numerusform>
 <context>
     <name>ShadowArea</name>
     <message numerus="yes">
-        <source>%1 · %n model(s) · %2</source>
+        <source>%1 · %n model(s)</source>
         <translation>
-            <numerusform>%1 · %n model · %2</numerusform>
-            <numerusform>%1 · %n models · %2</numerusform>
+            <numerusform>%1 · %n model</numerusform>
+            <numerusform>%1 · %n models</numerusform>
         </translation>
     </message>
 </context>
