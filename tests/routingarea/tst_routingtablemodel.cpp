@@ -59,7 +59,7 @@ private Q_SLOTS:
         QCOMPARE(text(0, RoutingTableModel::AccuracyColumn), u"92.5%"_s);
         QCOMPARE(text(0, RoutingTableModel::CostColumn), u"$0.031"_s);
         QCOMPARE(text(0, RoutingTableModel::LatencyColumn), u"820 ms"_s);
-        QCOMPARE(text(1, RoutingTableModel::ModelColumn), u"default: gpt-4o-mini"_s);
+        QCOMPARE(text(1, RoutingTableModel::ModelColumn), u"gpt-4o-mini"_s); // the default route's, muted
         QCOMPARE(text(1, RoutingTableModel::EvidenceColumn), u"default route"_s);
         QVERIFY(m_model->isDefaultRow(2));
         QVERIFY(m_model->index(2, 0).data(RoutingTableModel::IsDefaultRole).toBool());

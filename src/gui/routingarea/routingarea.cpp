@@ -67,7 +67,7 @@ RoutingArea::RoutingArea(WorkspaceDocument* document, Selection* selection, RunC
     m_mainSplitter->setStretchFactor(0, 3);
     m_mainSplitter->setStretchFactor(1, 2);
     m_mainSplitter->setChildrenCollapsible(false);
-    m_mainSplitter->setSizes({ 980, 280 });
+    m_mainSplitter->setSizes({ 970, 300 });
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(createTopRow());
@@ -108,7 +108,7 @@ void RoutingArea::setUpTable()
     auto* delegate = new ChoicesDelegate(RoutingTableModel::ChoicesRole, m_table);
     m_table->setItemDelegateForColumn(RoutingTableModel::ModelColumn, delegate);
     m_table->setItemDelegateForColumn(RoutingTableModel::TargetColumn, delegate);
-    TableSetup::configure(m_table, RoutingTableModel::FallbacksColumn, { 132, 52, 112, 80, 96, 72, 68, 60, 52, 84 });
+    TableSetup::configure(m_table, RoutingTableModel::FallbacksColumn, { 124, 52, 112, 80, 118, 66, 64, 60, 60, 92 });
 }
 
 void RoutingArea::saveState(QSettings& settings) const

@@ -201,7 +201,7 @@ QVariant RoutingTableModel::display(const Category& category, const Route* route
         if (!route)
             return document()->workspace().routing.defaultChain.isEmpty()
                 ? tr("not routed")
-                : tr("default: %1").arg(document()->workspace().routing.defaultChain.first());
+                : document()->workspace().routing.defaultChain.first(); // muted, with a tooltip saying why
         return route->primary();
     case FallbacksColumn:
         return route ? route->fallbacks().join(QStringLiteral(", ")) : QString();

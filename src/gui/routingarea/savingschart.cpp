@@ -34,6 +34,8 @@ SavingsChart::SavingsChart(QWidget* parent)
     m_plot->xAxis->setTickLength(0, 0);
     m_plot->yAxis->setLabel(tr("US dollars a month"));
     ChartPalette::placeLegendBelowTitle(m_plot);
+    // One entry a row: the panel beside the routing table is narrow, and a row of two would be cut.
+    m_plot->legend->setFillOrder(QCPLayoutGrid::foRowsFirst);
     ChartInteraction::install(m_plot);
     applyPalette();
     rebuild();

@@ -93,7 +93,7 @@ QWidget* SavingsPanel::createFigures()
     auto* layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
     QFont big = m_headline->font();
-    big.setPointSizeF(big.pointSizeF() * 2.2);
+    big.setPointSizeF(big.pointSizeF() * 1.7);
     big.setBold(true);
     m_headline->setFont(big);
     m_headline->setAccessibleName(tr("Projected monthly cost"));
