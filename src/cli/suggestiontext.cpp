@@ -4,6 +4,7 @@
 #include "consoletext.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace {
 class Text
@@ -58,7 +59,8 @@ QString projectionText(const SavingsProjection& projection)
 {
     if (projection.monthlyRequests <= 0)
         return Text::tr("No monthly traffic in the workspace (traffic: monthly_requests): no cost projection.\n");
-    QString text = Text::tr("Projected monthly cost for %1 requests:\n").arg(projection.monthlyRequests);
+    QString text = Text::tr("Projected monthly cost for %1 requests:\n")
+                       .arg(QLocale(QLocale::English).toString(projection.monthlyRequests));
     QList<QStringList> rows {
         { Text::tr("suggested map"), amount(projection.mapMonthlyCostUsd, projection.mapCostKnown) },
         { Text::tr("current map"), amount(projection.previousMonthlyCostUsd, projection.previousCostKnown) }

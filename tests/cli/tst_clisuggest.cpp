@@ -112,7 +112,7 @@ private Q_SLOTS:
         QVERIFY(result.out.contains(u"\nDefault chain: flash -> haiku -> mini\n"_s));
         // Suggested: tickets 50,000 x $0.0005 + sentiment 30,000 x $0.002 + faq (manual) 10,000 x $0.002
         // + the rest 10,000 on the current default haiku x $0.002 = $125. Current: haiku for all, $200.
-        QVERIFY2(result.out.contains(u"Projected monthly cost for 100000 requests:\n"_s), qPrintable(result.out));
+        QVERIFY2(result.out.contains(u"Projected monthly cost for 100,000 requests:\n"_s), qPrintable(result.out));
         QVERIFY(result.out.contains(QRegularExpression(u"\n  suggested map +\\$125\\.00\n"_s)));
         QVERIFY(result.out.contains(QRegularExpression(u"\n  current map +\\$200\\.00\n"_s)));
         QVERIFY(result.out.contains(QRegularExpression(u"\n  everything on haiku +\\$200\\.00\n"_s)));

@@ -98,21 +98,29 @@ private Q_SLOTS:
     void tellsWhichRunsCanResume_data()
     {
         QTest::addColumn<RunStatus>("status");
+        QTest::addColumn<bool>("shadow");
         QTest::addColumn<bool>("resumable");
 
-        QTest::newRow("running") << RunStatus::Running << false;
-        QTest::newRow("paused") << RunStatus::Paused << true;
-        QTest::newRow("interrupted") << RunStatus::Interrupted << true;
-        QTest::newRow("completed") << RunStatus::Completed << false;
-        QTest::newRow("cancelled") << RunStatus::Cancelled << true;
-        QTest::newRow("failed") << RunStatus::Failed << true;
+        QTest::newRow("running") << RunStatus::Running << false << false;
+        QTest::newRow("paused") << RunStatus::Paused << false << true;
+        QTest::newRow("interrupted") << RunStatus::Interrupted << false << true;
+        QTest::newRow("completed") << RunStatus::Completed << false << false;
+        QTest::newRow("cancelled") << RunStatus::Cancelled << false << true;
+        QTest::newRow("failed") << RunStatus::Failed << false << true;
+        QTest::newRow("cancelled shadow run") << RunStatus::Cancelled << true << false;
+        QTest::newRow("interrupted shadow run") << RunStatus::Interrupted << true << false;
     }
 
     void tellsWhichRunsCanResume()
     {
         QFETCH(RunStatus, status);
+        QFETCH(bool, shadow);
         QFETCH(bool, resumable);
-        QCOMPARE(isResumable(status), resumable);
+        RunInfo run;
+        run.status = status;
+        if (shadow)
+            run.settings.shadow.insert(QStringLiteral("category"), QStringLiteral("sentiment"));
+        QCOMPARE(isResumable(run), resumable);
     }
 };
 

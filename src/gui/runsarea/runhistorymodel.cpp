@@ -20,10 +20,12 @@ QString listToolTip(const QStringList& names)
 }
 } // namespace
 
-bool isResumable(RunStatus status)
+bool isResumable(const RunInfo& run)
 {
-    return status == RunStatus::Interrupted || status == RunStatus::Cancelled || status == RunStatus::Paused
-        || status == RunStatus::Failed;
+    const RunStatus status = run.status;
+    return run.settings.shadow.isEmpty()
+        && (status == RunStatus::Interrupted || status == RunStatus::Cancelled || status == RunStatus::Paused
+            || status == RunStatus::Failed);
 }
 
 RunHistoryModel::RunHistoryModel(QObject* parent)
@@ -155,7 +157,7 @@ QVariant RunHistoryModel::toolTip(const RunSummary& summary, int column) const
         return run.simulated ? tr("Simulated by the sandbox: answers came from simulated models")
                              : tr("Real provider calls");
     case StatusColumn:
-        return isResumable(run.status)
+        return isResumable(run)
             ? tr("%1 results; stopped before its end: it can be resumed").arg(DisplayFormat::count(summary.resultCount))
             : tr("%1 results").arg(DisplayFormat::count(summary.resultCount));
     default:

@@ -54,5 +54,6 @@ private:
     QList<RunSummary> m_runs;
 };
 
-// Whether a run that stopped before its end can be continued with only its missing jobs.
-bool isResumable(RunStatus status);
+// Whether a run that stopped before its end can be continued with only its missing jobs. A shadow
+// run on unlabelled inputs cannot: its jobs are not the workspace's cases.
+bool isResumable(const RunInfo& run);

@@ -63,7 +63,7 @@ void RunsArea::updateActions()
     m_pauseAction->setText(m_runs->isPaused() ? tr("Resume") : tr("Pause"));
     m_pauseAction->setIcon(style()->standardIcon(m_runs->isPaused() ? QStyle::SP_MediaPlay : QStyle::SP_MediaPause));
     m_cancelAction->setEnabled(running && !m_cancelling);
-    const bool resumable = !m_shown.id.isEmpty() && isResumable(m_shown.status) && m_shown.id != m_liveRunId;
+    const bool resumable = !m_shown.id.isEmpty() && isResumable(m_shown) && m_shown.id != m_liveRunId;
     m_resumeRunAction->setEnabled(resumable && !running && saved);
     ui->resumeRunButton->setVisible(resumable);
     ui->pauseButton->setVisible(isShownRunLive());

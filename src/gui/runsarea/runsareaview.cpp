@@ -117,9 +117,8 @@ void RunsArea::updateEmptyMessage()
         else if (isShownRunLive())
             message = tr("Waiting for the first results…");
         else
-            message = isResumable(m_shown.status)
-                ? tr("This run stopped before its first result. Resume it to run its jobs.")
-                : tr("This run has no results.");
+            message = isResumable(m_shown) ? tr("This run stopped before its first result. Resume it to run its jobs.")
+                                           : tr("This run has no results.");
     } else if (workspace.models.isEmpty() || workspace.categories.isEmpty()) {
         message = tr("No runs yet: add categories and models to the workspace, then press Run here.");
     } else {
