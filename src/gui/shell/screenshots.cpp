@@ -12,6 +12,7 @@
 #include "shadowarea/shadowarea.h"
 #include "shadowarea/shadowview.h"
 
+#include <functional>
 #include <QApplication>
 #include <QDeadlineTimer>
 #include <QDir>
@@ -42,6 +43,21 @@ template <typename AreaWidget> void waitUntilLoaded(const AreaWidget* area)
     }
 }
 
+// Runs shoot once in the light and once in the dark theme, with the theme's key name ("light",
+// "dark"), then puts the user's theme back, also when a shot fails.
+bool inEachTheme(MainWindow* window, const std::function<bool(const QString&)>& shoot)
+{
+    const Settings::Theme theme = window->settings()->theme();
+    bool ok = true;
+    for (const Settings::Theme shot : { Settings::Theme::Light, Settings::Theme::Dark }) {
+        applyTheme(shot);
+        QApplication::processEvents();
+        ok = ok && shoot(Settings::themeKeyName(shot));
+    }
+    applyTheme(theme);
+    return ok;
+}
+
 // Each tab of the Results area, in the light and the dark theme: results-<n>-<light|dark>.png.
 bool saveResultsTabs(MainWindow* window, const QDir& dir, QString* errorMessage)
 {
@@ -51,10 +67,7 @@ bool saveResultsTabs(MainWindow* window, const QDir& dir, QString* errorMessage)
         return true;
     waitUntilLoaded(area);
     const int shownTab = area->tabs()->currentIndex();
-    const Settings::Theme theme = window->settings()->theme();
-    for (const Settings::Theme shot : { Settings::Theme::Light, Settings::Theme::Dark }) {
-        applyTheme(shot);
-        const QString themeName = shot == Settings::Theme::Light ? QStringLiteral("light") : QStringLiteral("dark");
+    const bool ok = inEachTheme(window, [&](const QString& themeName) {
         for (int tab = 0; tab < area->tabs()->count(); ++tab) {
             area->tabs()->setCurrentIndex(tab);
             QApplication::processEvents();
@@ -62,10 +75,18 @@ bool saveResultsTabs(MainWindow* window, const QDir& dir, QString* errorMessage)
             if (!savePixmap(window->grab(), dir.filePath(name), errorMessage))
                 return false;
         }
-    }
-    applyTheme(theme);
+        return true;
+    });
     area->tabs()->setCurrentIndex(shownTab);
-    return true;
+    return ok;
+}
+
+// The window as it is, in the light and the dark theme: <name>-<light|dark>.png.
+bool saveInEachTheme(MainWindow* window, const QDir& dir, const QString& name, QString* errorMessage)
+{
+    return inEachTheme(window, [&](const QString& themeName) {
+        return savePixmap(window->grab(), dir.filePath(name + u'-' + themeName + u".png"), errorMessage);
+    });
 }
 
 // The Shadow compare area on its first case whose answers differ: shadow-<light|dark>.png.
@@ -77,17 +98,7 @@ bool saveShadowArea(MainWindow* window, const QDir& dir, QString* errorMessage)
         return true;
     waitUntilLoaded(area);
     area->view()->nextDifference();
-    const Settings::Theme theme = window->settings()->theme();
-    for (const Settings::Theme shot : { Settings::Theme::Light, Settings::Theme::Dark }) {
-        applyTheme(shot);
-        QApplication::processEvents();
-        const QString name = shot == Settings::Theme::Light ? QStringLiteral("shadow-light.png")
-                                                            : QStringLiteral("shadow-dark.png");
-        if (!savePixmap(window->grab(), dir.filePath(name), errorMessage))
-            return false;
-    }
-    applyTheme(theme);
-    return true;
+    return saveInEachTheme(window, dir, QStringLiteral("shadow"), errorMessage);
 }
 
 // The Export area's preview and its diff against an earlier export, in the light and the dark theme:
@@ -98,17 +109,11 @@ bool saveExportShots(MainWindow* window, const QDir& dir, QString* errorMessage)
     auto* area = qobject_cast<ExportArea*>(window->areaWidget(Area::Export));
     if (!area)
         return true;
-    const Settings::Theme theme = window->settings()->theme();
-    bool ok = true;
-    for (const Settings::Theme shot : { Settings::Theme::Light, Settings::Theme::Dark }) {
-        applyTheme(shot);
-        const QString themeName = Settings::themeKeyName(shot);
-        ok = ok && showExportScreenshots(area, window->settings(), dir.path(), [&](const QString& name) {
-                 return savePixmap(window->grab(), dir.filePath(name + u'-' + themeName + u".png"), errorMessage);
-             });
-    }
-    applyTheme(theme);
-    return ok;
+    return inEachTheme(window, [&](const QString& themeName) {
+        return showExportScreenshots(area, window->settings(), dir.path(), [&](const QString& name) {
+            return savePixmap(window->grab(), dir.filePath(name + u'-' + themeName + u".png"), errorMessage);
+        });
+    });
 }
 
 // The Routing area with its first category selected: routing-<light|dark>.png.
@@ -119,17 +124,7 @@ bool saveRoutingArea(MainWindow* window, const QDir& dir, QString* errorMessage)
     if (!area)
         return true;
     waitUntilLoaded(area);
-    const Settings::Theme theme = window->settings()->theme();
-    for (const Settings::Theme shot : { Settings::Theme::Light, Settings::Theme::Dark }) {
-        applyTheme(shot);
-        QApplication::processEvents();
-        const QString name = shot == Settings::Theme::Light ? QStringLiteral("routing-light.png")
-                                                             : QStringLiteral("routing-dark.png");
-        if (!savePixmap(window->grab(), dir.filePath(name), errorMessage))
-            return false;
-    }
-    applyTheme(theme);
-    return true;
+    return saveInEachTheme(window, dir, QStringLiteral("routing"), errorMessage);
 }
 } // namespace
 
