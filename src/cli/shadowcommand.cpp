@@ -3,6 +3,7 @@
 
 #include "interruptwatcher.h"
 #include "progressprinter.h"
+#include "routing/servingmodel.h"
 #include "runcommandline.h"
 #include "runselection.h"
 #include "shadow/shadowrun.h"
@@ -62,8 +63,7 @@ bool resolveModels(const Workspace& workspace, Options& options, QTextStream& er
         return false;
     }
     if (options.baseline.isEmpty()) {
-        const Route* route = workspace.routing.routeFor(options.category);
-        options.baseline = route ? route->primary() : workspace.routing.defaultChain.value(0);
+        options.baseline = servingModel(workspace.routing, options.category);
     }
     if (options.baseline.isEmpty()) {
         err << Shadow::tr("shadow: category '%1' has no routed model; name one with --baseline").arg(options.category)

@@ -58,6 +58,19 @@ private Q_SLOTS:
                  qPrintable(m_area->emptyMessage()));
     }
 
+    void aCategoryWithoutARouteComparesTheDefaultRoutesModel()
+    {
+        writeRun(database());
+        Workspace ws = workspace();
+        ws.routing.routes.clear();
+        ws.routing.defaultChain = { candidateB };
+        m_document->reset(ws, path());
+        openArea();
+        QTRY_VERIFY_WITH_TIMEOUT(m_area->comparison() && !m_area->isBusy(), 10000);
+        QCOMPARE(m_area->baselineCombo()->currentData().toString(), candidateB);
+        QVERIFY(!m_area->candidates().contains(candidateB));
+    }
+
     void comparesTheRoutedModelWithACandidate()
     {
         openFixture();

@@ -5,6 +5,7 @@
 #include "document/selection.h"
 #include "document/workspacedocument.h"
 #include "results/resultsstore.h"
+#include "routing/servingmodel.h"
 #include "runner/runcontroller.h"
 #include "runsarea/runsloader.h"
 #include "shadow/shadowrun.h"
@@ -226,8 +227,8 @@ void ShadowArea::fillCategories()
     m_filling = false;
 }
 
-// The baseline is the category's routed model when the run asked it, else the run's first model;
-// the candidates stay when they still can, else the selected model or the next one of the run.
+// The baseline is the model serving the category (its route's, else the default route's) when the run asked it, else
+// the run's first model; the candidates stay when they still can, else the selected model or the next one of the run.
 void ShadowArea::fillModels()
 {
     const RunInfo* run = chosenRun();
@@ -235,10 +236,10 @@ void ShadowArea::fillModels()
         return;
     const std::optional<ShadowRunSpec> spec = shadowRunSpec(*run);
     const Workspace& workspace = m_document->workspace();
-    const Route* route = workspace.routing.routeFor(m_categoryCombo->currentData().toString());
+    const QString served = servingModel(workspace.routing, m_categoryCombo->currentData().toString());
     QString baseline = spec ? spec->baselineModelId : QString();
-    if (baseline.isEmpty() && route && run->modelIds.contains(route->primary()))
-        baseline = route->primary();
+    if (baseline.isEmpty() && run->modelIds.contains(served))
+        baseline = served;
     if (baseline.isEmpty())
         baseline = run->modelIds.value(0);
     m_filling = true;

@@ -2,6 +2,7 @@
 #include "shadowrundialog.h"
 
 #include "document/workspacedocument.h"
+#include "routing/servingmodel.h"
 #include "shadowcasemodel.h"
 
 #include <QCheckBox>
@@ -123,8 +124,9 @@ void ShadowRunDialog::fillModels()
 void ShadowRunDialog::setChoice(const QString& category, const QString& baseline, const QStringList& candidates)
 {
     m_category->setCurrentIndex(qMax(0, m_category->findData(category)));
-    const Route* route = m_document->workspace().routing.routeFor(m_category->currentData().toString());
-    const QString wanted = !baseline.isEmpty() ? baseline : route ? route->primary() : QString();
+    const QString wanted = !baseline.isEmpty()
+        ? baseline
+        : servingModel(m_document->workspace().routing, m_category->currentData().toString());
     m_baseline->setCurrentIndex(qMax(0, m_baseline->findData(wanted)));
     for (int row = 0; row < m_candidates->count(); ++row) {
         QListWidgetItem* item = m_candidates->item(row);
