@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "formfields.h"
 
+#include <cmath>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSignalBlocker>
 #include <QSpinBox>
-
-#include <cmath>
 
 namespace FormFields {
 void show(QLineEdit* field, const QString& text)
@@ -51,4 +50,11 @@ void showData(QComboBox* field, const QVariant& data)
     const QSignalBlocker blocker(field);
     field->setCurrentIndex(index);
 }
+} // namespace FormFields
+
+void chooseData(QComboBox* combo, const QVariant& data)
+{
+    const int index = combo->findData(data);
+    if (index >= 0 && index != combo->currentIndex())
+        combo->setCurrentIndex(index);
 }

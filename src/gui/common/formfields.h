@@ -18,4 +18,8 @@ void show(QPlainTextEdit* field, const QString& text);
 void show(QSpinBox* field, int value);
 void show(QDoubleSpinBox* field, double value);
 void showData(QComboBox* field, const QVariant& data); // selects the item with this data
-}
+} // namespace FormFields
+
+// Selects the item with this data as if the user had chosen it, so that its change signals fire;
+// nothing when no item has it. Areas follow the shared selection with it.
+void chooseData(QComboBox* combo, const QVariant& data);

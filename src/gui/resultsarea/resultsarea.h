@@ -70,14 +70,11 @@ private:
     void onResultsLoaded(const QString& runId, const QList<ResultRecord>& results);
     void onAnalysed(const RunAnalysis& analysis);
     void fillCategories();
-    void followRun(const QString& runId);
-    void followCategory(const QString& category);
     void refreshCharts();
     void showMessage(const QString& message, bool busy = false);
     void showExportMenu();
     void resetViews();
     void updateChartButtons(); // Reset and Export only where the tab has charts
-    QString databasePath() const;
 
     WorkspaceDocument* m_document;
     Selection* m_selection;

@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // How the Results area finds its run, loads it and analyses it, off the GUI thread.
+#include "common/formfields.h"
 #include "common/whenfinished.h"
+#include "document/resultsdatabase.h"
 #include "document/selection.h"
 #include "document/workspacedocument.h"
-#include "results/resultsstore.h"
 #include "resultsarea.h"
+#include "runcompare/runcomparisonview.h"
 #include "runner/runcontroller.h"
 #include "runsarea/costformat.h"
-#include "runcompare/runcomparisonview.h"
 #include "runsarea/runsloader.h"
 
 #include <QComboBox>
@@ -45,7 +46,7 @@ void ResultsArea::connectSignals()
     connect(m_runs, &RunController::finished, this, [this](const RunInfo& run) {
         m_preferredRun = run.id;
         m_loadFailed = false;
-        m_loader->loadRuns(databasePath());
+        m_loader->loadRuns(resultsDatabasePath(m_document));
     });
     connect(m_runCombo, &QComboBox::currentIndexChanged, this, &ResultsArea::onRunChosen);
     connect(m_categoryCombo, &QComboBox::currentIndexChanged, this, [this] {
@@ -54,14 +55,9 @@ void ResultsArea::connectSignals()
         m_selection->setCategory(m_categoryCombo->currentData().toString());
         refreshCharts();
     });
-    connect(m_selection, &Selection::runChanged, this, &ResultsArea::followRun);
-    connect(m_selection, &Selection::categoryChanged, this, &ResultsArea::followCategory);
-}
-
-QString ResultsArea::databasePath() const
-{
-    const QString path = m_document->filePath();
-    return path.isEmpty() ? QString() : ResultsStore::databasePathFor(path);
+    connect(m_selection, &Selection::runChanged, this, [this](const QString& runId) { chooseData(m_runCombo, runId); });
+    connect(m_selection, &Selection::categoryChanged, this,
+            [this](const QString& category) { chooseData(m_categoryCombo, category); });
 }
 
 bool ResultsArea::isBusy() const
@@ -91,14 +87,14 @@ void ResultsArea::reload()
     m_runCombo->clear();
     m_categoryCombo->clear();
     m_filling = false;
-    if (databasePath().isEmpty()) {
+    if (resultsDatabasePath(m_document).isEmpty()) {
         showMessage(tr("No runs yet: save the workspace, then open Runs and press Run. The accuracy, cost, latency "
                        "and stability of every model appear here."));
         return;
     }
     m_loadFailed = false;
     showMessage(tr("Loading the runs…"), true);
-    m_loader->loadRuns(databasePath());
+    m_loader->loadRuns(resultsDatabasePath(m_document));
 }
 
 void ResultsArea::onRunsLoaded(const QList<RunSummary>& runs)
@@ -122,7 +118,7 @@ void ResultsArea::onRunsLoaded(const QList<RunSummary>& runs)
     }
     m_runCombo->setCurrentIndex(qMax(0, m_runCombo->findData(wanted)));
     m_filling = false;
-    m_comparison->setSource(m_document->workspace(), databasePath());
+    m_comparison->setSource(m_document->workspace(), resultsDatabasePath(m_document));
     m_comparison->setRuns(runs);
     if (sorted.isEmpty()) {
         showMessage(tr("No runs yet: open Runs and press Run to benchmark the models on the categories. The accuracy, "
@@ -142,7 +138,7 @@ void ResultsArea::onRunChosen()
     m_selection->setRun(runId);
     ++m_analysisGeneration;
     showMessage(tr("Loading the results of run %1…").arg(runId), true);
-    m_loader->loadResults(databasePath(), runId);
+    m_loader->loadResults(resultsDatabasePath(m_document), runId);
 }
 
 void ResultsArea::onResultsLoaded(const QString& runId, const QList<ResultRecord>& results)
@@ -185,18 +181,4 @@ void ResultsArea::fillCategories()
     }
     m_categoryCombo->setCurrentIndex(qMax(0, m_categoryCombo->findData(wanted)));
     m_filling = false;
-}
-
-void ResultsArea::followRun(const QString& runId)
-{
-    const int index = m_runCombo->findData(runId);
-    if (index >= 0 && index != m_runCombo->currentIndex())
-        m_runCombo->setCurrentIndex(index);
-}
-
-void ResultsArea::followCategory(const QString& category)
-{
-    const int index = m_categoryCombo->findData(category);
-    if (index >= 0 && index != m_categoryCombo->currentIndex())
-        m_categoryCombo->setCurrentIndex(index);
 }

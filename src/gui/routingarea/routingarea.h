@@ -67,7 +67,6 @@ private:
     void followCategory(const QString& category);
     void showSuggestion();
     void updateNotice();
-    QString databasePath() const;
 
     WorkspaceDocument* m_document;
     Selection* m_selection;

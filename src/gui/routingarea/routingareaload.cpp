@@ -3,9 +3,9 @@
 // thread.
 #include "common/noticebanner.h"
 #include "common/whenfinished.h"
+#include "document/resultsdatabase.h"
 #include "document/selection.h"
 #include "document/workspacedocument.h"
-#include "results/resultsstore.h"
 #include "routeeditor.h"
 #include "routingarea.h"
 #include "routingtablemodel.h"
@@ -69,7 +69,7 @@ void RoutingArea::connectSignals()
     connect(m_document, &WorkspaceDocument::itemRemoved, this, &RoutingArea::updateNotice);
     connect(m_runs, &RunController::finished, this, [this](const RunInfo& run) {
         m_preferredRun = run.id;
-        m_loader->loadRuns(databasePath());
+        m_loader->loadRuns(resultsDatabasePath(m_document));
     });
     connect(m_runCombo, &QComboBox::currentIndexChanged, this, &RoutingArea::onRunChosen);
     connect(m_applyAll, &QPushButton::clicked, this, &RoutingArea::applyAllSuggestions);
@@ -77,12 +77,6 @@ void RoutingArea::connectSignals()
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &RoutingArea::onCurrentRowChanged);
     connect(m_selection, &Selection::categoryChanged, this, &RoutingArea::followCategory);
-}
-
-QString RoutingArea::databasePath() const
-{
-    const QString path = m_document->filePath();
-    return path.isEmpty() ? QString() : ResultsStore::databasePathFor(path);
 }
 
 bool RoutingArea::isBusy() const
@@ -112,8 +106,8 @@ void RoutingArea::reload()
         m_table->setCurrentIndex(m_model->index(0, RoutingTableModel::CategoryColumn));
     updateNotice();
     showSuggestion();
-    if (!databasePath().isEmpty())
-        m_loader->loadRuns(databasePath());
+    if (!resultsDatabasePath(m_document).isEmpty())
+        m_loader->loadRuns(resultsDatabasePath(m_document));
 }
 
 void RoutingArea::onRunsLoaded(const QList<RunSummary>& runs)
@@ -147,7 +141,7 @@ void RoutingArea::onRunChosen()
     if (runId.isEmpty())
         return;
     ++m_generation;
-    m_loader->loadResults(databasePath(), runId);
+    m_loader->loadResults(resultsDatabasePath(m_document), runId);
 }
 
 void RoutingArea::onResultsLoaded(const QString&, const QList<ResultRecord>& results)

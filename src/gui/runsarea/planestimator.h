@@ -20,7 +20,6 @@ struct PlanEstimate {
     QString headline() const; // "1,240 calls · ~$0.42 · ~3 min", translated
 };
 
-
 Q_DECLARE_METATYPE(PlanEstimate)
 
 PlanEstimate estimatePlan(const Workspace& workspace, const RunPlan& plan);

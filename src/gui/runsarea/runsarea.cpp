@@ -6,7 +6,6 @@
 #include "document/selection.h"
 #include "document/workspacedocument.h"
 #include "resultdetailpanel.h"
-#include "results/resultsstore.h"
 #include "resultsfilterproxy.h"
 #include "resultstablemodel.h"
 #include "runner/runcontroller.h"
@@ -193,12 +192,6 @@ void RunsArea::followSelection(const QString& runId)
 {
     if (!runId.isEmpty() && runId != m_shown.id && m_history->rowOf(runId) >= 0)
         showRun(runId);
-}
-
-QString RunsArea::databasePath() const
-{
-    const QString path = m_document->filePath();
-    return path.isEmpty() ? QString() : ResultsStore::databasePathFor(path);
 }
 
 void RunsArea::saveState(QSettings& settings) const

@@ -78,7 +78,6 @@ private:
     void onWorkspaceChanged();
     void onWorkspaceReset();
     void followSelection(const QString& runId);
-    QString databasePath() const;
 
     // Actions and starting runs (runsareaactions.cpp)
     void createActions();

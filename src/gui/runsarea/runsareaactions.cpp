@@ -2,6 +2,7 @@
 // The Runs area's actions: starting a run (after the questions it needs), pausing, resuming,
 // cancelling, and resuming an earlier run that stopped before its end.
 #include "common/noticebanner.h"
+#include "document/resultsdatabase.h"
 #include "document/workspacedocument.h"
 #include "planestimator.h"
 #include "providerkeystatus.h"
@@ -86,7 +87,7 @@ void RunsArea::continueStart()
     RunRequest request;
     request.workspace = m_document->workspace();
     request.plan = m_setup->plan();
-    request.databasePath = databasePath();
+    request.databasePath = resultsDatabasePath(m_document);
     const QString problem = m_setup->problem();
     if (!problem.isEmpty()) {
         m_prompts->showError(tr("Cannot Start the Run"), problem);
@@ -166,7 +167,7 @@ void RunsArea::resumeShownRun()
         return;
     RunRequest request;
     request.workspace = m_document->workspace();
-    request.databasePath = databasePath();
+    request.databasePath = resultsDatabasePath(m_document);
     request.resumeRunId = m_shown.id;
     request.plan.categories = m_shown.categories;
     request.plan.models = m_shown.modelIds;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Runs area and the runs: the live run's signals, the history and loading a run's results.
 #include "common/noticebanner.h"
+#include "document/resultsdatabase.h"
 #include "document/selection.h"
 #include "resultdetailpanel.h"
 #include "resultsfilterproxy.h"
@@ -20,8 +21,8 @@ bool RunsArea::isShownRunLive() const
 void RunsArea::onStarted(const RunInfo& run, int, int)
 {
     if (m_liveDatabase.isEmpty())
-        m_liveDatabase = databasePath(); // started by someone else on the same controller
-    if (m_liveDatabase != databasePath())
+        m_liveDatabase = resultsDatabasePath(m_document); // started by someone else on the same controller
+    if (m_liveDatabase != resultsDatabasePath(m_document))
         return;
     m_liveRunId = run.id;
     m_liveProgress = m_runs->progress();
@@ -98,7 +99,7 @@ void RunsArea::onFailed(const QString& message)
 
 void RunsArea::loadHistory()
 {
-    const QString path = databasePath();
+    const QString path = resultsDatabasePath(m_document);
     ui->historyHint->setText(
         path.isEmpty() ? tr("Save the workspace to keep its runs: they are stored in a database beside the file.")
                        : tr("Runs of this workspace, newest first. Select one to see its results."));
@@ -157,7 +158,7 @@ void RunsArea::showRun(const QString& runId)
     m_detail->clear();
     selectHistoryRow(runId);
     m_selection->setRun(runId);
-    m_loader->loadResults(databasePath(), runId);
+    m_loader->loadResults(resultsDatabasePath(m_document), runId);
     updateActions();
     updateRunHeader();
     updateEmptyMessage();

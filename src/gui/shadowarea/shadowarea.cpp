@@ -2,6 +2,7 @@
 #include "shadowarea.h"
 
 #include "common/noticebanner.h"
+#include "document/resultsdatabase.h"
 #include "document/selection.h"
 #include "document/workspacedocument.h"
 #include "runsarea/runsloader.h"
@@ -193,7 +194,7 @@ void ShadowArea::promote(int candidateIndex)
 
 void ShadowArea::openShadowRunDialog()
 {
-    const QString path = databasePath();
+    const QString path = resultsDatabasePath(m_document);
     auto* dialog = new ShadowRunDialog(m_document, path, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setChoice(m_categoryCombo->currentData().toString(), m_baselineCombo->currentData().toString(),
@@ -205,5 +206,5 @@ void ShadowArea::openShadowRunDialog()
 void ShadowArea::showRun(const QString& runId)
 {
     m_preferredRun = runId;
-    m_loader->loadRuns(databasePath());
+    m_loader->loadRuns(resultsDatabasePath(m_document));
 }

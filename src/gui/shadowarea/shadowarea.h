@@ -78,11 +78,8 @@ private:
     void onVerdictChanged(int caseIndex, int candidateIndex);
     void saveVerdict(const ShadowVerdict& key, bool remove);
     void onRoutingChanged();
-    void followRun(const QString& runId);
-    void followCategory(const QString& category);
     void showEmpty(const QString& message, bool offerShadowRun, bool busy = false);
     const RunInfo* chosenRun() const;
-    QString databasePath() const;
 
     WorkspaceDocument* m_document;
     Selection* m_selection;

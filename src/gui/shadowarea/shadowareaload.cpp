@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // How the Shadow compare area lists its runs, fills its choices and compares off the GUI thread.
+#include "common/formfields.h"
 #include "common/noticebanner.h"
 #include "common/whenfinished.h"
+#include "document/resultsdatabase.h"
 #include "document/selection.h"
 #include "document/workspacedocument.h"
 #include "results/resultsstore.h"
@@ -74,13 +76,14 @@ void ShadowArea::connectSignals()
     connect(m_document, &WorkspaceDocument::routingChanged, this, &ShadowArea::onRoutingChanged);
     connect(m_runs, &RunController::finished, this, [this](const RunInfo& run) {
         m_preferredRun = run.id;
-        m_loader->loadRuns(databasePath());
+        m_loader->loadRuns(resultsDatabasePath(m_document));
     });
     connect(m_runCombo, &QComboBox::currentIndexChanged, this, &ShadowArea::onRunChosen);
     connect(m_categoryCombo, &QComboBox::currentIndexChanged, this, &ShadowArea::onCategoryChosen);
     connect(m_baselineCombo, &QComboBox::currentIndexChanged, this, &ShadowArea::onBaselineChosen);
-    connect(m_selection, &Selection::runChanged, this, &ShadowArea::followRun);
-    connect(m_selection, &Selection::categoryChanged, this, &ShadowArea::followCategory);
+    connect(m_selection, &Selection::runChanged, this, [this](const QString& runId) { chooseData(m_runCombo, runId); });
+    connect(m_selection, &Selection::categoryChanged, this,
+            [this](const QString& category) { chooseData(m_categoryCombo, category); });
     connect(m_empty, &EmptyState::actionTriggered, this, &ShadowArea::openShadowRunDialog);
     connect(m_summary, &ShadowSummaryPanel::promoteRequested, this, &ShadowArea::promote);
     connect(m_view, &ShadowView::verdictChanged, this, &ShadowArea::onVerdictChanged);
@@ -88,12 +91,6 @@ void ShadowArea::connectSignals()
         if (m_comparison)
             m_selection->setModel(m_comparison->candidateModelIds.value(index));
     });
-}
-
-QString ShadowArea::databasePath() const
-{
-    const QString path = m_document->filePath();
-    return path.isEmpty() ? QString() : ResultsStore::databasePathFor(path);
 }
 
 bool ShadowArea::isBusy() const
@@ -142,15 +139,15 @@ void ShadowArea::reload()
     m_baselineCombo->clear();
     m_filling = false;
     fillCandidateMenu({});
-    m_shadowRunButton->setEnabled(!databasePath().isEmpty());
-    if (databasePath().isEmpty()) {
+    m_shadowRunButton->setEnabled(!resultsDatabasePath(m_document).isEmpty());
+    if (resultsDatabasePath(m_document).isEmpty()) {
         showEmpty(tr("No runs yet: save the workspace, then run at least two models in Runs. Their answers appear "
                      "here side by side, disagreements first."),
                   false);
         return;
     }
     showEmpty(tr("Loading the runs…"), false, true);
-    m_loader->loadRuns(databasePath());
+    m_loader->loadRuns(resultsDatabasePath(m_document));
 }
 
 void ShadowArea::onRunsLoaded(const QList<RunSummary>& runs)
@@ -274,8 +271,8 @@ void ShadowArea::compare()
     }
     m_comparing = true;
     showEmpty(tr("Comparing the answers of %1…").arg(shadowModelLabel(m_document->workspace(), baseline)), false, true);
-    QFuture<ShadowLoad> loading
-        = QtConcurrent::run(loadComparison, databasePath(), m_document->workspace(), *run, category, baseline, chosen);
+    QFuture<ShadowLoad> loading = QtConcurrent::run(loadComparison, resultsDatabasePath(m_document),
+                                                    m_document->workspace(), *run, category, baseline, chosen);
     whenFinished(this, loading, [this, generation](const ShadowLoad& load) {
         if (generation != m_generation)
             return;
@@ -317,20 +314,6 @@ void ShadowArea::onRoutingChanged()
         m_summary->refresh(m_document->workspace(), *m_comparison, i);
 }
 
-void ShadowArea::followRun(const QString& runId)
-{
-    const int index = m_runCombo->findData(runId);
-    if (index >= 0 && index != m_runCombo->currentIndex())
-        m_runCombo->setCurrentIndex(index);
-}
-
-void ShadowArea::followCategory(const QString& category)
-{
-    const int index = m_categoryCombo->findData(category);
-    if (index >= 0 && index != m_categoryCombo->currentIndex())
-        m_categoryCombo->setCurrentIndex(index);
-}
-
 void ShadowArea::onVerdictChanged(int caseIndex, int candidateIndex)
 {
     m_summary->refresh(m_document->workspace(), *m_comparison, candidateIndex);
@@ -351,7 +334,7 @@ void ShadowArea::onVerdictChanged(int caseIndex, int candidateIndex)
 void ShadowArea::saveVerdict(const ShadowVerdict& verdict, bool remove)
 {
     ++m_savesPending;
-    const QString path = databasePath();
+    const QString path = resultsDatabasePath(m_document);
     QFuture<QString> saving = QtConcurrent::run(m_savePool.get(), [path, verdict, remove] {
         ResultsStore store;
         const bool ok = store.open(path)
