@@ -59,6 +59,7 @@ private Q_SLOTS:
         // The other candidate answered like the baseline everywhere.
         model.setCandidate(1);
         QCOMPARE(model.candidateIndex(), 1);
+        QCOMPARE(model.rowCount(), caseCount);
         for (int row = 0; row < model.rowCount(); ++row)
             QVERIFY(!model.differs(row));
     }

@@ -63,6 +63,7 @@ private:
     void onRunChosen();
     void onResultsLoaded(const QString& runId, const QList<ResultRecord>& results);
     void analyse();
+    void setAnalysing(bool analysing);
     void onCurrentRowChanged();
     void followCategory(const QString& category);
     void showSuggestion();

@@ -51,6 +51,7 @@ void RoutingArea::connectSignals()
     connect(m_loader, &RunsLoader::runsLoaded, this, &RoutingArea::onRunsLoaded);
     connect(m_loader, &RunsLoader::resultsLoaded, this, &RoutingArea::onResultsLoaded);
     connect(m_loader, &RunsLoader::failed, this, [this](const QString& message) {
+        setAnalysing(false);
         m_notice->setKind(NoticeBanner::Kind::Warning);
         m_notice->setText(tr("The results database could not be read: %1").arg(message));
     });
@@ -79,6 +80,16 @@ void RoutingArea::connectSignals()
     connect(m_selection, &Selection::categoryChanged, this, &RoutingArea::followCategory);
 }
 
+// The busy cursor goes with the flag, so that a superseded analysis or a failed load cannot leave it on.
+void RoutingArea::setAnalysing(bool analysing)
+{
+    m_analysing = analysing;
+    if (analysing)
+        setCursor(Qt::BusyCursor);
+    else
+        unsetCursor();
+}
+
 bool RoutingArea::isBusy() const
 {
     return m_loader->isLoadingRuns() || m_loader->isLoadingResults() || m_analysing;
@@ -87,7 +98,7 @@ bool RoutingArea::isBusy() const
 void RoutingArea::reload()
 {
     ++m_generation;
-    m_analysing = false;
+    setAnalysing(false);
     m_results.clear();
     m_analysis = {};
     m_suggestions.clear();
@@ -153,14 +164,12 @@ void RoutingArea::onResultsLoaded(const QString&, const QList<ResultRecord>& res
 void RoutingArea::analyse()
 {
     const quint64 generation = ++m_generation;
-    m_analysing = true;
-    setCursor(Qt::BusyCursor);
+    setAnalysing(true);
     QFuture<Analysed> analysing = QtConcurrent::run(analyseAndSuggest, m_document->workspace(), m_results);
     whenFinished(this, analysing, [this, generation](const Analysed& analysed) {
         if (generation != m_generation)
             return;
-        m_analysing = false;
-        unsetCursor();
+        setAnalysing(false);
         m_analysis = analysed.analysis;
         m_suggestions = analysed.suggestions;
         m_defaultSuggestion = analysed.defaultChain;

@@ -58,7 +58,6 @@ public:
 
 Q_SIGNALS:
     void comparisonReady(const QString& runId);
-    void verdictSaved();
 
 private:
     QWidget* createTopRow();

@@ -349,6 +349,5 @@ void ShadowArea::saveVerdict(const ShadowVerdict& verdict, bool remove)
             m_notice->setKind(NoticeBanner::Kind::Warning);
             m_notice->setText(tr("Your verdict could not be saved: %1").arg(error));
         }
-        Q_EMIT verdictSaved();
     });
 }

@@ -140,13 +140,6 @@ void ShadowRunDialog::setPrompts(const QString& text)
     m_prompts->setPlainText(text);
 }
 
-void ShadowRunDialog::setJudge(const QString& modelId)
-{
-    m_useJudge->setChecked(!modelId.isEmpty());
-    if (!modelId.isEmpty())
-        m_judge->setCurrentIndex(qMax(0, m_judge->findData(modelId)));
-}
-
 void ShadowRunDialog::setSimulated(bool simulated)
 {
     m_simulated->setChecked(simulated);

@@ -28,7 +28,6 @@ public:
 
     void setChoice(const QString& category, const QString& baseline, const QStringList& candidates);
     void setPrompts(const QString& text);
-    void setJudge(const QString& modelId); // empty: no judge
     void setSimulated(bool simulated);
     ShadowRunSpec spec() const; // as chosen so far
     QString problem() const; // why Start is not possible, translated; empty when it is

@@ -2,6 +2,7 @@
 #include "shadowsummarypanel.h"
 
 #include "common/displayformat.h"
+#include "routing/servingmodel.h"
 #include "runsarea/costformat.h"
 #include "shadowcasemodel.h"
 
@@ -139,8 +140,7 @@ void ShadowSummaryPanel::refresh(const Workspace& workspace, const ShadowCompari
                             .arg(shadowModelLabel(workspace, summary.candidateModelId),
                                  shadowModelLabel(workspace, comparison.baselineModelId)));
     card.text->setText(shadowSummaryText(summary, comparison.scoring));
-    const Route* route = workspace.routing.routeFor(comparison.category);
-    const bool routed = route && route->primary() == summary.candidateModelId;
+    const bool routed = servingModel(workspace.routing, comparison.category) == summary.candidateModelId;
     card.promote->setEnabled(!routed && !comparison.runId.isEmpty());
     card.promote->setText(routed ? tr("Routed model") : tr("&Promote candidate"));
 }
