@@ -158,7 +158,7 @@ private Q_SLOTS:
         QTest::newRow("a number") << good + "  42\n" << 1 << 2 << 3 << u"expected a JSON object such as"_s;
         QTest::newRow("a number: the message")
             << good + "42\n" << 1 << 2 << 1 << u"found a number"_s;
-        QTest::newRow("a text") << good + "\"hi\"\n" << 1 << 2 << 1 << u"found a text"_s;
+        QTest::newRow("a text") << good + "\"hi\"\n" << 1 << 2 << 1 << u"found a string"_s;
         QTest::newRow("null") << good + "null\n" << 1 << 2 << 1 << u"found null"_s;
         QTest::newRow("duplicate key") << good + "{\"id\":\"b\",\"input\":\"x\",\"id\":\"c\"}\n"
                                        << 1 << 2 << 23 << u"duplicate key \"id\""_s;
@@ -313,8 +313,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("kind");
         QTest::addColumn<QString>("fragment");
         QTest::newRow("folder") << u"folder"_s << u"is a folder, not a file"_s;
-        QTest::newRow("FIFO") << u"fifo"_s << u"is not a regular file"_s;
-        QTest::newRow("link to /dev/zero") << u"devzero"_s << u"is a link to /dev/zero, which is not a regular file"_s;
+        QTest::newRow("FIFO") << u"fifo"_s << u"is a FIFO (a named pipe), not a file"_s;
+        QTest::newRow("link to /dev/zero") << u"devzero"_s << u"is a link to /dev/zero, which is a device, not a file"_s;
         QTest::newRow("dangling link") << u"dangling"_s << u"which does not exist"_s;
         QTest::newRow("huge file") << u"huge"_s << u"larger than 32.0 MB"_s;
     }

@@ -4,6 +4,10 @@
 #include <QFile>
 #include <QFileInfo>
 
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
+
 namespace {
 class BoundedFile
 {
@@ -20,7 +24,18 @@ QString kindProblem(const QFileInfo& info)
 {
     if (info.isDir())
         return BoundedFile::tr("is a folder, not a file");
-    return BoundedFile::tr("is not a regular file (it is a device, a FIFO or a socket)");
+#ifdef Q_OS_UNIX
+    struct stat status {};
+    if (::stat(QFile::encodeName(info.absoluteFilePath()).constData(), &status) == 0) {
+        if (S_ISFIFO(status.st_mode))
+            return BoundedFile::tr("is a FIFO (a named pipe), not a file");
+        if (S_ISCHR(status.st_mode) || S_ISBLK(status.st_mode))
+            return BoundedFile::tr("is a device, not a file");
+        if (S_ISSOCK(status.st_mode))
+            return BoundedFile::tr("is a socket, not a file");
+    }
+#endif
+    return BoundedFile::tr("is not a regular file");
 }
 } // namespace
 

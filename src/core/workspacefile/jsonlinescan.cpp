@@ -105,7 +105,7 @@ std::optional<JsonLineProblem> JsonLineScan::topLevel() const
     if (c == '[')
         found = tr("a list");
     else if (c == '"')
-        found = tr("a text");
+        found = tr("a string");
     else if (c == '-' || (c >= '0' && c <= '9'))
         found = tr("a number");
     else if (m_line.sliced(i).startsWith("true") || m_line.sliced(i).startsWith("false"))

@@ -53,25 +53,13 @@ WorkspaceLoad WorkspaceParser::result() const
 
 bool WorkspaceParser::checkEncoding(const QByteArray& text)
 {
-    if (const auto error = utf8Error(text, m_path)) {
-        m_errorList.append(*error);
-        return false;
-    }
-    if (const auto error = controlByteError(text, m_path, false)) {
+    if (const auto error = yamlTextError(text, m_path)) {
         m_errorList.append(*error);
         return false;
     }
     if (text.trimmed().isEmpty()) {
         m_errorList.append(
             FileError { m_path, 1, 1, tr("the file is empty; expected a workspace starting with 'version: 1'") });
-        return false;
-    }
-    if (const auto offset = excessiveNesting(text)) {
-        const TextPosition at = positionOfByte(text, *offset);
-        m_errorList.append(FileError {
-            m_path, at.line, at.column,
-            tr("nesting deeper than %1 levels; a workspace needs far fewer (is a bracket left open?)")
-                .arg(maxYamlNesting) });
         return false;
     }
     return true;

@@ -51,7 +51,8 @@ bool NestingScan::opensBlockScalar(QByteArrayView line)
 {
     const qsizetype hash = line.indexOf(" #");
     QByteArrayView content = (hash >= 0 ? line.first(hash) : line).trimmed();
-    while (!content.isEmpty() && (content.back() == '-' || content.back() == '+' || std::isdigit(content.back())))
+    while (!content.isEmpty()
+           && (content.back() == '-' || content.back() == '+' || (content.back() >= '0' && content.back() <= '9')))
         content.chop(1);
     if (content.isEmpty() || (content.back() != '|' && content.back() != '>'))
         return false;
@@ -216,6 +217,22 @@ void NodeWalk::checkScalar(const YAML::Node& node)
 std::optional<qsizetype> excessiveNesting(const QByteArray& text)
 {
     return NestingScan().run(text);
+}
+
+std::optional<FileError> yamlTextError(const QByteArray& text, const QString& file)
+{
+    if (auto error = utf8Error(text, file))
+        return error;
+    if (auto error = controlByteError(text, file, false))
+        return error;
+    const auto offset = excessiveNesting(text);
+    if (!offset)
+        return std::nullopt;
+    const TextPosition at = positionOfByte(text, *offset);
+    return FileError { file, at.line, at.column,
+                       YamlGuard::tr("nesting deeper than %1 levels; such a file needs far fewer (is a bracket "
+                                     "left open?)")
+                           .arg(maxYamlNesting) };
 }
 
 bool checkYamlNodes(const YAML::Node& root, YamlErrors& errors, qsizetype textSize)

@@ -17,6 +17,10 @@ constexpr int maxYamlNesting = 64;
 // count is an upper bound: indentation levels, '- ' and '? ' indicators and open brackets.
 std::optional<qsizetype> excessiveNesting(const QByteArray& text);
 
+// The first reason the text may not be given to yaml-cpp at all: not UTF-8, a NUL byte or a raw
+// control character, nesting deeper than maxYamlNesting.
+std::optional<FileError> yamlTextError(const QByteArray& text, const QString& file);
+
 // Reports what is wrong with the nodes under root; false when reading must stop (nesting through
 // aliases too deep, or the aliases expand past what a file of textSize bytes can mean).
 bool checkYamlNodes(const YAML::Node& root, YamlErrors& errors, qsizetype textSize);
