@@ -2,10 +2,9 @@
 #include "exportcommand.h"
 
 #include "exporters/routingexport.h"
+#include "fileio/atomicwrite.h"
 #include "workspacecommandline.h"
 #include "workspacefile/workspacereader.h"
-
-#include <QSaveFile>
 
 namespace {
 QStringList formatKeys()
@@ -18,10 +17,10 @@ QStringList formatKeys()
 
 bool writeFile(const QString& path, const QString& text, QTextStream& err)
 {
-    QSaveFile file(path);
-    if (file.open(QIODevice::WriteOnly) && file.write(text.toUtf8()) >= 0 && file.commit())
+    QString error;
+    if (writeFileAtomically(path, text.toUtf8(), &error))
         return true;
-    err << ExportCommand::tr("export: cannot write %1: %2").arg(path, file.errorString()) << Qt::endl;
+    err << ExportCommand::tr("export: %1").arg(error) << Qt::endl;
     return false;
 }
 } // namespace

@@ -49,8 +49,8 @@ int apply(Workspace workspace, const QString& path, const SuggestionReport& repo
     workspace.routing = applySuggestions(before, report.suggestions, report.defaultChain);
     QString error;
     if (!writeWorkspaceFile(workspace, path, &error)) {
-        err << Text::tr("suggest: could not write %1: %2").arg(path, error) << Qt::endl;
-        return ExitUsage;
+        err << Text::tr("suggest: %1; the workspace file was left as it was").arg(error) << Qt::endl;
+        return ExitFailure;
     }
     QStringList kept;
     for (const Route& route : before.routes) {
