@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportcommand.h"
 
+#include "consoletext.h"
 #include "exporters/routingexport.h"
 #include "fileio/atomicwrite.h"
 #include "workspacecommandline.h"
@@ -57,7 +58,9 @@ int ExportCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
     if (!load.ok())
         return ExitUsage;
     if (load.workspace.routing.isEmpty()) {
-        err << tr("export: the workspace has no routing map yet; set routes in Signalbox's Routing area first")
+        err << tr("export: the workspace has no routing map yet; write the suggested routes with "
+                  "'signalbox-cli suggest %1 --apply', or set routes in Signalbox's Routing area")
+                   .arg(shellQuoted(commandLine.workspace()))
             << Qt::endl;
         return ExitFailure;
     }
