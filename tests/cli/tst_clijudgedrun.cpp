@@ -35,7 +35,7 @@ private Q_SLOTS:
         QVERIFY2(!result.err.contains(u"warning:"_s), qPrintable(result.err));
         const RunInfo run = fixture.runs(workspaceName).value(0);
         const QList<ResultRecord> results = fixture.results(run.id, workspaceName);
-        QCOMPARE(results.size(), 2);
+        QCOMPARE(results.size(), 4);
         double judgeCost = 0.0;
         for (const ResultRecord& result : results) {
             QVERIFY2(result.errorKind.isEmpty(), qPrintable(result.errorMessage));
@@ -60,6 +60,29 @@ private Q_SLOTS:
         QCOMPARE(fields.mid(0, 2), (QStringList { u"replies"_s, u"llama"_s }));
         QCOMPARE(fields.value(9), u"0"_s);
         QCOMPARE(fields.value(10), u"0"_s);
+    }
+
+    // Each case needs two judge calls: a budget reached between them must still end the run,
+    // within the budget but for the calls in flight, the half-judged cases left for a resume.
+    void aBudgetStopsAJudgedRun()
+    {
+        CliFixture fixture;
+        QVERIFY(fixture.isValid());
+        const CliFixture::Result result
+            = CliFixture::run({ u"run"_s, fixture.workspace(workspaceName), u"--sandbox"_s, u"--models"_s,
+                                u"llama"_s, u"--budget"_s, u"0.00003"_s, u"--no-cache"_s });
+        QVERIFY2(result.exitCode == 3, qPrintable(result.err));
+        const RunInfo run = fixture.runs(workspaceName).value(0);
+        const QList<ResultRecord> results = fixture.results(run.id, workspaceName);
+        QVERIFY(results.size() < 4);
+        double stored = 0.0;
+        for (const ResultRecord& result : results) {
+            QVERIFY2(result.errorKind.isEmpty(), qPrintable(result.errorMessage));
+            stored += result.judgeCostUsd;
+        }
+        QVERIFY(run.spentUsd > 0.0 && run.spentUsd >= stored - 1e-12);
+        // At most four judge calls in flight (the provider's default), each well under $0.0001.
+        QVERIFY2(run.spentUsd <= 0.00003 + 4 * 0.0001, qPrintable(QString::number(run.spentUsd)));
     }
 };
 

@@ -152,7 +152,9 @@ void RunEngine::onJudgeFinished(const RunJob& judgeJob, const CompletionResult& 
     m_progress.spentUsd += cost;
     pending->scoring.setJudgeAnswer(assertion, { result.text, cost, result.isOk() ? QString() : result.errorMessage });
     if (--pending->waiting > 0) {
+        // Reaching the budget here may drop this case's other judge calls, and with them the case.
         persistSpent();
+        checkFinished();
         return;
     }
     m_pendingScores.remove(recordKey);
