@@ -69,8 +69,8 @@ private Q_SLOTS:
         CliFixture fixture;
         QVERIFY(fixture.isValid());
         const CliFixture::Result result
-            = CliFixture::run({ u"run"_s, fixture.workspace(workspaceName), u"--sandbox"_s, u"--models"_s,
-                                u"llama"_s, u"--budget"_s, u"0.00003"_s, u"--no-cache"_s });
+            = CliFixture::run({ u"run"_s, fixture.workspace(workspaceName), u"--sandbox"_s, u"--models"_s, u"llama"_s,
+                                u"--budget"_s, u"0.00003"_s, u"--no-cache"_s });
         QVERIFY2(result.exitCode == 3, qPrintable(result.err));
         const RunInfo run = fixture.runs(workspaceName).value(0);
         const QList<ResultRecord> results = fixture.results(run.id, workspaceName);
