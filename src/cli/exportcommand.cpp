@@ -53,8 +53,8 @@ int ExportCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
             tr("export: unknown format '%1'; expected one of %2")
                 .arg(commandLine.value(formatOption), formatKeys().join(QStringLiteral(", "))));
     const WorkspaceLoad load = readWorkspaceFile(commandLine.workspace());
-    for (const FileError& error : load.errors)
-        err << error.toString() << Qt::endl;
+    if (!load.errors.isEmpty())
+        err << formatErrors(load.errors) << Qt::endl; // a screenful at most
     if (!load.ok())
         return ExitUsage;
     if (load.workspace.routing.isEmpty()) {

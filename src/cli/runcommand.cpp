@@ -58,8 +58,7 @@ int RunCommand::run(const QStringList& arguments, QTextStream& out, QTextStream&
     const RunOptions& options = commandLine.options();
     const WorkspaceLoad load = readWorkspaceFile(options.workspacePath);
     if (!load.ok()) {
-        for (const FileError& error : load.errors)
-            err << error.toString() << Qt::endl;
+        err << formatErrors(load.errors) << Qt::endl; // a screenful at most
         return ExitFailure;
     }
     RunRequest request { load.workspace, options.plan, ResultsStore::databasePathFor(options.workspacePath) };

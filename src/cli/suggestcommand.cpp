@@ -85,8 +85,8 @@ int apply(Workspace workspace, const QString& path, const SuggestionReport& repo
 int suggest(const QString& path, const QString& runId, bool write, QTextStream& out, QTextStream& err)
 {
     const WorkspaceLoad load = readWorkspaceFile(path);
-    for (const FileError& error : load.errors)
-        err << error.toString() << Qt::endl;
+    if (!load.errors.isEmpty())
+        err << formatErrors(load.errors) << Qt::endl; // a screenful at most
     ResultsStore store;
     const std::optional<QList<RunInfo>> runs = load.ok() ? openRuns(store, path, command, err) : std::nullopt;
     if (!runs)
