@@ -129,13 +129,14 @@ int RunCommand::checkJudge(const RunRequest& request, QTextStream& err) const
 
 void RunCommand::warnAboutUnscorableCases(const RunRequest& request, QTextStream& err) const
 {
-    if (!request.plan.judgeModel.isEmpty())
+    // --judge, or else the workspace's judge_model, as the run itself chooses.
+    if (!request.plan.judgeModel.isEmpty() || !request.workspace.judgeModel.isEmpty())
         return;
     for (const QString& name : request.plan.effectiveCategories(request.workspace)) {
         const Category* category = request.workspace.category(name);
         if (category && hasJudgedCases(*category))
-            err << tr("warning: category '%1' has llm-rubric scorers, which need --judge MODEL; without it "
-                      "they end in error")
+            err << tr("warning: category '%1' has llm-rubric scorers, which need --judge MODEL "
+                      "or the workspace's judge_model; without one they end in error")
                        .arg(name)
                 << Qt::endl;
     }

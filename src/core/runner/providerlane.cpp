@@ -52,10 +52,14 @@ void ProviderLane::setPaused(bool paused)
         pump();
 }
 
-void ProviderLane::dropQueued()
+QList<RunJob> ProviderLane::dropQueued()
 {
-    m_queue.clear();
-    m_retries.clear();
+    QList<RunJob> dropped;
+    for (const Pending& pending : std::exchange(m_queue, {}))
+        dropped.append(pending.job);
+    for (const Pending& pending : std::exchange(m_retries, {}))
+        dropped.append(pending.job);
+    return dropped;
 }
 
 void ProviderLane::abortAll()
