@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "workspacepatch.h"
+
+#include "../workspacereader.h"
+#include "../workspacewriter.h"
+#include "yamlpatcher.h"
+
+namespace {
+// A value the writer leaves out when it equals another (a model's id standing for its model
+// name) can show up only once the first pass has changed the other; later passes settle it.
+constexpr int maximumPasses = 3;
+
+// The writer's form of what text says, or nothing when it does not read as a workspace.
+std::optional<QByteArray> canonicalOf(const QByteArray& text, const QString& path)
+{
+    const WorkspaceLoad load = parseWorkspace(text, path);
+    if (!load.ok() && load.workspace.name.isEmpty() && load.workspace.categories.isEmpty())
+        return std::nullopt;
+    return workspaceToYaml(load.workspace);
+}
+
+std::optional<QByteArray> patchOnce(const QByteArray& text, const QByteArray& current, const QByteArray& wanted,
+                                    const YamlNode& wantedTree)
+{
+    const std::optional<YamlNode> original = readYamlTree(text);
+    const std::optional<YamlNode> before = readYamlTree(current);
+    if (!original || !before)
+        return std::nullopt;
+    try {
+        return YamlPatcher(text, wanted).patched(*original, *before, wantedTree);
+    } catch (const PatchImpossible&) {
+        return std::nullopt;
+    }
+}
+} // namespace
+
+std::optional<QByteArray> patchedWorkspaceText(const Workspace& workspace, const QByteArray& original,
+                                               const QString& path)
+{
+    const QByteArray wanted = workspaceToYaml(workspace);
+    const std::optional<YamlNode> wantedTree = readYamlTree(wanted);
+    if (!wantedTree)
+        return std::nullopt;
+    QByteArray text = original;
+    for (int pass = 0; pass <= maximumPasses; ++pass) {
+        const std::optional<QByteArray> current = canonicalOf(text, path);
+        if (!current)
+            return std::nullopt;
+        if (*current == wanted)
+            return text;
+        if (pass == maximumPasses)
+            break;
+        const std::optional<QByteArray> next = patchOnce(text, *current, wanted, *wantedTree);
+        if (!next)
+            return std::nullopt;
+        text = *next;
+    }
+    return std::nullopt;
+}
