@@ -5,7 +5,9 @@
 #include "results/resultsstore.h"
 #include "workspacefile/workspacereader.h"
 
+#include <QDir>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -79,6 +81,26 @@ QStringList tableRow(const QString& out, const QString& category)
     const QRegularExpression row(u"^  %1 +(.*)$"_s.arg(category), QRegularExpression::MultilineOption);
     const QRegularExpressionMatch match = row.match(out);
     return match.hasMatch() ? match.captured(1).split(QRegularExpression(u" {2,}"_s)) : QStringList();
+}
+
+QByteArray readFile(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// The bundled sample and its case files, copied into folder; returns the workspace's path.
+QString copySample(const QTemporaryDir& folder)
+{
+    const QDir from = QFileInfo(QFINDTESTDATA("../../resources/samples/support-desk/support-desk.signalbox.yaml")).dir();
+    QDir().mkpath(folder.filePath(u"cases"_s));
+    for (const QString& name : { u"support-desk.signalbox.yaml"_s, u"cases/field-extraction.jsonl"_s,
+                                 u"cases/summarisation.csv"_s }) {
+        if (!QFile::copy(from.filePath(name), folder.filePath(name)))
+            return {};
+        QFile::setPermissions(folder.filePath(name), QFile::ReadOwner | QFile::WriteOwner);
+    }
+    return folder.filePath(u"support-desk.signalbox.yaml"_s);
 }
 } // namespace
 
@@ -170,6 +192,29 @@ private Q_SLOTS:
         // Suggesting again from the written file: the current map is now the suggested one.
         const CliFixture::Result again = CliFixture::run({ u"suggest"_s, path });
         QVERIFY(again.out.contains(u"The suggested map saves $0.00 a month against the current map."_s));
+    }
+
+    // Applied to the commented sample after a sandbox run: the lines above routing stay as written.
+    void applyOnTheSampleChangesTheRoutingOnly()
+    {
+        QTemporaryDir folder;
+        const QString path = copySample(folder);
+        QVERIFY(!path.isEmpty());
+        const QByteArray before = readFile(path);
+        const CliFixture::Result run = CliFixture::run({ u"run"_s, path, u"--sandbox"_s });
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const CliFixture::Result result = CliFixture::run({ u"suggest"_s, path, u"--apply"_s });
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        const QByteArray after = readFile(path);
+        const qsizetype routing = before.indexOf("\nrouting:\n");
+        QVERIFY(routing > 0);
+        QCOMPARE(after.left(routing + 10), before.left(routing + 10));
+        QCOMPARE(after.count("\n#"), 4); // the other comment is the file's first line
+        QVERIFY(after.startsWith("# Signalbox sample workspace"));
+        QVERIFY(after != before);
+        const WorkspaceLoad load = readWorkspaceFile(path);
+        QVERIFY(load.ok());
+        QVERIFY(load.workspace.routing.routes.size() > 1);
     }
 
     void usageErrors_data()

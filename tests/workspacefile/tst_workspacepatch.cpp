@@ -151,6 +151,19 @@ private Q_SLOTS:
         QCOMPARE(workspaceToYaml(readWorkspaceFile(m_path).workspace), workspaceToYaml(m_workspace));
     }
 
+    // Cases kept in a case file: that file is rewritten, the workspace file stays as it was.
+    void caseFileEditLeavesTheWorkspaceFile()
+    {
+        const QString cases = m_dir.filePath(u"cases/field-extraction.jsonl"_s);
+        const QByteArray casesBefore = readFile(cases);
+        category(m_workspace, u"field-extraction"_s).cases[0].tags.append(u"checked"_s);
+        QString error;
+        QVERIFY2(writeWorkspaceFile(m_workspace, m_path, &error), qPrintable(error));
+        QCOMPARE(readFile(m_path), m_original);
+        QVERIFY(readFile(cases) != casesBefore);
+        QCOMPARE(readWorkspaceFile(m_path).workspace, m_workspace);
+    }
+
     void saveAsPatchesTheFileItWasLoadedFrom()
     {
         category(m_workspace, u"sentiment"_s).threshold = 0.8;

@@ -32,10 +32,8 @@ std::optional<QByteArray> patchOnce(const QByteArray& text, const QByteArray& cu
         return std::nullopt;
     }
 }
-} // namespace
 
-std::optional<QByteArray> patchedWorkspaceText(const Workspace& workspace, const QByteArray& original,
-                                               const QString& path)
+std::optional<QByteArray> patchedLfText(const Workspace& workspace, const QByteArray& original, const QString& path)
 {
     const QByteArray wanted = workspaceToYaml(workspace);
     const std::optional<YamlNode> wantedTree = readYamlTree(wanted);
@@ -56,4 +54,19 @@ std::optional<QByteArray> patchedWorkspaceText(const Workspace& workspace, const
         text = *next;
     }
     return std::nullopt;
+}
+} // namespace
+
+std::optional<QByteArray> patchedWorkspaceText(const Workspace& workspace, const QByteArray& original,
+                                               const QString& path)
+{
+    // A file with Windows line ends throughout keeps them, the lines written anew included.
+    const bool crlf = original.contains("\r\n") && original.count("\r\n") == original.count('\n');
+    if (!crlf)
+        return patchedLfText(workspace, original, path);
+    QByteArray lf = original;
+    std::optional<QByteArray> patched = patchedLfText(workspace, lf.replace("\r\n", "\n"), path);
+    if (patched)
+        patched->replace("\n", "\r\n");
+    return patched;
 }
