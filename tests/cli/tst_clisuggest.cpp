@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // signalbox-cli suggest, run as a process on data/routing.signalbox.yaml with runs written here:
 // a completed run whose figures are worked out below, and a newer cancelled run in which all failed.
+#include "../workspacefile/samplecopy.h"
 #include "clifixture.h"
 #include "results/resultsstore.h"
 #include "workspacefile/workspacereader.h"
 
-#include <QDir>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -81,26 +81,6 @@ QStringList tableRow(const QString& out, const QString& category)
     const QRegularExpression row(u"^  %1 +(.*)$"_s.arg(category), QRegularExpression::MultilineOption);
     const QRegularExpressionMatch match = row.match(out);
     return match.hasMatch() ? match.captured(1).split(QRegularExpression(u" {2,}"_s)) : QStringList();
-}
-
-QByteArray readFile(const QString& path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-// The bundled sample and its case files, copied into folder; returns the workspace's path.
-QString copySample(const QTemporaryDir& folder)
-{
-    const QDir from = QFileInfo(QFINDTESTDATA("../../resources/samples/support-desk/support-desk.signalbox.yaml")).dir();
-    QDir().mkpath(folder.filePath(u"cases"_s));
-    for (const QString& name : { u"support-desk.signalbox.yaml"_s, u"cases/field-extraction.jsonl"_s,
-                                 u"cases/summarisation.csv"_s }) {
-        if (!QFile::copy(from.filePath(name), folder.filePath(name)))
-            return {};
-        QFile::setPermissions(folder.filePath(name), QFile::ReadOwner | QFile::WriteOwner);
-    }
-    return folder.filePath(u"support-desk.signalbox.yaml"_s);
 }
 } // namespace
 
@@ -198,7 +178,7 @@ private Q_SLOTS:
     void applyOnTheSampleChangesTheRoutingOnly()
     {
         QTemporaryDir folder;
-        const QString path = copySample(folder);
+        const QString path = copySample(folder.path());
         QVERIFY(!path.isEmpty());
         const QByteArray before = readFile(path);
         const CliFixture::Result run = CliFixture::run({ u"run"_s, path, u"--sandbox"_s });

@@ -1,22 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A cell edited in the Workspace area and saved changes that one line of the commented sample.
 #include "../workspacefile/goldenfile.h"
+#include "../workspacefile/samplecopy.h"
 #include "document/workspacedocument.h"
 #include "workspacearea/categoriesmodel.h"
 
-#include <QDir>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-QByteArray readFile(const QString& path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
 int commentLines(const QByteArray& text)
 {
     int count = 0;
@@ -33,17 +27,8 @@ private Q_SLOTS:
     void init()
     {
         QVERIFY(m_dir.isValid());
-        const QString sample = QFINDTESTDATA("../../resources/samples/support-desk/support-desk.signalbox.yaml");
-        QVERIFY(!sample.isEmpty());
-        const QDir from = QFileInfo(sample).dir();
-        QDir().mkpath(m_dir.filePath(u"cases"_s));
-        for (const QString& name : { u"support-desk.signalbox.yaml"_s, u"cases/field-extraction.jsonl"_s,
-                                     u"cases/summarisation.csv"_s }) {
-            QFile::remove(m_dir.filePath(name));
-            QVERIFY(QFile::copy(from.filePath(name), m_dir.filePath(name)));
-            QFile::setPermissions(m_dir.filePath(name), QFile::ReadOwner | QFile::WriteOwner);
-        }
-        m_path = m_dir.filePath(u"support-desk.signalbox.yaml"_s);
+        m_path = copySample(m_dir.path());
+        QVERIFY(!m_path.isEmpty());
         m_original = readFile(m_path);
         QCOMPARE(commentLines(m_original), 5);
         m_document = std::make_unique<WorkspaceDocument>();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Saving the commented sample after one edit changes exactly the lines of that edit.
 #include "goldenfile.h"
+#include "samplecopy.h"
 #include "workspacefile/workspacereader.h"
 #include "workspacefile/workspacewriter.h"
 
@@ -14,12 +15,6 @@ using Edit = std::function<void(Workspace&)>;
 Q_DECLARE_METATYPE(Edit)
 
 namespace {
-QByteArray readFile(const QString& path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
 Category& category(Workspace& workspace, const QString& name)
 {
     for (Category& category : workspace.categories) {
@@ -52,18 +47,8 @@ private Q_SLOTS:
     void init()
     {
         QVERIFY(m_dir.isValid());
-        const QString sample = QFINDTESTDATA("../../resources/samples/support-desk/support-desk.signalbox.yaml");
-        QVERIFY(!sample.isEmpty());
-        const QDir from = QFileInfo(sample).dir();
-        QDir().mkpath(m_dir.filePath(u"cases"_s));
-        for (const QString& name : { u"cases/field-extraction.jsonl"_s, u"cases/summarisation.csv"_s }) {
-            QFile::remove(m_dir.filePath(name));
-            QVERIFY(QFile::copy(from.filePath(name), m_dir.filePath(name)));
-        }
-        m_path = m_dir.filePath(u"support-desk.signalbox.yaml"_s);
-        QFile::remove(m_path);
-        QVERIFY(QFile::copy(sample, m_path));
-        QFile::setPermissions(m_path, QFile::ReadOwner | QFile::WriteOwner);
+        m_path = copySample(m_dir.path());
+        QVERIFY(!m_path.isEmpty());
         m_original = readFile(m_path);
         const WorkspaceLoad load = readWorkspaceFile(m_path);
         QVERIFY(load.ok());

@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "samplecopy.h"
+
+#include <QDir>
+#include <QTest>
+
+QString copySample(const QString& folder)
+{
+    const QString sample = QFINDTESTDATA("../../resources/samples/support-desk/support-desk.signalbox.yaml");
+    if (sample.isEmpty())
+        return {};
+    const QDir from = QFileInfo(sample).dir();
+    const QDir to(folder);
+    to.mkpath(QStringLiteral("cases"));
+    for (const QString& name : { QStringLiteral("support-desk.signalbox.yaml"),
+                                 QStringLiteral("cases/field-extraction.jsonl"), QStringLiteral("cases/summarisation.csv") }) {
+        QFile::remove(to.filePath(name));
+        if (!QFile::copy(from.filePath(name), to.filePath(name))
+            || !QFile::setPermissions(to.filePath(name), QFile::ReadOwner | QFile::WriteOwner))
+            return {};
+    }
+    return to.filePath(QStringLiteral("support-desk.signalbox.yaml"));
+}
+
+QByteArray readFile(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
