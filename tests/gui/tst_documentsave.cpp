@@ -43,7 +43,8 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(m_document->save(m_path, &error), qPrintable(error));
         const QByteArray saved = readFile(m_path);
-        QCOMPARE(changedLines(m_original, saved), (QStringList { u"-    threshold: 0.9"_s, u"+    threshold: 0.85"_s }));
+        QCOMPARE(changedLines(m_original, saved),
+                 (QStringList { u"-    threshold: 0.9"_s, u"+    threshold: 0.85"_s }));
         QCOMPARE(commentLines(saved), 5);
     }
 

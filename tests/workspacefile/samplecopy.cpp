@@ -12,8 +12,9 @@ QString copySample(const QString& folder)
     const QDir from = QFileInfo(sample).dir();
     const QDir to(folder);
     to.mkpath(QStringLiteral("cases"));
-    for (const QString& name : { QStringLiteral("support-desk.signalbox.yaml"),
-                                 QStringLiteral("cases/field-extraction.jsonl"), QStringLiteral("cases/summarisation.csv") }) {
+    for (const QString& name :
+         { QStringLiteral("support-desk.signalbox.yaml"), QStringLiteral("cases/field-extraction.jsonl"),
+           QStringLiteral("cases/summarisation.csv") }) {
         QFile::remove(to.filePath(name));
         if (!QFile::copy(from.filePath(name), to.filePath(name))
             || !QFile::setPermissions(to.filePath(name), QFile::ReadOwner | QFile::WriteOwner))

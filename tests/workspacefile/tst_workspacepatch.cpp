@@ -34,8 +34,9 @@ TestCase germanThanks()
 
 Route suggestedRoute(const QString& name, const QStringList& chain)
 {
-    const RouteEvidence evidence { u"run-3"_s, QDateTime(QDate(2026, 12, 6), QTime(9, 30), Qt::UTC), 15, 0.93, 0.7,
-                                   0.99, 0.042, 612 };
+    const RouteEvidence evidence {
+        u"run-3"_s, QDateTime(QDate(2026, 12, 6), QTime(9, 30), Qt::UTC), 15, 0.93, 0.7, 0.99, 0.042, 612
+    };
     return Route { name, chain, u"cheapest-passing"_s, evidence };
 }
 } // namespace
@@ -66,38 +67,49 @@ private Q_SLOTS:
     {
         QTest::addColumn<Edit>("edit");
         QTest::addColumn<QStringList>("changed");
-        QTest::newRow("threshold") << Edit([](Workspace& ws) { category(ws, u"ticket-classification"_s).threshold = 0.85; })
-                                   << QStringList { u"-    threshold: 0.9"_s, u"+    threshold: 0.85"_s };
-        QTest::newRow("rename a case")
-            << Edit([](Workspace& ws) { category(ws, u"ticket-classification"_s).cases[1].id = u"t02-login"_s; })
-            << QStringList { u"-      - id: t02"_s, u"+      - id: t02-login"_s };
-        QTest::newRow("add a case") << Edit([](Workspace& ws) {
-            category(ws, u"language-detection"_s).cases.append(germanThanks());
-        }) << QStringList { u"+      - id: l11"_s, u"+        input: Danke schön für die schnelle Hilfe!"_s,
-                            u"+        expected: de"_s, u"+        tags: [german]"_s };
+        QTest::newRow("threshold") << Edit([](Workspace& ws) {
+            category(ws, u"ticket-classification"_s).threshold = 0.85;
+        }) << QStringList { u"-    threshold: 0.9"_s, u"+    threshold: 0.85"_s };
+        QTest::newRow("rename a case") << Edit([](Workspace& ws) {
+            category(ws, u"ticket-classification"_s).cases[1].id = u"t02-login"_s;
+        }) << QStringList { u"-      - id: t02"_s, u"+      - id: t02-login"_s };
+        QTest::newRow("add a case") << Edit(
+            [](Workspace& ws) { category(ws, u"language-detection"_s).cases.append(germanThanks()); })
+                                    << QStringList { u"+      - id: l11"_s,
+                                                     u"+        input: Danke schön für die schnelle Hilfe!"_s,
+                                                     u"+        expected: de"_s, u"+        tags: [german]"_s };
         QTest::newRow("remove a model") << Edit([](Workspace& ws) { ws.models.removeLast(); })
-                                        << QStringList { u"-  - id: llama-8b-local"_s, u"-    provider: ollama"_s,
+                                        << QStringList { u"-  - id: llama-8b-local"_s,
+                                                         u"-    provider: ollama"_s,
                                                          u"-    model: llama3.1:8b"_s,
                                                          u"-    display_name: Llama 3.1 8B (local)"_s,
                                                          u"-    price: { input: 0, output: 0 }"_s,
                                                          u"-    context_window: 131072"_s,
                                                          u"-    simulation: { skill: 0.66, latency_ms: 1400 }"_s };
-        QTest::newRow("flow-mapping price") << Edit([](Workspace& ws) { ws.models[0].price.input = 0.12; })
-                                            << QStringList {
-                                                   u"-    price: { input: 0.15, output: 0.60, cached_input: 0.075 }"_s,
-                                                   u"+    price: { input: 0.12, output: 0.60, cached_input: 0.075 }"_s
-                                               };
-        QTest::newRow("folded description") << Edit([](Workspace& ws) {
-            ws.description.replace(u"goes to GPT-4.1 mini, with"_s, u"goes to GPT-4.1, with"_s);
-        }) << QStringList { u"-  thread summaries and language detection. Today every request goes to GPT-4.1 mini, with"_s,
-                            u"+  thread summaries and language detection. Today every request goes to GPT-4.1, with"_s };
+        QTest::newRow("flow-mapping price")
+            << Edit([](Workspace& ws) { ws.models[0].price.input = 0.12; })
+            << QStringList { u"-    price: { input: 0.15, output: 0.60, cached_input: 0.075 }"_s,
+                             u"+    price: { input: 0.12, output: 0.60, cached_input: 0.075 }"_s };
+        QTest::newRow("folded description")
+            << Edit([](Workspace& ws) {
+                   ws.description.replace(u"goes to GPT-4.1 mini, with"_s, u"goes to GPT-4.1, with"_s);
+               })
+            << QStringList {
+                   u"-  thread summaries and language detection. Today every request goes to GPT-4.1 mini, with"_s,
+                   u"+  thread summaries and language detection. Today every request goes to GPT-4.1, with"_s
+               };
         QTest::newRow("route chain") << Edit([](Workspace& ws) {
             ws.routing.routes[0].chain = { u"claude-sonnet"_s, u"gemini-flash"_s };
-        }) << QStringList { u"-      chain: [claude-sonnet, gpt-4.1]"_s, u"+      chain: [claude-sonnet, gemini-flash]"_s };
+        })
+                                     << QStringList { u"-      chain: [claude-sonnet, gpt-4.1]"_s,
+                                                      u"+      chain: [claude-sonnet, gemini-flash]"_s };
         QTest::newRow("add a route") << Edit([](Workspace& ws) {
-            ws.routing.routes.append(Route { u"sentiment"_s, { u"gemini-flash-lite"_s, u"gpt-4o-mini"_s }, u"manual"_s });
-        }) << QStringList { u"+    - category: sentiment"_s, u"+      chain: [gemini-flash-lite, gpt-4o-mini]"_s,
-                            u"+      rule: manual"_s };
+            ws.routing.routes.append(
+                Route { u"sentiment"_s, { u"gemini-flash-lite"_s, u"gpt-4o-mini"_s }, u"manual"_s });
+        })
+                                     << QStringList { u"+    - category: sentiment"_s,
+                                                      u"+      chain: [gemini-flash-lite, gpt-4o-mini]"_s,
+                                                      u"+      rule: manual"_s };
         QTest::newRow("default key written out") << Edit([](Workspace& ws) { ws.providers[4].requestsPerMinute = 20; })
                                                  << QStringList { u"+    requests_per_minute: 20"_s };
     }

@@ -65,10 +65,7 @@ private Q_SLOTS:
         m_workspace = load.workspace;
     }
 
-    void unchangedIsIdentical()
-    {
-        QCOMPARE(patchedWorkspaceText(m_workspace, original, m_path), original);
-    }
+    void unchangedIsIdentical() { QCOMPARE(patchedWorkspaceText(m_workspace, original, m_path), original); }
 
     void keepsStyle_data()
     {
@@ -78,34 +75,38 @@ private Q_SLOTS:
                                        << QStringList { u"-name: 'Old desk'"_s, u"+name: 'New desk'"_s };
         QTest::newRow("single quote inside") << Edit([](Workspace& ws) { ws.name = u"Ann's desk"_s; })
                                              << QStringList { u"-name: 'Old desk'"_s, u"+name: 'Ann''s desk'"_s };
-        QTest::newRow("double-quoted") << Edit([](Workspace& ws) { ws.categories[0].description = u"Intent"_s; })
-                                       << QStringList { u"-    description: \"Which intent a message has\""_s,
-                                                        u"+    description: \"Intent\""_s };
-        QTest::newRow("comment after the value") << Edit([](Workspace& ws) { ws.categories[0].threshold = 0.85; })
-                                                 << QStringList { u"-    threshold: 0.9  # the bar"_s,
-                                                                  u"+    threshold: 0.85  # the bar"_s };
-        QTest::newRow("plain that needs quotes") << Edit([](Workspace& ws) { firstCase(ws).prompt = u"a: b"_s; })
-                                                 << QStringList { u"-        input: hello"_s,
-                                                                  u"+        input: \"a: b\""_s };
-        QTest::newRow("plain becomes several lines") << Edit([](Workspace& ws) { firstCase(ws).prompt = u"hi\nthere"_s; })
-                                                     << QStringList { u"-        input: hello"_s,
-                                                                      u"+        input: |-"_s, u"+          hi"_s,
-                                                                      u"+          there"_s };
+        QTest::newRow("double-quoted") << Edit([](Workspace& ws) {
+            ws.categories[0].description = u"Intent"_s;
+        }) << QStringList { u"-    description: \"Which intent a message has\""_s, u"+    description: \"Intent\""_s };
+        QTest::newRow("comment after the value")
+            << Edit([](Workspace& ws) { ws.categories[0].threshold = 0.85; })
+            << QStringList { u"-    threshold: 0.9  # the bar"_s, u"+    threshold: 0.85  # the bar"_s };
+        QTest::newRow("plain that needs quotes")
+            << Edit([](Workspace& ws) { firstCase(ws).prompt = u"a: b"_s; })
+            << QStringList { u"-        input: hello"_s, u"+        input: \"a: b\""_s };
+        QTest::newRow("plain becomes several lines")
+            << Edit([](Workspace& ws) { firstCase(ws).prompt = u"hi\nthere"_s; })
+            << QStringList { u"-        input: hello"_s, u"+        input: |-"_s, u"+          hi"_s,
+                             u"+          there"_s };
         QTest::newRow("literal line") << Edit([](Workspace& ws) {
             ws.categories[0].systemPrompt = u"Line one.\nLine 2.\nLine three."_s;
         }) << QStringList { u"-      Line two."_s, u"+      Line 2."_s };
-        QTest::newRow("key order kept") << Edit([](Workspace& ws) { ws.providers[0].name = u"vllm"_s; ws.models[0].provider = u"vllm"_s; })
+        QTest::newRow("key order kept") << Edit([](Workspace& ws) {
+            ws.providers[0].name = u"vllm"_s;
+            ws.models[0].provider = u"vllm"_s;
+        })
                                         << QStringList { u"-    name: local"_s, u"+    name: vllm"_s,
                                                          u"-    provider: local"_s, u"+    provider: vllm"_s };
-        QTest::newRow("explicit default changed in place") << Edit([](Workspace& ws) { ws.providers[0].concurrency = 8; })
-                                                           << QStringList { u"-    concurrency: 4"_s, u"+    concurrency: 8"_s };
-        QTest::newRow("block list item added") << Edit([](Workspace& ws) { firstCase(ws).tags.append(u"c"_s); })
-                                               << QStringList { u"+          - c"_s };
-        QTest::newRow("block list item removed") << Edit([](Workspace& ws) { firstCase(ws).tags.removeFirst(); })
-                                                 << QStringList { u"-          - a"_s };
-        QTest::newRow("flow list item added") << Edit([](Workspace& ws) { ws.categories[0].cases[1].tags.append(u"z, w"_s); })
-                                              << QStringList { u"-        tags: [x, y]"_s,
-                                                               u"+        tags: [x, y, \"z, w\"]"_s };
+        QTest::newRow("explicit default changed in place")
+            << Edit([](Workspace& ws) { ws.providers[0].concurrency = 8; })
+            << QStringList { u"-    concurrency: 4"_s, u"+    concurrency: 8"_s };
+        QTest::newRow("block list item added")
+            << Edit([](Workspace& ws) { firstCase(ws).tags.append(u"c"_s); }) << QStringList { u"+          - c"_s };
+        QTest::newRow("block list item removed")
+            << Edit([](Workspace& ws) { firstCase(ws).tags.removeFirst(); }) << QStringList { u"-          - a"_s };
+        QTest::newRow("flow list item added")
+            << Edit([](Workspace& ws) { ws.categories[0].cases[1].tags.append(u"z, w"_s); })
+            << QStringList { u"-        tags: [x, y]"_s, u"+        tags: [x, y, \"z, w\"]"_s };
         QTest::newRow("new key in writer's order") << Edit([](Workspace& ws) { ws.categories[0].trafficShare = 0.5; })
                                                    << QStringList { u"+    traffic_share: 0.5"_s };
     }

@@ -79,7 +79,8 @@ QString refolded(const QByteArray& text, const YamlNode& old, const QString& val
         return {};
     const QString body = strip ? value : value.chopped(value.endsWith(u'\n') ? 1 : 0);
     const QStringList oldLines = contentLines(text, old, indent);
-    if ((!strip && !value.endsWith(u'\n')) || oldLines.join(u' ') + (strip ? QString() : QStringLiteral("\n")) != old.scalar)
+    if ((!strip && !value.endsWith(u'\n'))
+        || oldLines.join(u' ') + (strip ? QString() : QStringLiteral("\n")) != old.scalar)
         return {};
     const std::optional<QStringList> lines = refoldedLines(oldLines, body);
     return lines ? header + QString::fromUtf8(text.mid(old.headerEnd, old.contentStart - old.headerEnd))
@@ -97,19 +98,19 @@ QString reliteral(const QByteArray& text, const YamlNode& old, const QString& va
     return block.left(headerLength) + rest + block.mid(headerLength + 1) + u'\n';
 }
 
+// A literal stays literal; a folded scalar keeps its lines where it can, else (line breaks in the
+// new value) becomes literal; what fits neither is written on the indicator's line.
 QByteArray blockReplacement(const QByteArray& text, const YamlNode& old, const YamlNode& canonical)
 {
     const int indent = contentIndent(text, old);
-    if (indent > 0) {
-        const QString written = old.style == YamlNode::Style::Folded ? refolded(text, old, canonical.scalar, indent)
-                                                                     : reliteral(text, old, canonical.scalar, indent);
-        if (!written.isEmpty())
-            return written.toUtf8();
-    }
-    const bool needsBlock = canonical.scalar.contains(u'\n');
-    if (needsBlock && indent > 0 && !reliteral(text, old, canonical.scalar, indent).isEmpty())
-        return reliteral(text, old, canonical.scalar, indent).toUtf8();
-    return (inlineText(old, canonical, false) + u'\n').toUtf8();
+    QString written;
+    if (indent > 0 && old.style == YamlNode::Style::Folded)
+        written = refolded(text, old, canonical.scalar, indent);
+    if (indent > 0 && written.isEmpty())
+        written = reliteral(text, old, canonical.scalar, indent);
+    if (written.isEmpty())
+        written = inlineText(old, canonical, false) + u'\n';
+    return written.toUtf8();
 }
 
 bool restOfLineBlank(const QByteArray& text, qsizetype position)

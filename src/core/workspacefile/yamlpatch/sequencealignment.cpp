@@ -6,8 +6,7 @@
 namespace {
 QString identity(const YamlNode& node)
 {
-    if (node.kind != YamlNode::Kind::Mapping || node.pairCount() == 0
-        || node.value(0).kind != YamlNode::Kind::Scalar)
+    if (node.kind != YamlNode::Kind::Mapping || node.pairCount() == 0 || node.value(0).kind != YamlNode::Kind::Scalar)
         return {};
     return node.key(0).scalar + u'\n' + node.value(0).scalar;
 }
@@ -20,7 +19,7 @@ QList<std::pair<qsizetype, qsizetype>> unchangedPairs(const QList<YamlNode>& bef
     for (qsizetype i = n - 1; i >= 0; --i) {
         for (qsizetype j = m - 1; j >= 0; --j)
             common[i][j] = sameContent(before.at(i), after.at(j)) ? common[i + 1][j + 1] + 1
-                                                                   : std::max(common[i + 1][j], common[i][j + 1]);
+                                                                  : std::max(common[i + 1][j], common[i][j + 1]);
     }
     QList<std::pair<qsizetype, qsizetype>> pairs;
     for (qsizetype i = 0, j = 0; i < n && j < m;) {

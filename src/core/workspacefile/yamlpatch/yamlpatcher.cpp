@@ -38,8 +38,7 @@ QByteArray YamlPatcher::patched(const YamlNode& original, const YamlNode& before
     return m_edits.applyTo(m_text);
 }
 
-void YamlPatcher::patchNode(const YamlNode& original, const YamlNode& before, const YamlNode& after,
-                            const Place& place)
+void YamlPatcher::patchNode(const YamlNode& original, const YamlNode& before, const YamlNode& after, const Place& place)
 {
     if (sameContent(before, after))
         return;

@@ -32,8 +32,7 @@ void YamlPatcher::removeLines(qsizetype start, qsizetype end)
     m_edits.replace(start, end, QByteArray());
 }
 
-void YamlPatcher::insertPair(const YamlNode& mapping, qsizetype afterPair, const YamlNode& key,
-                             const YamlNode& value)
+void YamlPatcher::insertPair(const YamlNode& mapping, qsizetype afterPair, const YamlNode& key, const YamlNode& value)
 {
     if (mapping.isFlowCollection()) {
         const QByteArray entry = flowText(key) + ": " + flowText(value);

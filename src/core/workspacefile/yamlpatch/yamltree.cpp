@@ -144,7 +144,8 @@ std::optional<YamlNode> EventReader::scalar(const Event& event)
     switch (event.style) {
     case FYNS_SINGLE_QUOTED:
     case FYNS_DOUBLE_QUOTED:
-        result.style = event.style == FYNS_SINGLE_QUOTED ? YamlNode::Style::SingleQuoted : YamlNode::Style::DoubleQuoted;
+        result.style
+            = event.style == FYNS_SINGLE_QUOTED ? YamlNode::Style::SingleQuoted : YamlNode::Style::DoubleQuoted;
         result.start -= 1; // the token holds what lies between the quotes
         result.end += 1;
         return result;
