@@ -5,20 +5,9 @@
 #include "document/workspacedocument.h"
 #include "workspacearea/categoriesmodel.h"
 
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
-
-namespace {
-int commentLines(const QByteArray& text)
-{
-    int count = 0;
-    for (const QByteArray& line : text.split('\n'))
-        count += line.trimmed().startsWith('#') ? 1 : 0;
-    return count;
-}
-} // namespace
 
 class TestDocumentSave : public QObject
 {
@@ -26,13 +15,9 @@ class TestDocumentSave : public QObject
 private Q_SLOTS:
     void init()
     {
-        QVERIFY(m_dir.isValid());
-        m_path = copySample(m_dir.path());
-        QVERIFY(!m_path.isEmpty());
-        m_original = readFile(m_path);
-        QCOMPARE(commentLines(m_original), 5);
         m_document = std::make_unique<WorkspaceDocument>();
-        QVERIFY(m_document->load(m_path).ok());
+        QVERIFY(m_sample.make());
+        QVERIFY(m_document->load(m_sample.path()).ok());
     }
 
     void cellEditIsOneLine()
@@ -41,9 +26,9 @@ private Q_SLOTS:
         QVERIFY(model.setData(model.index(0, CategoriesModel::ThresholdColumn), 85.0));
         QVERIFY(m_document->isModified());
         QString error;
-        QVERIFY2(m_document->save(m_path, &error), qPrintable(error));
-        const QByteArray saved = readFile(m_path);
-        QCOMPARE(changedLines(m_original, saved),
+        QVERIFY2(m_document->save(m_sample.path(), &error), qPrintable(error));
+        const QByteArray saved = readFile(m_sample.path());
+        QCOMPARE(changedLines(m_sample.original(), saved),
                  (QStringList { u"-    threshold: 0.9"_s, u"+    threshold: 0.85"_s }));
         QCOMPARE(commentLines(saved), 5);
     }
@@ -52,12 +37,12 @@ private Q_SLOTS:
     {
         CategoriesModel model(m_document.get());
         QVERIFY(model.setData(model.index(1, CategoriesModel::NameColumn), u"mood"_s));
-        const QString copy = m_dir.filePath(u"copy.signalbox.yaml"_s);
+        const QString copy = m_sample.filePath(u"copy.signalbox.yaml"_s);
         QString error;
         QVERIFY2(m_document->save(copy, &error), qPrintable(error));
-        QCOMPARE(readFile(m_path), m_original);
+        QCOMPARE(readFile(m_sample.path()), m_sample.original());
         // No route names sentiment, so the rename is this one line.
-        QCOMPARE(changedLines(m_original, readFile(copy)),
+        QCOMPARE(changedLines(m_sample.original(), readFile(copy)),
                  (QStringList { u"-  - name: sentiment"_s, u"+  - name: mood"_s }));
         QCOMPARE(m_document->filePath(), QFileInfo(copy).absoluteFilePath());
     }
@@ -65,14 +50,12 @@ private Q_SLOTS:
     void unchangedSaveLeavesTheFileAsItWas()
     {
         QString error;
-        QVERIFY2(m_document->save(m_path, &error), qPrintable(error));
-        QCOMPARE(readFile(m_path), m_original);
+        QVERIFY2(m_document->save(m_sample.path(), &error), qPrintable(error));
+        QCOMPARE(readFile(m_sample.path()), m_sample.original());
     }
 
 private:
-    QTemporaryDir m_dir;
-    QString m_path;
-    QByteArray m_original;
+    SampleCopy m_sample;
     std::unique_ptr<WorkspaceDocument> m_document;
 };
 

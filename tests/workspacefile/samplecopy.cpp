@@ -28,3 +28,27 @@ QByteArray readFile(const QString& path)
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
+
+bool SampleCopy::make()
+{
+    m_path = m_dir.isValid() ? copySample(m_dir.path()) : QString();
+    m_original = readFile(m_path);
+    return !m_path.isEmpty() && !m_original.isEmpty();
+}
+
+Category& sampleCategory(Workspace& workspace, const QString& name)
+{
+    for (Category& category : workspace.categories) {
+        if (category.name == name)
+            return category;
+    }
+    qFatal("no category %s in the sample", qPrintable(name));
+}
+
+int commentLines(const QByteArray& text)
+{
+    int count = 0;
+    for (const QByteArray& line : text.split('\n'))
+        count += line.trimmed().startsWith('#') ? 1 : 0;
+    return count;
+}

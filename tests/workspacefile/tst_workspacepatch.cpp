@@ -5,31 +5,26 @@
 #include "workspacefile/workspacereader.h"
 #include "workspacefile/workspacewriter.h"
 
-#include <functional>
 #include <QDir>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
-using Edit = std::function<void(Workspace&)>;
-Q_DECLARE_METATYPE(Edit)
 
 namespace {
-Category& category(Workspace& workspace, const QString& name)
-{
-    for (Category& category : workspace.categories) {
-        if (category.name == name)
-            return category;
-    }
-    qFatal("no category %s in the sample", qPrintable(name));
-}
-
 TestCase germanThanks()
 {
     TestCase thanks { u"l11"_s, {}, u"Danke schön für die schnelle Hilfe!"_s };
     thanks.expected = u"de"_s;
     thanks.tags = { u"german"_s };
     return thanks;
+}
+
+QStringList prefixed(QChar sign, const QStringList& lines)
+{
+    QStringList result;
+    for (const QString& line : lines)
+        result.append(sign + line);
+    return result;
 }
 
 Route suggestedRoute(const QString& name, const QStringList& chain)
@@ -47,11 +42,8 @@ class TestWorkspacePatch : public QObject
 private Q_SLOTS:
     void init()
     {
-        QVERIFY(m_dir.isValid());
-        m_path = copySample(m_dir.path());
-        QVERIFY(!m_path.isEmpty());
-        m_original = readFile(m_path);
-        const WorkspaceLoad load = readWorkspaceFile(m_path);
+        QVERIFY(m_sample.make());
+        const WorkspaceLoad load = readWorkspaceFile(m_sample.path());
         QVERIFY(load.ok());
         m_workspace = load.workspace;
     }
@@ -59,26 +51,35 @@ private Q_SLOTS:
     void unchangedSaveIsByteIdentical()
     {
         QString error;
-        QVERIFY2(writeWorkspaceFile(m_workspace, m_path, &error), qPrintable(error));
-        QCOMPARE(readFile(m_path), m_original);
+        QVERIFY2(writeWorkspaceFile(m_workspace, m_sample.path(), &error), qPrintable(error));
+        QCOMPARE(readFile(m_sample.path()), m_sample.original());
     }
 
     void oneEditIsOneDiff_data()
     {
-        QTest::addColumn<Edit>("edit");
+        QTest::addColumn<WorkspaceEdit>("edit");
         QTest::addColumn<QStringList>("changed");
-        QTest::newRow("threshold") << Edit([](Workspace& ws) {
-            category(ws, u"ticket-classification"_s).threshold = 0.85;
+        QTest::newRow("threshold") << WorkspaceEdit([](Workspace& ws) {
+            sampleCategory(ws, u"ticket-classification"_s).threshold = 0.85;
         }) << QStringList { u"-    threshold: 0.9"_s, u"+    threshold: 0.85"_s };
-        QTest::newRow("rename a case") << Edit([](Workspace& ws) {
-            category(ws, u"ticket-classification"_s).cases[1].id = u"t02-login"_s;
+        QTest::newRow("rename a case") << WorkspaceEdit([](Workspace& ws) {
+            sampleCategory(ws, u"ticket-classification"_s).cases[1].id = u"t02-login"_s;
         }) << QStringList { u"-      - id: t02"_s, u"+      - id: t02-login"_s };
-        QTest::newRow("add a case") << Edit(
-            [](Workspace& ws) { category(ws, u"language-detection"_s).cases.append(germanThanks()); })
+        QTest::newRow("add a case") << WorkspaceEdit(
+            [](Workspace& ws) { sampleCategory(ws, u"language-detection"_s).cases.append(germanThanks()); })
                                     << QStringList { u"+      - id: l11"_s,
                                                      u"+        input: Danke schön für die schnelle Hilfe!"_s,
                                                      u"+        expected: de"_s, u"+        tags: [german]"_s };
-        QTest::newRow("remove a model") << Edit([](Workspace& ws) { ws.models.removeLast(); })
+        const QStringList t06 {
+            u"      - id: t06"_s,
+            u"        input: Do you have a physical store in Leeds where I could see the sofas before buying?"_s,
+            u"        expected: other"_s, u"        tags: [other, pre-sales]"_s
+        };
+        QTest::newRow("move a case") << WorkspaceEdit([](Workspace& ws) {
+            QList<TestCase>& cases = sampleCategory(ws, u"ticket-classification"_s).cases;
+            cases.move(5, cases.size() - 1);
+        }) << prefixed(u'-', t06) + prefixed(u'+', t06);
+        QTest::newRow("remove a model") << WorkspaceEdit([](Workspace& ws) { ws.models.removeLast(); })
                                         << QStringList { u"-  - id: llama-8b-local"_s,
                                                          u"-    provider: ollama"_s,
                                                          u"-    model: llama3.1:8b"_s,
@@ -87,43 +88,44 @@ private Q_SLOTS:
                                                          u"-    context_window: 131072"_s,
                                                          u"-    simulation: { skill: 0.66, latency_ms: 1400 }"_s };
         QTest::newRow("flow-mapping price")
-            << Edit([](Workspace& ws) { ws.models[0].price.input = 0.12; })
+            << WorkspaceEdit([](Workspace& ws) { ws.models[0].price.input = 0.12; })
             << QStringList { u"-    price: { input: 0.15, output: 0.60, cached_input: 0.075 }"_s,
                              u"+    price: { input: 0.12, output: 0.60, cached_input: 0.075 }"_s };
         QTest::newRow("folded description")
-            << Edit([](Workspace& ws) {
+            << WorkspaceEdit([](Workspace& ws) {
                    ws.description.replace(u"goes to GPT-4.1 mini, with"_s, u"goes to GPT-4.1, with"_s);
                })
             << QStringList {
                    u"-  thread summaries and language detection. Today every request goes to GPT-4.1 mini, with"_s,
                    u"+  thread summaries and language detection. Today every request goes to GPT-4.1, with"_s
                };
-        QTest::newRow("route chain") << Edit([](Workspace& ws) {
+        QTest::newRow("route chain") << WorkspaceEdit([](Workspace& ws) {
             ws.routing.routes[0].chain = { u"claude-sonnet"_s, u"gemini-flash"_s };
         })
                                      << QStringList { u"-      chain: [claude-sonnet, gpt-4.1]"_s,
                                                       u"+      chain: [claude-sonnet, gemini-flash]"_s };
-        QTest::newRow("add a route") << Edit([](Workspace& ws) {
+        QTest::newRow("add a route") << WorkspaceEdit([](Workspace& ws) {
             ws.routing.routes.append(
                 Route { u"sentiment"_s, { u"gemini-flash-lite"_s, u"gpt-4o-mini"_s }, u"manual"_s });
         })
                                      << QStringList { u"+    - category: sentiment"_s,
                                                       u"+      chain: [gemini-flash-lite, gpt-4o-mini]"_s,
                                                       u"+      rule: manual"_s };
-        QTest::newRow("default key written out") << Edit([](Workspace& ws) { ws.providers[4].requestsPerMinute = 20; })
-                                                 << QStringList { u"+    requests_per_minute: 20"_s };
+        QTest::newRow("default key written out")
+            << WorkspaceEdit([](Workspace& ws) { ws.providers[4].requestsPerMinute = 20; })
+            << QStringList { u"+    requests_per_minute: 20"_s };
     }
 
     void oneEditIsOneDiff()
     {
-        QFETCH(Edit, edit);
+        QFETCH(WorkspaceEdit, edit);
         QFETCH(QStringList, changed);
         edit(m_workspace);
         QString error;
-        QVERIFY2(writeWorkspaceFile(m_workspace, m_path, &error), qPrintable(error));
-        const QByteArray saved = readFile(m_path);
-        QCOMPARE(changedLines(m_original, saved), changed);
-        const WorkspaceLoad reloaded = readWorkspaceFile(m_path);
+        QVERIFY2(writeWorkspaceFile(m_workspace, m_sample.path(), &error), qPrintable(error));
+        const QByteArray saved = readFile(m_sample.path());
+        QCOMPARE(changedLines(m_sample.original(), saved), changed);
+        const WorkspaceLoad reloaded = readWorkspaceFile(m_sample.path());
         QVERIFY(reloaded.ok());
         QCOMPARE(workspaceToYaml(reloaded.workspace), workspaceToYaml(m_workspace));
     }
@@ -135,41 +137,41 @@ private Q_SLOTS:
         m_workspace.routing.routes.prepend(suggestedRoute(u"ticket-classification"_s, { u"gemini-flash"_s }));
         m_workspace.routing.routes.append(suggestedRoute(u"sentiment"_s, { u"gpt-4o-mini"_s, u"gemini-flash"_s }));
         QString error;
-        QVERIFY2(writeWorkspaceFile(m_workspace, m_path, &error), qPrintable(error));
-        const QByteArray saved = readFile(m_path);
-        const qsizetype routing = m_original.indexOf("\nrouting:\n");
+        QVERIFY2(writeWorkspaceFile(m_workspace, m_sample.path(), &error), qPrintable(error));
+        const QByteArray saved = readFile(m_sample.path());
+        const qsizetype routing = m_sample.original().indexOf("\nrouting:\n");
         QVERIFY(routing > 0);
-        QCOMPARE(saved.left(routing), m_original.left(routing));
-        const QStringList changed = changedLines(m_original, saved);
+        QCOMPARE(saved.left(routing), m_sample.original().left(routing));
+        const QStringList changed = changedLines(m_sample.original(), saved);
         QCOMPARE(changed.filter(QRegularExpression(u"^-"_s)),
                  QStringList { u"-  default: [gpt-4.1-mini, claude-haiku]"_s });
         QCOMPARE(changed.size(), 2 + 2 * 11);
-        QCOMPARE(saved.count("\n#"), m_original.count("\n#"));
-        QCOMPARE(workspaceToYaml(readWorkspaceFile(m_path).workspace), workspaceToYaml(m_workspace));
+        QCOMPARE(saved.count("\n#"), m_sample.original().count("\n#"));
+        QCOMPARE(workspaceToYaml(readWorkspaceFile(m_sample.path()).workspace), workspaceToYaml(m_workspace));
     }
 
     // Cases kept in a case file: that file is rewritten, the workspace file stays as it was.
     void caseFileEditLeavesTheWorkspaceFile()
     {
-        const QString cases = m_dir.filePath(u"cases/field-extraction.jsonl"_s);
+        const QString cases = m_sample.filePath(u"cases/field-extraction.jsonl"_s);
         const QByteArray casesBefore = readFile(cases);
-        category(m_workspace, u"field-extraction"_s).cases[0].tags.append(u"checked"_s);
+        sampleCategory(m_workspace, u"field-extraction"_s).cases[0].tags.append(u"checked"_s);
         QString error;
-        QVERIFY2(writeWorkspaceFile(m_workspace, m_path, &error), qPrintable(error));
-        QCOMPARE(readFile(m_path), m_original);
+        QVERIFY2(writeWorkspaceFile(m_workspace, m_sample.path(), &error), qPrintable(error));
+        QCOMPARE(readFile(m_sample.path()), m_sample.original());
         QVERIFY(readFile(cases) != casesBefore);
-        QCOMPARE(readWorkspaceFile(m_path).workspace, m_workspace);
+        QCOMPARE(readWorkspaceFile(m_sample.path()).workspace, m_workspace);
     }
 
     void saveAsPatchesTheFileItWasLoadedFrom()
     {
-        category(m_workspace, u"sentiment"_s).threshold = 0.8;
-        const QString copy = m_dir.filePath(u"copy.signalbox.yaml"_s);
+        sampleCategory(m_workspace, u"sentiment"_s).threshold = 0.8;
+        const QString copy = m_sample.filePath(u"copy.signalbox.yaml"_s);
         QString error;
-        QVERIFY2(writeWorkspaceFile(m_workspace, copy, m_path, &error), qPrintable(error));
-        QCOMPARE(changedLines(m_original, readFile(copy)),
+        QVERIFY2(writeWorkspaceFile(m_workspace, copy, m_sample.path(), &error), qPrintable(error));
+        QCOMPARE(changedLines(m_sample.original(), readFile(copy)),
                  (QStringList { u"-    threshold: 0.85"_s, u"+    threshold: 0.8"_s }));
-        QCOMPARE(readFile(m_path), m_original);
+        QCOMPARE(readFile(m_sample.path()), m_sample.original());
     }
 
     // Without a readable original, the whole file is written as before.
@@ -185,21 +187,19 @@ private Q_SLOTS:
     void writesTheWholeFileWithoutAnOriginal()
     {
         QFETCH(QByteArray, original);
-        QFile::remove(m_path);
+        QFile::remove(m_sample.path());
         if (!original.isEmpty()) {
-            QFile file(m_path);
+            QFile file(m_sample.path());
             QVERIFY(file.open(QIODevice::WriteOnly));
             file.write(original);
         }
         QString error;
-        QVERIFY2(writeWorkspaceFile(m_workspace, m_path, &error), qPrintable(error));
-        QCOMPARE(readFile(m_path), workspaceToYaml(m_workspace));
+        QVERIFY2(writeWorkspaceFile(m_workspace, m_sample.path(), &error), qPrintable(error));
+        QCOMPARE(readFile(m_sample.path()), workspaceToYaml(m_workspace));
     }
 
 private:
-    QTemporaryDir m_dir;
-    QString m_path;
-    QByteArray m_original;
+    SampleCopy m_sample;
     Workspace m_workspace;
 };
 

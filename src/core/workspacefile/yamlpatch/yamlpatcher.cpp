@@ -92,17 +92,28 @@ void YamlPatcher::patchSequence(const YamlNode& original, const YamlNode& before
         throw PatchImpossible {};
     const QList<qsizetype> counterpart = alignSequences(before.children, after.children);
     QList<bool> kept(before.children.size(), false);
+    for (const qsizetype from : counterpart) {
+        if (from >= 0)
+            kept[from] = true;
+    }
+    QList<bool> moved = kept;
     qsizetype previous = -1;
     for (qsizetype item = 0; item < after.children.size(); ++item) {
         const qsizetype from = counterpart.at(item);
-        if (from < 0) {
-            insertItem(original, previous, after.children.at(item));
+        if (from >= 0) {
+            previous = from;
+            patchNode(original.children.at(from), before.children.at(from), after.children.at(item),
+                      Place { &original, from, nullptr });
             continue;
         }
-        kept[from] = true;
-        previous = from;
-        patchNode(original.children.at(from), before.children.at(from), after.children.at(item),
-                  Place { &original, from, nullptr });
+        const YamlNode* movedFrom = nullptr;
+        for (qsizetype i = 0; i < before.children.size() && !movedFrom; ++i) {
+            if (!moved.at(i) && sameContent(before.children.at(i), after.children.at(item))) {
+                moved[i] = true;
+                movedFrom = &original.children.at(i);
+            }
+        }
+        insertItem(original, previous, after.children.at(item), movedFrom);
     }
     for (qsizetype item = 0; item < kept.size(); ++item) {
         if (!kept.at(item))
@@ -163,7 +174,11 @@ QByteArray YamlPatcher::canonicalItem(const YamlNode& item, int column) const
 {
     if (item.kind == YamlNode::Kind::Scalar || item.isFlowCollection())
         return "- " + flowText(item) + '\n';
-    const qsizetype dash = dashBefore(m_canonical, item.start);
-    const qsizetype end = lineAfter(m_canonical, item.end);
-    return reindented(m_canonical, dash, end, columnOf(m_canonical, dash), column);
+    return itemLines(m_canonical, item, column);
+}
+
+QByteArray itemLines(const QByteArray& text, const YamlNode& item, int column)
+{
+    const qsizetype dash = dashBefore(text, item.start);
+    return reindented(text, dash, lineAfter(text, item.end), columnOf(text, dash), column);
 }

@@ -35,7 +35,9 @@ private:
 
     void insertPair(const YamlNode& mapping, qsizetype afterPair, const YamlNode& key, const YamlNode& value);
     void removePair(const YamlNode& mapping, qsizetype pair);
-    void insertItem(const YamlNode& sequence, qsizetype afterItem, const YamlNode& item);
+    // movedFrom: an original item with the same content that is removed elsewhere in the
+    // sequence; its own text is moved, so a reordered item keeps its style.
+    void insertItem(const YamlNode& sequence, qsizetype afterItem, const YamlNode& item, const YamlNode* movedFrom);
     void removeItem(const YamlNode& sequence, qsizetype item);
     void removeLines(qsizetype start, qsizetype end);
     void insertLines(qsizetype at, QByteArray lines);
@@ -53,3 +55,6 @@ private:
 
 // The dash of the block sequence item that starts at position; throws PatchImpossible if none.
 qsizetype dashBefore(const QByteArray& text, qsizetype position);
+// A block sequence item's lines, from its dash to the end of its last line, moved to column
+// (its first line without indentation).
+QByteArray itemLines(const QByteArray& text, const YamlNode& item, int column);

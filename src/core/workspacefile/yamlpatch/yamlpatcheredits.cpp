@@ -74,10 +74,12 @@ void YamlPatcher::removePair(const YamlNode& mapping, qsizetype pair)
     }
 }
 
-void YamlPatcher::insertItem(const YamlNode& sequence, qsizetype afterItem, const YamlNode& item)
+void YamlPatcher::insertItem(const YamlNode& sequence, qsizetype afterItem, const YamlNode& item,
+                             const YamlNode* movedFrom)
 {
     if (sequence.isFlowCollection()) {
-        const QByteArray text = flowText(item);
+        const QByteArray text
+            = movedFrom ? m_text.mid(movedFrom->start, movedFrom->end - movedFrom->start) : flowText(item);
         if (afterItem >= 0)
             m_edits.insert(sequence.children.at(afterItem).end, ", " + text);
         else if (!sequence.children.isEmpty())
@@ -88,7 +90,7 @@ void YamlPatcher::insertItem(const YamlNode& sequence, qsizetype afterItem, cons
     }
     const qsizetype firstDash = dashBefore(m_text, sequence.children.at(0).start);
     const int column = columnOf(m_text, firstDash);
-    const QByteArray text = canonicalItem(item, column);
+    const QByteArray text = movedFrom ? itemLines(m_text, *movedFrom, column) : canonicalItem(item, column);
     const QByteArray gap = blankSeparated(m_text, sequence) ? "\n" : "";
     if (afterItem >= 0)
         insertLines(lineAfter(m_text, sequence.children.at(afterItem).end), gap + spaces(column) + text);
