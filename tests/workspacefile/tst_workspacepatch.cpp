@@ -174,6 +174,22 @@ private Q_SLOTS:
         QCOMPARE(readFile(m_sample.path()), m_sample.original());
     }
 
+    // A value broken outside since loading, where the workspace keeps the default: the file is
+    // written whole rather than patched around the broken line.
+    void aValueBrokenOutsideIsNotKept()
+    {
+        QByteArray broken = m_sample.original();
+        broken.replace("    kind: ollama\n", "    kind: ollama\n    requests_per_minute: lots\n");
+        QFile file(m_sample.path());
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        QCOMPARE(file.write(broken), broken.size());
+        file.close();
+        QVERIFY(!readWorkspaceFile(m_sample.path()).ok());
+        QString error;
+        QVERIFY2(writeWorkspaceFile(m_workspace, m_sample.path(), &error), qPrintable(error));
+        QCOMPARE(readFile(m_sample.path()), workspaceToYaml(m_workspace));
+    }
+
     // Without a readable original, the whole file is written as before.
     void writesTheWholeFileWithoutAnOriginal_data()
     {

@@ -10,13 +10,19 @@ namespace {
 // name) can show up only once the first pass has changed the other; later passes settle it.
 constexpr int maximumPasses = 3;
 
-// The writer's form of what text says, or nothing when it does not read as a workspace.
-std::optional<QByteArray> canonicalOf(const QByteArray& text, const QString& path)
+// What a text says, in the writer's form, and how many errors reading it gave.
+struct Reading {
+    QByteArray canonical;
+    qsizetype errors = 0;
+};
+
+// Nothing when text does not read as a workspace at all.
+std::optional<Reading> readingOf(const QByteArray& text, const QString& path)
 {
     const WorkspaceLoad load = parseWorkspace(text, path);
     if (!load.ok() && load.workspace.name.isEmpty() && load.workspace.categories.isEmpty())
         return std::nullopt;
-    return workspaceToYaml(load.workspace);
+    return Reading { workspaceToYaml(load.workspace), load.errors.size() };
 }
 
 std::optional<QByteArray> patchOnce(const QByteArray& text, const QByteArray& current, const QByteArray& wanted,
@@ -37,19 +43,21 @@ std::optional<QByteArray> patchedLfText(const Workspace& workspace, const QByteA
 {
     const QByteArray wanted = workspaceToYaml(workspace);
     const std::optional<YamlNode> wantedTree = readYamlTree(wanted);
-    if (!wantedTree)
+    // A patched text may not read worse than the whole file would (a case file that is still to
+    // be written counts against both), so a bad value the file gained outside is not kept.
+    const std::optional<Reading> whole = readingOf(wanted, path);
+    if (!wantedTree || !whole)
         return std::nullopt;
     QByteArray text = original;
     for (int pass = 0; pass <= maximumPasses; ++pass) {
-        const std::optional<QByteArray> current = canonicalOf(text, path);
+        const std::optional<Reading> current = readingOf(text, path);
         if (!current)
             return std::nullopt;
-        if (*current == wanted)
+        if (current->canonical == wanted && current->errors <= whole->errors)
             return text;
-        if (pass == maximumPasses)
-            break;
-        const std::optional<QByteArray> next = patchOnce(text, *current, wanted, *wantedTree);
-        if (!next)
+        const std::optional<QByteArray> next
+            = pass < maximumPasses ? patchOnce(text, current->canonical, wanted, *wantedTree) : std::nullopt;
+        if (!next || *next == text)
             return std::nullopt;
         text = *next;
     }

@@ -165,7 +165,7 @@ std::optional<YamlNode> EventReader::scalar(const Event& event)
 bool EventReader::findBlockHeader(YamlNode& node) const
 {
     static const QRegularExpression header(QStringLiteral("[|>][0-9+-]*(?=[ \\t]*(#.*)?$)"));
-    if (node.start <= 0 || m_text.at(node.start - 1) != '\n')
+    if (node.start < 2 || m_text.at(node.start - 1) != '\n')
         return false;
     const qsizetype lineBegin = m_text.lastIndexOf('\n', node.start - 2) + 1;
     const QString line = QString::fromUtf8(m_text.mid(lineBegin, node.start - 1 - lineBegin));
