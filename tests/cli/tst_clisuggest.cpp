@@ -3,6 +3,7 @@
 // a completed run whose figures are worked out below, and a newer cancelled run in which all failed.
 #include "../workspacefile/samplecopy.h"
 #include "clifixture.h"
+#include "filecontent.h"
 #include "results/resultsstore.h"
 #include "workspacefile/workspacereader.h"
 
@@ -180,12 +181,12 @@ private Q_SLOTS:
         QTemporaryDir folder;
         const QString path = copySample(folder.path());
         QVERIFY(!path.isEmpty());
-        const QByteArray before = readFile(path);
+        const QByteArray before = fileContent(path);
         const CliFixture::Result run = CliFixture::run({ u"run"_s, path, u"--sandbox"_s });
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         const CliFixture::Result result = CliFixture::run({ u"suggest"_s, path, u"--apply"_s });
         QVERIFY2(result.exitCode == 0, qPrintable(result.err));
-        const QByteArray after = readFile(path);
+        const QByteArray after = fileContent(path);
         const qsizetype routing = before.indexOf("\nrouting:\n");
         QVERIFY(routing > 0);
         QCOMPARE(after.left(routing + 10), before.left(routing + 10));
@@ -195,6 +196,33 @@ private Q_SLOTS:
         const WorkspaceLoad load = readWorkspaceFile(path);
         QVERIFY(load.ok());
         QVERIFY(load.workspace.routing.routes.size() > 1);
+    }
+
+    // A run still going holds part of the evidence: --apply waits for a completed one.
+    void applyNeedsACompletedRun()
+    {
+        const QString path = m_fixture->workspace(workspaceName);
+        const QString runningId = u"2026-11-22T10-00-00"_s;
+        ResultsStore live; // holds the running run, as the process running it would
+        QVERIFY(live.open(m_fixture->database(workspaceName)));
+        QVERIFY(live.deleteRun(completedId));
+        RunInfo running = runInfo(runningId, 22, RunStatus::Running);
+        running.finishedAt = {};
+        QVERIFY(live.createRun(running));
+        QVERIFY(live.insertResults(results(runningId, false).mid(0, 6)));
+        const QByteArray before = fileContent(path);
+
+        const CliFixture::Result result = CliFixture::run({ u"suggest"_s, path, u"--apply"_s });
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains(u"suggest: no run has completed, so no routes are written"_s),
+                 qPrintable(result.err));
+        QVERIFY(result.out.isEmpty());
+        QCOMPARE(fileContent(path), before);
+
+        const CliFixture::Result shown = CliFixture::run({ u"suggest"_s, path });
+        QVERIFY2(shown.exitCode == 0, qPrintable(shown.err));
+        QVERIFY2(shown.err.contains(u"no run has completed; using the newest, %1 (running)"_s.arg(runningId)),
+                 qPrintable(shown.err));
     }
 
     void usageErrors_data()

@@ -3,6 +3,7 @@
 #include "../workspacefile/goldenfile.h"
 #include "../workspacefile/samplecopy.h"
 #include "document/workspacedocument.h"
+#include "filecontent.h"
 #include "workspacearea/categoriesmodel.h"
 
 #include <QTest>
@@ -27,7 +28,7 @@ private Q_SLOTS:
         QVERIFY(m_document->isModified());
         QString error;
         QVERIFY2(m_document->save(m_sample.path(), &error), qPrintable(error));
-        const QByteArray saved = readFile(m_sample.path());
+        const QByteArray saved = fileContent(m_sample.path());
         QCOMPARE(changedLines(m_sample.original(), saved),
                  (QStringList { u"-    threshold: 0.9"_s, u"+    threshold: 0.85"_s }));
         QCOMPARE(commentLines(saved), 5);
@@ -40,9 +41,9 @@ private Q_SLOTS:
         const QString copy = m_sample.filePath(u"copy.signalbox.yaml"_s);
         QString error;
         QVERIFY2(m_document->save(copy, &error), qPrintable(error));
-        QCOMPARE(readFile(m_sample.path()), m_sample.original());
+        QCOMPARE(fileContent(m_sample.path()), m_sample.original());
         // No route names sentiment, so the rename is this one line.
-        QCOMPARE(changedLines(m_sample.original(), readFile(copy)),
+        QCOMPARE(changedLines(m_sample.original(), fileContent(copy)),
                  (QStringList { u"-  - name: sentiment"_s, u"+  - name: mood"_s }));
         QCOMPARE(m_document->filePath(), QFileInfo(copy).absoluteFilePath());
     }
@@ -51,7 +52,7 @@ private Q_SLOTS:
     {
         QString error;
         QVERIFY2(m_document->save(m_sample.path(), &error), qPrintable(error));
-        QCOMPARE(readFile(m_sample.path()), m_sample.original());
+        QCOMPARE(fileContent(m_sample.path()), m_sample.original());
     }
 
 private:

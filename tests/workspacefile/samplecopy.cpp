@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "samplecopy.h"
 
+#include "filecontent.h"
+
 #include <QDir>
 #include <QTest>
 
@@ -23,16 +25,10 @@ QString copySample(const QString& folder)
     return to.filePath(QStringLiteral("support-desk.signalbox.yaml"));
 }
 
-QByteArray readFile(const QString& path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
 bool SampleCopy::make()
 {
     m_path = m_dir.isValid() ? copySample(m_dir.path()) : QString();
-    m_original = readFile(m_path);
+    m_original = fileContent(m_path);
     return !m_path.isEmpty() && !m_original.isEmpty();
 }
 

@@ -16,8 +16,6 @@ Q_DECLARE_METATYPE(WorkspaceEdit)
 // folder, writable; returns the workspace file's path, or an empty string if a copy failed.
 QString copySample(const QString& folder);
 
-QByteArray readFile(const QString& path);
-
 // The sample copied into a temporary folder of its own, with its text as copied.
 class SampleCopy
 {

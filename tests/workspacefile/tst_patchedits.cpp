@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Every kind of edit the window can make is patched into the commented sample, never written
 // whole: the five comments stay, and the text reads back as the edited workspace.
+#include "filecontent.h"
 #include "samplecopy.h"
 #include "workspacefile/workspacereader.h"
 #include "workspacefile/workspacewriter.h"

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Saving the commented sample after one edit changes exactly the lines of that edit.
+#include "filecontent.h"
 #include "goldenfile.h"
 #include "samplecopy.h"
 #include "workspacefile/workspacereader.h"
@@ -52,7 +53,7 @@ private Q_SLOTS:
     {
         QString error;
         QVERIFY2(writeWorkspaceFile(m_workspace, m_sample.path(), &error), qPrintable(error));
-        QCOMPARE(readFile(m_sample.path()), m_sample.original());
+        QCOMPARE(fileContent(m_sample.path()), m_sample.original());
     }
 
     void oneEditIsOneDiff_data()
@@ -123,7 +124,7 @@ private Q_SLOTS:
         edit(m_workspace);
         QString error;
         QVERIFY2(writeWorkspaceFile(m_workspace, m_sample.path(), &error), qPrintable(error));
-        const QByteArray saved = readFile(m_sample.path());
+        const QByteArray saved = fileContent(m_sample.path());
         QCOMPARE(changedLines(m_sample.original(), saved), changed);
         const WorkspaceLoad reloaded = readWorkspaceFile(m_sample.path());
         QVERIFY(reloaded.ok());
@@ -138,7 +139,7 @@ private Q_SLOTS:
         m_workspace.routing.routes.append(suggestedRoute(u"sentiment"_s, { u"gpt-4o-mini"_s, u"gemini-flash"_s }));
         QString error;
         QVERIFY2(writeWorkspaceFile(m_workspace, m_sample.path(), &error), qPrintable(error));
-        const QByteArray saved = readFile(m_sample.path());
+        const QByteArray saved = fileContent(m_sample.path());
         const qsizetype routing = m_sample.original().indexOf("\nrouting:\n");
         QVERIFY(routing > 0);
         QCOMPARE(saved.left(routing), m_sample.original().left(routing));
@@ -154,12 +155,12 @@ private Q_SLOTS:
     void caseFileEditLeavesTheWorkspaceFile()
     {
         const QString cases = m_sample.filePath(u"cases/field-extraction.jsonl"_s);
-        const QByteArray casesBefore = readFile(cases);
+        const QByteArray casesBefore = fileContent(cases);
         sampleCategory(m_workspace, u"field-extraction"_s).cases[0].tags.append(u"checked"_s);
         QString error;
         QVERIFY2(writeWorkspaceFile(m_workspace, m_sample.path(), &error), qPrintable(error));
-        QCOMPARE(readFile(m_sample.path()), m_sample.original());
-        QVERIFY(readFile(cases) != casesBefore);
+        QCOMPARE(fileContent(m_sample.path()), m_sample.original());
+        QVERIFY(fileContent(cases) != casesBefore);
         QCOMPARE(readWorkspaceFile(m_sample.path()).workspace, m_workspace);
     }
 
@@ -169,9 +170,9 @@ private Q_SLOTS:
         const QString copy = m_sample.filePath(u"copy.signalbox.yaml"_s);
         QString error;
         QVERIFY2(writeWorkspaceFile(m_workspace, copy, m_sample.path(), &error), qPrintable(error));
-        QCOMPARE(changedLines(m_sample.original(), readFile(copy)),
+        QCOMPARE(changedLines(m_sample.original(), fileContent(copy)),
                  (QStringList { u"-    threshold: 0.85"_s, u"+    threshold: 0.8"_s }));
-        QCOMPARE(readFile(m_sample.path()), m_sample.original());
+        QCOMPARE(fileContent(m_sample.path()), m_sample.original());
     }
 
     // A value broken outside since loading, where the workspace keeps the default: the file is
@@ -187,7 +188,7 @@ private Q_SLOTS:
         QVERIFY(!readWorkspaceFile(m_sample.path()).ok());
         QString error;
         QVERIFY2(writeWorkspaceFile(m_workspace, m_sample.path(), &error), qPrintable(error));
-        QCOMPARE(readFile(m_sample.path()), workspaceToYaml(m_workspace));
+        QCOMPARE(fileContent(m_sample.path()), workspaceToYaml(m_workspace));
     }
 
     // Without a readable original, the whole file is written as before.
@@ -211,7 +212,7 @@ private Q_SLOTS:
         }
         QString error;
         QVERIFY2(writeWorkspaceFile(m_workspace, m_sample.path(), &error), qPrintable(error));
-        QCOMPARE(readFile(m_sample.path()), workspaceToYaml(m_workspace));
+        QCOMPARE(fileContent(m_sample.path()), workspaceToYaml(m_workspace));
     }
 
 private:

@@ -123,17 +123,26 @@ private Q_SLOTS:
         QCOMPARE(workspaceToYaml(parseWorkspace(*patched, m_path).workspace), workspaceToYaml(workspace));
     }
 
-    void windowsLineEndingsStay()
+    void lineEndsStay_data()
     {
-        QByteArray crlf = original;
-        crlf.replace("\n", "\r\n");
-        QCOMPARE(patchedWorkspaceText(m_workspace, crlf, m_path), crlf);
+        QTest::addColumn<QByteArray>("lineEnd");
+        QTest::newRow("CR LF") << QByteArray("\r\n");
+        QTest::newRow("CR") << QByteArray("\r");
+    }
+
+    void lineEndsStay()
+    {
+        QFETCH(QByteArray, lineEnd);
+        QByteArray text = original;
+        text.replace("\n", lineEnd);
+        QCOMPARE(patchedWorkspaceText(m_workspace, text, m_path), text);
         Workspace workspace = m_workspace;
         firstCase(workspace).tags.append(u"c"_s);
-        const std::optional<QByteArray> patched = patchedWorkspaceText(workspace, crlf, m_path);
+        const std::optional<QByteArray> patched = patchedWorkspaceText(workspace, text, m_path);
         QVERIFY(patched);
-        QCOMPARE(patched->count("\r\n"), patched->count('\n'));
-        QCOMPARE(patched->count('\n'), crlf.count('\n') + 1);
+        QCOMPARE(patched->count(lineEnd), text.count(lineEnd) + 1);
+        QCOMPARE(QByteArray(*patched).replace(lineEnd, "\n"),
+                 QByteArray(original).replace("          - b\n", "          - b\n          - c\n"));
     }
 
 private:

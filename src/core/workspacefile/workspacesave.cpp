@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Saving a workspace file together with the case files its categories refer to.
+#include "boundedfile.h"
 #include "caseimport.h"
+#include "fileio/atomicwrite.h"
 #include "workspacewriter.h"
 #include "yamlpatch/workspacepatch.h"
 
 #include <memory>
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <vector>
 
 namespace {
@@ -58,19 +58,17 @@ std::optional<QString> collectCaseFiles(const Workspace& workspace, const QStrin
 // written, so that a full disk or a read-only folder leaves all the old files as they were.
 std::optional<QString> saveAll(const QList<PendingFile>& files)
 {
-    std::vector<std::unique_ptr<QSaveFile>> saves;
+    std::vector<std::unique_ptr<AtomicWrite>> writes;
     for (const PendingFile& file : files) {
         QDir().mkpath(QFileInfo(file.path).absolutePath());
-        auto save = std::make_unique<QSaveFile>(file.path);
-        if (!save->open(QIODevice::WriteOnly) || save->write(file.content) != file.content.size())
-            return WorkspaceSave::tr("cannot save %1: %2")
-                .arg(QDir::toNativeSeparators(file.path), save->errorString());
-        saves.push_back(std::move(save));
+        auto write = std::make_unique<AtomicWrite>(file.path);
+        if (!write->stage(file.content))
+            return write->errorMessage();
+        writes.push_back(std::move(write));
     }
-    for (const auto& save : saves) {
-        if (!save->commit())
-            return WorkspaceSave::tr("cannot save %1: %2")
-                .arg(QDir::toNativeSeparators(save->fileName()), save->errorString());
+    for (const auto& write : writes) {
+        if (!write->commit())
+            return write->errorMessage();
     }
     return std::nullopt;
 }
@@ -79,9 +77,10 @@ std::optional<QString> saveAll(const QList<PendingFile>& files)
 // whole when there is none or it cannot be patched faithfully.
 QByteArray workspaceText(const Workspace& workspace, const QString& originalPath)
 {
-    QFile original(originalPath);
-    if (QFileInfo(originalPath).isFile() && original.open(QIODevice::ReadOnly)) {
-        if (const std::optional<QByteArray> patched = patchedWorkspaceText(workspace, original.readAll(), originalPath))
+    const BoundedRead original
+        = originalPath.isEmpty() ? BoundedRead {} : readBoundedFile(originalPath, maxWorkspaceFileBytes);
+    if (!originalPath.isEmpty() && original.problem.isEmpty()) {
+        if (const std::optional<QByteArray> patched = patchedWorkspaceText(workspace, original.text, originalPath))
             return *patched;
     }
     return workspaceToYaml(workspace);

@@ -7,7 +7,7 @@
 // Categories with a cases file are written with the reference, not their cases.
 QByteArray workspaceToYaml(const Workspace& workspace);
 
-// Saves atomically (QSaveFile), and writes referenced case files whose content changed.
+// Saves atomically (AtomicWrite), and writes referenced case files whose content changed.
 // On failure returns false, leaves the old files intact and says why in errorMessage.
 // The file at path is patched rather than rewritten: only what differs from the workspace it
 // holds changes, so its comments, key order, quoting and layout survive (see yamlpatch/).

@@ -68,13 +68,20 @@ std::optional<QByteArray> patchedLfText(const Workspace& workspace, const QByteA
 std::optional<QByteArray> patchedWorkspaceText(const Workspace& workspace, const QByteArray& original,
                                                const QString& path)
 {
-    // A file with Windows line ends throughout keeps them, the lines written anew included.
-    const bool crlf = original.contains("\r\n") && original.count("\r\n") == original.count('\n');
-    if (!crlf)
+    // A file with Windows (CR LF) or old Mac (CR) line ends throughout keeps them, the lines
+    // written anew included; it is patched with LF line ends.
+    const qsizetype lineFeeds = original.count('\n');
+    const qsizetype crlf = original.count("\r\n");
+    QByteArray lineEnd = "\n";
+    if (crlf > 0 && crlf == lineFeeds)
+        lineEnd = "\r\n";
+    else if (lineFeeds == 0 && original.contains('\r'))
+        lineEnd = "\r";
+    if (lineEnd == "\n")
         return patchedLfText(workspace, original, path);
     QByteArray lf = original;
-    std::optional<QByteArray> patched = patchedLfText(workspace, lf.replace("\r\n", "\n"), path);
+    std::optional<QByteArray> patched = patchedLfText(workspace, lf.replace(lineEnd, "\n"), path);
     if (patched)
-        patched->replace("\n", "\r\n");
+        patched->replace("\n", lineEnd);
     return patched;
 }
