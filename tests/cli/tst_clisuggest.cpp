@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // signalbox-cli suggest, run as a process on data/routing.signalbox.yaml with runs written here:
 // a completed run whose figures are worked out below, and a newer cancelled run in which all failed.
+#include "../workspacefile/samplecopy.h"
 #include "clifixture.h"
 #include "filecontent.h"
 #include "results/resultsstore.h"
 #include "workspacefile/workspacereader.h"
 
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -171,6 +173,29 @@ private Q_SLOTS:
         // Suggesting again from the written file: the current map is now the suggested one.
         const CliFixture::Result again = CliFixture::run({ u"suggest"_s, path });
         QVERIFY(again.out.contains(u"The suggested map saves $0.00 a month against the current map."_s));
+    }
+
+    // Applied to the commented sample after a sandbox run: the lines above routing stay as written.
+    void applyOnTheSampleChangesTheRoutingOnly()
+    {
+        QTemporaryDir folder;
+        const QString path = copySample(folder.path());
+        QVERIFY(!path.isEmpty());
+        const QByteArray before = fileContent(path);
+        const CliFixture::Result run = CliFixture::run({ u"run"_s, path, u"--sandbox"_s });
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const CliFixture::Result result = CliFixture::run({ u"suggest"_s, path, u"--apply"_s });
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        const QByteArray after = fileContent(path);
+        const qsizetype routing = before.indexOf("\nrouting:\n");
+        QVERIFY(routing > 0);
+        QCOMPARE(after.left(routing + 10), before.left(routing + 10));
+        QCOMPARE(after.count("\n#"), 4); // the other comment is the file's first line
+        QVERIFY(after.startsWith("# Signalbox sample workspace"));
+        QVERIFY(after != before);
+        const WorkspaceLoad load = readWorkspaceFile(path);
+        QVERIFY(load.ok());
+        QVERIFY(load.workspace.routing.routes.size() > 1);
     }
 
     // A run still going holds part of the evidence: --apply waits for a completed one.

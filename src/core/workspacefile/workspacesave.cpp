@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Saving a workspace file together with the case files its categories refer to.
+#include "boundedfile.h"
 #include "caseimport.h"
 #include "fileio/atomicwrite.h"
 #include "workspacewriter.h"
+#include "yamlpatch/workspacepatch.h"
 
 #include <memory>
 #include <QCoreApplication>
@@ -70,14 +72,33 @@ std::optional<QString> saveAll(const QList<PendingFile>& files)
     }
     return std::nullopt;
 }
+
+// The file the workspace was loaded from, patched where the workspace differs from it; written
+// whole when there is none or it cannot be patched faithfully.
+QByteArray workspaceText(const Workspace& workspace, const QString& originalPath)
+{
+    const BoundedRead original
+        = originalPath.isEmpty() ? BoundedRead {} : readBoundedFile(originalPath, maxWorkspaceFileBytes);
+    if (!originalPath.isEmpty() && original.problem.isEmpty()) {
+        if (const std::optional<QByteArray> patched = patchedWorkspaceText(workspace, original.text, originalPath))
+            return *patched;
+    }
+    return workspaceToYaml(workspace);
+}
 } // namespace
 
 bool writeWorkspaceFile(const Workspace& workspace, const QString& path, QString* errorMessage)
 {
+    return writeWorkspaceFile(workspace, path, path, errorMessage);
+}
+
+bool writeWorkspaceFile(const Workspace& workspace, const QString& path, const QString& originalPath,
+                        QString* errorMessage)
+{
     QList<PendingFile> files;
     std::optional<QString> error = collectCaseFiles(workspace, path, files);
     if (!error) {
-        files.append(PendingFile { path, workspaceToYaml(workspace) });
+        files.append(PendingFile { path, workspaceText(workspace, originalPath) });
         error = saveAll(files);
     }
     if (error && errorMessage)

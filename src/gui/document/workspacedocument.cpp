@@ -103,7 +103,8 @@ void WorkspaceDocument::reset(const Workspace& workspace, const QString& path)
 
 bool WorkspaceDocument::save(const QString& path, QString* errorMessage)
 {
-    if (!writeWorkspaceFile(m_workspace, path, errorMessage))
+    // The file the workspace came from is patched, so a save under another name keeps its comments too.
+    if (!writeWorkspaceFile(m_workspace, path, m_filePath, errorMessage))
         return false;
     const QString absolute = QFileInfo(path).absoluteFilePath();
     if (m_filePath != absolute) {
