@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commanddispatcher.h"
 #include "exportcommand.h"
+#include "pricescommand.h"
 #include "reportcommand.h"
 #include "runcommand.h"
 #include "shadowcommand.h"
@@ -24,6 +25,7 @@ int main(int argc, char** argv)
 
     CommandDispatcher dispatcher;
     dispatcher.add(std::make_unique<ExportCommand>());
+    dispatcher.add(std::make_unique<PricesCommand>());
     dispatcher.add(std::make_unique<ReportCommand>());
     dispatcher.add(std::make_unique<RunCommand>());
     dispatcher.add(std::make_unique<ShadowCommand>());

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportcommand.h"
 
+#include "freshnesstext.h"
 #include "reporting/reportformats.h"
 #include "runselection.h"
 #include "workspacecommandline.h"
@@ -71,8 +72,13 @@ void warnWhenNothingIsShared(const RunReport& report, QTextStream& err)
         err << Report::tr("report: the runs share no category and model: there is nothing to compare") << Qt::endl;
 }
 
+struct Built {
+    RunReport report;
+    QList<PricingShift> pricingShifts; // routes of the run whose winner today's prices change
+};
+
 // The report the options ask for, or the failure that stopped it.
-std::variant<RunReport, Failure> buildReport(const Options& options, QTextStream& err)
+std::variant<Built, Failure> buildReport(const Options& options, QTextStream& err)
 {
     const WorkspaceLoad load = readWorkspaceFile(options.workspacePath);
     for (const FileError& error : load.errors)
@@ -94,18 +100,20 @@ std::variant<RunReport, Failure> buildReport(const Options& options, QTextStream
     if (!results)
         return Failure {};
     noteStatus(*run, results->size(), err);
+    warnWhenMostlyCached(command, run->id, *results, err);
     const RunAnalysis analysis = analyseRun(load.workspace, *results);
     RunReport report = makeReport(analysis);
     if (baseline) {
         const std::optional<QList<ResultRecord>> before = resultsOf(store, baseline->id, command, err);
         if (!before)
             return Failure {};
+        warnWhenMostlyCached(command, baseline->id, *before, err);
         report = makeReport(analysis, compareRuns(load.workspace, *before, *results));
         report.baselineRunId = baseline->id;
         warnWhenNothingIsShared(report, err);
     }
     report.runId = run->id;
-    return report;
+    return Built { report, repriceRun(load.workspace, *run, *results).shifts };
 }
 } // namespace
 
@@ -144,11 +152,13 @@ int ReportCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
         return commandLine.usageError(tr("report: --fail-on-regression needs a --baseline to compare with"));
     if (!options.baselineId.isEmpty() && options.baselineId == options.runId)
         return commandLine.usageError(tr("report: --baseline and --run name the same run"));
-    const std::variant<RunReport, Failure> built = buildReport(options, err);
+    const std::variant<Built, Failure> built = buildReport(options, err);
     if (const Failure* failure = std::get_if<Failure>(&built))
         return failure->exitCode;
-    const RunReport& report = std::get<RunReport>(built);
+    const RunReport& report = std::get<Built>(built).report;
     out << formatted(report, options.format);
+    // Machine-read formats stay as they are; the note goes beside them.
+    (options.format == Format::Table ? out : err) << pricingShiftsText(std::get<Built>(built).pricingShifts);
     if (options.failOnRegression && report.regressions > 0) {
         err << tr("report: %n regression(s) against baseline %1", nullptr, report.regressions).arg(report.baselineRunId)
             << Qt::endl;

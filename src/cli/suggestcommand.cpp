@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "suggestcommand.h"
 
+#include "freshnesstext.h"
 #include "routing/evidencestatus.h"
 #include "runselection.h"
 #include "suggestiontext.h"
@@ -89,6 +90,7 @@ int suggest(const QString& path, const QString& runId, bool write, QTextStream& 
     const std::optional<QList<ResultRecord>> results = run ? resultsOf(store, run->id, command, err) : std::nullopt;
     if (!results)
         return ExitUsage;
+    warnWhenMostlyCached(command, run->id, *results, err);
     const Workspace& workspace = load.workspace;
     const RunAnalysis analysis = analyseRun(workspace, *results);
     SuggestionReport report { run->id, suggestRoutes(workspace, analysis, *results),
@@ -97,6 +99,8 @@ int suggest(const QString& path, const QString& runId, bool write, QTextStream& 
     report.projection = projectSavings(workspace, analysis, suggested, workspace.routing, baselineModel(analysis),
                                        TrafficMix::fromWorkspace(workspace));
     out << suggestionText(report);
+    if (const QString shifts = pricingShiftsText(repriceRun(workspace, *run, *results).shifts); !shifts.isEmpty())
+        out << u'\n' << shifts;
     return write ? apply(workspace, path, report, out, err) : int(ExitSuccess);
 }
 } // namespace
