@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commanddispatcher.h"
+#include "driftcommand.h"
 #include "exportcommand.h"
 #include "pricescommand.h"
 #include "reportcommand.h"
@@ -24,6 +25,7 @@ int main(int argc, char** argv)
         QCoreApplication::installTranslator(&plurals);
 
     CommandDispatcher dispatcher;
+    dispatcher.add(std::make_unique<DriftCommand>());
     dispatcher.add(std::make_unique<ExportCommand>());
     dispatcher.add(std::make_unique<PricesCommand>());
     dispatcher.add(std::make_unique<ReportCommand>());
