@@ -31,6 +31,9 @@ public:
     // The test providers' key variables are never set, so that a run without --sandbox finds no key.
     static QProcessEnvironment environment(double timeScale);
 
+    // Replaces from with to in a file (a test's edit of a workspace); false when from is not there.
+    static bool rewrite(const QString& path, const QString& from, const QString& to);
+
     // What the workspace's database holds.
     QList<RunInfo> runs(const QString& name = QStringLiteral("helpdesk")) const;
     QList<ResultRecord> results(const QString& runId, const QString& name = QStringLiteral("helpdesk")) const;

@@ -15,19 +15,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 const QString name = u"drift"_s;
 
-bool rewrite(const QString& path, const QString& from, const QString& to)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return false;
-    QString text = QString::fromUtf8(file.readAll());
-    file.close();
-    if (!text.contains(from))
-        return false;
-    text.replace(from, to);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(text.toUtf8()) > 0;
-}
-
 // Makes every cached answer as old as the given number of days, as if the first run was that long ago.
 bool ageCache(const QString& databasePath, int days)
 {
@@ -93,7 +80,7 @@ void TestCliCacheDrift::regressionFoundOnceTheCacheCannotHideIt()
     QVERIFY(fixture.isValid());
     const QString workspace = fixture.workspace(name);
     if (!setting.isEmpty())
-        QVERIFY(rewrite(workspace, u"providers:\n"_s, setting + u"providers:\n"_s));
+        QVERIFY(CliFixture::rewrite(workspace, u"providers:\n"_s, setting + u"providers:\n"_s));
 
     const CliFixture::Result first = CliFixture::run({ u"run"_s, workspace, u"--sandbox"_s });
     QVERIFY2(first.exitCode == 0, qPrintable(first.err));
@@ -103,7 +90,7 @@ void TestCliCacheDrift::regressionFoundOnceTheCacheCannotHideIt()
         QVERIFY(ageCache(fixture.database(name), ageDays));
 
     // The provider's model got much worse on the category.
-    QVERIFY(rewrite(workspace, u"skill: 0.95"_s, u"skill: 0.05"_s));
+    QVERIFY(CliFixture::rewrite(workspace, u"skill: 0.95"_s, u"skill: 0.05"_s));
     const CliFixture::Result second = CliFixture::run(QStringList { u"run"_s, workspace, u"--sandbox"_s } + runOptions);
     QVERIFY2(second.exitCode == 0, qPrintable(second.err));
     const QString current = newestRunId(fixture);
@@ -147,7 +134,7 @@ void TestCliCacheDrift::outOfRangeWorkspaceSettingIsALocatedError()
     CliFixture fixture;
     QVERIFY(fixture.isValid());
     const QString workspace = fixture.workspace(name);
-    QVERIFY(rewrite(workspace, u"providers:\n"_s, u"run:\n  cache_max_age_days: 400\nproviders:\n"_s));
+    QVERIFY(CliFixture::rewrite(workspace, u"providers:\n"_s, u"run:\n  cache_max_age_days: 400\nproviders:\n"_s));
     const CliFixture::Result run = CliFixture::run({ u"run"_s, workspace, u"--sandbox"_s });
     QCOMPARE(run.exitCode, 1); // as for any workspace with errors
     QVERIFY2(run.err.contains(u"drift.signalbox.yaml:5:"_s), qPrintable(run.err));

@@ -16,19 +16,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 const QString name = u"drift"_s;
 
-bool rewrite(const QString& path, const QString& from, const QString& to)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return false;
-    QString text = QString::fromUtf8(file.readAll());
-    file.close();
-    if (!text.contains(from))
-        return false;
-    text.replace(from, to);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(text.toUtf8()) > 0;
-}
-
 QStringList kinds(const QString& json)
 {
     QStringList found;
@@ -91,7 +78,7 @@ void TestCliDrift::acceptedMapNeedsNoDecision()
 
 void TestCliDrift::regressionOfTheRoutedModel()
 {
-    QVERIFY(rewrite(m_workspace, u"skill: 0.95"_s, u"skill: 0.05"_s));
+    QVERIFY(CliFixture::rewrite(m_workspace, u"skill: 0.95"_s, u"skill: 0.05"_s));
     QCOMPARE(CliFixture::run({ u"run"_s, m_workspace, u"--sandbox"_s, u"--cache-max-age"_s, u"0"_s }).exitCode, 0);
     const CliFixture::Result result = drift({ u"--format"_s, u"json"_s, u"--fail-on"_s, u"regression"_s });
     QCOMPARE(result.exitCode, 1);

@@ -17,19 +17,6 @@ const QString name = u"drift"_s;
 const QString nano = u"  - id: nano\n    provider: openai\n    model: gpt-4.1-nano\n"
                      "    price: { input: 0.05, output: 0.2 }\n    simulation: { skill: 0.99, latency_ms: 200 }\n"_s;
 
-bool rewrite(const QString& path, const QString& from, const QString& to)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return false;
-    QString text = QString::fromUtf8(file.readAll());
-    file.close();
-    if (!text.contains(from))
-        return false;
-    text.replace(from, to);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(text.toUtf8()) > 0;
-}
-
 // The run and the staleness note of a cell in suggest --latest's evidence table.
 QString cellLine(const QString& out, const QString& model)
 {
@@ -59,7 +46,7 @@ void TestCliLatest::newModelRunAloneJoinsTheSuggestions()
     const QString workspace = fixture.workspace(name);
     QCOMPARE(CliFixture::run({ u"run"_s, workspace, u"--sandbox"_s }).exitCode, 0);
     const QString full = fixture.runs(name).constFirst().id;
-    QVERIFY(rewrite(workspace, u"categories:\n"_s, nano + u"categories:\n"_s));
+    QVERIFY(CliFixture::rewrite(workspace, u"categories:\n"_s, nano + u"categories:\n"_s));
 
     const CliFixture::Result missing = CliFixture::run({ u"run"_s, workspace, u"--sandbox"_s, u"--missing"_s });
     QVERIFY2(missing.exitCode == 0, qPrintable(missing.err));
@@ -95,7 +82,7 @@ void TestCliLatest::changedCategoryMakesItsCellsStale()
     const QString workspace = fixture.workspace(name);
     QCOMPARE(CliFixture::run({ u"run"_s, workspace, u"--sandbox"_s }).exitCode, 0);
     const QString old = fixture.runs(name).constFirst().id;
-    QVERIFY(rewrite(workspace, u"system_prompt: Answer with one word"_s, u"system_prompt: Reply with one word"_s));
+    QVERIFY(CliFixture::rewrite(workspace, u"system_prompt: Answer with one word"_s, u"system_prompt: Reply with one word"_s));
 
     const CliFixture::Result stale = CliFixture::run({ u"suggest"_s, workspace, u"--latest"_s });
     QCOMPARE(stale.exitCode, 0);
