@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "evidenceloader.h"
 
+#include <QFileInfo>
+
 std::optional<QList<RunResults>> loadRunResults(ResultsStore& store)
 {
     const std::optional<QList<RunInfo>> runs = store.runs();
@@ -22,4 +24,16 @@ std::optional<LatestEvidence> loadLatestEvidence(ResultsStore& store, const Work
 {
     const std::optional<QList<RunResults>> runs = loadRunResults(store);
     return runs ? std::optional(latestEvidence(workspace, *runs)) : std::nullopt;
+}
+
+MissingCells missingCellsIn(const QString& databasePath, const Workspace& workspace)
+{
+    if (!QFileInfo::exists(databasePath))
+        return { LatestEvidence {}.missingCells(workspace), {} };
+    ResultsStore store;
+    const std::optional<LatestEvidence> evidence
+        = store.open(databasePath) ? loadLatestEvidence(store, workspace) : std::nullopt;
+    if (!evidence)
+        return { {}, store.errorString() };
+    return { evidence->missingCells(workspace), {} };
 }

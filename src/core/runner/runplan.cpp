@@ -116,6 +116,19 @@ QList<RunJob> expandJobs(const Workspace& workspace, const RunPlan& plan)
     return jobs;
 }
 
+void restrictPlanToCells(RunPlan& plan, const QList<std::pair<QString, QString>>& cells)
+{
+    plan.categories.clear();
+    plan.models.clear();
+    for (const auto& [category, model] : cells) {
+        if (!plan.categories.contains(category))
+            plan.categories.append(category);
+        if (!plan.models.contains(model))
+            plan.models.append(model);
+    }
+    plan.settings.cells = cells;
+}
+
 QString workspaceHash(const Workspace& workspace)
 {
     Workspace essentials = workspace;
