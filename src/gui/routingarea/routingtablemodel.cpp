@@ -8,8 +8,9 @@
 #include "runsarea/costformat.h"
 
 #include <QFont>
+#include <QApplication>
 #include <QGuiApplication>
-#include <QIcon>
+#include <QStyle>
 #include <QPalette>
 #include <QUndoCommand>
 
@@ -183,7 +184,7 @@ QVariant RoutingTableModel::cellData(const Category& category, int column, int r
         return pricingShiftFor(category.name) != nullptr;
     case Qt::DecorationRole:
         if (column == ModelColumn && pricingShiftFor(category.name))
-            return QIcon::fromTheme(QStringLiteral("dialog-warning"));
+            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
         return {};
     case Qt::ToolTipRole:
         if (const PricingShift* shift = pricingShiftFor(category.name); shift && column == ModelColumn)
