@@ -66,6 +66,14 @@ void TestCliLatest::newModelRunAloneJoinsTheSuggestions()
     QVERIFY(cellLine(latest.out, u"nano"_s).startsWith(newOnly));
     QVERIFY(!latest.out.contains(u"stale"_s));
 
+    const CliFixture::Result report = CliFixture::run({ u"report"_s, workspace, u"--latest"_s });
+    QVERIFY2(report.exitCode == 0, qPrintable(report.err));
+    QVERIFY2(report.out.contains(u"latest evidence per category and model"_s), qPrintable(report.out));
+    for (const QString& model : { u"mini"_s, u"steady"_s, u"nano"_s })
+        QVERIFY2(report.out.contains(QRegularExpression(u"^  tickets +%1 +12 "_s.arg(model),
+                                                        QRegularExpression::MultilineOption)),
+                 qPrintable(report.out));
+
     // --apply writes nano's route with its own run as evidence.
     QCOMPARE(CliFixture::run({ u"suggest"_s, workspace, u"--latest"_s, u"--apply"_s }).exitCode, 0);
     QFile file(workspace);

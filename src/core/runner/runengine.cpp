@@ -53,7 +53,7 @@ bool RunEngine::prepare()
     }
     if (!createOrResumeRun())
         return false;
-    // A run started before cached answers expired keeps the workspace's limit of today.
+    // A resumed run keeps the limit it started with; one from before limits were kept takes the workspace's.
     m_cacheMaxAgeDays = m_request.plan.settings.cacheMaxAgeDays.value_or(m_request.workspace.run.cacheMaxAgeDays);
     m_jobs = jobsToRun();
     Q_EMIT started(m_run, m_progress.total, m_doneAtStart);
