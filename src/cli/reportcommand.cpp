@@ -98,8 +98,8 @@ std::optional<QList<ResultRecord>> latestResults(ResultsStore& store, const Work
 std::variant<Built, Failure> buildReport(const Options& options, QTextStream& err)
 {
     const WorkspaceLoad load = readWorkspaceFile(options.workspacePath);
-    for (const FileError& error : load.errors)
-        err << error.toString() << Qt::endl;
+    if (!load.errors.isEmpty())
+        err << formatErrors(load.errors) << Qt::endl; // a screenful at most
     const QString command = QStringLiteral("report");
     ResultsStore store;
     const std::optional<QList<RunInfo>> runs
