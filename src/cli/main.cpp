@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commanddispatcher.h"
+#include "driftcommand.h"
 #include "exportcommand.h"
+#include "pricescommand.h"
 #include "reportcommand.h"
 #include "runcommand.h"
 #include "shadowcommand.h"
@@ -23,7 +25,9 @@ int main(int argc, char** argv)
         QCoreApplication::installTranslator(&plurals);
 
     CommandDispatcher dispatcher;
+    dispatcher.add(std::make_unique<DriftCommand>());
     dispatcher.add(std::make_unique<ExportCommand>());
+    dispatcher.add(std::make_unique<PricesCommand>());
     dispatcher.add(std::make_unique<ReportCommand>());
     dispatcher.add(std::make_unique<RunCommand>());
     dispatcher.add(std::make_unique<ShadowCommand>());

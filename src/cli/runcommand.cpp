@@ -2,6 +2,7 @@
 #include "runcommand.h"
 
 #include "consoletext.h"
+#include "missingcells.h"
 #include "results/resultsstore.h"
 #include "resumefinder.h"
 #include "runcommandline.h"
@@ -62,6 +63,10 @@ int RunCommand::run(const QStringList& arguments, QTextStream& out, QTextStream&
         return ExitFailure;
     }
     RunRequest request { load.workspace, options.plan, ResultsStore::databasePathFor(options.workspacePath) };
+    if (options.onlyMissing && !options.resume) {
+        if (const std::optional<int> done = restrictToMissingCells(request, err))
+            return *done;
+    }
     QList<RunJob> jobs;
     const int planned = options.resume ? planResume(request, options, jobs, err) : planNewRun(request, jobs, err);
     if (planned != ExitSuccess)

@@ -2,6 +2,7 @@
 #include "runsummary.h"
 
 #include "consoletext.h"
+#include "freshness/cacheuse.h"
 
 #include <algorithm>
 #include <cmath>
@@ -106,6 +107,16 @@ QString totals(const QList<ResultRecord>& results, const RunInfo& run)
                .arg(usdText(all.costUsd), judge, usdText(run.spentUsd))
         + u'\n';
 }
+// How many answers the cache gave, and from when: a reader must know how fresh the evidence is.
+QString cacheLine(const CacheUse& use)
+{
+    if (use.cached == 0)
+        return {};
+    QString text = RunSummary::tr("%1 of %2 answers came from the response cache").arg(use.cached).arg(use.answers);
+    if (use.oldest.isValid())
+        text += RunSummary::tr(", the oldest given on %1").arg(use.oldest.toString(Qt::ISODate));
+    return text + u'\n';
+}
 } // namespace
 
 qint64 percentile(const QList<qint64>& sortedValues, double share)
@@ -128,5 +139,6 @@ QString runSummary(const RunInfo& run, const QList<ResultRecord>& results)
         for (const QString& model : run.modelIds)
             rows.append(row(category, model, cells.value(cellKey(category, model)), run.simulated));
     }
-    return title(run) + alignedTable(rows, { 2, 3, 4, 5, 6, 7, 8, 9 }) + totals(results, run);
+    return title(run) + alignedTable(rows, { 2, 3, 4, 5, 6, 7, 8, 9 }) + totals(results, run)
+        + cacheLine(cacheUseOf(results));
 }

@@ -2,6 +2,9 @@
 #include "suggestcommand.h"
 
 #include "consoletext.h"
+#include "evidencecellstext.h"
+#include "freshness/evidenceloader.h"
+#include "freshnesstext.h"
 #include "routing/evidencestatus.h"
 #include "runselection.h"
 #include "suggestiontext.h"
@@ -82,6 +85,33 @@ int apply(Workspace workspace, const QString& path, const SuggestionReport& repo
     return ExitSuccess;
 }
 
+// The suggestions of the latest evidence per category and model across runs.
+int suggestLatest(const QString& path, bool write, QTextStream& out, QTextStream& err)
+{
+    const WorkspaceLoad load = readWorkspaceFile(path);
+    for (const FileError& error : load.errors)
+        err << error.toString() << Qt::endl;
+    ResultsStore store;
+    const std::optional<QList<RunInfo>> runs = load.ok() ? openRuns(store, path, command, err) : std::nullopt;
+    const std::optional<LatestEvidence> evidence
+        = runs ? loadLatestEvidence(store, load.workspace) : std::nullopt;
+    if (!evidence) {
+        if (runs)
+            err << Text::tr("suggest: %1").arg(store.errorString()) << Qt::endl;
+        return ExitUsage;
+    }
+    const Workspace& workspace = load.workspace;
+    const RunAnalysis analysis = analyseRun(workspace, evidence->results);
+    SuggestionReport report { Text::tr("the latest evidence per category and model (runs %1)")
+                                  .arg(evidence->runIds.join(QStringLiteral(", "))),
+                              suggestFromLatest(workspace, *evidence), suggestDefaultChain(workspace, analysis) };
+    const RoutingMap suggested = applySuggestions(workspace.routing, report.suggestions, report.defaultChain);
+    report.projection = projectSavings(workspace, analysis, suggested, workspace.routing, baselineModel(analysis),
+                                       TrafficMix::fromWorkspace(workspace));
+    out << suggestionText(report) << u'\n' << evidenceCellsText(*evidence);
+    return write ? apply(workspace, path, report, out, err) : int(ExitSuccess);
+}
+
 int suggest(const QString& path, const QString& runId, bool write, QTextStream& out, QTextStream& err)
 {
     const WorkspaceLoad load = readWorkspaceFile(path);
@@ -104,6 +134,7 @@ int suggest(const QString& path, const QString& runId, bool write, QTextStream& 
     const std::optional<QList<ResultRecord>> results = run ? resultsOf(store, run->id, command, err) : std::nullopt;
     if (!results)
         return ExitUsage;
+    warnWhenMostlyCached(command, run->id, *results, err);
     const Workspace& workspace = load.workspace;
     const RunAnalysis analysis = analyseRun(workspace, *results);
     SuggestionReport report { run->id, suggestRoutes(workspace, analysis, *results),
@@ -112,6 +143,8 @@ int suggest(const QString& path, const QString& runId, bool write, QTextStream& 
     report.projection = projectSavings(workspace, analysis, suggested, workspace.routing, baselineModel(analysis),
                                        TrafficMix::fromWorkspace(workspace));
     out << suggestionText(report);
+    if (const QString shifts = pricingShiftsText(repriceRun(workspace, *run, *results).shifts); !shifts.isEmpty())
+        out << u'\n' << shifts;
     return write ? apply(workspace, path, report, out, err) : int(ExitSuccess);
 }
 } // namespace
@@ -134,8 +167,16 @@ int SuggestCommand::run(const QStringList& arguments, QTextStream& out, QTextStr
     const QCommandLineOption applyOption(QStringLiteral("apply"),
                                          tr("Write the suggested routes into the workspace file, keeping manual "
                                             "routes; fill the default chain when it is empty."));
-    commandLine.addOptions({ runOption, applyOption });
+    const QCommandLineOption latestOption(
+        QStringLiteral("latest"),
+        tr("Suggest from the latest evidence per category and model across runs, leaving out cells whose "
+           "category changed since their run."));
+    commandLine.addOptions({ runOption, applyOption, latestOption });
     if (const std::optional<int> done = commandLine.parse(arguments))
         return *done;
+    if (commandLine.isSet(latestOption) && commandLine.isSet(runOption))
+        return commandLine.usageError(tr("suggest: --latest combines runs; it cannot be combined with --run"));
+    if (commandLine.isSet(latestOption))
+        return suggestLatest(commandLine.workspace(), commandLine.isSet(applyOption), out, err);
     return suggest(commandLine.workspace(), commandLine.value(runOption), commandLine.isSet(applyOption), out, err);
 }

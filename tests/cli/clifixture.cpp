@@ -56,6 +56,19 @@ CliFixture::Result CliFixture::run(const QStringList& arguments, double timeScal
              QString::fromUtf8(process.readAllStandardError()) };
 }
 
+bool CliFixture::rewrite(const QString& path, const QString& from, const QString& to)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    QString text = QString::fromUtf8(file.readAll());
+    file.close();
+    if (!text.contains(from))
+        return false;
+    text.replace(from, to);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(text.toUtf8()) > 0;
+}
+
 QString CliFixture::startedRunId(QProcess& process)
 {
     const QRegularExpression started(QStringLiteral("starting run (\\S+): "));

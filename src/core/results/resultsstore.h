@@ -86,8 +86,9 @@ public:
     std::optional<QList<JobKey>> missingJobs(const QString& runId, const QList<JobKey>& allJobs,
                                              Redo redo = Redo::Missing);
 
-    // Response cache, keyed by responseCacheKey().
-    std::optional<CachedResponse> cachedResponse(const QString& key);
+    // Response cache, keyed by responseCacheKey(). An entry stored before storedSince (when given)
+    // counts as absent: an old answer would hide a model that changed since.
+    std::optional<CachedResponse> cachedResponse(const QString& key, const QDateTime& storedSince = {});
     bool putCachedResponse(const QString& key, const CachedResponse& response);
     bool clearResponseCache();
 

@@ -4,6 +4,7 @@
 #include "resultsstore.h"
 #include "sqltransaction.h"
 
+#include <limits>
 #include <QSqlQuery>
 
 using namespace ResultsRows;
@@ -186,19 +187,20 @@ std::optional<QSet<JobKey>> ResultsStore::doneJobs(const QString& runId, Redo re
     return done;
 }
 
-std::optional<CachedResponse> ResultsStore::cachedResponse(const QString& key)
+std::optional<CachedResponse> ResultsStore::cachedResponse(const QString& key, const QDateTime& storedSince)
 {
     if (!start())
         return std::nullopt;
     QSqlQuery query(m_db);
-    if (!execute(
-            query,
-            QStringLiteral("SELECT output, input_tokens, output_tokens, latency_ms FROM response_cache WHERE key = ?"),
-            { key }, tr("Cannot read the response cache"))
+    const qint64 since = storedSince.isValid() ? storedSince.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min();
+    if (!execute(query,
+                 QStringLiteral("SELECT output, input_tokens, output_tokens, latency_ms, stored_at FROM response_cache "
+                                "WHERE key = ? AND stored_at >= ?"),
+                 { key, since }, tr("Cannot read the response cache"))
         || !query.next())
         return std::nullopt;
     return CachedResponse { query.value(0).toString(), query.value(1).toLongLong(), query.value(2).toLongLong(),
-                            query.value(3).toLongLong() };
+                            query.value(3).toLongLong(), timeFrom(query.value(4)) };
 }
 
 bool ResultsStore::putCachedResponse(const QString& key, const CachedResponse& response)

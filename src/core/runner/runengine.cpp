@@ -3,6 +3,7 @@
 
 #include "providerlane.h"
 
+#include "freshness/runsnapshot.h"
 #include "secrets/keystore.h"
 
 #include <algorithm>
@@ -53,6 +54,8 @@ bool RunEngine::prepare()
     }
     if (!createOrResumeRun())
         return false;
+    // A resumed run keeps the limit it started with; one from before limits were kept takes the workspace's.
+    m_cacheMaxAgeDays = m_request.plan.settings.cacheMaxAgeDays.value_or(m_request.workspace.run.cacheMaxAgeDays);
     m_jobs = jobsToRun();
     Q_EMIT started(m_run, m_progress.total, m_doneAtStart);
     return !m_finished;
@@ -87,6 +90,9 @@ bool RunEngine::createOrResumeRun()
     m_run.categories = plan.effectiveCategories(m_request.workspace);
     m_run.modelIds = plan.effectiveModels(m_request.workspace);
     m_run.repeats = plan.repeats;
+    if (!plan.settings.cacheMaxAgeDays)
+        plan.settings.cacheMaxAgeDays = m_request.workspace.run.cacheMaxAgeDays;
+    plan.settings.snapshot = takeRunSnapshot(m_request.workspace, m_run.categories, m_run.modelIds).toJson();
     m_run.settings = plan.settings;
     m_run.workspaceHash = workspaceHash(m_request.workspace);
     m_run.simulated = plan.simulated;
@@ -162,11 +168,11 @@ void RunEngine::launch()
     checkBudget();
     if (m_stopping)
         m_jobs.clear();
-    const bool useCache = m_request.plan.usesCache();
+    const bool readCache = m_request.plan.usesCache() && m_cacheMaxAgeDays > 0;
     for (const RunJob& job : std::as_const(m_jobs)) {
         if (m_finished)
             return;
-        if (!useCache || !answerFromCache(job))
+        if (!readCache || !answerFromCache(job))
             laneFor(job.providerName)->enqueue(job);
     }
     m_jobs.clear();

@@ -85,6 +85,7 @@ private:
     QElapsedTimer m_clock;
     RunProgress m_progress;
     int m_doneAtStart = 0;
+    int m_cacheMaxAgeDays = RunDefaults::defaultCacheMaxAgeDays;
     bool m_stopping = false;
     bool m_finished = false;
 };

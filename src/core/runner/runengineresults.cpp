@@ -51,7 +51,8 @@ QString RunEngine::cacheKey(const RunJob& job) const
 
 bool RunEngine::answerFromCache(const RunJob& job)
 {
-    const std::optional<CachedResponse> cached = m_store.cachedResponse(cacheKey(job));
+    const QDateTime since = QDateTime::currentDateTimeUtc().addDays(-m_cacheMaxAgeDays);
+    const std::optional<CachedResponse> cached = m_store.cachedResponse(cacheKey(job), since);
     if (!cached)
         return false;
     CompletionResult result;
@@ -64,6 +65,7 @@ bool RunEngine::answerFromCache(const RunJob& job)
     ResultRecord record { m_run.id, job.key.category, job.key.caseId, job.key.modelId, job.key.repeat, result.text,
         result.inputTokens, result.outputTokens, false, costOf(job.key.modelId, result), 0.0, result.latencyMs };
     record.cached = true;
+    record.cachedAt = cached->storedAt;
     record.finishedAt = QDateTime::currentDateTimeUtc();
     score(record, job);
     return true;

@@ -9,8 +9,10 @@
 namespace {
 const QStringList rootKeys = { QStringLiteral("version"), QStringLiteral("name"),        QStringLiteral("description"),
                                QStringLiteral("traffic"), QStringLiteral("judge_model"), QStringLiteral("providers"),
-                               QStringLiteral("models"),  QStringLiteral("categories"),  QStringLiteral("routing") };
+                               QStringLiteral("models"),  QStringLiteral("categories"),  QStringLiteral("routing"),
+                               QStringLiteral("run") };
 const QStringList trafficKeys = { QStringLiteral("monthly_requests") };
+const QStringList runKeys = { QStringLiteral("cache_max_age_days") };
 const QStringList modelKeys
     = { QStringLiteral("id"),           QStringLiteral("provider"), QStringLiteral("model"),
         QStringLiteral("display_name"), QStringLiteral("price"),    QStringLiteral("context_window"),
@@ -98,6 +100,8 @@ void WorkspaceParser::readRoot(const YAML::Node& root)
         m_workspace.traffic.monthlyRequests
             = traffic.integer("monthly_requests", 0, Limits::maxMonthlyRequests).value_or(0);
     }
+    if (!isAbsent(map.value("run")))
+        readRunDefaults(map.value("run"));
     readProviders(map.list("providers"));
     readModels(map.list("models"));
     m_workspace.judgeModel = map.text("judge_model");
@@ -106,6 +110,19 @@ void WorkspaceParser::readRoot(const YAML::Node& root)
     readCategories(map.list("categories"));
     if (!isAbsent(map.value("routing")))
         readRouting(map.value("routing"));
+}
+
+void WorkspaceParser::readRunDefaults(const YAML::Node& node)
+{
+    const YamlMap run(node, m_errors, runKeys, tr("run"));
+    const std::optional<qint64> days = run.integer("cache_max_age_days", 0);
+    if (days && *days > RunDefaults::maxCacheMaxAgeDays)
+        run.invalid("cache_max_age_days",
+                    tr("cache_max_age_days: expected at most %1 days, found %2")
+                        .arg(RunDefaults::maxCacheMaxAgeDays)
+                        .arg(*days));
+    else if (days)
+        m_workspace.run.cacheMaxAgeDays = int(*days);
 }
 
 bool WorkspaceParser::readVersion(const YamlMap& map)

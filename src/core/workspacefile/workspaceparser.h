@@ -24,6 +24,7 @@ private:
     std::optional<YAML::Node> loadYaml(const QByteArray& text);
     void readRoot(const YAML::Node& root);
     bool readVersion(const YamlMap& map);
+    void readRunDefaults(const YAML::Node& node);
     void readProviders(const YAML::Node& list);
     void readProvider(const YAML::Node& node);
     void readHeaders(const YamlMap& map, Provider& provider);

@@ -248,6 +248,11 @@ QByteArray workspaceToYaml(const Workspace& workspace)
         out.integer(u"monthly_requests"_s, workspace.traffic.monthlyRequests);
         out.endMap();
     }
+    if (workspace.run != RunDefaults {}) {
+        out.beginMap(u"run"_s);
+        out.integer(u"cache_max_age_days"_s, workspace.run.cacheMaxAgeDays);
+        out.endMap();
+    }
     if (!workspace.judgeModel.isEmpty())
         out.text(u"judge_model"_s, workspace.judgeModel);
     writeList(out, u"providers"_s, workspace.providers, writeProvider);

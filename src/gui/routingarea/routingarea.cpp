@@ -229,6 +229,18 @@ void RoutingArea::showSuggestion()
     m_editor->setSuggestion(title, suggestion->explanation, !applied && !suggestion->chain.isEmpty());
 }
 
+// What makes the run shown a weaker guide today: prices that changed a winner, answers from the cache.
+QString RoutingArea::freshnessNotice() const
+{
+    QStringList parts;
+    for (const PricingShift& shift : m_pricingShifts)
+        parts.append(tr("Pricing changed the winner of %1: %2.").arg(shift.category, PricingShiftText::describe(shift)));
+    if (!m_cacheWarning.isEmpty())
+        parts.append(tr("%1: a model that changed since would not show; run with the cache off to check.")
+                         .arg(m_cacheWarning));
+    return parts.join(u' ');
+}
+
 void RoutingArea::updateNotice()
 {
     const Workspace& workspace = m_document->workspace();
@@ -242,7 +254,10 @@ void RoutingArea::updateNotice()
     else if (workspace.routing.isEmpty())
         text = tr("No routes yet: press Apply all suggestions, or double-click a category's routed model to "
                   "choose one.");
-    m_notice->setText(text);
+    const QString freshness = freshnessNotice();
+    m_notice->setKind(text.isEmpty() && !freshness.isEmpty() ? NoticeBanner::Kind::Warning
+                                                             : NoticeBanner::Kind::Information);
+    m_notice->setText(text.isEmpty() ? freshness : text);
     m_applyAll->setEnabled(!m_analysis.runId.isEmpty()
                            && applySuggestions(workspace.routing, m_suggestions, m_defaultSuggestion)
                                != workspace.routing);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "results/resultrecord.h"
+#include "freshness/pricingshift.h"
 #include "routing/routesuggestion.h"
 #include "runsarea/runhistorymodel.h"
 #include "statistics/runanalysis.h"
@@ -68,6 +69,7 @@ private:
     void followCategory(const QString& category);
     void showSuggestion();
     void updateNotice();
+    QString freshnessNotice() const;
 
     WorkspaceDocument* m_document;
     Selection* m_selection;
@@ -85,6 +87,9 @@ private:
     QList<ResultRecord> m_results; // of the run shown: analysed again when a bar or target changes
     RunAnalysis m_analysis;
     QList<RouteSuggestion> m_suggestions;
+    QList<PricingShift> m_pricingShifts; // of the run shown, at today's prices
+    QString m_cacheWarning; // the run shown mostly came from the cache
+    QHash<QString, RunInfo> m_runInfos; // the runs offered, by id
     QStringList m_defaultSuggestion;
     QString m_latestRunId;
     QString m_preferredRun;

@@ -8,7 +8,9 @@
 #include "runsarea/costformat.h"
 
 #include <QFont>
+#include <QApplication>
 #include <QGuiApplication>
+#include <QStyle>
 #include <QPalette>
 #include <QUndoCommand>
 
@@ -63,6 +65,21 @@ void RoutingTableModel::setAnalysis(const RunAnalysis& analysis, const QString& 
     m_latestRunId = latestRunId;
     m_suggestions = suggestions;
     allRowsChanged();
+}
+
+void RoutingTableModel::setPricingShifts(const QList<PricingShift>& shifts)
+{
+    m_pricingShifts = shifts;
+    allRowsChanged();
+}
+
+const PricingShift* RoutingTableModel::pricingShiftFor(const QString& category) const
+{
+    for (const PricingShift& shift : m_pricingShifts) {
+        if (shift.category == category)
+            return &shift;
+    }
+    return nullptr;
 }
 
 std::optional<RouteSuggestion> RoutingTableModel::suggestionFor(const QString& category) const
@@ -163,7 +180,15 @@ QVariant RoutingTableModel::cellData(const Category& category, int column, int r
             return category.threshold;
         return column >= AccuracyColumn && column <= LatencyColumn ? evidenceFigure(route, column, SortRole)
                                                                    : QVariant();
+    case PricingChangedRole:
+        return pricingShiftFor(category.name) != nullptr;
+    case Qt::DecorationRole:
+        if (column == ModelColumn && pricingShiftFor(category.name))
+            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+        return {};
     case Qt::ToolTipRole:
+        if (const PricingShift* shift = pricingShiftFor(category.name); shift && column == ModelColumn)
+            return tr("Pricing changed the winner: %1").arg(PricingShiftText::describe(*shift));
         if (column == CategoryColumn && !category.description.isEmpty())
             return category.description;
         if (column == EvidenceColumn || (column >= AccuracyColumn && column <= LatencyColumn))

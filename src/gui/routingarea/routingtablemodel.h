@@ -2,6 +2,7 @@
 #pragma once
 
 #include "common/documentitemmodel.h"
+#include "freshness/pricingshift.h"
 #include "routing/routesuggestion.h"
 #include "statistics/runanalysis.h"
 
@@ -30,6 +31,7 @@ public:
     enum Role {
         ChoicesRole = FirstCustomRole, // QStringList: what a combo editor offers
         IsDefaultRole, // bool: the default route's row
+        PricingChangedRole, // bool: today's prices would change the run's winner for the category
     };
 
     explicit RoutingTableModel(WorkspaceDocument* document, QObject* parent = nullptr);
@@ -41,6 +43,9 @@ public:
     const RunAnalysis& analysis() const { return m_analysis; }
     QString latestRunId() const { return m_latestRunId; }
     std::optional<RouteSuggestion> suggestionFor(const QString& category) const;
+    // The routes whose winner today's prices change (the run repriced from its token counts).
+    void setPricingShifts(const QList<PricingShift>& shifts);
+    const PricingShift* pricingShiftFor(const QString& category) const;
 
     int defaultRow() const { return categoryCount(); }
     bool isDefaultRow(int row) const { return row == defaultRow(); }
@@ -74,4 +79,5 @@ private:
     RunAnalysis m_analysis;
     QString m_latestRunId;
     QList<RouteSuggestion> m_suggestions;
+    QList<PricingShift> m_pricingShifts;
 };
