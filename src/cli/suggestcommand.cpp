@@ -3,6 +3,7 @@
 
 #include "routing/evidencestatus.h"
 #include "runselection.h"
+#include "suggestionjson.h"
 #include "suggestiontext.h"
 #include "workspacecommandline.h"
 #include "workspacefile/workspacereader.h"
@@ -75,7 +76,7 @@ int apply(Workspace workspace, const QString& path, const SuggestionReport& repo
     return ExitSuccess;
 }
 
-int suggest(const QString& path, const QString& runId, bool write, QTextStream& out, QTextStream& err)
+int suggest(const QString& path, const QString& runId, bool write, bool json, QTextStream& out, QTextStream& err)
 {
     const WorkspaceLoad load = readWorkspaceFile(path);
     for (const FileError& error : load.errors)
@@ -96,8 +97,9 @@ int suggest(const QString& path, const QString& runId, bool write, QTextStream& 
     const RoutingMap suggested = applySuggestions(workspace.routing, report.suggestions, report.defaultChain);
     report.projection = projectSavings(workspace, analysis, suggested, workspace.routing, baselineModel(analysis),
                                        TrafficMix::fromWorkspace(workspace));
-    out << suggestionText(report);
-    return write ? apply(workspace, path, report, out, err) : int(ExitSuccess);
+    out << (json ? suggestionJson(report) : suggestionText(report));
+    // JSON keeps standard output one document: what --apply wrote is told on the error stream.
+    return write ? apply(workspace, path, report, json ? err : out, err) : int(ExitSuccess);
 }
 } // namespace
 
@@ -119,8 +121,14 @@ int SuggestCommand::run(const QStringList& arguments, QTextStream& out, QTextStr
     const QCommandLineOption applyOption(QStringLiteral("apply"),
                                          tr("Write the suggested routes into the workspace file, keeping manual "
                                             "routes; fill the default chain when it is empty."));
-    commandLine.addOptions({ runOption, applyOption });
+    const QCommandLineOption formatOption(QStringLiteral("format"), tr("text (default) or json."),
+                                          QStringLiteral("format"), QStringLiteral("text"));
+    commandLine.addOptions({ runOption, applyOption, formatOption });
     if (const std::optional<int> done = commandLine.parse(arguments))
         return *done;
-    return suggest(commandLine.workspace(), commandLine.value(runOption), commandLine.isSet(applyOption), out, err);
+    const QString format = commandLine.value(formatOption);
+    if (format != u"text" && format != u"json")
+        return commandLine.usageError(tr("suggest: unknown format '%1'; expected text or json").arg(format));
+    return suggest(commandLine.workspace(), commandLine.value(runOption), commandLine.isSet(applyOption),
+                   format == u"json", out, err);
 }
