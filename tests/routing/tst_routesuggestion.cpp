@@ -291,6 +291,30 @@ private Q_SLOTS:
         QVERIFY2(text.contains(u"flash: 38 of 40, 86% likely to meet it, costs 2.4x as much"_s), qPrintable(text));
     }
 
+    // lowest-total-cost, bar 0.8, an error priced at $0.05. Posterior-mean error shares (1 - (k + 1/2) / 41):
+    //   flash 33/40: 7.5/41 = 0.18293 x 0.05 = $0.0091463 + $0.0005 = $0.0096463
+    //   mini  37/40: 3.5/41 = 0.08537 x 0.05 = $0.0042683 + $0.001  = $0.0052683
+    //   big   40/40: 0.5/41 = 0.01220 x 0.05 = $0.0006098 + $0.010  = $0.0106098
+    // mini is cheapest in total; cheapest-passing would take flash. Without a price, flash.
+    void lowestTotalCostPricesErrors()
+    {
+        Category tickets = routing::category(u"tickets"_s, 0.8, 1.0, OptimisationTarget::LowestTotalCost);
+        tickets.errorCostUsd = 0.05;
+        const Workspace ws = workspace({ tickets });
+        const QList<ResultRecord> results = routing::answers(
+            u"tickets"_s, 40,
+            { { u"flash"_s, { 33 }, 0.0005 }, { u"mini"_s, { 37 }, 0.001 }, { u"big"_s, { 40 }, 0.01 } });
+        const RouteSuggestion suggestion = suggest(ws, results, u"tickets"_s);
+        QCOMPARE(suggestion.chain.value(0), u"mini"_s);
+        QVERIFY2(suggestion.explanation.contains(u"$5.27 per 1,000 requests, $1.00 API and $4.27 expected errors"_s),
+                 qPrintable(suggestion.explanation));
+        QCOMPARE(targetKey(OptimisationTarget::LowestTotalCost), u"lowest-total-cost"_s);
+        QCOMPARE(targetFromKey(u"lowest-total-cost"_s), OptimisationTarget::LowestTotalCost);
+        Workspace unpriced = ws;
+        unpriced.categories[0].errorCostUsd.reset();
+        QCOMPARE(suggest(unpriced, results, u"tickets"_s).chain.value(0), u"flash"_s);
+    }
+
     void fallbacksFromOtherProvidersFirst()
     {
         Workspace ws = workspace({ routing::category(u"tickets"_s, 0.5) });

@@ -29,7 +29,7 @@ QString alternativeText(const CellStats& other, const CellStats& winner)
     const double ratio = other.modelCostPerRequest() / winnerCost;
     if (ratio >= 1.0)
         return Text::tr("%1, costs %2x as much").arg(figures, QString::number(ratio, 'f', 1));
-    return Text::tr("%1, costs %2x less").arg(figures, QString::number(1.0 / ratio, 'f', 1));
+    return Text::tr("%1, costs %2% as much").arg(figures, QString::number(qRound(100.0 * ratio)));
 }
 
 QString totalCostSentence(const CellStats& winner, const QString& bar)

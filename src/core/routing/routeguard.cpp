@@ -54,3 +54,17 @@ std::optional<RouteConcern> routeConcern(const Workspace& workspace, const RunAn
         return std::nullopt;
     return routeConcern(category, modelId, *evidence, spec->threshold);
 }
+
+QList<RouteConcern> routingConcerns(const Workspace& workspace, const RunAnalysis& analysis, const RoutingMap& before,
+                                    const RoutingMap& after)
+{
+    QList<RouteConcern> concerns;
+    for (const Route& route : after.routes) {
+        const Route* old = before.routeFor(route.category);
+        if (route.chain.isEmpty() || (old && old->primary() == route.primary()))
+            continue;
+        if (auto concern = routeConcern(workspace, analysis, route.category, route.primary(), route.evidence))
+            concerns.append(*concern);
+    }
+    return concerns;
+}

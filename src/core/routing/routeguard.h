@@ -24,6 +24,12 @@ std::optional<RouteConcern> routeConcern(const CellStats& cell);
 // From a route's recorded evidence, when no cell of the shown run has the model.
 std::optional<RouteConcern> routeConcern(const QString& category, const QString& modelId,
                                          const RouteEvidence& evidence, double threshold);
+// The concerns of going from one map to another: the categories whose primary changes (or that gain
+// a route) to a model whose evidence misses or does not decide the bar, in the new map's order. The
+// new route's own evidence is used when the run has no cell of its primary.
+QList<RouteConcern> routingConcerns(const Workspace& workspace, const RunAnalysis& analysis, const RoutingMap& before,
+                                    const RoutingMap& after);
+
 // Routing category to modelId: the run's cell first, else the evidence given (of that model); none
 // when neither exists: without figures there is nothing to name.
 std::optional<RouteConcern> routeConcern(const Workspace& workspace, const RunAnalysis& analysis,
