@@ -85,8 +85,13 @@ QString projectionText(const SavingsProjection& projection)
     text += alignedTable(rows, { 1, 2, 3 });
     if (priced)
         text += Text::tr("Errors are priced at each category's error_cost_usd times its expected wrong answers.\n");
-    if (projection.mapCostKnown && projection.previousCostKnown) {
-        const double change = projection.mapMonthlyCostUsd - projection.previousMonthlyCostUsd;
+    // With priced errors the maps compare by their totals: a cheaper map with more wrong answers may cost more.
+    const double map = priced ? projection.mapMonthlyTotalUsd() : projection.mapMonthlyCostUsd;
+    const double current = priced ? projection.previousMonthlyTotalUsd() : projection.previousMonthlyCostUsd;
+    const bool known = priced ? projection.mapTotalKnown() && projection.previousTotalKnown()
+                              : projection.mapCostKnown && projection.previousCostKnown;
+    if (known) {
+        const double change = map - current;
         text += change <= 0.0
             ? Text::tr("The suggested map saves %1 a month against the current map.\n").arg(usdText(-change))
             : Text::tr("The suggested map costs %1 a month more than the current map.\n").arg(usdText(change));

@@ -28,7 +28,7 @@
 namespace {
 const QLatin1String mainSplitterKey("routingMainSplitter");
 const QLatin1String leftSplitterKey("routingLeftSplitter");
-const QLatin1String headerKey("routingTableHeader");
+const QLatin1String headerKey("routingTableHeader.v2"); // v2: with the Meets bar column
 const QLatin1String baselineKey("routingBaselineModel");
 
 QString chainText(const QStringList& chain)
@@ -111,7 +111,7 @@ void RoutingArea::setUpTable()
     m_table->setItemDelegateForColumn(RoutingTableModel::ModelColumn, delegate);
     m_table->setItemDelegateForColumn(RoutingTableModel::TargetColumn, delegate);
     TableSetup::configure(m_table, RoutingTableModel::FallbacksColumn,
-                          { 124, 52, 112, 80, 118, 66, 64, 118, 60, 60, 92 });
+                          { 124, 52, 112, 80, 118, 66, 64, 130, 60, 60, 92 });
     m_model->setConfirmation([this](const QList<RouteConcern>& concerns) {
         return m_confirmRoutes(tr("Change the routed model"), concerns, {});
     });

@@ -10,22 +10,30 @@
 #include <QIcon>
 #include <QStyle>
 
+namespace {
+// The model that serves a category: its route's primary, else the default route's.
+QString servingPrimary(const RoutingMap& map, const Route* route)
+{
+    return route && !route->chain.isEmpty() ? route->primary() : map.defaultChain.value(0);
+}
+} // namespace
+
 std::optional<RouteConcern> RoutingTableModel::concernFor(const QString& category) const
 {
     const Workspace& workspace = document()->workspace();
     const Route* route = workspace.routing.routeFor(category);
-    if (!route || route->chain.isEmpty())
+    const QString primary = servingPrimary(workspace.routing, route);
+    if (primary.isEmpty())
         return std::nullopt;
-    return routeConcern(workspace, m_analysis, category, route->primary(), route->evidence);
+    return routeConcern(workspace, m_analysis, category, primary, route ? route->evidence : std::nullopt);
 }
 
 std::optional<double> RoutingTableModel::probabilityFor(const QString& category, const Route* route) const
 {
-    if (!route || route->chain.isEmpty())
-        return std::nullopt;
-    if (const CellStats* cell = m_analysis.cell(category, route->primary()); cell && cell->trials > 0)
+    const QString primary = servingPrimary(document()->workspace().routing, route);
+    if (const CellStats* cell = m_analysis.cell(category, primary); cell && cell->trials > 0)
         return cell->probMeetsBar;
-    return route->evidence ? route->evidence->probMeetsBar : std::nullopt;
+    return route && route->evidence ? route->evidence->probMeetsBar : std::nullopt;
 }
 
 QVariant RoutingTableModel::barData(const Category& category, const Route* route, int role) const
