@@ -7,6 +7,7 @@
 #include "freshnesstext.h"
 #include "routing/evidencestatus.h"
 #include "runselection.h"
+#include "suggestionjson.h"
 #include "suggestiontext.h"
 #include "workspacecommandline.h"
 #include "workspacefile/workspacereader.h"
@@ -86,7 +87,7 @@ int apply(Workspace workspace, const QString& path, const SuggestionReport& repo
 }
 
 // The suggestions of the latest evidence per category and model across runs.
-int suggestLatest(const QString& path, bool write, QTextStream& out, QTextStream& err)
+int suggestLatest(const QString& path, bool write, bool json, QTextStream& out, QTextStream& err)
 {
     const WorkspaceLoad load = readWorkspaceFile(path);
     for (const FileError& error : load.errors)
@@ -108,11 +109,15 @@ int suggestLatest(const QString& path, bool write, QTextStream& out, QTextStream
     const RoutingMap suggested = applySuggestions(workspace.routing, report.suggestions, report.defaultChain);
     report.projection = projectSavings(workspace, analysis, suggested, workspace.routing, baselineModel(analysis),
                                        TrafficMix::fromWorkspace(workspace));
-    out << suggestionText(report) << u'\n' << evidenceCellsText(*evidence);
-    return write ? apply(workspace, path, report, out, err) : int(ExitSuccess);
+    if (json)
+        out << suggestionJson(report);
+    else
+        out << suggestionText(report) << u'\n' << evidenceCellsText(*evidence);
+    // JSON keeps standard output one document: what --apply wrote is told on the error stream.
+    return write ? apply(workspace, path, report, json ? err : out, err) : int(ExitSuccess);
 }
 
-int suggest(const QString& path, const QString& runId, bool write, QTextStream& out, QTextStream& err)
+int suggest(const QString& path, const QString& runId, bool write, bool json, QTextStream& out, QTextStream& err)
 {
     const WorkspaceLoad load = readWorkspaceFile(path);
     if (!load.errors.isEmpty())
@@ -142,10 +147,16 @@ int suggest(const QString& path, const QString& runId, bool write, QTextStream& 
     const RoutingMap suggested = applySuggestions(workspace.routing, report.suggestions, report.defaultChain);
     report.projection = projectSavings(workspace, analysis, suggested, workspace.routing, baselineModel(analysis),
                                        TrafficMix::fromWorkspace(workspace));
-    out << suggestionText(report);
-    if (const QString shifts = pricingShiftsText(repriceRun(workspace, *run, *results).shifts); !shifts.isEmpty())
-        out << u'\n' << shifts;
-    return write ? apply(workspace, path, report, out, err) : int(ExitSuccess);
+    report.pricingShifts = repriceRun(workspace, *run, *results).shifts;
+    if (json) {
+        out << suggestionJson(report);
+    } else {
+        out << suggestionText(report);
+        if (const QString shifts = pricingShiftsText(report.pricingShifts); !shifts.isEmpty())
+            out << u'\n' << shifts;
+    }
+    // JSON keeps standard output one document: what --apply wrote is told on the error stream.
+    return write ? apply(workspace, path, report, json ? err : out, err) : int(ExitSuccess);
 }
 } // namespace
 
@@ -171,12 +182,19 @@ int SuggestCommand::run(const QStringList& arguments, QTextStream& out, QTextStr
         QStringLiteral("latest"),
         tr("Suggest from the latest evidence per category and model across runs, leaving out cells whose "
            "category changed since their run."));
-    commandLine.addOptions({ runOption, applyOption, latestOption });
+    const QCommandLineOption formatOption(QStringLiteral("format"), tr("text (default) or json."),
+                                          QStringLiteral("format"), QStringLiteral("text"));
+    commandLine.addOptions({ runOption, applyOption, latestOption, formatOption });
     if (const std::optional<int> done = commandLine.parse(arguments))
         return *done;
+    const QString format = commandLine.value(formatOption);
+    if (format != u"text" && format != u"json")
+        return commandLine.usageError(tr("suggest: unknown format '%1'; expected text or json").arg(format));
     if (commandLine.isSet(latestOption) && commandLine.isSet(runOption))
         return commandLine.usageError(tr("suggest: --latest combines runs; it cannot be combined with --run"));
+    const bool json = format == u"json";
     if (commandLine.isSet(latestOption))
-        return suggestLatest(commandLine.workspace(), commandLine.isSet(applyOption), out, err);
-    return suggest(commandLine.workspace(), commandLine.value(runOption), commandLine.isSet(applyOption), out, err);
+        return suggestLatest(commandLine.workspace(), commandLine.isSet(applyOption), json, out, err);
+    return suggest(commandLine.workspace(), commandLine.value(runOption), commandLine.isSet(applyOption), json, out,
+                   err);
 }

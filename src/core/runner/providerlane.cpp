@@ -140,6 +140,7 @@ void ProviderLane::onResult(const Pending& pending, const CompletionResult& resu
             m_blockedUntilMs = std::max(m_blockedUntilMs, now + *result.retryAfterMs);
         m_retries.push_back({ pending.job, pending.attempt + 1, now + m_retry.delayMs(result.attempts, result.retryAfterMs) });
     } else {
+        ++m_finishedJobs;
         Q_EMIT jobFinished(pending.job, result);
     }
     pump();

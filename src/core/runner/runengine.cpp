@@ -300,6 +300,23 @@ RunProgress RunEngine::progress() const
     current.elapsedMs = m_clock.isValid() ? m_clock.elapsed() : 0;
     const int doneNow = current.done - m_doneAtStart;
     if (doneNow >= resultsBeforeEta && !m_finished)
-        current.etaMs = current.elapsedMs * (current.total - current.done) / doneNow;
+        current.etaMs = laneEtaMs(current.elapsedMs);
     return current;
+}
+
+// Every provider works through its own queue at its own pace, and the run ends when the slowest
+// does: the quick providers' early answers must not make the whole run look nearly done. Each lane's
+// rest at its own observed rate; unknown (-1) while a lane with work has finished nothing yet.
+qint64 RunEngine::laneEtaMs(qint64 elapsedMs) const
+{
+    qint64 eta = 0;
+    for (const ProviderLane* lane : std::as_const(m_lanes)) {
+        const qint64 remaining = lane->queued() + lane->inFlight();
+        if (remaining == 0)
+            continue;
+        if (lane->finishedJobs() == 0)
+            return -1;
+        eta = std::max(eta, elapsedMs * remaining / lane->finishedJobs());
+    }
+    return eta;
 }

@@ -68,6 +68,7 @@ private:
     void fail(const QString& message);
     void flush();
     RunProgress progress() const;
+    qint64 laneEtaMs(qint64 elapsedMs) const;
     double costOf(const QString& modelId, const CompletionResult& result) const;
     QString cacheKey(const RunJob& job) const;
 

@@ -12,6 +12,7 @@ const QStringList categoryKeys = { QStringLiteral("name"),
                                    QStringLiteral("target"),
                                    QStringLiteral("threshold"),
                                    QStringLiteral("traffic_share"),
+                                   QStringLiteral("error_cost_usd"),
                                    QStringLiteral("system_prompt"),
                                    QStringLiteral("prompt_template"),
                                    QStringLiteral("scorers"),
@@ -35,6 +36,17 @@ void WorkspaceParser::readCategories(const YAML::Node& list)
     checkTrafficShares(shareMarks);
 }
 
+void WorkspaceParser::readErrorCost(const YamlMap& map, Category& category)
+{
+    category.errorCostUsd = map.number("error_cost_usd", NumberRange::NonNegative);
+    if (category.errorCostUsd && *category.errorCostUsd > maxErrorCostUsd) {
+        map.invalid("error_cost_usd",
+                    tr("error_cost_usd: expected the price of one wrong answer in US dollars, at most %1, found %2")
+                        .arg(QString::number(maxErrorCostUsd, 'f', 0), QString::number(*category.errorCostUsd, 'g', 12)));
+        category.errorCostUsd.reset();
+    }
+}
+
 void WorkspaceParser::readCategory(const YAML::Node& node)
 {
     const YamlMap map(node, m_errors, categoryKeys, tr("a category"));
@@ -52,6 +64,7 @@ void WorkspaceParser::readCategory(const YAML::Node& node)
                         .arg(quoted(target), didYouMean(target, targetKeys()), quotedList(targetKeys())));
     category.threshold = map.number("threshold", category.threshold, NumberRange::Unit);
     category.trafficShare = map.number("traffic_share", 0.0, NumberRange::Unit);
+    readErrorCost(map, category);
     category.systemPrompt = map.text("system_prompt");
     category.promptTemplate = map.text("prompt_template");
     category.passThreshold = map.number("pass_threshold", category.passThreshold, NumberRange::Unit);

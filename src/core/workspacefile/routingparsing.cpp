@@ -11,7 +11,7 @@ const QStringList routeKeys
 const QStringList evidenceKeys
     = { QStringLiteral("run"),           QStringLiteral("date"),     QStringLiteral("cases"),
         QStringLiteral("accuracy"),      QStringLiteral("interval"), QStringLiteral("cost_per_1k"),
-        QStringLiteral("latency_p95_ms") };
+        QStringLiteral("latency_p95_ms"), QStringLiteral("prob_meets_bar") };
 
 constexpr int maxChainLength = 4; // a primary and up to three fallbacks
 
@@ -108,6 +108,7 @@ std::optional<RouteEvidence> WorkspaceParser::readEvidence(const YAML::Node& nod
     evidence.accuracy = map.number("accuracy", 0.0, NumberRange::Unit);
     evidence.costPer1k = map.number("cost_per_1k", 0.0, NumberRange::upTo(Limits::maxEvidenceCostPer1k));
     evidence.latencyP95Ms = map.number("latency_p95_ms", 0.0, NumberRange::upTo(Limits::maxEvidenceLatencyMs));
+    evidence.probMeetsBar = map.number("prob_meets_bar", NumberRange::Unit);
     const YAML::Node interval = map.value("interval");
     if (!interval.IsDefined())
         return evidence;

@@ -36,6 +36,7 @@ private:
 
     void readCategories(const YAML::Node& list);
     void readCategory(const YAML::Node& node);
+    void readErrorCost(const YamlMap& map, Category& category);
     void readCasesFile(const YamlMap& map, Category& category);
     void checkTrafficShares(const QList<YAML::Mark>& shareMarks);
 

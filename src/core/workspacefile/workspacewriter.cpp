@@ -161,6 +161,8 @@ void writeCategory(YamlEmitter& out, const Category& category)
     out.number(u"threshold"_s, category.threshold);
     if (category.trafficShare != defaultCategory.trafficShare)
         out.number(u"traffic_share"_s, category.trafficShare);
+    if (category.errorCostUsd)
+        out.number(u"error_cost_usd"_s, *category.errorCostUsd);
     if (!category.systemPrompt.isEmpty())
         out.text(u"system_prompt"_s, category.systemPrompt);
     if (!category.promptTemplate.isEmpty())
@@ -198,6 +200,8 @@ void writeEvidence(YamlEmitter& out, const RouteEvidence& evidence)
     out.numberList(u"interval"_s, { evidence.accuracyLow, evidence.accuracyHigh });
     out.number(u"cost_per_1k"_s, evidence.costPer1k);
     out.number(u"latency_p95_ms"_s, evidence.latencyP95Ms);
+    if (evidence.probMeetsBar)
+        out.number(u"prob_meets_bar"_s, *evidence.probMeetsBar);
     out.endMap();
 }
 

@@ -74,8 +74,13 @@ bool ExportArea::importFrom(const QString& path)
         showStatus(tr("%1 holds the routing map the workspace already has; nothing changed.").arg(name));
         return true;
     }
-    m_document->undoStack()->push(
-        new SetRoutingCommand(m_document, imported.routing, tr("Import Routing from %1").arg(name)));
+    const Workspace& workspace = m_document->workspace();
+    const QString title = tr("Import Routing from %1").arg(name);
+    if (!m_confirmRoutes(title, routingConcerns(workspace, RunAnalysis {}, workspace.routing, imported.routing), {})) {
+        showStatus(tr("Kept the current routing map; %1 was not imported.").arg(name));
+        return false;
+    }
+    m_document->undoStack()->push(new SetRoutingCommand(m_document, imported.routing, title));
     showStatus(tr("Imported %n route(s) from %1. Edit ▸ Undo puts the previous routing map back.", nullptr,
                   int(imported.routing.routes.size()))
                    .arg(name));

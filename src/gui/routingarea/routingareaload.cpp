@@ -151,6 +151,7 @@ void RoutingArea::onRunsLoaded(const QList<RunSummary>& runs)
     }
     m_runCombo->setCurrentIndex(qMax(0, m_runCombo->findData(wanted)));
     m_filling = false;
+    m_appliedText.clear();
     updateNotice();
     onRunChosen();
 }

@@ -21,6 +21,7 @@ bool isNumberColumn(int column)
     case RoutingTableModel::TrafficShareColumn:
     case RoutingTableModel::ThresholdColumn:
     case RoutingTableModel::AccuracyColumn:
+    case RoutingTableModel::BarColumn:
     case RoutingTableModel::CostColumn:
     case RoutingTableModel::LatencyColumn:
         return true;
@@ -158,6 +159,8 @@ Qt::ItemFlags RoutingTableModel::flags(const QModelIndex& index) const
 QVariant RoutingTableModel::cellData(const Category& category, int column, int role) const
 {
     const Route* route = document()->workspace().routing.routeFor(category.name);
+    if (column == BarColumn && role != Qt::TextAlignmentRole)
+        return barData(category, route, role);
     switch (role) {
     case Qt::DisplayRole:
         return display(category, route, column);
@@ -370,6 +373,8 @@ QString RoutingTableModel::columnTitle(int column) const
         return tr("Threshold");
     case AccuracyColumn:
         return tr("Accuracy");
+    case BarColumn:
+        return tr("Meets bar");
     case CostColumn:
         return tr("Cost/1k");
     case LatencyColumn:
@@ -391,6 +396,9 @@ QString RoutingTableModel::columnToolTip(int column) const
         return tr("What the suggested route optimises for");
     case ThresholdColumn:
         return tr("The pass rate the routed model must reach");
+    case BarColumn:
+        return tr("How likely the routed model's true pass rate meets the bar (Jeffreys posterior on the cases); "
+                  "marked when its evidence misses the bar or does not decide it yet");
     case CostColumn:
         return tr("The routed model's cost of 1,000 requests, in US dollars");
     case LatencyColumn:
@@ -433,7 +441,13 @@ QUndoCommand* RoutingTableModel::modelCommand(const QString& category, const QSt
 {
     if (modelId.isEmpty() || document()->workspace().indexOfModel(modelId) < 0)
         return nullptr;
-    QStringList chain = RoutingEdits::routeOf(document()->workspace().routing, category).chain;
+    const Workspace& workspace = document()->workspace();
+    QStringList chain = RoutingEdits::routeOf(workspace.routing, category).chain;
+    if (chain.value(0) != modelId && m_confirm) {
+        const std::optional<RouteConcern> concern = routeConcern(workspace, m_analysis, category, modelId);
+        if (concern && !m_confirm({ *concern }))
+            return nullptr;
+    }
     chain.removeAll(modelId);
     chain.prepend(modelId);
     return RoutingEdits::setChain(document(), category, chain.mid(0, RoutingEdits::maxChainLength));
