@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "cascadecommand.h"
 #include "commanddispatcher.h"
 #include "exportcommand.h"
 #include "reportcommand.h"
+#include "rolloutcommand.h"
 #include "runcommand.h"
 #include "shadowcommand.h"
 #include "suggestcommand.h"
@@ -23,8 +25,10 @@ int main(int argc, char** argv)
         QCoreApplication::installTranslator(&plurals);
 
     CommandDispatcher dispatcher;
+    dispatcher.add(std::make_unique<CascadeCommand>());
     dispatcher.add(std::make_unique<ExportCommand>());
     dispatcher.add(std::make_unique<ReportCommand>());
+    dispatcher.add(std::make_unique<RolloutCommand>());
     dispatcher.add(std::make_unique<RunCommand>());
     dispatcher.add(std::make_unique<ShadowCommand>());
     dispatcher.add(std::make_unique<SuggestCommand>());
