@@ -8,6 +8,7 @@
 #include "workspacefile/workspacereader.h"
 #include "workspacefile/workspacewriter.h"
 
+#include <algorithm>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -100,6 +101,25 @@ std::optional<std::pair<QString, CascadeFigures>> simulate(const QString& path, 
     err << CascadeCommand::tr("cascade: no run can simulate it; %1").arg(firstError) << Qt::endl;
     return std::nullopt;
 }
+// The category's route made the cascade, written into the workspace file.
+int applyCascade(Workspace workspace, const QString& path, const Request& request, QTextStream& out, QTextStream& err)
+{
+    Route route { request.category, request.chain, QStringLiteral("manual"), std::nullopt };
+    route.cascadeCheck = request.check;
+    const auto existing = std::find_if(workspace.routing.routes.begin(), workspace.routing.routes.end(),
+                                       [&](const Route& r) { return r.category == request.category; });
+    if (existing != workspace.routing.routes.end())
+        *existing = route;
+    else
+        workspace.routing.routes.append(route);
+    QString error;
+    if (!writeWorkspaceFile(workspace, path, &error)) {
+        err << CascadeCommand::tr("cascade: could not write %1: %2").arg(path, error) << Qt::endl;
+        return ExitFailure;
+    }
+    out << CascadeCommand::tr("Made the route of %1 this cascade in %2.").arg(request.category, path) << Qt::endl;
+    return ExitSuccess;
+}
 } // namespace
 
 QString CascadeCommand::name() const
@@ -170,24 +190,5 @@ int CascadeCommand::run(const QStringList& arguments, QTextStream& out, QTextStr
         out << QString::fromUtf8(jsonText(simulated->second, simulated->first));
     else
         out << tableText(simulated->second, simulated->first);
-    if (!request.apply)
-        return ExitSuccess;
-    Route route { request.category, request.chain, QStringLiteral("manual"), std::nullopt };
-    route.cascadeCheck = request.check;
-    bool replaced = false;
-    for (Route& existing : load.workspace.routing.routes) {
-        if (existing.category == request.category) {
-            existing = route;
-            replaced = true;
-        }
-    }
-    if (!replaced)
-        load.workspace.routing.routes.append(route);
-    QString error;
-    if (!writeWorkspaceFile(load.workspace, path, &error)) {
-        err << tr("cascade: could not write %1: %2").arg(path, error) << Qt::endl;
-        return ExitFailure;
-    }
-    out << tr("Made the route of %1 this cascade in %2.").arg(request.category, path) << Qt::endl;
-    return ExitSuccess;
+    return request.apply ? applyCascade(load.workspace, path, request, out, err) : int(ExitSuccess);
 }

@@ -6,6 +6,8 @@
 #include "workspacefile/workspacereader.h"
 #include "workspacefile/workspacewriter.h"
 
+#include <algorithm>
+
 namespace {
 QString planText(const Route& route)
 {
@@ -31,6 +33,77 @@ QString RolloutCommand::summary() const
     return tr("Move a category to a new model gradually (5% -> 25% -> 50% -> 100%), stage by stage");
 }
 
+namespace {
+enum class Action { Show, Start, SetStage, Advance, Finish, Abandon };
+
+struct RolloutRequest {
+    QString category;
+    Action action = Action::Show;
+    QString to;
+    QList<int> stages = defaultRolloutStages();
+    std::optional<int> stage;
+};
+
+RolloutEdit edit(const Workspace& workspace, const Route& route, const RolloutRequest& request)
+{
+    switch (request.action) {
+    case Action::Start:
+        return startRollout(workspace, route, request.to, request.stages, request.stage);
+    case Action::SetStage:
+        return setRolloutStage(route, *request.stage);
+    case Action::Advance:
+        return advanceRollout(route);
+    case Action::Finish:
+        return finishRollout(route);
+    case Action::Abandon:
+    case Action::Show:
+        break;
+    }
+    return abandonRollout(route);
+}
+
+// The edit written into the workspace file, or the plan printed.
+int apply(const QString& path, const RolloutRequest& request, WorkspaceCommandLine& commandLine, QTextStream& out,
+          QTextStream& err)
+{
+    WorkspaceLoad load = readWorkspaceFile(path);
+    for (const FileError& error : load.errors)
+        err << error.toString() << Qt::endl;
+    if (!load.ok())
+        return ExitUsage;
+    Workspace& workspace = load.workspace;
+    if (!workspace.category(request.category))
+        return commandLine.usageError(
+            RolloutCommand::tr("rollout: the workspace has no category '%1'").arg(request.category));
+    const auto route = std::find_if(workspace.routing.routes.begin(), workspace.routing.routes.end(),
+                                    [&](const Route& r) { return r.category == request.category; });
+    if (route == workspace.routing.routes.end()) {
+        err << RolloutCommand::tr("rollout: %1 has no route of its own yet; give it one in the Routing area or with "
+                                  "suggest --apply")
+                   .arg(request.category)
+            << Qt::endl;
+        return ExitFailure;
+    }
+    if (request.action == Action::Show) {
+        out << planText(*route) << Qt::endl;
+        return ExitSuccess;
+    }
+    const RolloutEdit result = edit(workspace, *route, request);
+    if (!result.ok()) {
+        err << RolloutCommand::tr("rollout: %1").arg(result.error) << Qt::endl;
+        return ExitFailure;
+    }
+    *route = *result.route;
+    QString error;
+    if (!writeWorkspaceFile(workspace, path, &error)) {
+        err << RolloutCommand::tr("rollout: could not write %1: %2").arg(path, error) << Qt::endl;
+        return ExitFailure;
+    }
+    out << planText(*route) << Qt::endl << RolloutCommand::tr("Wrote %1.").arg(path) << Qt::endl;
+    return ExitSuccess;
+}
+} // namespace
+
 int RolloutCommand::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
 {
     WorkspaceCommandLine commandLine(*this, out, err);
@@ -52,78 +125,41 @@ int RolloutCommand::run(const QStringList& arguments, QTextStream& out, QTextStr
         { categoryOption, toOption, stagesOption, stageOption, advanceOption, finishOption, abandonOption });
     if (const std::optional<int> done = commandLine.parse(arguments))
         return *done;
-    const int actions = int(commandLine.isSet(toOption)) + int(commandLine.isSet(advanceOption))
-        + int(commandLine.isSet(finishOption)) + int(commandLine.isSet(abandonOption))
-        + int(commandLine.isSet(stageOption) && !commandLine.isSet(toOption));
+    const QList<std::pair<Action, bool>> chosen {
+        { Action::Start, commandLine.isSet(toOption) },
+        { Action::Advance, commandLine.isSet(advanceOption) },
+        { Action::Finish, commandLine.isSet(finishOption) },
+        { Action::Abandon, commandLine.isSet(abandonOption) },
+        { Action::SetStage, commandLine.isSet(stageOption) && !commandLine.isSet(toOption) },
+    };
+    RolloutRequest request { commandLine.value(categoryOption) };
+    int actions = 0;
+    for (const auto& [action, set] : chosen) {
+        if (set) {
+            request.action = action;
+            ++actions;
+        }
+    }
     if (actions > 1)
         return commandLine.usageError(tr("rollout: give one of --to, --stage, --advance, --finish and --abandon"));
     if (commandLine.isSet(stagesOption) && !commandLine.isSet(toOption))
         return commandLine.usageError(tr("rollout: --stages belongs to a new rollout, started with --to"));
     if (!commandLine.isSet(categoryOption))
         return commandLine.usageError(tr("rollout: --category is required"));
-    std::optional<int> stage;
+    request.to = commandLine.value(toOption);
     if (commandLine.isSet(stageOption)) {
         bool ok = false;
-        stage = commandLine.value(stageOption).remove(u'%').toInt(&ok);
+        request.stage = commandLine.value(stageOption).remove(u'%').toInt(&ok);
         if (!ok)
             return commandLine.usageError(
                 tr("rollout: --stage expects a whole percentage, found '%1'").arg(commandLine.value(stageOption)));
     }
-    QList<int> stages = defaultRolloutStages();
     if (commandLine.isSet(stagesOption)) {
         QString problem;
         const std::optional<QList<int>> parsed = parseRolloutStages(commandLine.value(stagesOption), &problem);
         if (!parsed)
             return commandLine.usageError(tr("rollout: --stages: %1").arg(problem));
-        stages = *parsed;
+        request.stages = *parsed;
     }
-
-    const QString path = commandLine.workspace();
-    WorkspaceLoad load = readWorkspaceFile(path);
-    for (const FileError& error : load.errors)
-        err << error.toString() << Qt::endl;
-    if (!load.ok())
-        return ExitUsage;
-    Workspace& workspace = load.workspace;
-    const QString category = commandLine.value(categoryOption);
-    if (!workspace.category(category))
-        return commandLine.usageError(tr("rollout: the workspace has no category '%1'").arg(category));
-    Route* route = nullptr;
-    for (Route& candidate : workspace.routing.routes) {
-        if (candidate.category == category)
-            route = &candidate;
-    }
-    if (!route) {
-        err << tr("rollout: %1 has no route of its own yet; give it one in the Routing area or with suggest --apply")
-                   .arg(category)
-            << Qt::endl;
-        return ExitFailure;
-    }
-    if (actions == 0) {
-        out << planText(*route) << Qt::endl;
-        return ExitSuccess;
-    }
-    RolloutEdit edit;
-    if (commandLine.isSet(toOption))
-        edit = startRollout(workspace, *route, commandLine.value(toOption), stages, stage);
-    else if (commandLine.isSet(advanceOption))
-        edit = advanceRollout(*route);
-    else if (commandLine.isSet(finishOption))
-        edit = finishRollout(*route);
-    else if (commandLine.isSet(abandonOption))
-        edit = abandonRollout(*route);
-    else
-        edit = setRolloutStage(*route, *stage);
-    if (!edit.ok()) {
-        err << tr("rollout: %1").arg(edit.error) << Qt::endl;
-        return ExitFailure;
-    }
-    *route = *edit.route;
-    QString error;
-    if (!writeWorkspaceFile(workspace, path, &error)) {
-        err << tr("rollout: could not write %1: %2").arg(path, error) << Qt::endl;
-        return ExitFailure;
-    }
-    out << planText(*route) << Qt::endl << tr("Wrote %1.").arg(path) << Qt::endl;
-    return ExitSuccess;
+    return apply(commandLine.workspace(), request, commandLine, out, err);
 }
