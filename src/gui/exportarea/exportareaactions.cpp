@@ -31,12 +31,25 @@ void ExportArea::copyToClipboard()
     showStatus(tr("Copied the %1 to the clipboard.").arg(exportFormatDisplayName(format())));
 }
 
-bool ExportArea::saveTo(const QString& path, QString* errorMessage)
+namespace {
+bool writeAtomically(const QString& path, const QString& text, QString* errorMessage)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(m_text.toUtf8()) < 0 || !file.commit()) {
+    if (file.open(QIODevice::WriteOnly) && file.write(text.toUtf8()) >= 0 && file.commit())
+        return true;
+    if (errorMessage)
+        *errorMessage = file.errorString();
+    return false;
+}
+} // namespace
+
+bool ExportArea::saveTo(const QString& path, QString* errorMessage)
+{
+    if (!writeAtomically(path, m_text, errorMessage))
+        return false;
+    if (!m_rationale.isEmpty() && !writeAtomically(rationaleFileName(path), m_rationale, errorMessage)) {
         if (errorMessage)
-            *errorMessage = file.errorString();
+            *errorMessage = tr("%1 (the reasons beside it, %2)").arg(*errorMessage, rationaleFileName(path));
         return false;
     }
     const QString absolute = QFileInfo(path).absoluteFilePath();

@@ -14,6 +14,7 @@ class QPushButton;
 class QSettings;
 class QSplitter;
 class QTableView;
+class RolloutPanel;
 class RouteEditor;
 class RoutingTableModel;
 class RunController;
@@ -40,6 +41,7 @@ public:
     RoutingTableModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }
     RouteEditor* editor() const { return m_editor; }
+    RolloutPanel* rollout() const { return m_rollout; }
     SavingsPanel* savings() const { return m_savings; }
     QComboBox* runCombo() const { return m_runCombo; }
     QPushButton* applyAllButton() const { return m_applyAll; }
@@ -79,6 +81,7 @@ private:
     RoutingTableModel* m_model;
     QTableView* m_table;
     RouteEditor* m_editor;
+    RolloutPanel* m_rollout;
     SavingsPanel* m_savings;
     QSplitter* m_mainSplitter;
     QSplitter* m_leftSplitter;

@@ -6,6 +6,7 @@
 #include "document/resultsdatabase.h"
 #include "document/selection.h"
 #include "document/workspacedocument.h"
+#include "rolloutpanel.h"
 #include "routeeditor.h"
 #include "routingarea.h"
 #include "routingtablemodel.h"
@@ -175,6 +176,7 @@ void RoutingArea::analyse()
         m_defaultSuggestion = analysed.defaultChain;
         m_model->setAnalysis(m_analysis, m_latestRunId, m_suggestions);
         m_savings->setAnalysis(m_analysis);
+        m_rollout->setAnalysis(m_analysis);
         updateNotice();
         showSuggestion();
         Q_EMIT analysisReady(m_analysis.runId);

@@ -192,6 +192,26 @@ void ShadowArea::promote(int candidateIndex)
                                m_comparison->category, shadowModelLabel(workspace, m_comparison->baselineModelId)));
 }
 
+void ShadowArea::rollOut(int candidateIndex)
+{
+    if (!m_comparison || candidateIndex < 0 || candidateIndex >= m_comparison->candidateModelIds.size())
+        return;
+    QString error;
+    QUndoCommand* command = rolloutCandidateCommand(m_document, *m_comparison, candidateIndex, &error);
+    if (!command) {
+        m_notice->setKind(NoticeBanner::Kind::Warning);
+        m_notice->setText(tr("No rollout started: %1.").arg(error));
+        return;
+    }
+    m_document->undoStack()->push(command);
+    m_selection->setCategory(m_comparison->category);
+    m_notice->setKind(NoticeBanner::Kind::Information);
+    m_notice->setText(tr("%1 now takes 5% of %2's traffic; advance the rollout stage by stage in the Routing area. "
+                         "Edit ▸ Undo takes it back.")
+                          .arg(shadowModelLabel(m_document->workspace(), m_comparison->candidateModelIds.at(candidateIndex)),
+                               m_comparison->category));
+}
+
 void ShadowArea::openShadowRunDialog()
 {
     const QString path = resultsDatabasePath(m_document);

@@ -53,6 +53,7 @@ public:
     QString emptyMessage() const; // empty while the comparison shows
     QString noticeText() const;
     void promote(int candidateIndex);
+    void rollOut(int candidateIndex); // a gradual rollout instead of switching at once
     void openShadowRunDialog();
     void showRun(const QString& runId); // lists the runs again and shows this one (a run that just finished)
 
