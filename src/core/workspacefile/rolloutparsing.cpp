@@ -37,7 +37,7 @@ std::optional<RolloutPlan> WorkspaceParser::readRollout(const YAML::Node& node, 
             map.invalid("stages",
                         tr("stages: %1; expected ascending percentages such as [5, 25, 50, 100]").arg(problem));
     }
-    plan.stage = int(map.integer("stage", 1).value_or(plan.stages.constFirst()));
+    plan.stage = int(map.integer("stage", 1, 100).value_or(plan.stages.constFirst()));
     if (!plan.stages.contains(plan.stage))
         map.invalid("stage",
                     tr("stage: %1% is not one of the stages %2").arg(plan.stage).arg(rolloutStagesText(plan.stages)));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The routing section of a workspace file.
 #include "cascade/cascadecheck.h"
+#include "domain/limits.h"
 #include "textcheck.h"
 #include "workspaceparser.h"
 #include "yamlcasereader.h"
@@ -112,10 +113,10 @@ std::optional<RouteEvidence> WorkspaceParser::readEvidence(const YAML::Node& nod
     if (map.contains("date") && !evidence.date.isValid())
         map.invalid("date",
                     tr("date: expected a date and time such as 2026-11-20T10:14:03Z, found %1").arg(quoted(date)));
-    evidence.cases = int(map.integer("cases", 0).value_or(0));
+    evidence.cases = int(map.integer("cases", 0, Limits::maxEvidenceCases).value_or(0));
     evidence.accuracy = map.number("accuracy", 0.0, NumberRange::Unit);
-    evidence.costPer1k = map.number("cost_per_1k", 0.0, NumberRange::NonNegative);
-    evidence.latencyP95Ms = map.number("latency_p95_ms", 0.0, NumberRange::NonNegative);
+    evidence.costPer1k = map.number("cost_per_1k", 0.0, NumberRange::upTo(Limits::maxEvidenceCostPer1k));
+    evidence.latencyP95Ms = map.number("latency_p95_ms", 0.0, NumberRange::upTo(Limits::maxEvidenceLatencyMs));
     evidence.probMeetsBar = map.number("prob_meets_bar", NumberRange::Unit);
     if (const auto interval = readInterval(map)) {
         evidence.accuracyLow = interval->first;
@@ -135,8 +136,8 @@ std::optional<RunnerUpEvidence> WorkspaceParser::readRunnerUp(const YAML::Node& 
     if (const auto model = map.requiredText("model"))
         runnerUp.model = *model;
     runnerUp.accuracy = map.number("accuracy", 0.0, NumberRange::Unit);
-    runnerUp.costPer1k = map.number("cost_per_1k", 0.0, NumberRange::NonNegative);
-    runnerUp.latencyP95Ms = map.number("latency_p95_ms", 0.0, NumberRange::NonNegative);
+    runnerUp.costPer1k = map.number("cost_per_1k", 0.0, NumberRange::upTo(Limits::maxEvidenceCostPer1k));
+    runnerUp.latencyP95Ms = map.number("latency_p95_ms", 0.0, NumberRange::upTo(Limits::maxEvidenceLatencyMs));
     runnerUp.probMeetsBar = map.number("prob_meets_bar", NumberRange::Unit);
     if (const auto interval = readInterval(map)) {
         runnerUp.accuracyLow = interval->first;
@@ -150,7 +151,7 @@ std::optional<std::pair<double, double>> WorkspaceParser::readInterval(const Yam
     const YAML::Node interval = map.value("interval");
     if (!interval.IsDefined())
         return std::nullopt;
-    const QStringList bounds = map.textList("interval");
+    const QStringList bounds = interval.IsSequence() ? map.textList("interval") : QStringList();
     const auto low = parseNumber(bounds.value(0));
     const auto high = parseNumber(bounds.value(1));
     if (!interval.IsSequence() || bounds.size() != 2 || !low || !high || !inRange(*low, NumberRange::Unit)

@@ -5,6 +5,7 @@
 #include "document/workspacedocument.h"
 #include "exportarea.h"
 #include "exporters/routingimport.h"
+#include "fileio/atomicwrite.h"
 #include "settings/settings.h"
 
 #include <QClipboard>
@@ -14,7 +15,6 @@
 #include <QGuiApplication>
 #include <QMessageBox>
 #include <QPlainTextEdit>
-#include <QSaveFile>
 #include <QUndoStack>
 
 namespace {
@@ -31,23 +31,11 @@ void ExportArea::copyToClipboard()
     showStatus(tr("Copied the %1 to the clipboard.").arg(exportFormatDisplayName(format())));
 }
 
-namespace {
-bool writeAtomically(const QString& path, const QString& text, QString* errorMessage)
-{
-    QSaveFile file(path);
-    if (file.open(QIODevice::WriteOnly) && file.write(text.toUtf8()) >= 0 && file.commit())
-        return true;
-    if (errorMessage)
-        *errorMessage = file.errorString();
-    return false;
-}
-} // namespace
-
 bool ExportArea::saveTo(const QString& path, QString* errorMessage)
 {
-    if (!writeAtomically(path, m_text, errorMessage))
+    if (!writeFileAtomically(path, m_text.toUtf8(), errorMessage))
         return false;
-    if (!m_rationale.isEmpty() && !writeAtomically(rationaleFileName(path), m_rationale, errorMessage)) {
+    if (!m_rationale.isEmpty() && !writeFileAtomically(rationaleFileName(path), m_rationale.toUtf8(), errorMessage)) {
         if (errorMessage)
             *errorMessage = tr("%1 (the reasons beside it, %2)").arg(*errorMessage, rationaleFileName(path));
         return false;
@@ -75,7 +63,7 @@ void ExportArea::askSave()
     const QString path = QFileDialog::getSaveFileName(this, title, suggestedSavePath(), fileFilter(format()));
     QString error;
     if (!path.isEmpty() && !saveTo(path, &error))
-        QMessageBox::warning(this, title, tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), error));
+        QMessageBox::warning(this, title, tr("The export was not saved: %1.").arg(error));
 }
 
 bool ExportArea::importFrom(const QString& path)
