@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "cascadecommand.h"
 #include "commanddispatcher.h"
 #include "driftcommand.h"
 #include "exportcommand.h"
 #include "pricescommand.h"
 #include "reportcommand.h"
+#include "rolloutcommand.h"
 #include "runcommand.h"
 #include "shadowcommand.h"
 #include "suggestcommand.h"
@@ -26,9 +28,11 @@ int main(int argc, char** argv)
 
     CommandDispatcher dispatcher;
     dispatcher.add(std::make_unique<DriftCommand>());
+    dispatcher.add(std::make_unique<CascadeCommand>());
     dispatcher.add(std::make_unique<ExportCommand>());
     dispatcher.add(std::make_unique<PricesCommand>());
     dispatcher.add(std::make_unique<ReportCommand>());
+    dispatcher.add(std::make_unique<RolloutCommand>());
     dispatcher.add(std::make_unique<RunCommand>());
     dispatcher.add(std::make_unique<ShadowCommand>());
     dispatcher.add(std::make_unique<SuggestCommand>());

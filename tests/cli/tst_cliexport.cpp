@@ -96,8 +96,38 @@ private slots:
         const CliFixture::Result result
             = CliFixture::run({ u"export"_s, m_fixture->workspace(routed), u"--format"_s, exportFormatKey(format) });
         QVERIFY2(result.exitCode == 0, qPrintable(result.err));
-        QCOMPARE(result.err, QString());
+        if (format == ExportFormat::Portkey) // how to fill in its keys, and where its reasons go with -o
+            QCOMPARE(result.err,
+                     u"export: fill in the keys with: envsubst '${SIGNALBOX_CLI_TEST_ANTHROPIC_KEY} ${SIGNALBOX_CLI_TEST_GEMINI_KEY} ${SIGNALBOX_CLI_TEST_OPENAI_KEY}' < "
+                     "portkey-config.json\nexport: the reasons for each route go to portkey-config.rationale.txt "
+                     "beside the config when written with -o\n"_s);
+        else
+            QCOMPARE(result.err, QString());
         QCOMPARE(undated(result.out), undated(exportRouting(m_workspace, format)));
+    }
+
+    // The exact list for envsubst: the key variables the map's exports name, nothing else.
+    void printsTheKeyVariables()
+    {
+        const CliFixture::Result result
+            = CliFixture::run({ u"export"_s, m_fixture->workspace(routed), u"--print-env-vars"_s });
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QCOMPARE(result.out, u"${SIGNALBOX_CLI_TEST_ANTHROPIC_KEY} ${SIGNALBOX_CLI_TEST_GEMINI_KEY} ${SIGNALBOX_CLI_TEST_OPENAI_KEY}\n"_s);
+    }
+
+    void portkeyReasonsGoBesideTheConfig()
+    {
+        const QDir folder = QFileInfo(m_fixture->workspace(routed)).dir();
+        const QString path = folder.filePath(u"portkey-config.json"_s);
+        const CliFixture::Result result = CliFixture::run(
+            { u"export"_s, m_fixture->workspace(routed), u"--format"_s, u"portkey"_s, u"-o"_s, path });
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QVERIFY2(result.err.contains(u"envsubst '${SIGNALBOX_CLI_TEST_ANTHROPIC_KEY} ${SIGNALBOX_CLI_TEST_GEMINI_KEY} ${SIGNALBOX_CLI_TEST_OPENAI_KEY}' < "_s + path),
+                 qPrintable(result.err));
+        QCOMPARE(undated(readText(path)), undated(exportRouting(m_workspace, ExportFormat::Portkey)));
+        const QString reasons = readText(folder.filePath(u"portkey-config.rationale.txt"_s));
+        QCOMPARE(undated(reasons), undated(exportRationale(m_workspace, ExportFormat::Portkey)));
+        QVERIFY2(reasons.contains(u"\n# tickets. Served by haiku"_s), qPrintable(reasons));
     }
 
     void nativeIsTheDefault()
@@ -146,7 +176,7 @@ private slots:
         QTest::newRow("no workspace") << QStringList { u"export"_s }
                                       << u"export: expected the path of a workspace file"_s;
         QTest::newRow("unknown format") << QStringList { u"export"_s, u"ROUTED"_s, u"--format=yaml"_s }
-                                        << u"export: unknown format 'yaml'; expected one of native, litellm, portkey"_s;
+                                        << u"export: unknown format 'yaml'; expected one of native, litellm, portkey, routerbench"_s;
         QTest::newRow("broken workspace") << QStringList { u"export"_s, u"BROKEN"_s } << u"broken.signalbox.yaml:"_s;
     }
 

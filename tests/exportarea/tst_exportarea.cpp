@@ -157,6 +157,27 @@ private Q_SLOTS:
         QCOMPARE(last.generatedAt, m_area->generatedAt());
     }
 
+    // Portkey's JSON has no comments: its reasons are shown in their own tab, saved beside it, and
+    // the area names the exact envsubst list for the map's key variables.
+    void portkeyReasonsAndKeyVariables()
+    {
+        m_area->setFormat(ExportFormat::Native);
+        QVERIFY(!m_area->tabs()->isTabVisible(ExportArea::RationaleTab));
+        QVERIFY(m_area->rationaleText().isEmpty());
+        m_area->setFormat(ExportFormat::Portkey);
+        QVERIFY(m_area->tabs()->isTabVisible(ExportArea::RationaleTab));
+        const Workspace& workspace = m_document->workspace();
+        QCOMPARE(m_area->rationaleText(), exportRationale(workspace, ExportFormat::Portkey, { m_area->generatedAt(), {} }));
+        const QString list = envsubstFormat(exportKeyVariables(workspace));
+        QVERIFY(!list.isEmpty());
+        QVERIFY2(m_area->descriptionText().contains(u"envsubst '"_s + list + u"' < portkey-config.json"_s),
+                 qPrintable(m_area->descriptionText()));
+        const QString path = m_dir.filePath(u"portkey-config.json"_s);
+        QVERIFY(m_area->saveTo(path));
+        QCOMPARE(readFile(path), m_area->exportText());
+        QCOMPARE(readFile(m_dir.filePath(u"portkey-config.rationale.txt"_s)), m_area->rationaleText());
+    }
+
     void saveFailureSaysWhy()
     {
         QString error;

@@ -20,6 +20,13 @@ RouteEvidence evidence(double accuracy, double low, double high, double costPer1
                            p95 };
 }
 
+RouteEvidence withRunnerUp(RouteEvidence evidence, std::optional<double> probMeetsBar, RunnerUpEvidence runnerUp)
+{
+    evidence.probMeetsBar = probMeetsBar;
+    evidence.runnerUp = runnerUp;
+    return evidence;
+}
+
 RoutingMap fixedRouting()
 {
     RoutingMap map;
@@ -27,11 +34,13 @@ RoutingMap fixedRouting()
         { u"ticket-classification"_s,
           { u"gemini-flash-lite"_s, u"gpt-4o-mini"_s, u"claude-haiku"_s },
           u"cheapest-passing"_s,
-          evidence(0.925, 0.7961, 0.9742, 0.0412, 420, 40) },
+          withRunnerUp(evidence(0.925, 0.7961, 0.9742, 0.0412, 420, 40), 0.6821,
+                       { u"gpt-4o-mini"_s, 0.95, 0.8308, 0.9862, 0.1275, 880, 0.8573 }) },
         { u"sentiment"_s,
           { u"llama-8b-groq"_s, u"gemini-flash-lite"_s },
           u"cheapest-passing"_s,
-          evidence(0.9, 0.7436, 0.9654, 0.0091, 205.5, 30) },
+          withRunnerUp(evidence(0.9, 0.7436, 0.9654, 0.0091, 205.5, 30), std::nullopt,
+                       { u"gemini-flash-lite"_s, 0.9333, 0.7868, 0.9815, 0.0388, 390, std::nullopt }) },
         { u"field-extraction"_s,
           { u"gpt-4o-mini"_s, u"gemini-flash"_s },
           u"cheapest-passing"_s,
@@ -55,6 +64,26 @@ Workspace sampleWorkspace()
         return {};
     Workspace workspace = load.workspace;
     workspace.routing = fixedRouting();
+    return workspace;
+}
+
+Workspace sampleWorkspaceWithRollout()
+{
+    Workspace workspace = sampleWorkspace();
+    for (Route& route : workspace.routing.routes) {
+        if (route.category == u"field-extraction")
+            route.rollout = RolloutPlan { u"gpt-4o-mini"_s, u"gpt-4.1-mini"_s, { 5, 25, 50, 100 }, 25 };
+    }
+    return workspace;
+}
+
+Workspace sampleWorkspaceWithCascade()
+{
+    Workspace workspace = sampleWorkspace();
+    for (Route& route : workspace.routing.routes) {
+        if (route.category == u"ticket-classification")
+            route.cascadeCheck = ScorerSpec { u"icontains-any"_s, QStringList { u"billing"_s, u"shipping"_s } };
+    }
     return workspace;
 }
 

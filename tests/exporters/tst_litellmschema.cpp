@@ -160,6 +160,7 @@ private slots:
         QTest::addColumn<Workspace>("workspace");
         QTest::newRow("sample") << sampleWorkspace();
         QTest::newRow("keyring key, slash") << withKeyring(sampleWorkspace());
+        QTest::newRow("rollout") << sampleWorkspaceWithRollout();
     }
 
     void matchesTheDocumentedKeys()

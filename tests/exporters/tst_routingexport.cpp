@@ -2,9 +2,12 @@
 // The three export formats of the bundled sample workspace against golden files, the format
 // names, and that no key ever reaches an export.
 #include "../workspacefile/goldenfile.h"
+#include "exporters/routerationale.h"
 #include "exporttestdata.h"
 
+#include <QRegularExpression>
 #include <QTest>
+#include <QTranslator>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -35,20 +38,105 @@ private slots:
     {
         QTest::addColumn<ExportFormat>("format");
         QTest::addColumn<QString>("golden");
-        QTest::newRow("native") << ExportFormat::Native << u"support-desk.routing.yaml"_s;
-        QTest::newRow("litellm") << ExportFormat::LiteLlm << u"support-desk.litellm-config.yaml"_s;
-        QTest::newRow("portkey") << ExportFormat::Portkey << u"support-desk.portkey-config.json"_s;
+        QTest::addColumn<int>("variant"); // 0 the sample, 1 with a rollout, 2 with a cascade
+        QTest::newRow("native") << ExportFormat::Native << u"support-desk.routing.yaml"_s << 0;
+        QTest::newRow("litellm") << ExportFormat::LiteLlm << u"support-desk.litellm-config.yaml"_s << 0;
+        QTest::newRow("portkey") << ExportFormat::Portkey << u"support-desk.portkey-config.json"_s << 0;
+        // A route at the 25% stage of a rollout: the old and the new primary by weight.
+        QTest::newRow("native, rollout") << ExportFormat::Native << u"rollout.routing.yaml"_s << 1;
+        QTest::newRow("litellm, rollout") << ExportFormat::LiteLlm << u"rollout.litellm-config.yaml"_s << 1;
+        QTest::newRow("portkey, rollout") << ExportFormat::Portkey << u"rollout.portkey-config.json"_s << 1;
+        // A cascade: Portkey denies a failing answer (446) and falls back; LiteLLM says it cannot.
+        QTest::newRow("native, cascade") << ExportFormat::Native << u"cascade.routing.yaml"_s << 2;
+        QTest::newRow("litellm, cascade") << ExportFormat::LiteLlm << u"cascade.litellm-config.yaml"_s << 2;
+        QTest::newRow("portkey, cascade") << ExportFormat::Portkey << u"cascade.portkey-config.json"_s << 2;
     }
 
     void golden()
     {
         QFETCH(ExportFormat, format);
         QFETCH(QString, golden);
-        const Workspace workspace = sampleWorkspace();
+        QFETCH(int, variant);
+        const Workspace workspace = variant == 1 ? sampleWorkspaceWithRollout()
+            : variant == 2                       ? sampleWorkspaceWithCascade()
+                                                 : sampleWorkspace();
         QVERIFY(!workspace.name.isEmpty());
         const QString path = QFINDTESTDATA("data/") + golden;
         const QString mismatch = goldenMismatch(exportWithoutVersion(workspace, format).toUtf8(), path);
         QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));
+    }
+
+    // Portkey's JSON has no comments: its reasons are a companion text file.
+    void portkeyReasonsGolden_data()
+    {
+        QTest::addColumn<int>("variant");
+        QTest::addColumn<QString>("golden");
+        QTest::newRow("sample") << 0 << u"support-desk.portkey-config.rationale.txt"_s;
+        QTest::newRow("rollout") << 1 << u"rollout.portkey-config.rationale.txt"_s;
+        QTest::newRow("cascade") << 2 << u"cascade.portkey-config.rationale.txt"_s;
+    }
+
+    void portkeyReasonsGolden()
+    {
+        QFETCH(int, variant);
+        QFETCH(QString, golden);
+        const Workspace workspace = variant == 1 ? sampleWorkspaceWithRollout()
+            : variant == 2                       ? sampleWorkspaceWithCascade()
+                                                 : sampleWorkspace();
+        const QString text = exportRationale(workspace, ExportFormat::Portkey, fixedOptions())
+                                 .replace(u"Signalbox " SIGNALBOX_VERSION ""_s, u"Signalbox <version>"_s);
+        const QString path = QFINDTESTDATA("data/") + golden;
+        const QString mismatch = goldenMismatch(text.toUtf8(), path);
+        QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));
+        QVERIFY(exportRationale(workspace, ExportFormat::Native, fixedOptions()).isEmpty());
+        QVERIFY(exportRationale(workspace, ExportFormat::LiteLlm, fixedOptions()).isEmpty());
+        QCOMPARE(rationaleFileName(u"/srv/gw/portkey-config.json"_s), u"/srv/gw/portkey-config.rationale.txt"_s);
+        QCOMPARE(rationaleFileName(u"portkey-config.json"_s), u"portkey-config.rationale.txt"_s);
+    }
+
+    // Each route's paragraph: the figures of the route's evidence, in words, in every YAML export.
+    void reasonsNameTheEvidence_data()
+    {
+        QTest::addColumn<ExportFormat>("format");
+        QTest::newRow("native") << ExportFormat::Native;
+        QTest::newRow("litellm") << ExportFormat::LiteLlm;
+    }
+
+    void reasonsNameTheEvidence()
+    {
+        QFETCH(ExportFormat, format);
+        // The comment lines joined again into sentences.
+        QString text = exportRouting(sampleWorkspace(), format, fixedOptions());
+        text = text.replace(QRegularExpression(u"\\n *# "_s), u" "_s).simplified();
+        for (const QString& expected :
+             { u"ticket-classification: Route an incoming ticket to one of six support queues."_s,
+               u"chosen as the cheapest model that meets the 90% bar."_s,
+               u"37 of 40 cases passed (92.5%, 95% interval 79.6-97.4%), 68% likely to meet the bar;"_s,
+               u"$0.0412 per 1,000 requests; p95 latency 420 ms."_s,
+               u"Runner-up: gpt-4o-mini, 95.0% (95% interval 83.1-98.6%), 86% likely to meet the bar, $0.12"_s,
+               u"Run 2026-11-20T10-14-03 of 2026-11-20."_s, u"or from 2026-12-20 (evidence older than 30 days)."_s,
+               u"summarisation: Summarise a support thread"_s,
+               u"No benchmark evidence is recorded for this route."_s }) {
+            QVERIFY2(text.contains(expected), qPrintable(expected));
+        }
+    }
+
+    void usdAndPercentAreEnglish_data()
+    {
+        QTest::addColumn<double>("usd");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("zero") << 0.0 << u"$0"_s;
+        QTest::newRow("cents") << 12.5 << u"$12.50"_s;
+        QTest::newRow("small") << 0.0412 << u"$0.0412"_s;
+        QTest::newRow("tiny") << 0.0091 << u"$0.0091"_s;
+        QTest::newRow("round") << 0.1276 << u"$0.128"_s;
+    }
+
+    void usdAndPercentAreEnglish()
+    {
+        QFETCH(double, usd);
+        QFETCH(QString, text);
+        QCOMPARE(englishUsd(usd), text);
     }
 
     void headerNamesVersionDateAndRun()
@@ -60,6 +148,34 @@ private slots:
         const QString named = exportRouting(sampleWorkspace(), ExportFormat::LiteLlm,
                                             ExportOptions { fixedOptions().generatedAt, u"run-42"_s });
         QVERIFY(named.contains(u"# Run: run-42\n"_s));
+    }
+
+    // A deployed file must not change with the interface language: the same map exported under the
+    // German translation is the same text, comments included.
+    void englishWhateverTheInterfaceLanguage_data()
+    {
+        QTest::addColumn<ExportFormat>("format");
+        for (const ExportFormat format : exportFormats())
+            QTest::newRow(qPrintable(exportFormatKey(format))) << format;
+    }
+
+    void englishWhateverTheInterfaceLanguage()
+    {
+        QFETCH(ExportFormat, format);
+        const Workspace workspace = sampleWorkspace();
+        const QString english = exportRouting(workspace, format, fixedOptions());
+        const QString englishReasons = exportRationale(workspace, format, fixedOptions());
+        QTranslator german;
+        QVERIFY2(german.load(QStringLiteral(SIGNALBOX_GERMAN_QM)), SIGNALBOX_GERMAN_QM);
+        QVERIFY(QCoreApplication::installTranslator(&german));
+        // The translation is active: the format's display name is German now.
+        QCOMPARE(exportFormatDisplayName(ExportFormat::Native), u"Signalbox-Routing-YAML"_s);
+        const QString translated = exportRouting(workspace, format, fixedOptions());
+        const QString translatedReasons = exportRationale(workspace, format, fixedOptions());
+        QCoreApplication::removeTranslator(&german);
+        QCOMPARE(translated, english);
+        QCOMPARE(translatedReasons, englishReasons);
+        QVERIFY(QString(english + englishReasons).contains(u"# Generated by Signalbox"_s));
     }
 
     // A key held in an environment variable is referenced by the variable's name, never copied.

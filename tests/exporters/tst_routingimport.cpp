@@ -32,6 +32,8 @@ private slots:
         QTest::addColumn<RoutingMap>("routing");
         const Workspace sample = sampleWorkspace();
         QTest::newRow("sample") << sample.routing;
+        QTest::newRow("rollout") << sampleWorkspaceWithRollout().routing;
+        QTest::newRow("cascade") << sampleWorkspaceWithCascade().routing;
         RoutingMap odd = sample.routing;
         odd.defaultChain.clear();
         odd.routes[0].evidence->accuracy = 2.0 / 3.0; // no short decimal

@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "portkeygateway.h"
 
+#include "exporters/routingexport.h"
+
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QHostAddress>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -136,4 +140,79 @@ bool PortkeyGateway::waitUntilAnswering(int timeoutMs)
         QTest::qWait(100); // not listening yet: node takes about a second to load the gateway
     }
     return false;
+}
+
+QString PortkeyGateway::envsubstMissingReason()
+{
+    return QStandardPaths::findExecutable(u"envsubst"_s).isEmpty()
+        ? u"envsubst is not on PATH (Debian package gettext-base; packaging/setup-debian.sh installs it)"_s
+        : QString();
+}
+
+QByteArray PortkeyGateway::filledConfig(const QString& configPath, const QStringList& variables,
+                                        const QString& shellFormat, QString* error)
+{
+    const QFileInfo config(configPath);
+    const QString envsubst = shellFormat.isEmpty() ? u"envsubst"_s : u"envsubst '%1'"_s.arg(shellFormat);
+    const QString command = u"export PORTKEY_CONFIG=\"$(%1 < %2)\" && printf '%s' \"$PORTKEY_CONFIG\""_s.arg(
+        envsubst, config.fileName());
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const QString& variable : variables)
+        environment.insert(variable, u"sk-test-"_s + variable);
+    QProcess shell;
+    shell.setWorkingDirectory(config.absolutePath());
+    shell.setProcessEnvironment(environment);
+    shell.start(u"/bin/sh"_s, { u"-c"_s, command });
+    if (!shell.waitForFinished(10000) || shell.exitStatus() != QProcess::NormalExit || shell.exitCode() != 0) {
+        *error = u"%1 failed: %2"_s.arg(command, QString::fromUtf8(shell.readAllStandardError()));
+        return {};
+    }
+    const QByteArray filled = shell.readAllStandardOutput();
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(filled, &parseError);
+    if (document.isNull()) {
+        *error = u"%1 wrote no JSON (%2):\n%3"_s.arg(command, parseError.errorString(), QString::fromUtf8(filled));
+        return {};
+    }
+    return document.toJson(QJsonDocument::Compact);
+}
+
+QByteArray PortkeyGateway::deployedConfig(const Workspace& workspace, const QString& folder, QString* error)
+{
+    const QString path = QDir(folder).filePath(u"portkey-config.json"_s);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(exportRouting(workspace, ExportFormat::Portkey).toUtf8()) < 0) {
+        *error = u"cannot write %1"_s.arg(path);
+        return {};
+    }
+    file.close();
+    const QStringList variables = exportKeyVariables(workspace);
+    return filledConfig(path, variables, envsubstFormat(variables), error);
+}
+
+PortkeyGateway::Reply PortkeyGateway::chat(QNetworkAccessManager& network, const QByteArray& config,
+                                           const QString& category, const QString& prompt) const
+{
+    QNetworkRequest request(QUrl(baseUrl() + u"/v1/chat/completions"_s));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setRawHeader("x-portkey-config", config);
+    if (!category.isEmpty())
+        request.setRawHeader("x-portkey-metadata",
+                             QJsonDocument(QJsonObject { { u"category"_s, category } }).toJson(QJsonDocument::Compact));
+    const QJsonObject message { { u"role"_s, u"user"_s }, { u"content"_s, prompt } };
+    const QJsonObject body { { u"model"_s, u"chosen-by-the-gateway"_s },
+                             { u"max_tokens"_s, 64 },
+                             { u"messages"_s, QJsonArray { message } } };
+    QNetworkReply* reply = network.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    if (!reply->isFinished())
+        finished.wait(30000);
+    Reply result;
+    result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    result.body = reply->readAll();
+    const QJsonObject json = QJsonDocument::fromJson(result.body).object();
+    result.model = json.value(u"model"_s).toString();
+    result.content = json[u"choices"_s][0][u"message"_s][u"content"_s].toString();
+    reply->deleteLater();
+    return result;
 }

@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/workspace.h"
+
 #include <QObject>
 #include <QProcess>
 #include <QString>
+
+class QNetworkAccessManager;
 
 // The real Portkey gateway (@portkey-ai/gateway from npm, installed by packaging/setup-debian.sh),
 // run by node for the length of a test. It has no bind-address option, so it is started with
@@ -29,6 +33,28 @@ public:
     quint16 port() const { return m_port; }
     QString baseUrl() const; // http://127.0.0.1:PORT
     QByteArray output() const { return m_output; } // stdout and stderr, merged
+
+    // The README's deployment step, run literally by sh in the config's folder:
+    //   export PORTKEY_CONFIG="$(envsubst '${A} ${B}' < portkey-config.json)"
+    // with each variable set to "sk-test-<NAME>". shellFormat empty runs a bare "envsubst <", which
+    // also replaces every "$eq" of the conditional router. Returns the filled config, compacted to
+    // one line as an application's header carries it; empty with the reason in error on failure.
+    static QByteArray filledConfig(const QString& configPath, const QStringList& variables,
+                                   const QString& shellFormat, QString* error);
+    static QString envsubstMissingReason(); // empty when envsubst (gettext-base) is installed
+    // The workspace's Portkey export written to folder/portkey-config.json and filled in as above,
+    // with the key variables the export names.
+    static QByteArray deployedConfig(const Workspace& workspace, const QString& folder, QString* error);
+
+    // A chat request for a category through the running gateway with config as x-portkey-config.
+    struct Reply {
+        int status = 0;
+        QString model;
+        QString content;
+        QByteArray body;
+    };
+    Reply chat(QNetworkAccessManager& network, const QByteArray& config, const QString& category,
+               const QString& prompt) const;
 
 private:
     bool waitUntilAnswering(int timeoutMs);

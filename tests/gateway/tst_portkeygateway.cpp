@@ -9,9 +9,7 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
-#include <QNetworkReply>
-#include <QRegularExpression>
-#include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -34,6 +32,7 @@ private Q_SLOTS:
     void routesEachCategory();
     void fallsBackWhenAModelAnswers503_data();
     void fallsBackWhenAModelAnswers503();
+    void bareEnvsubstBreaksTheRouter();
     void triedNoOtherHost();
 
 private:
@@ -44,10 +43,9 @@ private:
     struct Answer {
         int status = 0;
         QString model;
-        QByteArray lastUsedTarget; // x-portkey-last-used-option-index
         QByteArray body;
     };
-    Answer send(const QString& category);
+    Answer send(const QString& category, const QByteArray& config = {});
     QString trail() const;
     QStringList servedModels() const;
     QString wireModel(const QString& modelId) const { return m_workspace.model(modelId)->model; }
@@ -59,6 +57,9 @@ private:
     std::unique_ptr<PortkeyGateway> m_gateway;
     QNetworkAccessManager m_network;
     Workspace m_workspace;
+    QTemporaryDir m_folder;
+    QString m_configPath; // the export, as written to disk
+    QStringList m_variables; // the key variables it names
     QByteArray m_config; // compact, keys filled in: what the application sends as x-portkey-config
     QList<Served> m_served;
 };
@@ -121,15 +122,6 @@ Workspace routedWorkspace(const FakeProviderServer& fake)
     return ws;
 }
 
-// What a deployment does with the exported file: put each provider's key where the config names
-// its environment variable (as envsubst would), and send it on one line.
-QByteArray deployable(const QString& exported)
-{
-    static const QRegularExpression variable(u"\\$\\{([A-Z0-9_]+)\\}"_s);
-    QString text = exported;
-    text.replace(variable, u"sk-test-\\1"_s);
-    return QJsonDocument::fromJson(text.toUtf8()).toJson(QJsonDocument::Compact);
-}
 
 // Every provider target of the config, however deeply nested.
 void collectLeaves(const QJsonObject& target, QList<QJsonObject>& leaves)
@@ -196,10 +188,22 @@ void TestPortkeyGateway::initTestCase()
             });
     m_network.setProxy(QNetworkProxy::NoProxy);
 
+    if (const QString missing = PortkeyGateway::envsubstMissingReason(); !missing.isEmpty())
+        QFAIL(qPrintable(missing));
     m_workspace = routedWorkspace(m_providers);
-    const QString exported = exportRouting(m_workspace, ExportFormat::Portkey);
-    m_config = deployable(exported);
-    QVERIFY2(!m_config.isEmpty(), qPrintable(u"the export is not JSON:\n"_s + exported));
+    QVERIFY(m_folder.isValid());
+    m_configPath = m_folder.filePath(u"portkey-config.json"_s);
+    QFile file(m_configPath);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(exportRouting(m_workspace, ExportFormat::Portkey).toUtf8());
+    file.close();
+    // The keys filled in exactly as the README says, with the list the export prints.
+    m_variables = exportKeyVariables(m_workspace);
+    QCOMPARE(envsubstFormat(m_variables), u"${ANTHROPIC_API_KEY} ${GEMINI_API_KEY} ${OPENAI_API_KEY} ${TOGETHER_API_KEY}"_s);
+    QString error;
+    m_config = PortkeyGateway::filledConfig(m_configPath, m_variables, envsubstFormat(m_variables), &error);
+    QVERIFY2(!m_config.isEmpty(), qPrintable(error));
+    QVERIFY(m_config.contains("\"$eq\""));
     // Nothing may leave the machine: every target must name the fake providers' host.
     QList<QJsonObject> leaves;
     collectLeaves(QJsonDocument::fromJson(m_config).object(), leaves);
@@ -211,7 +215,6 @@ void TestPortkeyGateway::initTestCase()
     }
 
     m_gateway = std::make_unique<PortkeyGateway>();
-    QString error;
     const QString preload = QFINDTESTDATA("loopback.cjs");
     QVERIFY(!preload.isEmpty());
     QVERIFY2(m_gateway->start(preload, &error), qPrintable(error));
@@ -262,7 +265,7 @@ void TestPortkeyGateway::routesEachCategory()
     QFETCH(QString, category);
     QFETCH(QString, expected);
     const Answer answer = send(category);
-    qInfo().noquote() << u"%1 -> %2   [%3]"_s.arg(label(category), trail(), QString::fromLatin1(answer.lastUsedTarget));
+    qInfo().noquote() << u"%1 -> %2"_s.arg(label(category), trail());
     QCOMPARE(answer.status, 200);
     QCOMPARE(servedModels(), QStringList { expected });
     QCOMPARE(answer.model, expected);
@@ -299,37 +302,33 @@ void TestPortkeyGateway::fallsBackWhenAModelAnswers503()
         QCOMPARE(answer.model, chain.at(failing));
 }
 
+// Why the README names the variables: a bare envsubst replaces the conditional router's "$eq" too,
+// and the gateway then refuses every request.
+void TestPortkeyGateway::bareEnvsubstBreaksTheRouter()
+{
+    QString error;
+    const QByteArray broken = PortkeyGateway::filledConfig(m_configPath, m_variables, QString(), &error);
+    QVERIFY2(!broken.isEmpty(), qPrintable(error));
+    QVERIFY(!broken.contains("$eq"));
+    const Answer answer = send(u"ticket-classification"_s, broken);
+    qInfo().noquote() << u"bare envsubst: HTTP %1 %2"_s.arg(answer.status).arg(QString::fromUtf8(answer.body));
+    QCOMPARE(answer.status, 400);
+    QVERIFY(m_served.isEmpty());
+}
+
 void TestPortkeyGateway::triedNoOtherHost()
 {
     const QByteArray output = m_gateway->output();
     QVERIFY2(!output.contains("loopback guard"), output.constData());
 }
 
-TestPortkeyGateway::Answer TestPortkeyGateway::send(const QString& category)
+TestPortkeyGateway::Answer TestPortkeyGateway::send(const QString& category, const QByteArray& config)
 {
-    QNetworkRequest request(QUrl(m_gateway->baseUrl() + u"/v1/chat/completions"_s));
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    request.setRawHeader("x-portkey-config", m_config);
-    if (!category.isEmpty())
-        request.setRawHeader("x-portkey-metadata",
-                             QJsonDocument(QJsonObject { { u"category"_s, category } }).toJson(QJsonDocument::Compact));
-    const QJsonObject message { { u"role"_s, u"user"_s }, { u"content"_s, u"My invoice shows two charges."_s } };
-    const QJsonObject body { { u"model"_s, u"chosen-by-the-gateway"_s },
-                             { u"max_tokens"_s, 64 },
-                             { u"messages"_s, QJsonArray { message } } };
-    QNetworkReply* reply = m_network.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
-    QSignalSpy finished(reply, &QNetworkReply::finished);
-    if (!reply->isFinished())
-        finished.wait(30000);
-    Answer answer;
-    answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    answer.body = reply->readAll();
-    answer.model = QJsonDocument::fromJson(answer.body).object().value(u"model"_s).toString();
-    answer.lastUsedTarget = reply->rawHeader("x-portkey-last-used-option-index");
-    reply->deleteLater();
-    if (answer.status != 200)
-        qInfo().noquote() << u"gateway answered %1: %2"_s.arg(answer.status).arg(QString::fromUtf8(answer.body));
-    return answer;
+    const PortkeyGateway::Reply reply
+        = m_gateway->chat(m_network, config.isEmpty() ? m_config : config, category, u"My invoice shows two charges."_s);
+    if (reply.status != 200)
+        qInfo().noquote() << u"gateway answered %1: %2"_s.arg(reply.status).arg(QString::fromUtf8(reply.body));
+    return { reply.status, reply.model, reply.body };
 }
 
 QString TestPortkeyGateway::trail() const

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Routing area end to end: a sandbox run's results suggest routes, which apply as undo steps,
 // the route editor reorders a chain, and the savings simulator shows the projected figures.
+#include "../gui/areascreenshot.h"
 #include "../runsarea/runsworkspace.h"
 #include "document/selection.h"
 #include "document/workspacedocument.h"
 #include "results/resultsstore.h"
 #include "routing/evidencestatus.h"
+#include "routingarea/rolloutpanel.h"
 #include "routingarea/routeeditor.h"
 #include "routingarea/routingarea.h"
 #include "routingarea/routingtablemodel.h"
@@ -261,6 +263,62 @@ private Q_SLOTS:
         // Another baseline, another figure.
         savings->baselineCombo()->setCurrentIndex(savings->baselineCombo()->findData(u"fast"_s));
         QCOMPARE(savings->projection().baselineModelId, u"fast"_s);
+    }
+
+    // A gradual change of triage's primary from fast to good: each edit one undo step, each stage's
+    // monthly requests from the traffic profile (1,000,000 a month, half of them triage).
+    void rollsOutStageByStage()
+    {
+        loadRun();
+        m_area->applyAllSuggestions();
+        selectRow(0);
+        RolloutPanel* panel = m_area->rollout();
+        QVERIFY(panel->isVisibleTo(m_area.get()));
+        QVERIFY(panel->startButton()->isVisibleTo(panel));
+        QVERIFY(!panel->start(u"good"_s, u"5,50,25"_s)); // stages must grow
+        QVERIFY2(panel->statusLabel()->text().contains(u"must grow"_s), qPrintable(panel->statusLabel()->text()));
+        QUndoStack* stack = m_document->undoStack();
+        const int before = stack->count();
+        panel->targetCombo()->setCurrentIndex(panel->targetCombo()->findData(u"good"_s));
+        panel->startButton()->click();
+        QCOMPARE(stack->count(), before + 1);
+        const auto plan = [this]() -> std::optional<RolloutPlan> {
+            const Route* route = m_document->workspace().routing.routeFor(u"triage"_s);
+            return route ? route->rollout : std::nullopt;
+        };
+        QVERIFY(plan() == (RolloutPlan { u"fast"_s, u"good"_s, { 5, 25, 50, 100 }, 5 }));
+        QVERIFY(!panel->startButton()->isVisibleTo(panel));
+        QTableWidget* stages = panel->stagesTable();
+        QCOMPARE(stages->rowCount(), 4);
+        QCOMPARE(stages->item(0, RolloutPanel::StageColumnPercent)->text(), u"5% (now)"_s);
+        QCOMPARE(stages->item(0, RolloutPanel::StageColumnNewRequests)->text(), u"25,000"_s);
+        QCOMPARE(stages->item(0, RolloutPanel::StageColumnOldRequests)->text(), u"475,000"_s);
+        QCOMPARE(stages->item(3, RolloutPanel::StageColumnNewRequests)->text(), u"500,000"_s);
+        QVERIFY(stages->item(3, RolloutPanel::StageColumnCost)->text().startsWith(u'$'));
+        QVERIFY2(panel->statusLabel()->text().contains(u"5% of the requests go to good now (stage 1 of 4)"_s),
+                 qPrintable(panel->statusLabel()->text()));
+
+        panel->advanceButton()->click();
+        QCOMPARE(plan()->stage, 25);
+        QCOMPARE(stages->item(1, RolloutPanel::StageColumnPercent)->text(), u"25% (now)"_s);
+        QVERIFY(text(0, RoutingTableModel::FallbacksColumn).endsWith(u"rolling out good (25%)"_s));
+        QVERIFY(!saveScreenshot(m_area.get(), u"routingarea-rollout"_s).isEmpty());
+        stack->undo();
+        QCOMPARE(plan()->stage, 5);
+        panel->finishButton()->click();
+        QCOMPARE(m_document->workspace().routing.routeFor(u"triage"_s)->primary(), u"good"_s);
+        QVERIFY(!plan());
+        stack->undo();
+        QCOMPARE(plan()->stage, 5);
+        panel->abandonButton()->click();
+        QVERIFY(!plan());
+        QCOMPARE(m_document->workspace().routing.routeFor(u"triage"_s)->primary(), u"fast"_s);
+        // Changing the primary by hand ends a plan: it moved traffic away from the primary that is gone.
+        stack->undo();
+        QVERIFY(plan());
+        m_area->editor()->chainList()->setCurrentRow(0);
+        m_area->editor()->removeCurrent();
+        QVERIFY(!plan());
     }
 
 private:

@@ -169,6 +169,25 @@ private Q_SLOTS:
         QCOMPARE(m_document->workspace().routing.routeFor(category)->primary(), candidateA);
     }
 
+    // The alternative to switching at once: a gradual rollout from the routed model to the candidate.
+    void rolloutIsUndoable()
+    {
+        openFixture();
+        const RoutingMap before = m_document->workspace().routing;
+        QPushButton* rollout = m_area->summaryPanel()->rolloutButton(0);
+        QVERIFY(rollout->isEnabled());
+        rollout->click();
+        const Route* route = m_document->workspace().routing.routeFor(category);
+        QVERIFY(route && route->rollout);
+        QCOMPARE(route->primary(), baseline); // still serves 95% of the traffic
+        QVERIFY(route->rollout == (RolloutPlan { baseline, candidateA, { 5, 25, 50, 100 }, 5 }));
+        QVERIFY(!m_area->summaryPanel()->rolloutButton(0)->isEnabled()); // rolling out already
+        QVERIFY2(m_area->noticeText().contains(QStringLiteral("5%")), qPrintable(m_area->noticeText()));
+        m_document->undoStack()->undo();
+        QCOMPARE(m_document->workspace().routing, before);
+        QVERIFY(m_area->summaryPanel()->rolloutButton(0)->isEnabled());
+    }
+
     void shadowRunOnPastedPromptsShowsUp()
     {
         openFixture();

@@ -10,7 +10,6 @@
 // them back as the same numbers.
 class ExportFacts
 {
-    Q_DECLARE_TR_FUNCTIONS(ExportFacts)
 public:
     ExportFacts(const Workspace& workspace, const ExportOptions& options);
 
@@ -18,7 +17,7 @@ public:
     QDateTime generatedAt() const { return m_generatedAt; } // UTC, whole seconds
     QString runId() const { return m_runId; } // empty: no route has evidence and none was named
 
-    // "# ..." lines saying what made the file, when, from which run and for which workspace.
+    // "# ..." lines, in English, saying what made the file, when, from which run and for which workspace.
     QString headerComment(const QString& title) const;
 
     // The chain's models that the workspace defines, with their providers, primary first.

@@ -1,14 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Signalbox's own routing YAML: what each category is routed to and why. The schema is in the
 // README ("Routing export formats"); importNativeRouting() reads it back.
+// Its comments are English whatever the interface language (see routerationale.h).
 #include "exportwriters.h"
+#include "routerationale.h"
 #include "yamlout.h"
 
 namespace {
-class NativeExport
-{
-    Q_DECLARE_TR_FUNCTIONS(NativeExport)
-};
 
 // model, provider and fallbacks of a chain; an empty chain writes only "fallbacks: []".
 void emitChain(YAML::Emitter& out, const Workspace& workspace, const QStringList& chain)
@@ -30,15 +28,38 @@ QString dateText(const QDateTime& date)
     return utc.toString(utc.time().msec() == 0 ? Qt::ISODate : Qt::ISODateWithMs);
 }
 
+void emitInterval(YAML::Emitter& out, double low, double high)
+{
+    out << YAML::Key << "interval" << YAML::Value << YAML::Flow << YAML::BeginSeq;
+    emitNumber(out, exactNumber(low));
+    emitNumber(out, exactNumber(high));
+    out << YAML::EndSeq;
+}
+
+void emitRunnerUp(YAML::Emitter& out, const RunnerUpEvidence& runnerUp)
+{
+    out << YAML::Key << "runner_up" << YAML::Value << YAML::BeginMap;
+    out << YAML::Key << "model" << YAML::Value << runnerUp.model;
+    out << YAML::Key << "accuracy" << YAML::Value;
+    emitNumber(out, exactNumber(runnerUp.accuracy));
+    emitInterval(out, runnerUp.accuracyLow, runnerUp.accuracyHigh);
+    out << YAML::Key << "cost_per_1k" << YAML::Value;
+    emitNumber(out, exactNumber(runnerUp.costPer1k));
+    out << YAML::Key << "latency_p95_ms" << YAML::Value;
+    emitNumber(out, exactNumber(runnerUp.latencyP95Ms));
+    if (runnerUp.probMeetsBar) {
+        out << YAML::Key << "prob_meets_bar" << YAML::Value;
+        emitNumber(out, exactNumber(*runnerUp.probMeetsBar));
+    }
+    out << YAML::EndMap;
+}
+
 void emitEvidence(YAML::Emitter& out, const RouteEvidence& evidence)
 {
     out << YAML::Key << "evidence" << YAML::Value << YAML::BeginMap;
     out << YAML::Key << "accuracy" << YAML::Value;
     emitNumber(out, exactNumber(evidence.accuracy));
-    out << YAML::Key << "interval" << YAML::Value << YAML::Flow << YAML::BeginSeq;
-    emitNumber(out, exactNumber(evidence.accuracyLow));
-    emitNumber(out, exactNumber(evidence.accuracyHigh));
-    out << YAML::EndSeq;
+    emitInterval(out, evidence.accuracyLow, evidence.accuracyHigh);
     out << YAML::Key << "cost_per_1k" << YAML::Value;
     emitNumber(out, exactNumber(evidence.costPer1k));
     out << YAML::Key << "latency_p95_ms" << YAML::Value;
@@ -49,15 +70,58 @@ void emitEvidence(YAML::Emitter& out, const RouteEvidence& evidence)
         out << YAML::Key << "date" << YAML::Value << dateText(evidence.date);
     out << YAML::Key << "cases" << YAML::Value;
     emitNumber(out, QString::number(evidence.cases));
+    if (evidence.probMeetsBar) {
+        out << YAML::Key << "prob_meets_bar" << YAML::Value;
+        emitNumber(out, exactNumber(*evidence.probMeetsBar));
+    }
+    if (evidence.runnerUp)
+        emitRunnerUp(out, *evidence.runnerUp);
     out << YAML::EndMap;
 }
 
-void emitRoute(YAML::Emitter& out, const Workspace& workspace, const Route& route)
+void emitRollout(YAML::Emitter& out, const RolloutPlan& plan)
 {
-    out << YAML::Key << route.category << YAML::Value << YAML::BeginMap;
+    out << YAML::Key << "rollout" << YAML::Value << YAML::BeginMap;
+    out << YAML::Key << "from" << YAML::Value << plan.from;
+    out << YAML::Key << "to" << YAML::Value << plan.to;
+    out << YAML::Key << "stages" << YAML::Value << YAML::Flow << YAML::BeginSeq;
+    for (int stage : plan.stages)
+        out << stage;
+    out << YAML::EndSeq;
+    out << YAML::Key << "stage" << YAML::Value << plan.stage;
+    out << YAML::EndMap;
+}
+
+void emitCheck(YAML::Emitter& out, const ScorerSpec& check)
+{
+    out << YAML::Key << "cascade_check" << YAML::Value << YAML::BeginMap;
+    out << YAML::Key << "type" << YAML::Value << check.type;
+    const QVariant& value = check.value;
+    if (value.typeId() == QMetaType::QStringList) {
+        out << YAML::Key << "value" << YAML::Value;
+        emitFlowList(out, value.toStringList());
+    } else if (value.typeId() == QMetaType::QVariantMap) {
+        out << YAML::Key << "value" << YAML::Value << YAML::Flow << YAML::BeginMap;
+        const QVariantMap map = value.toMap();
+        for (auto it = map.cbegin(); it != map.cend(); ++it)
+            out << YAML::Key << it.key() << YAML::Value << it.value().toString();
+        out << YAML::EndMap;
+    } else if (value.isValid()) {
+        out << YAML::Key << "value" << YAML::Value << YAML::DoubleQuoted << value.toString().toStdString();
+    }
+    out << YAML::EndMap;
+}
+
+// One category's entry, as its own document so that its paragraph of reasons goes above it.
+QString routeText(const ExportFacts& facts, const Route& route)
+{
+    const Workspace& workspace = facts.workspace();
+    YAML::Emitter out;
+    out.SetIndent(2);
+    out << YAML::BeginMap << YAML::Key << route.category << YAML::Value << YAML::BeginMap;
     emitChain(out, workspace, route.chain);
     if (route.chain.isEmpty())
-        out << YAML::Comment(NativeExport::tr("no model meets the bar yet").toStdString());
+        out << YAML::Comment("no model meets the bar yet");
     out << YAML::Key << "target" << YAML::Value << route.rule;
     if (const Category* category = workspace.category(route.category)) {
         out << YAML::Key << "threshold" << YAML::Value;
@@ -65,7 +129,12 @@ void emitRoute(YAML::Emitter& out, const Workspace& workspace, const Route& rout
     }
     if (route.evidence)
         emitEvidence(out, *route.evidence);
-    out << YAML::EndMap;
+    if (route.rollout)
+        emitRollout(out, *route.rollout);
+    if (route.cascadeCheck)
+        emitCheck(out, *route.cascadeCheck);
+    out << YAML::EndMap << YAML::EndMap;
+    return commentBlock(routeRationale(facts, route), 2) + indented(emitted(out), 2);
 }
 } // namespace
 
@@ -81,14 +150,19 @@ QString nativeRoutingYaml(const ExportFacts& facts)
         emitChain(out, workspace, workspace.routing.defaultChain);
         out << YAML::EndMap;
     }
-    out << YAML::Key << "categories" << YAML::Value;
-    if (workspace.routing.routes.isEmpty())
-        out << YAML::Flow; // "{}" on the key's line
-    out << YAML::BeginMap;
-    for (const Route& route : workspace.routing.routes)
-        emitRoute(out, workspace, route);
-    out << YAML::EndMap << YAML::EndMap;
-    const QString title = NativeExport::tr(
+    out << YAML::EndMap;
+    QString text = emitted(out);
+    if (!workspace.routing.defaultChain.isEmpty()) // the reasons above "default:"
+        text.insert(text.indexOf(u"\ndefault:") + 1,
+                    commentBlock(defaultRouteRationale(facts, QStringLiteral("default")), 0));
+    if (workspace.routing.routes.isEmpty()) {
+        text += QStringLiteral("categories: {}\n");
+    } else {
+        text += QStringLiteral("categories:\n");
+        for (const Route& route : workspace.routing.routes)
+            text += routeText(facts, route);
+    }
+    const QString title = QStringLiteral(
         "Signalbox routing map, format version %1 (its schema: 'Routing export formats' in Signalbox's README)");
-    return facts.headerComment(title.arg(nativeRoutingVersion)) + emitted(out);
+    return facts.headerComment(title.arg(nativeRoutingVersion)) + text;
 }

@@ -2,6 +2,11 @@
 #include "routingexport.h"
 
 #include "exportwriters.h"
+#include "rollout/rollout.h"
+#include "routerationale.h"
+
+#include <QDir>
+#include <QFileInfo>
 
 #include <array>
 
@@ -82,4 +87,47 @@ QString exportRouting(const Workspace& workspace, ExportFormat format, const Exp
         break;
     }
     return nativeRoutingYaml(facts);
+}
+
+QString exportRationale(const Workspace& workspace, ExportFormat format, const ExportOptions& options)
+{
+    if (format != ExportFormat::Portkey)
+        return {};
+    return rationaleDocument(ExportFacts(workspace, options),
+                             QStringLiteral("Why the Portkey gateway config routes each category as it does"));
+}
+
+QString rationaleFileName(const QString& exportPath)
+{
+    const QFileInfo info(exportPath);
+    const QString name = info.completeBaseName() + QStringLiteral(".rationale.txt");
+    return info.path() == u"." && !exportPath.startsWith(u"./") ? name : info.dir().filePath(name);
+}
+
+QStringList exportKeyVariables(const Workspace& workspace)
+{
+    const ExportFacts facts(workspace, {});
+    QList<QStringList> chains { workspace.routing.defaultChain };
+    for (const Route& route : workspace.routing.routes) {
+        for (const WeightedChain& share : trafficSplit(route))
+            chains.append(share.chain);
+    }
+    QStringList variables;
+    for (const QStringList& chain : std::as_const(chains)) {
+        for (const ExportFacts::Deployment& deployment : facts.deployments(chain)) {
+            const QString variable = keyVariable(*deployment.provider);
+            if (!variable.isEmpty() && !variables.contains(variable))
+                variables.append(variable);
+        }
+    }
+    variables.sort();
+    return variables;
+}
+
+QString envsubstFormat(const QStringList& variables)
+{
+    QStringList references;
+    for (const QString& variable : variables)
+        references.append(QStringLiteral("${%1}").arg(variable));
+    return references.join(u' ');
 }

@@ -29,3 +29,15 @@ struct ExportOptions {
 // The workspace's routing map in the given format. Never holds an API key: providers' keys are
 // referenced by environment variable name. Ends with a newline.
 QString exportRouting(const Workspace& workspace, ExportFormat format, const ExportOptions& options = {});
+
+// Portkey's JSON has no comments, and the config travels in a header of every request: its reasons
+// go to a companion text file instead. Empty for the YAML formats, which carry them as comments.
+QString exportRationale(const Workspace& workspace, ExportFormat format, const ExportOptions& options = {});
+// Where the companion of an export goes: "portkey-config.json" -> "portkey-config.rationale.txt".
+QString rationaleFileName(const QString& exportPath);
+
+// The environment variables the exports name for the providers' keys, for the routes and default
+// chain of the map, sorted; and them as envsubst's SHELL-FORMAT ("${A} ${B}"), which makes envsubst
+// replace only these and leave every other "$" (Portkey's "$eq") alone.
+QStringList exportKeyVariables(const Workspace& workspace);
+QString envsubstFormat(const QStringList& variables);

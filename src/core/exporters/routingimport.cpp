@@ -13,7 +13,9 @@ namespace {
 const QStringList rootKeys { QStringLiteral("version"), QStringLiteral("default"), QStringLiteral("categories") };
 const QStringList defaultKeys { QStringLiteral("model"), QStringLiteral("provider"), QStringLiteral("fallbacks") };
 const QStringList routeKeys
-    = defaultKeys + QStringList { QStringLiteral("target"), QStringLiteral("threshold"), QStringLiteral("evidence") };
+    = defaultKeys
+    + QStringList { QStringLiteral("target"), QStringLiteral("threshold"), QStringLiteral("evidence"),
+                    QStringLiteral("rollout"), QStringLiteral("cascade_check") };
 constexpr qsizetype maxFallbacks = 3;
 
 // Reads one native routing file against the workspace it is imported into.
@@ -156,6 +158,10 @@ std::optional<Route> RoutingReader::readRoute(const QString& category, const YAM
     map.number("threshold", NumberRange::Unit); // the category's bar when exported; the workspace keeps its own
     if (!isAbsent(map.value("evidence")))
         route.evidence = WorkspaceParser::readEvidence(map.value("evidence"), m_errors);
+    if (!isAbsent(map.value("rollout")))
+        route.rollout = WorkspaceParser::readRollout(map.value("rollout"), m_errors, m_workspace, route.primary());
+    if (!isAbsent(map.value("cascade_check")))
+        route.cascadeCheck = WorkspaceParser::readCascadeCheck(map, m_errors, route.chain);
     return route;
 }
 

@@ -41,3 +41,14 @@ QString emitted(const YAML::Emitter& out)
         text += u'\n';
     return text;
 }
+
+QString indented(const QString& text, int spaces)
+{
+    const QString indent(spaces, u' ');
+    QStringList lines = text.split(u'\n');
+    for (QString& line : lines) {
+        if (!line.isEmpty())
+            line.prepend(indent);
+    }
+    return lines.join(u'\n');
+}

@@ -13,3 +13,6 @@ void emitNumber(YAML::Emitter& out, const QString& number);
 void emitFlowList(YAML::Emitter& out, const QStringList& items);
 // The emitter's document as text ending with a newline.
 QString emitted(const YAML::Emitter& out);
+// Every non-empty line of text indented by spaces, for a document emitted on its own and placed
+// under a key of a larger one.
+QString indented(const QString& text, int spaces);

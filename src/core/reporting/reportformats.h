@@ -10,6 +10,8 @@ QString reportText(const RunReport& report);
 // RFC 4180: a header row of reportKeys(), a record per row, CRLF line ends; a field that holds a
 // comma, a quote or a line break is quoted, its quotes doubled. Absent values are empty fields.
 QString reportCsv(const RunReport& report);
+// One RFC 4180 field: quoted when it holds a comma, a quote or a line break, its quotes doubled.
+QString csvField(const QString& text);
 
 // An indented JSON object: "run", "rows" (objects under reportKeys()) and, compared with a
 // baseline, "baseline", "regressions", "improvements" and "only_in_baseline" (category and model

@@ -8,7 +8,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-namespace {
 QString csvField(const QString& text)
 {
     static const QString special = QStringLiteral(",\"\r\n");
@@ -18,6 +17,8 @@ QString csvField(const QString& text)
     QString quoted = text;
     return u'"' + quoted.replace(u'"', QStringLiteral("\"\"")) + u'"';
 }
+
+namespace {
 
 QString csvText(const QJsonValue& value)
 {

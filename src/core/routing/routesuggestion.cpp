@@ -144,6 +144,17 @@ RouteEvidence evidenceFor(const CellStats& cell, const QString& runId, const QDa
              cell.probMeetsBar };
 }
 
+RunnerUpEvidence runnerUpEvidenceFor(const CellStats& cell)
+{
+    return { cell.modelId,
+             cell.passRate(),
+             cell.passInterval.lower,
+             cell.passInterval.upper,
+             cell.costPer1kRequests(),
+             double(cell.latencyP95Ms),
+             std::nullopt };
+}
+
 RouteSuggestion suggestRoute(const Workspace& workspace, const RunAnalysis& analysis, const QString& category,
                              const QList<ResultRecord>& results)
 {
@@ -176,6 +187,10 @@ RouteSuggestion suggestRoute(const Workspace& workspace, const RunAnalysis& anal
     suggestion.chain = chainFrom(workspace, winner.modelId, ids, meeting);
     suggestion.evidence = evidenceFor(winner, analysis.runId, dateOfRun(analysis.runId, results));
     judgeConfidence(suggestion, ranked, passing, results);
+    for (const CellStats& cell : ranked) {
+        if (cell.modelId == suggestion.runnerUp)
+            suggestion.evidence->runnerUp = runnerUpEvidenceFor(cell);
+    }
     return suggestion;
 }
 

@@ -55,5 +55,6 @@ RoutingMap applySuggestions(const RoutingMap& current, const QList<RouteSuggesti
                             const QStringList& defaultChain, bool overrideManual = false);
 
 RouteEvidence evidenceFor(const CellStats& cell, const QString& runId, const QDateTime& runDate);
+RunnerUpEvidence runnerUpEvidenceFor(const CellStats& cell);
 
 Q_DECLARE_METATYPE(RouteSuggestion)

@@ -1,17 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The routing section of a workspace file.
+#include "cascade/cascadecheck.h"
 #include "domain/limits.h"
 #include "textcheck.h"
 #include "workspaceparser.h"
+#include "yamlcasereader.h"
 
 namespace {
 const QStringList routingKeys = { QStringLiteral("default"), QStringLiteral("routes") };
-const QStringList routeKeys
-    = { QStringLiteral("category"), QStringLiteral("chain"), QStringLiteral("rule"), QStringLiteral("evidence") };
+const QStringList routeKeys = { QStringLiteral("category"), QStringLiteral("chain"), QStringLiteral("rule"),
+                                QStringLiteral("evidence"), QStringLiteral("rollout"), QStringLiteral("cascade_check") };
 const QStringList evidenceKeys
     = { QStringLiteral("run"),           QStringLiteral("date"),     QStringLiteral("cases"),
         QStringLiteral("accuracy"),      QStringLiteral("interval"), QStringLiteral("cost_per_1k"),
-        QStringLiteral("latency_p95_ms"), QStringLiteral("prob_meets_bar") };
+        QStringLiteral("latency_p95_ms"), QStringLiteral("prob_meets_bar"), QStringLiteral("runner_up") };
+const QStringList runnerUpKeys
+    = { QStringLiteral("model"),          QStringLiteral("accuracy"),      QStringLiteral("interval"),
+        QStringLiteral("cost_per_1k"),    QStringLiteral("latency_p95_ms"), QStringLiteral("prob_meets_bar") };
 
 constexpr int maxChainLength = 4; // a primary and up to three fallbacks
 
@@ -55,6 +60,10 @@ void WorkspaceParser::readRoute(const YAML::Node& node, QMap<QString, int>& rout
                         .arg(quoted(route.rule), didYouMean(route.rule, ruleKeys()), quotedList(ruleKeys())));
     if (map.contains("evidence"))
         route.evidence = readEvidence(map.value("evidence"), m_errors);
+    if (map.contains("rollout"))
+        route.rollout = readRollout(map.value("rollout"), m_errors, m_workspace, route.primary());
+    if (map.contains("cascade_check"))
+        route.cascadeCheck = readCascadeCheck(map, m_errors, route.chain);
     m_workspace.routing.routes.append(route);
 }
 
@@ -109,18 +118,60 @@ std::optional<RouteEvidence> WorkspaceParser::readEvidence(const YAML::Node& nod
     evidence.costPer1k = map.number("cost_per_1k", 0.0, NumberRange::upTo(Limits::maxEvidenceCostPer1k));
     evidence.latencyP95Ms = map.number("latency_p95_ms", 0.0, NumberRange::upTo(Limits::maxEvidenceLatencyMs));
     evidence.probMeetsBar = map.number("prob_meets_bar", NumberRange::Unit);
+    if (const auto interval = readInterval(map)) {
+        evidence.accuracyLow = interval->first;
+        evidence.accuracyHigh = interval->second;
+    }
+    if (map.contains("runner_up"))
+        evidence.runnerUp = readRunnerUp(map.value("runner_up"), errors);
+    return evidence;
+}
+
+std::optional<RunnerUpEvidence> WorkspaceParser::readRunnerUp(const YAML::Node& node, YamlErrors& errors)
+{
+    const YamlMap map(node, errors, runnerUpKeys, tr("the runner-up's evidence"));
+    if (!map.isValid())
+        return std::nullopt;
+    RunnerUpEvidence runnerUp;
+    if (const auto model = map.requiredText("model"))
+        runnerUp.model = *model;
+    runnerUp.accuracy = map.number("accuracy", 0.0, NumberRange::Unit);
+    runnerUp.costPer1k = map.number("cost_per_1k", 0.0, NumberRange::upTo(Limits::maxEvidenceCostPer1k));
+    runnerUp.latencyP95Ms = map.number("latency_p95_ms", 0.0, NumberRange::upTo(Limits::maxEvidenceLatencyMs));
+    runnerUp.probMeetsBar = map.number("prob_meets_bar", NumberRange::Unit);
+    if (const auto interval = readInterval(map)) {
+        runnerUp.accuracyLow = interval->first;
+        runnerUp.accuracyHigh = interval->second;
+    }
+    return runnerUp;
+}
+
+std::optional<std::pair<double, double>> WorkspaceParser::readInterval(const YamlMap& map)
+{
     const YAML::Node interval = map.value("interval");
     if (!interval.IsDefined())
-        return evidence;
+        return std::nullopt;
     const QStringList bounds = interval.IsSequence() ? map.textList("interval") : QStringList();
     const auto low = parseNumber(bounds.value(0));
     const auto high = parseNumber(bounds.value(1));
     if (!interval.IsSequence() || bounds.size() != 2 || !low || !high || !inRange(*low, NumberRange::Unit)
         || !inRange(*high, NumberRange::Unit) || *low > *high) {
         map.invalid("interval", tr("interval: expected [low, high] with 0 <= low <= high <= 1"));
-        return evidence;
+        return std::nullopt;
     }
-    evidence.accuracyLow = *low;
-    evidence.accuracyHigh = *high;
-    return evidence;
+    return std::pair { *low, *high };
+}
+
+std::optional<ScorerSpec> WorkspaceParser::readCascadeCheck(const YamlMap& route, YamlErrors& errors,
+                                                           const QStringList& chain)
+{
+    YamlCaseReader reader(errors);
+    const std::optional<ScorerSpec> check = reader.readScorer(route.value("cascade_check"));
+    if (!check)
+        return std::nullopt;
+    if (const QString problem = cascadeCheckProblem(*check); !problem.isEmpty())
+        route.invalid("cascade_check", tr("cascade_check: %1").arg(problem));
+    else if (chain.size() < 2)
+        route.invalid("cascade_check", tr("cascade_check: a cascade escalates to a next model; the chain has one"));
+    return check;
 }

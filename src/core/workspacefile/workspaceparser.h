@@ -15,10 +15,20 @@ public:
 
     WorkspaceLoad parse(const QByteArray& text);
     // A route's evidence mapping (run, date, cases, accuracy, interval, cost_per_1k,
-    // latency_p95_ms); also read from exported routing files.
+    // latency_p95_ms, prob_meets_bar, runner_up); also read from exported routing files.
     static std::optional<RouteEvidence> readEvidence(const YAML::Node& node, YamlErrors& errors);
+    // A route's rollout plan (from, to, stages, stage), checked against the route's primary and
+    // the workspace's models; also read from exported routing files.
+    static std::optional<RolloutPlan> readRollout(const YAML::Node& node, YamlErrors& errors,
+                                                  const Workspace& workspace, const QString& primary);
+    // A route's cascade_check: a scorer a gateway can run on an answer (see cascade/cascadecheck.h).
+    static std::optional<ScorerSpec> readCascadeCheck(const YamlMap& route, YamlErrors& errors,
+                                                      const QStringList& chain);
 
 private:
+    static std::optional<RunnerUpEvidence> readRunnerUp(const YAML::Node& node, YamlErrors& errors);
+    // "interval: [low, high]" of evidence, checked to lie within 0..1 in order.
+    static std::optional<std::pair<double, double>> readInterval(const YamlMap& map);
     WorkspaceLoad result() const;
     bool checkEncoding(const QByteArray& text);
     std::optional<YAML::Node> loadYaml(const QByteArray& text);

@@ -33,6 +33,19 @@ void writeScorerValue(YamlEmitter& out, const QVariant& value)
         out.variant(u"value"_s, value);
 }
 
+void writeScorerKeys(YamlEmitter& out, const ScorerSpec& scorer)
+{
+    out.text(u"type"_s, scorer.type);
+    if (scorer.value.isValid())
+        writeScorerValue(out, scorer.value);
+    if (scorer.weight != 1.0)
+        out.number(u"weight"_s, scorer.weight);
+    if (scorer.threshold)
+        out.number(u"threshold"_s, *scorer.threshold);
+    if (!scorer.path.isEmpty())
+        out.text(u"path"_s, scorer.path);
+}
+
 void writeScorers(YamlEmitter& out, const QList<ScorerSpec>& scorers)
 {
     if (scorers.isEmpty())
@@ -40,18 +53,17 @@ void writeScorers(YamlEmitter& out, const QList<ScorerSpec>& scorers)
     out.beginList(u"scorers"_s);
     for (const ScorerSpec& scorer : scorers) {
         out.beginItem();
-        out.text(u"type"_s, scorer.type);
-        if (scorer.value.isValid())
-            writeScorerValue(out, scorer.value);
-        if (scorer.weight != 1.0)
-            out.number(u"weight"_s, scorer.weight);
-        if (scorer.threshold)
-            out.number(u"threshold"_s, *scorer.threshold);
-        if (!scorer.path.isEmpty())
-            out.text(u"path"_s, scorer.path);
+        writeScorerKeys(out, scorer);
         out.endItem();
     }
     out.endList();
+}
+
+void writeScorer(YamlEmitter& out, const QString& key, const ScorerSpec& scorer)
+{
+    out.beginMap(key);
+    writeScorerKeys(out, scorer);
+    out.endMap();
 }
 
 void writeTextMap(YamlEmitter& out, const QString& key, const QMap<QString, QString>& map)
@@ -202,6 +214,30 @@ void writeEvidence(YamlEmitter& out, const RouteEvidence& evidence)
     out.number(u"latency_p95_ms"_s, evidence.latencyP95Ms);
     if (evidence.probMeetsBar)
         out.number(u"prob_meets_bar"_s, *evidence.probMeetsBar);
+    if (const std::optional<RunnerUpEvidence>& runnerUp = evidence.runnerUp) {
+        out.beginMap(u"runner_up"_s);
+        out.text(u"model"_s, runnerUp->model);
+        out.number(u"accuracy"_s, runnerUp->accuracy);
+        out.numberList(u"interval"_s, { runnerUp->accuracyLow, runnerUp->accuracyHigh });
+        out.number(u"cost_per_1k"_s, runnerUp->costPer1k);
+        out.number(u"latency_p95_ms"_s, runnerUp->latencyP95Ms);
+        if (runnerUp->probMeetsBar)
+            out.number(u"prob_meets_bar"_s, *runnerUp->probMeetsBar);
+        out.endMap();
+    }
+    out.endMap();
+}
+
+void writeRollout(YamlEmitter& out, const RolloutPlan& plan)
+{
+    out.beginMap(u"rollout"_s);
+    out.text(u"from"_s, plan.from);
+    out.text(u"to"_s, plan.to);
+    QList<double> stages;
+    for (int stage : plan.stages)
+        stages.append(stage);
+    out.numberList(u"stages"_s, stages);
+    out.integer(u"stage"_s, plan.stage);
     out.endMap();
 }
 
@@ -221,6 +257,10 @@ void writeRouting(YamlEmitter& out, const RoutingMap& routing)
             out.text(u"rule"_s, route.rule.isEmpty() ? u"manual"_s : route.rule);
             if (route.evidence)
                 writeEvidence(out, *route.evidence);
+            if (route.rollout)
+                writeRollout(out, *route.rollout);
+            if (route.cascadeCheck)
+                writeScorer(out, u"cascade_check"_s, *route.cascadeCheck);
             out.endItem();
         }
         out.endList();

@@ -3,6 +3,7 @@
 
 #include "common/noticebanner.h"
 #include "document/workspacedocument.h"
+#include "exportnotes.h"
 #include "highlighting/highlightedtextedit.h"
 #include "settings/settings.h"
 #include "shell/areas.h"
@@ -22,22 +23,6 @@
 namespace {
 const QLatin1String formatKey("exportFormat");
 const QLatin1String tabKey("exportTab");
-
-QString formatDescription(ExportFormat format)
-{
-    switch (format) {
-    case ExportFormat::Native:
-        return ExportArea::tr("Signalbox's own routing file: each category's model, fallbacks, rule and evidence. "
-                              "Import Routing… reads it back.");
-    case ExportFormat::LiteLlm:
-        return ExportArea::tr("A LiteLLM proxy config.yaml: one model alias per category, its fallbacks in "
-                              "router_settings; API keys stay in environment variables.");
-    case ExportFormat::Portkey:
-        return ExportArea::tr("A Portkey gateway config: picks a target by metadata.category, each falling back "
-                              "along its chain; unknown categories take the default route.");
-    }
-    return {};
-}
 
 void setUpTextView(HighlightedTextEdit* view)
 {
@@ -74,6 +59,12 @@ ExportArea::ExportArea(WorkspaceDocument* document, Settings* settings, QWidget*
     m_tabs->addTab(m_preview, tr("Preview"));
     m_tabs->addTab(createDiffPage(), tr("Diff against last export"));
     m_tabs->setTabToolTip(DiffTab, tr("What changed since this format was last saved from this workspace"));
+    m_rationaleView = new HighlightedTextEdit(m_tabs);
+    m_rationaleView->setObjectName(QStringLiteral("exportRationale"));
+    setUpTextView(m_rationaleView);
+    m_tabs->addTab(m_rationaleView, tr("Reasons"));
+    m_tabs->setTabToolTip(RationaleTab, tr("Why each route is what it is: saved beside the config, whose JSON "
+                                           "has no comments"));
     layout->addWidget(m_tabs, 1);
     m_status = new QLabel(this);
     m_status->setForegroundRole(QPalette::PlaceholderText);
@@ -103,6 +94,7 @@ QWidget* ExportArea::createTopRow()
     label->setBuddy(m_formatCombo);
     m_description = new QLabel(row);
     m_description->setWordWrap(true);
+    m_description->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_description->setForegroundRole(QPalette::PlaceholderText);
     m_copyButton = new QPushButton(tr("&Copy"), row);
     m_copyButton->setToolTip(tr("Put this export on the clipboard"));
@@ -216,6 +208,11 @@ void ExportArea::setFormat(ExportFormat format)
     m_formatCombo->setCurrentIndex(m_formatCombo->findData(static_cast<int>(format)));
 }
 
+QString ExportArea::descriptionText() const
+{
+    return m_description->text();
+}
+
 QString ExportArea::routingNotice() const
 {
     return m_routingNotice->isHidden() ? QString() : m_routingBanner->text();
@@ -229,12 +226,15 @@ QString ExportArea::importProblems() const
 void ExportArea::refresh()
 {
     const ExportFormat shown = format();
-    m_description->setText(formatDescription(shown));
+    m_description->setText(exportNotes(m_document->workspace(), shown));
     // Whole seconds: the header shows no more, and the diff renders the same time again.
     m_generatedAt = QDateTime::currentDateTimeUtc();
     m_generatedAt.setTime(
         QTime(m_generatedAt.time().hour(), m_generatedAt.time().minute(), m_generatedAt.time().second()));
     m_text = exportRouting(m_document->workspace(), shown, { m_generatedAt, {} });
+    m_rationale = exportRationale(m_document->workspace(), shown, { m_generatedAt, {} });
+    replaceText(m_rationaleView, m_rationale);
+    m_tabs->setTabVisible(RationaleTab, !m_rationale.isEmpty());
     m_preview->setSyntax(exportSyntaxName(shown));
     replaceText(m_preview, m_text);
     updateRoutingNotice();

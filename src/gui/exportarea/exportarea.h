@@ -29,7 +29,7 @@ class ExportArea : public QWidget
 {
     Q_OBJECT
 public:
-    enum Tab { PreviewTab, DiffTab };
+    enum Tab { PreviewTab, DiffTab, RationaleTab };
 
     ExportArea(WorkspaceDocument* document, Settings* settings, QWidget* parent = nullptr);
     ~ExportArea() override;
@@ -43,6 +43,8 @@ public:
     // The header time of the export shown; Copy and Save… take exactly the text shown.
     QDateTime generatedAt() const { return m_generatedAt; }
     QString exportText() const { return m_text; }
+    QString rationaleText() const { return m_rationale; } // empty for formats that carry their reasons inside
+    QString descriptionText() const;
     const ExportDiff& diff() const { return m_diff; }
     QTabWidget* tabs() const { return m_tabs; }
     HighlightedTextEdit* preview() const { return m_preview; }
@@ -98,8 +100,10 @@ private:
     QLabel* m_diffHeadline = nullptr; // above the diff
     QLabel* m_diffMessage = nullptr; // in its place when there is none
     HighlightedTextEdit* m_diffView = nullptr;
+    HighlightedTextEdit* m_rationaleView = nullptr;
     QLabel* m_status = nullptr;
     QString m_text;
+    QString m_rationale;
     QDateTime m_generatedAt;
     ExportDiff m_diff;
     RouteConfirmation m_confirmRoutes = dialogRouteConfirmation(this);

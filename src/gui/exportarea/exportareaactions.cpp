@@ -35,6 +35,11 @@ bool ExportArea::saveTo(const QString& path, QString* errorMessage)
 {
     if (!writeFileAtomically(path, m_text.toUtf8(), errorMessage))
         return false;
+    if (!m_rationale.isEmpty() && !writeFileAtomically(rationaleFileName(path), m_rationale.toUtf8(), errorMessage)) {
+        if (errorMessage)
+            *errorMessage = tr("%1 (the reasons beside it, %2)").arg(*errorMessage, rationaleFileName(path));
+        return false;
+    }
     const QString absolute = QFileInfo(path).absoluteFilePath();
     m_settings->setLastExport(m_document->filePath(), exportFormatKey(format()), { absolute, m_generatedAt });
     showStatus(tr("Saved to %1.").arg(QDir::toNativeSeparators(absolute)));

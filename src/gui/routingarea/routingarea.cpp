@@ -8,6 +8,7 @@
 #include "document/editcommands.h"
 #include "document/selection.h"
 #include "document/workspacedocument.h"
+#include "rolloutpanel.h"
 #include "routeeditor.h"
 #include "routingedits.h"
 #include "routing/evidencestatus.h"
@@ -27,7 +28,8 @@
 
 namespace {
 const QLatin1String mainSplitterKey("routingMainSplitter");
-const QLatin1String leftSplitterKey("routingLeftSplitter");
+// Three panes since the rollout panel: a state saved with two would leave it no room.
+const QLatin1String leftSplitterKey("routingLeftSplitter3");
 const QLatin1String headerKey("routingTableHeader.v2"); // v2: with the Meets bar column
 const QLatin1String baselineKey("routingBaselineModel");
 
@@ -49,6 +51,7 @@ RoutingArea::RoutingArea(WorkspaceDocument* document, Selection* selection, RunC
     , m_model(new RoutingTableModel(document, this))
     , m_table(new QTableView(this))
     , m_editor(new RouteEditor(document, this))
+    , m_rollout(new RolloutPanel(document, this))
     , m_savings(new SavingsPanel(document, this))
     , m_mainSplitter(new QSplitter(Qt::Horizontal, this))
     , m_leftSplitter(new QSplitter(Qt::Vertical, this))
@@ -62,8 +65,11 @@ RoutingArea::RoutingArea(WorkspaceDocument* document, Selection* selection, RunC
     leftLayout->addWidget(m_table, 1);
     m_leftSplitter->addWidget(left);
     m_leftSplitter->addWidget(m_editor);
+    m_leftSplitter->addWidget(m_rollout);
     m_leftSplitter->setStretchFactor(0, 3);
     m_leftSplitter->setStretchFactor(1, 2);
+    m_leftSplitter->setStretchFactor(2, 2);
+    m_leftSplitter->setCollapsible(2, false);
     m_mainSplitter->addWidget(m_leftSplitter);
     m_mainSplitter->addWidget(m_savings);
     m_mainSplitter->setStretchFactor(0, 3);
@@ -203,6 +209,7 @@ void RoutingArea::onCurrentRowChanged()
         return;
     const QString category = m_model->categoryAt(row);
     m_editor->setCategory(category);
+    m_rollout->setCategory(category);
     if (!category.isEmpty()) {
         m_selection->setCategory(category);
         const QString primary = RoutingEdits::routeOf(m_document->workspace().routing, category).primary();

@@ -16,6 +16,7 @@ class QPushButton;
 class QSettings;
 class QSplitter;
 class QTableView;
+class RolloutPanel;
 class RouteEditor;
 class RoutingTableModel;
 class RunController;
@@ -42,6 +43,7 @@ public:
     RoutingTableModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }
     RouteEditor* editor() const { return m_editor; }
+    RolloutPanel* rollout() const { return m_rollout; }
     SavingsPanel* savings() const { return m_savings; }
     QComboBox* runCombo() const { return m_runCombo; }
     QPushButton* applyAllButton() const { return m_applyAll; }
@@ -85,6 +87,7 @@ private:
     RoutingTableModel* m_model;
     QTableView* m_table;
     RouteEditor* m_editor;
+    RolloutPanel* m_rollout;
     SavingsPanel* m_savings;
     QSplitter* m_mainSplitter;
     QSplitter* m_leftSplitter;

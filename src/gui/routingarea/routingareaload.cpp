@@ -8,6 +8,7 @@
 #include "document/workspacedocument.h"
 #include "freshness/cacheuse.h"
 #include "freshness/pricingshift.h"
+#include "rolloutpanel.h"
 #include "routeeditor.h"
 #include "routingarea.h"
 #include "routingtablemodel.h"
@@ -191,6 +192,7 @@ void RoutingArea::analyse()
         m_pricingShifts = analysed.pricingShifts;
         m_cacheWarning = analysed.cacheWarning;
         m_savings->setAnalysis(m_analysis);
+        m_rollout->setAnalysis(m_analysis);
         updateNotice();
         showSuggestion();
         Q_EMIT analysisReady(m_analysis.runId);

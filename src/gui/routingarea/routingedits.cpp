@@ -61,9 +61,17 @@ Route manualRoute(const Route& before, const QStringList& chain)
     Route route = before;
     route.chain = chain;
     route.rule = manualRule;
-    if (before.primary() != route.primary())
+    if (before.primary() != route.primary()) {
         route.evidence.reset();
+        route.rollout.reset(); // it moved traffic away from the primary that is gone
+    }
     return route;
+}
+
+QUndoCommand* replaceRoute(WorkspaceDocument* document, const Route& route, const QString& text)
+{
+    const Workspace& workspace = document->workspace();
+    return new SetRoutingCommand(document, withRoute(workspace, workspace.routing, route), text);
 }
 
 QUndoCommand* setChain(WorkspaceDocument* document, const QString& category, const QStringList& chain)

@@ -16,8 +16,12 @@ constexpr int maxChainLength = 1 + maxFallbacks;
 RoutingMap withRoute(const Workspace& workspace, RoutingMap map, const Route& route);
 // The category's route as the map has it, or an empty one of that category.
 Route routeOf(const RoutingMap& map, const QString& category);
-// A chain the user chose by hand: rule "manual"; the evidence is kept when the primary stays.
+// A chain the user chose by hand: rule "manual"; the evidence and a rollout plan are kept when the
+// primary stays.
 Route manualRoute(const Route& before, const QStringList& chain);
+
+// The route as a rollout edit left it (see rollout/rollout.h), as one undo step named text.
+QUndoCommand* replaceRoute(WorkspaceDocument* document, const Route& route, const QString& text);
 
 QUndoCommand* setChain(WorkspaceDocument* document, const QString& category, const QStringList& chain);
 QUndoCommand* setDefaultChain(WorkspaceDocument* document, const QStringList& chain);

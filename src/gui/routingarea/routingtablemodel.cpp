@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "routingtablemodel.h"
 
+#include "cascade/cascadecheck.h"
 #include "common/displayformat.h"
 #include "document/documentedits.h"
 #include "routing/evidencestatus.h"
@@ -15,6 +16,20 @@
 #include <QUndoCommand>
 
 namespace {
+// The fallbacks, and what a cascade or a rollout makes of the route.
+QString fallbacksText(const Route& route)
+{
+    const QString fallbacks = route.fallbacks().join(QStringLiteral(", "));
+    if (route.cascadeCheck)
+        return RoutingTableModel::tr("cascade: escalates to %1 when %2 fails")
+            .arg(fallbacks, cascadeCheckText(*route.cascadeCheck));
+    if (route.rollout)
+        return RoutingTableModel::tr("%1 · rolling out %2 (%3%)")
+            .arg(fallbacks.isEmpty() ? RoutingTableModel::tr("none") : fallbacks, route.rollout->to)
+            .arg(route.rollout->stage);
+    return fallbacks;
+}
+
 bool isNumberColumn(int column)
 {
     switch (column) {
@@ -232,7 +247,7 @@ QVariant RoutingTableModel::display(const Category& category, const Route* route
                 : document()->workspace().routing.defaultChain.first(); // muted, with a tooltip saying why
         return route->primary();
     case FallbacksColumn:
-        return route ? route->fallbacks().join(QStringLiteral(", ")) : QString();
+        return route ? fallbacksText(*route) : QString();
     case TargetColumn:
         return targetDisplayName(category.target);
     case ThresholdColumn:

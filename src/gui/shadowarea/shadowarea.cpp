@@ -217,6 +217,29 @@ bool ShadowArea::confirmPromotion(int candidateIndex, const QDateTime& runDate)
     return m_confirmRoutes(tr("Promote %1").arg(route.primary()), concerns, facts);
 }
 
+void ShadowArea::rollOut(int candidateIndex)
+{
+    const RunInfo* run = chosenRun();
+    if (!m_comparison || !run || candidateIndex < 0 || candidateIndex >= m_comparison->candidateModelIds.size())
+        return;
+    if (!confirmPromotion(candidateIndex, run->startedAt))
+        return;
+    QString error;
+    QUndoCommand* command = rolloutCandidateCommand(m_document, *m_comparison, candidateIndex, &error);
+    if (!command) {
+        m_notice->setKind(NoticeBanner::Kind::Warning);
+        m_notice->setText(tr("No rollout started: %1.").arg(error));
+        return;
+    }
+    m_document->undoStack()->push(command);
+    m_selection->setCategory(m_comparison->category);
+    m_notice->setKind(NoticeBanner::Kind::Information);
+    m_notice->setText(tr("%1 now takes 5% of %2's traffic; advance the rollout stage by stage in the Routing area. "
+                         "Edit ▸ Undo takes it back.")
+                          .arg(shadowModelLabel(m_document->workspace(), m_comparison->candidateModelIds.at(candidateIndex)),
+                               m_comparison->category));
+}
+
 void ShadowArea::openShadowRunDialog()
 {
     const QString path = resultsDatabasePath(m_document);

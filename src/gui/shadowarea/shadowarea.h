@@ -57,6 +57,7 @@ public:
     // decide the bar, or when the user judged some of its answers worse.
     void promote(int candidateIndex);
     void setRouteConfirmation(RouteConfirmation confirm) { m_confirmRoutes = std::move(confirm); }
+    void rollOut(int candidateIndex); // a gradual rollout instead of switching at once
     void openShadowRunDialog();
     void showRun(const QString& runId); // lists the runs again and shows this one (a run that just finished)
 

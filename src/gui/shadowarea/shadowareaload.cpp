@@ -86,6 +86,7 @@ void ShadowArea::connectSignals()
             [this](const QString& category) { chooseData(m_categoryCombo, category); });
     connect(m_empty, &EmptyState::actionTriggered, this, &ShadowArea::openShadowRunDialog);
     connect(m_summary, &ShadowSummaryPanel::promoteRequested, this, &ShadowArea::promote);
+    connect(m_summary, &ShadowSummaryPanel::rolloutRequested, this, &ShadowArea::rollOut);
     connect(m_view, &ShadowView::verdictChanged, this, &ShadowArea::onVerdictChanged);
     connect(m_view, &ShadowView::focusCandidateChanged, this, [this](int index) {
         if (m_comparison)

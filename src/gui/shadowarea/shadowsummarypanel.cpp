@@ -98,7 +98,8 @@ ShadowSummaryPanel::Card ShadowSummaryPanel::createCard(int candidateIndex)
     auto* frame = new QFrame(this);
     frame->setFrameShape(QFrame::StyledPanel);
     auto* layout = new QVBoxLayout(frame);
-    Card card { frame, new QLabel(frame), new QLabel(frame), new QPushButton(tr("&Promote candidate"), frame) };
+    Card card { frame, new QLabel(frame), new QLabel(frame), new QPushButton(tr("&Promote candidate"), frame),
+                new QPushButton(tr("Roll out &gradually"), frame) };
     QFont bold = card.title->font();
     bold.setBold(true);
     card.title->setFont(bold);
@@ -109,7 +110,15 @@ ShadowSummaryPanel::Card ShadowSummaryPanel::createCard(int candidateIndex)
             [this, candidateIndex] { Q_EMIT promoteRequested(candidateIndex); });
     layout->addWidget(card.title);
     layout->addWidget(card.text, 1);
-    layout->addWidget(card.promote, 0, Qt::AlignLeft);
+    card.rollout->setToolTip(tr("Instead of switching at once: send 5%, then 25%, 50% and 100% of this category's "
+                                "traffic to the candidate, advancing stage by stage in the Routing area"));
+    connect(card.rollout, &QPushButton::clicked, this,
+            [this, candidateIndex] { Q_EMIT rolloutRequested(candidateIndex); });
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(card.promote);
+    buttons->addWidget(card.rollout);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
     m_layout->insertWidget(candidateIndex, frame);
     return card;
 }
@@ -143,11 +152,20 @@ void ShadowSummaryPanel::refresh(const Workspace& workspace, const ShadowCompari
     const bool routed = servingModel(workspace.routing, comparison.category) == summary.candidateModelId;
     card.promote->setEnabled(!routed && !comparison.runId.isEmpty());
     card.promote->setText(routed ? tr("Routed model") : tr("&Promote candidate"));
+    const Route* route = workspace.routing.routeFor(comparison.category);
+    const bool rollingOut = route && route->rollout && route->rollout->to == summary.candidateModelId;
+    card.rollout->setEnabled(!routed && !rollingOut);
+    card.rollout->setText(rollingOut ? tr("Rolling out") : tr("Roll out &gradually"));
 }
 
 QString ShadowSummaryPanel::cardText(int candidateIndex) const
 {
     return candidateIndex >= 0 && candidateIndex < m_cards.size() ? m_cards.at(candidateIndex).text->text() : QString();
+}
+
+QPushButton* ShadowSummaryPanel::rolloutButton(int candidateIndex) const
+{
+    return candidateIndex >= 0 && candidateIndex < m_cards.size() ? m_cards.at(candidateIndex).rollout : nullptr;
 }
 
 QPushButton* ShadowSummaryPanel::promoteButton(int candidateIndex) const

@@ -27,9 +27,11 @@ public:
     int cardCount() const { return int(m_cards.size()); }
     QString cardText(int candidateIndex) const;
     QPushButton* promoteButton(int candidateIndex) const;
+    QPushButton* rolloutButton(int candidateIndex) const;
 
 Q_SIGNALS:
     void promoteRequested(int candidateIndex);
+    void rolloutRequested(int candidateIndex);
 
 private:
     struct Card {
@@ -37,6 +39,7 @@ private:
         QLabel* title;
         QLabel* text;
         QPushButton* promote;
+        QPushButton* rollout;
     };
     Card createCard(int candidateIndex);
 

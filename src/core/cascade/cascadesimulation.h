@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/scorerspec.h"
+#include "results/resultrecord.h"
+
+#include <optional>
+
+// What a cascade would have done on a run, request by request: the first model's answer is
+// checked; a failing answer (or an error) takes the request on to the next model, whose cost and
+// latency add up; the last model's answer stands. Exact, since every model of the chain answered
+// every request (a case and repeat) of the category in the run.
+struct CascadeFigures {
+    QString category;
+    QStringList chain;
+    ScorerSpec check;
+    int requests = 0;
+    int passes = 0; // the answer that stood passed the category's scorers
+    double costPer1kUsd = 0.0; // the first call always, each later one on escalation
+    qint64 latencyP50Ms = 0; // of the calls made for a request, added up
+    qint64 latencyP95Ms = 0;
+    QList<int> reached; // per model of the chain: requests that reached it
+
+    double passRate() const { return requests > 0 ? double(passes) / requests : 0.0; }
+    double escalationRate() const { return requests > 0 && reached.size() > 1 ? double(reached.at(1)) / requests : 0.0; }
+    double reachedShare(qsizetype step) const { return requests > 0 ? double(reached.value(step)) / requests : 0.0; }
+    friend bool operator==(const CascadeFigures&, const CascadeFigures&) = default;
+};
+
+struct CascadeSimulation {
+    std::optional<CascadeFigures> figures;
+    QString error; // translated: why it cannot be simulated
+};
+
+// results: the run's results (any categories and models; those of the category and chain count).
+CascadeSimulation simulateCascade(const QList<ResultRecord>& results, const QString& category,
+                                  const QStringList& chain, const ScorerSpec& check);

@@ -1,0 +1,165 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "exporters/routingexport.h"
+#include "portkeygateway.h"
+#include "sandbox/fakeproviderserver.h"
+
+#include <memory>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+// A cascade route exported for Portkey and run in the real gateway: the cheap model answers first,
+// an output guardrail denies (446) an answer that fails the route's check, and the fallback on 446
+// takes the request to the next model; an answer that passes the check stands.
+class TestPortkeyCascade : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanupTestCase();
+    void exportCarriesTheGuardrail();
+    void escalatesOnlyWhenTheCheckFails_data();
+    void escalatesOnlyWhenTheCheckFails();
+
+private:
+
+    FakeProviderServer m_providers;
+    std::unique_ptr<PortkeyGateway> m_gateway;
+    QNetworkAccessManager m_network;
+    QTemporaryDir m_folder;
+    QByteArray m_config;
+    QList<std::pair<QString, int>> m_served; // wire model, status
+    int m_escalations = 0;
+};
+
+namespace {
+const QString category = u"ticket-classification"_s;
+const QString labelPrompt = u"Classify: my parcel never arrived"_s;
+const QString jsonPrompt = u"Classify: I was charged twice"_s;
+
+Workspace cascadeWorkspace(const FakeProviderServer& fake)
+{
+    Workspace ws;
+    ws.name = u"Cascade check"_s;
+    Provider provider;
+    provider.name = u"openai"_s;
+    provider.baseUrl = fake.baseUrl(ProviderKind::OpenAiCompatible);
+    provider.key = { KeyReference::Store::Environment, u"OPENAI_API_KEY"_s };
+    provider.timeoutSeconds = 20;
+    ws.providers = { provider };
+    for (const QString& id : { u"cheap"_s, u"big"_s }) {
+        ModelSpec model;
+        model.id = id;
+        model.provider = provider.name;
+        model.model = u"sim-"_s + id;
+        model.price = { 1.0, 2.0, std::nullopt, std::nullopt };
+        ws.models.append(model);
+    }
+    Category c;
+    c.name = category;
+    c.trafficShare = 1.0;
+    ws.categories = { c };
+    Route route { category, { u"cheap"_s, u"big"_s }, u"manual"_s, std::nullopt };
+    route.cascadeCheck = ScorerSpec { u"regex"_s, u"^(billing|shipping)$"_s };
+    ws.routing.routes = { route };
+    return ws;
+}
+} // namespace
+
+void TestPortkeyCascade::initTestCase()
+{
+    for (const QString& missing : { PortkeyGateway::missingReason(), PortkeyGateway::envsubstMissingReason() }) {
+        if (missing.isEmpty())
+            continue;
+        if (qEnvironmentVariable("CI") == u"true")
+            QFAIL(qPrintable(u"CI must run the Portkey gateway test, but %1"_s.arg(missing)));
+        QSKIP(qPrintable(u"Portkey gateway not available: %1. Run packaging/setup-debian.sh."_s.arg(missing)));
+    }
+    m_providers.setTimeScale(0);
+    // Every model answers right: the label for one prompt, a JSON object for the other.
+    m_providers.simulator().setDefaultProfile(SimulationProfile { 1.0, 50 });
+    m_providers.simulator().addExpectedOutput(labelPrompt, u"shipping"_s);
+    m_providers.simulator().addExpectedOutput(jsonPrompt, u"{\"queue\": \"billing\"}"_s);
+    QVERIFY(m_providers.listen());
+    connect(&m_providers, &FakeProviderServer::requestServed, this,
+            [this](const QString&, const QString& model, int status) { m_served.append({ model, status }); });
+    m_network.setProxy(QNetworkProxy::NoProxy);
+
+    QVERIFY(m_folder.isValid());
+    QString error;
+    m_config = PortkeyGateway::deployedConfig(cascadeWorkspace(m_providers), m_folder.path(), &error);
+    QVERIFY2(!m_config.isEmpty(), qPrintable(error));
+
+    m_gateway = std::make_unique<PortkeyGateway>();
+    const QString preload = QFINDTESTDATA("loopback.cjs");
+    QVERIFY(!preload.isEmpty());
+    QVERIFY2(m_gateway->start(preload, &error), qPrintable(error));
+}
+
+void TestPortkeyCascade::init()
+{
+    m_providers.clearFaults();
+    m_providers.resetCounters();
+    m_served.clear();
+}
+
+void TestPortkeyCascade::cleanupTestCase()
+{
+    qInfo().noquote() << u"escalations seen: %1"_s.arg(m_escalations);
+    if (m_gateway)
+        m_gateway->stop();
+}
+
+// The cheap model's target carries the denying guardrail; the fallback moves on at 446 too.
+void TestPortkeyCascade::exportCarriesTheGuardrail()
+{
+    const QJsonObject target = QJsonDocument::fromJson(m_config).object()[u"targets"_s].toArray().first().toObject();
+    QCOMPARE(target[u"strategy"_s][u"mode"_s].toString(), u"fallback"_s);
+    QVERIFY(target[u"strategy"_s][u"on_status_codes"_s].toArray().contains(446));
+    const QJsonArray leaves = target[u"targets"_s].toArray();
+    QCOMPARE(leaves.size(), 2);
+    const QJsonObject guardrail = leaves[0][u"output_guardrails"_s].toArray().first().toObject();
+    QCOMPARE(guardrail[u"deny"_s].toBool(), true);
+    QCOMPARE(guardrail[u"default.regexMatch"_s][u"rule"_s].toString(), u"^(billing|shipping)$"_s);
+    QVERIFY(!leaves[1].toObject().contains(u"output_guardrails"_s)); // the last answer stands
+}
+
+void TestPortkeyCascade::escalatesOnlyWhenTheCheckFails_data()
+{
+    QTest::addColumn<QString>("prompt");
+    QTest::addColumn<QStringList>("served"); // wire models, in order
+    QTest::addColumn<QString>("answer");
+    QTest::newRow("label passes the check") << labelPrompt << QStringList { u"sim-cheap"_s } << u"shipping"_s;
+    QTest::newRow("JSON fails it: escalates") << jsonPrompt << QStringList { u"sim-cheap"_s, u"sim-big"_s }
+                                              << u"{\"queue\": \"billing\"}"_s;
+}
+
+void TestPortkeyCascade::escalatesOnlyWhenTheCheckFails()
+{
+    QFETCH(QString, prompt);
+    QFETCH(QStringList, served);
+    QFETCH(QString, answer);
+    const PortkeyGateway::Reply reply = m_gateway->chat(m_network, m_config, category, prompt);
+    QStringList models;
+    for (const auto& [model, status] : std::as_const(m_served)) {
+        models.append(model);
+        QCOMPARE(status, 200); // the provider answered; the gateway's guardrail decided
+    }
+    qInfo().noquote() << u"%1 -> %2, answer %3"_s.arg(prompt, models.join(u" then "_s), reply.content);
+    QCOMPARE(reply.status, 200);
+    QCOMPARE(models, served);
+    QCOMPARE(reply.model, served.last());
+    QCOMPARE(reply.content, answer);
+    m_escalations += int(served.size()) - 1;
+}
+
+QTEST_GUILESS_MAIN(TestPortkeyCascade)
+#include "tst_portkeycascade.moc"
