@@ -152,7 +152,7 @@ RunnerUpEvidence runnerUpEvidenceFor(const CellStats& cell)
              cell.passInterval.upper,
              cell.costPer1kRequests(),
              double(cell.latencyP95Ms),
-             std::nullopt };
+             cell.probMeetsBar };
 }
 
 RouteSuggestion suggestRoute(const Workspace& workspace, const RunAnalysis& analysis, const QString& category,
