@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "providerclient.h"
 
+#include "responselimit.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -62,39 +64,6 @@ QString bodySnippet(const QByteArray& body)
 }
 } // namespace
 
-CompletionReply::CompletionReply(const CompletionRequest& request, QNetworkReply* networkReply, QObject* parent)
-    : QObject(parent)
-    , m_request(request)
-    , m_networkReply(networkReply)
-{
-    m_clock.start();
-}
-
-CompletionReply::~CompletionReply()
-{
-    // The network reply stays the manager's child, so that it never outlives the manager.
-    if (m_networkReply) {
-        m_networkReply->disconnect(this);
-        m_networkReply->abort();
-        m_networkReply->deleteLater();
-    }
-}
-
-void CompletionReply::abort()
-{
-    if (m_finished || !m_networkReply)
-        return;
-    m_aborted = true;
-    m_networkReply->abort();
-}
-
-void CompletionReply::complete(const CompletionResult& result)
-{
-    m_result = result;
-    m_finished = true;
-    Q_EMIT finished(m_result);
-}
-
 ProviderClient::ProviderClient(const Provider& provider, const QString& apiKey, QNetworkAccessManager* network,
                                QObject* parent)
     : QObject(parent)
@@ -114,7 +83,7 @@ ProviderClient::~ProviderClient()
 CompletionReply* ProviderClient::send(const CompletionRequest& request)
 {
     QNetworkReply* networkReply = m_network->post(networkRequest(request), requestBody(request));
-    auto* reply = new CompletionReply(request, networkReply, this);
+    auto* reply = new CompletionReply(request, networkReply, ResponseLimit::answerBytes(request), this);
     connect(networkReply, &QNetworkReply::finished, reply, [this, reply] { onNetworkFinished(reply); });
     return reply;
 }
@@ -160,6 +129,11 @@ CompletionError ProviderClient::classifyError(int httpStatus, const QJsonValue&)
 }
 
 std::optional<qint64> ProviderClient::retryHintFromBody(const QJsonValue&) const
+{
+    return std::nullopt;
+}
+
+std::optional<QString> ProviderClient::filterReasonOfError(int, const QJsonValue&) const
 {
     return std::nullopt;
 }
@@ -225,16 +199,20 @@ void ProviderClient::onNetworkFinished(CompletionReply* reply)
 CompletionResult ProviderClient::resultOf(CompletionReply* reply) const
 {
     const QNetworkReply* networkReply = reply->m_networkReply;
+    const int status = networkReply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (reply->isOversize()) // before the abort it caused is taken for a cancel
+        return oversizeResult(reply, status);
     if (reply->m_aborted) {
         CompletionResult result;
         result.error = CompletionError::Cancelled;
         result.errorMessage = tr("Cancelled");
         return result;
     }
-    const int status = networkReply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (status == 0 || isTransportError(networkReply->error()))
         return transportFailure(networkReply);
-    const QByteArray body = reply->m_networkReply->readAll();
+    const QByteArray body = reply->takeBody();
+    if (reply->isOversize())
+        return oversizeResult(reply, status);
     if (isCutShort(networkReply, body)) {
         CompletionResult result;
         result.httpStatus = status;
@@ -243,6 +221,26 @@ CompletionResult ProviderClient::resultOf(CompletionReply* reply) const
         return result;
     }
     return interpret(reply->m_request, status, body, headersOf(networkReply), QDateTime::currentDateTimeUtc());
+}
+
+CompletionResult ProviderClient::oversizeResult(CompletionReply* reply, int httpStatus) const
+{
+    if (httpStatus < 200 || httpStatus >= 300) {
+        // The error's start says what it is; its status says whether to try again.
+        CompletionResult result = errorResult(httpStatus, reply->takeBody(), headersOf(reply->m_networkReply),
+                                              QDateTime::currentDateTimeUtc());
+        result.errorMessage += u' ' + tr("(error body longer than %1 MB, cut)")
+                                          .arg(ResponseLimit::megabytes(ResponseLimit::errorBodyBytes));
+        return result;
+    }
+    CompletionResult result;
+    result.httpStatus = httpStatus;
+    result.error = CompletionError::TooLarge;
+    result.errorMessage = tr("Answer larger than %1 MB, more than a max tokens of %2 allows: not read further")
+                              .arg(ResponseLimit::megabytes(reply->answerLimit()))
+                              .arg(reply->m_request.maxTokens > 0 ? QString::number(reply->m_request.maxTokens)
+                                                                  : tr("the provider's default"));
+    return result;
 }
 
 CompletionResult ProviderClient::transportFailure(const QNetworkReply* reply) const
@@ -279,6 +277,7 @@ CompletionResult ProviderClient::interpret(const CompletionRequest& request, int
         : errorResult(httpStatus, body, headers, now);
     result.httpStatus = httpStatus;
     result.errorMessage = ProviderErrors::scrubSecrets(result.errorMessage, m_apiKey);
+    result.refusalReason = ProviderErrors::scrubSecrets(result.refusalReason, m_apiKey);
     return result;
 }
 
@@ -319,7 +318,23 @@ CompletionResult ProviderClient::successResult(const CompletionRequest& request,
     result.usageEstimated = !parsed.inputTokens || !parsed.outputTokens;
     result.inputTokens = parsed.inputTokens.value_or(estimateInputTokens(request));
     result.outputTokens = parsed.outputTokens.value_or(estimateTokens(parsed.text));
+    result.refusal = parsed.refusal;
+    result.refusalReason = parsed.refusalReason;
+    markEmptyAnswer(result);
     return result;
+}
+
+// Whatever the format, a success without a word of text did not do the task.
+void ProviderClient::markEmptyAnswer(CompletionResult& result)
+{
+    if (result.refusal != Refusal::None || !result.text.trimmed().isEmpty())
+        return;
+    result.refusal = Refusal::EmptyAnswer;
+    if (result.refusalReason.isEmpty()) {
+        result.refusalReason = result.finishReason.isEmpty()
+            ? tr("No text came back")
+            : tr("No text came back (finish reason: %1)").arg(result.finishReason);
+    }
 }
 
 CompletionResult ProviderClient::errorResult(int httpStatus, const QByteArray& body, const HeaderMap& headers,
@@ -329,6 +344,12 @@ CompletionResult ProviderClient::errorResult(int httpStatus, const QByteArray& b
     const QJsonValue root = document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
     CompletionResult result;
     result.httpStatus = httpStatus;
+    if (const std::optional<QString> reason = filterReasonOfError(httpStatus, root)) {
+        // Nothing was generated, and a filtered prompt is not billed.
+        result.refusal = Refusal::ContentFilter;
+        result.refusalReason = *reason;
+        return result;
+    }
     result.error = classifyError(httpStatus, root);
     result.errorMessage = errorMessage(root);
     if (result.errorMessage.isEmpty()) {
