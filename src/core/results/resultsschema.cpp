@@ -46,9 +46,15 @@ const Step version1 = {
     "CREATE INDEX verdicts_by_pair ON verdicts (baseline, candidate)",
 };
 
+// Answers that are none (a refusal, a content filter, an empty answer), and the provider's reason.
+const Step version2 = {
+    "ALTER TABLE results ADD COLUMN refusal TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE results ADD COLUMN refusal_reason TEXT NOT NULL DEFAULT ''",
+};
+
 const std::vector<Step>& steps()
 {
-    static const std::vector<Step> all = { version1 };
+    static const std::vector<Step> all = { version1, version2 };
     return all;
 }
 
