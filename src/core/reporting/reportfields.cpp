@@ -48,6 +48,7 @@ QStringList reportKeys(bool compared)
                        QStringLiteral("latency_p50_ms"),
                        QStringLiteral("latency_p95_ms"),
                        QStringLiteral("errors"),
+                       QStringLiteral("refusals"),
                        QStringLiteral("stability"),
                        QStringLiteral("pass_k") };
     if (compared) {
@@ -74,6 +75,7 @@ QList<QJsonValue> reportValues(const ReportRow& row, bool compared)
                                row.latencyP50Ms,
                                row.latencyP95Ms,
                                row.errors,
+                               row.refusals,
                                share(row.stability),
                                share(row.passK) };
     if (compared)
