@@ -60,6 +60,10 @@ QString errorText(const MatrixCell& cell)
             lines.append(MatrixAnswerBlock::tr("Repeat %1 failed (%2): %3")
                              .arg(record.repeat + 1)
                              .arg(record.errorKind, record.errorMessage));
+        else if (record.isRefusal())
+            lines.append(MatrixAnswerBlock::tr("Repeat %1 failed, %2: %3")
+                             .arg(record.repeat + 1)
+                             .arg(refusalLabel(record.refusal), record.refusalReason));
     }
     return lines.join(u'\n');
 }
