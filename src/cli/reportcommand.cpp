@@ -75,8 +75,8 @@ void warnWhenNothingIsShared(const RunReport& report, QTextStream& err)
 std::variant<RunReport, Failure> buildReport(const Options& options, QTextStream& err)
 {
     const WorkspaceLoad load = readWorkspaceFile(options.workspacePath);
-    for (const FileError& error : load.errors)
-        err << error.toString() << Qt::endl;
+    if (!load.errors.isEmpty())
+        err << formatErrors(load.errors) << Qt::endl; // a screenful at most
     const QString command = QStringLiteral("report");
     ResultsStore store;
     const std::optional<QList<RunInfo>> runs

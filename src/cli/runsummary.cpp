@@ -22,7 +22,8 @@ struct CellStats {
     int errors = 0;
     int scored = 0;
     double scoreSum = 0.0;
-    double costUsd = 0.0;
+    double costUsd = 0.0; // the model's calls only, as report and the Results area count a model's cost
+    double judgeCostUsd = 0.0;
     QList<qint64> latencies; // of the answers that came back without an error
 
     void add(const ResultRecord& result)
@@ -35,7 +36,8 @@ struct CellStats {
             ++scored;
             scoreSum += *result.score;
         }
-        costUsd += result.totalCostUsd();
+        costUsd += result.costUsd;
+        judgeCostUsd += result.judgeCostUsd;
         if (result.errorKind.isEmpty() || result.errorKind == QLatin1String("scorer"))
             latencies.append(result.latencyMs);
     }
@@ -94,12 +96,14 @@ QString totals(const QList<ResultRecord>& results, const RunInfo& run)
     CellStats all;
     for (const ResultRecord& result : results)
         all.add(result);
-    return RunSummary::tr("Total: %1 answers, passed %2 (%3), errors %4, cost %5 at list prices, spent %6")
+    const QString judge
+        = all.judgeCostUsd > 0.0 ? RunSummary::tr(", judge cost %1").arg(usdText(all.judgeCostUsd)) : QString();
+    return RunSummary::tr("Total: %1 answers, passed %2 (%3), errors %4, model cost %5 at list prices%6, spent %7")
                .arg(all.answers)
                .arg(all.passed)
                .arg(percentText(all.passed, all.answers))
                .arg(all.errors)
-               .arg(usdText(all.costUsd), usdText(run.spentUsd))
+               .arg(usdText(all.costUsd), judge, usdText(run.spentUsd))
         + u'\n';
 }
 } // namespace

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "suggestcommand.h"
 
+#include "consoletext.h"
 #include "routing/evidencestatus.h"
 #include "runselection.h"
 #include "suggestiontext.h"
@@ -17,6 +18,12 @@ class Text
 };
 
 const QString command = QStringLiteral("suggest");
+
+bool hasCompletedRun(const QList<RunInfo>& runs)
+{
+    return std::any_of(runs.cbegin(), runs.cend(),
+                       [](const RunInfo& run) { return run.status == RunStatus::Completed; });
+}
 
 // The newest completed run, else the newest with a note.
 RunInfo newestCompleted(const QList<RunInfo>& runs, QTextStream& err)
@@ -49,8 +56,8 @@ int apply(Workspace workspace, const QString& path, const SuggestionReport& repo
     workspace.routing = applySuggestions(before, report.suggestions, report.defaultChain);
     QString error;
     if (!writeWorkspaceFile(workspace, path, &error)) {
-        err << Text::tr("suggest: could not write %1: %2").arg(path, error) << Qt::endl;
-        return ExitUsage;
+        err << Text::tr("suggest: %1; the workspace file was left as it was").arg(error) << Qt::endl;
+        return ExitFailure;
     }
     QStringList kept;
     for (const Route& route : before.routes) {
@@ -78,12 +85,20 @@ int apply(Workspace workspace, const QString& path, const SuggestionReport& repo
 int suggest(const QString& path, const QString& runId, bool write, QTextStream& out, QTextStream& err)
 {
     const WorkspaceLoad load = readWorkspaceFile(path);
-    for (const FileError& error : load.errors)
-        err << error.toString() << Qt::endl;
+    if (!load.errors.isEmpty())
+        err << formatErrors(load.errors) << Qt::endl; // a screenful at most
     ResultsStore store;
     const std::optional<QList<RunInfo>> runs = load.ok() ? openRuns(store, path, command, err) : std::nullopt;
     if (!runs)
         return ExitUsage;
+    if (write && runId.isEmpty() && !hasCompletedRun(*runs)) {
+        err << Text::tr("suggest: no run has completed, so no routes are written: a run still going or stopped "
+                        "early holds part of the evidence. Finish one with 'signalbox-cli run %1 --resume', or "
+                        "name a run with --run.")
+                   .arg(shellQuoted(path))
+            << Qt::endl;
+        return ExitFailure;
+    }
     const RunInfo newest = runId.isEmpty() ? newestCompleted(*runs, err) : RunInfo {};
     const std::optional<RunInfo> run = chooseRun(*runs, runId, newest, QStringLiteral("--run"), command, err);
     const std::optional<QList<ResultRecord>> results = run ? resultsOf(store, run->id, command, err) : std::nullopt;

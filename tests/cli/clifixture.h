@@ -30,6 +30,8 @@ public:
     static void start(QProcess& process, const QStringList& arguments, double timeScale);
     // The test providers' key variables are never set, so that a run without --sandbox finds no key.
     static QProcessEnvironment environment(double timeScale);
+    // Waits for the id in the "starting run <id>: ..." line of a started signalbox-cli run.
+    static QString startedRunId(QProcess& process);
 
     // What the workspace's database holds.
     QList<RunInfo> runs(const QString& name = QStringLiteral("helpdesk")) const;

@@ -2,6 +2,7 @@
 // signalbox-cli suggest, run as a process on data/routing.signalbox.yaml with runs written here:
 // a completed run whose figures are worked out below, and a newer cancelled run in which all failed.
 #include "clifixture.h"
+#include "filecontent.h"
 #include "results/resultsstore.h"
 #include "workspacefile/workspacereader.h"
 
@@ -170,6 +171,33 @@ private Q_SLOTS:
         // Suggesting again from the written file: the current map is now the suggested one.
         const CliFixture::Result again = CliFixture::run({ u"suggest"_s, path });
         QVERIFY(again.out.contains(u"The suggested map saves $0.00 a month against the current map."_s));
+    }
+
+    // A run still going holds part of the evidence: --apply waits for a completed one.
+    void applyNeedsACompletedRun()
+    {
+        const QString path = m_fixture->workspace(workspaceName);
+        const QString runningId = u"2026-11-22T10-00-00"_s;
+        ResultsStore live; // holds the running run, as the process running it would
+        QVERIFY(live.open(m_fixture->database(workspaceName)));
+        QVERIFY(live.deleteRun(completedId));
+        RunInfo running = runInfo(runningId, 22, RunStatus::Running);
+        running.finishedAt = {};
+        QVERIFY(live.createRun(running));
+        QVERIFY(live.insertResults(results(runningId, false).mid(0, 6)));
+        const QByteArray before = fileContent(path);
+
+        const CliFixture::Result result = CliFixture::run({ u"suggest"_s, path, u"--apply"_s });
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains(u"suggest: no run has completed, so no routes are written"_s),
+                 qPrintable(result.err));
+        QVERIFY(result.out.isEmpty());
+        QCOMPARE(fileContent(path), before);
+
+        const CliFixture::Result shown = CliFixture::run({ u"suggest"_s, path });
+        QVERIFY2(shown.exitCode == 0, qPrintable(shown.err));
+        QVERIFY2(shown.err.contains(u"no run has completed; using the newest, %1 (running)"_s.arg(runningId)),
+                 qPrintable(shown.err));
     }
 
     void usageErrors_data()

@@ -7,6 +7,7 @@
 #include "exporters/routingexport.h"
 #include "highlighting/highlightedtextedit.h"
 #include "settings/settings.h"
+#include "tmpfsmount.h"
 
 #include <QClipboard>
 #include <QDir>
@@ -156,6 +157,21 @@ private Q_SLOTS:
         QVERIFY(!m_area->saveTo(u"/nonexistent/dir/routing.yaml"_s, &error));
         QVERIFY(!error.isEmpty());
         QVERIFY(m_settings->lastExport(m_document->filePath(), u"native"_s).path.isEmpty());
+    }
+
+    void fullDiskKeepsTheDeployedFile()
+    {
+        TmpfsMount disk;
+        if (!disk.isMounted())
+            QSKIP(qPrintable(disk.skipReason()));
+        const QString path = disk.filePath(u"routing.yaml"_s);
+        QVERIFY(m_area->saveTo(path));
+        const QString deployed = readFile(path);
+        QVERIFY(disk.fill());
+        QString error;
+        QVERIFY(!m_area->saveTo(path, &error));
+        QVERIFY2(error.contains(u"No space left on device"_s), qPrintable(error));
+        QCOMPARE(readFile(path), deployed);
     }
 
     void diffSaysWhenThereIsNoEarlierExport()

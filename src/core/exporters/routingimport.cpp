@@ -4,6 +4,7 @@
 #include "exportwriters.h"
 #include "workspacefile/textcheck.h"
 #include "workspacefile/workspaceparser.h"
+#include "workspacefile/yamlguard.h"
 
 #include <QFile>
 #include <QSet>
@@ -76,15 +77,18 @@ RoutingImport RoutingReader::read(const QByteArray& text)
     return m_import;
 }
 
-std::optional<YAML::Node> RoutingReader::load(const QByteArray& text)
+std::optional<YAML::Node> RoutingReader::load(const QByteArray& bytes)
 {
-    if (const std::optional<FileError> error = utf8Error(text, m_path)) {
+    if (const std::optional<FileError> error = yamlTextError(bytes, m_path)) {
         m_import.errors.append(*error);
         return std::nullopt;
     }
+    const QByteArray text = normalisedLineBreaks(bytes);
     m_errors.setSource(text);
     try {
         const YAML::Node root = YAML::Load(text.toStdString());
+        if (!isAbsent(root) && !checkYamlNodes(root, m_errors, text.size()))
+            return std::nullopt;
         if (!isAbsent(root))
             return root;
         m_import.errors.append(FileError {

@@ -34,7 +34,7 @@ public:
 
     void enqueue(const RunJob& job);
     void setPaused(bool paused);
-    void dropQueued(); // pending jobs are forgotten; calls in flight finish
+    QList<RunJob> dropQueued(); // pending jobs are forgotten and returned; calls in flight finish
     void abortAll(); // pending jobs are forgotten, calls in flight are cancelled
     int queued() const { return int(m_queue.size() + m_retries.size()); }
     int inFlight() const { return m_inFlight; }

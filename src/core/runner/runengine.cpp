@@ -5,6 +5,7 @@
 
 #include "secrets/keystore.h"
 
+#include <algorithm>
 #include <QJsonObject>
 #include <QSet>
 #include <QTimer>
@@ -109,7 +110,10 @@ QList<RunJob> RunEngine::jobsToRun()
         m_progress.errors += done.isError() ? 1 : 0;
         m_progress.passed += done.pass ? 1 : 0;
     }
-    m_progress.spentUsd = m_run.spentUsd;
+    // What was saved as spent, or at least what the stored results cost: a database from before
+    // spending was saved as it grew holds 0 for a run that was killed.
+    m_progress.spentUsd = std::max(m_run.spentUsd, m_store.storedResultsCost(m_run.id).value_or(0.0));
+    m_run.spentUsd = m_progress.spentUsd;
     m_doneAtStart = m_progress.done;
     QList<JobKey> keys;
     for (const RunJob& job : jobs)
@@ -154,6 +158,10 @@ void RunEngine::onKeyResolved(const QString& providerName, const QString& key)
 void RunEngine::launch()
 {
     m_flushTimer->start();
+    // A resumed run that had already spent its budget sends nothing more.
+    checkBudget();
+    if (m_stopping)
+        m_jobs.clear();
     const bool useCache = m_request.plan.usesCache();
     for (const RunJob& job : std::as_const(m_jobs)) {
         if (m_finished)
@@ -222,8 +230,10 @@ void RunEngine::stopEarly(const QString& reason)
 {
     m_stopping = true;
     m_progress.stopReason = reason;
-    for (ProviderLane* lane : std::as_const(m_lanes))
-        lane->dropQueued();
+    for (ProviderLane* lane : std::as_const(m_lanes)) {
+        for (const RunJob& dropped : lane->dropQueued())
+            forgetScoreOf(dropped);
+    }
 }
 
 void RunEngine::checkFinished()
@@ -261,6 +271,7 @@ void RunEngine::fail(const QString& message)
         lane->abortAll();
     if (!m_run.id.isEmpty() && m_store.isOpen()) {
         m_run.status = RunStatus::Failed;
+        m_run.spentUsd = std::max(m_run.spentUsd, m_progress.spentUsd);
         m_run.finishedAt = QDateTime::currentDateTimeUtc();
         m_store.updateRun(m_run);
     }

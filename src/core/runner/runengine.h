@@ -58,6 +58,10 @@ private:
     void askJudge(const QString& recordKey, PendingScore& pending);
     void complete(ResultRecord record, const CaseScoring& scoring);
     void commit(const ResultRecord& record);
+    void persistSpent();
+    bool budgetReached() const;
+    void checkBudget();
+    void forgetScoreOf(const RunJob& droppedJob);
     void stopEarly(const QString& reason);
     void checkFinished();
     void finish(RunStatus status);

@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The categories section of a workspace file, with the case files categories refer to.
+#include "boundedfile.h"
 #include "caseimport.h"
 #include "textcheck.h"
 #include "workspaceparser.h"
 #include "yamlcasereader.h"
-
-#include <QFileInfo>
 
 namespace {
 const QStringList categoryKeys = { QStringLiteral("name"),
@@ -42,7 +41,7 @@ void WorkspaceParser::readCategory(const YAML::Node& node)
     if (!map.isValid())
         return;
     Category category;
-    category.name = map.requiredText("name").value_or(QString());
+    category.name = map.requiredName("name").value_or(QString());
     category.description = map.text("description");
     const QString target = map.text("target");
     if (const auto known = targetFromKey(target))
@@ -83,14 +82,15 @@ void WorkspaceParser::readCasesFile(const YamlMap& map, Category& category)
         return;
     }
     const QString path = resolveCasesPath(category.casesSource.path, m_path);
-    if (!QFileInfo(path).isFile()) {
+    if (const QString problem = fileProblem(path, maxCaseFileBytes); !problem.isEmpty()) {
         map.invalid("cases_file",
-                    tr("cases_file: %1 does not exist (looked for %2)").arg(quoted(category.casesSource.path), path));
+                    tr("cases_file: %1 %2 (looked for %3)").arg(quoted(category.casesSource.path), problem, path));
         return;
     }
     CaseImport imported = importCasesFile(path, category);
     category.cases = imported.cases;
     m_errorList.append(imported.errors);
+    m_warningList.append(imported.warnings);
 }
 
 void WorkspaceParser::checkTrafficShares(const QList<YAML::Mark>& shareMarks)

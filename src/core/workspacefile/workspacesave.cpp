@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Saving a workspace file together with the case files its categories refer to.
 #include "caseimport.h"
+#include "fileio/atomicwrite.h"
 #include "workspacewriter.h"
 
 #include <memory>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <vector>
 
 namespace {
@@ -56,19 +56,17 @@ std::optional<QString> collectCaseFiles(const Workspace& workspace, const QStrin
 // written, so that a full disk or a read-only folder leaves all the old files as they were.
 std::optional<QString> saveAll(const QList<PendingFile>& files)
 {
-    std::vector<std::unique_ptr<QSaveFile>> saves;
+    std::vector<std::unique_ptr<AtomicWrite>> writes;
     for (const PendingFile& file : files) {
         QDir().mkpath(QFileInfo(file.path).absolutePath());
-        auto save = std::make_unique<QSaveFile>(file.path);
-        if (!save->open(QIODevice::WriteOnly) || save->write(file.content) != file.content.size())
-            return WorkspaceSave::tr("cannot save %1: %2")
-                .arg(QDir::toNativeSeparators(file.path), save->errorString());
-        saves.push_back(std::move(save));
+        auto write = std::make_unique<AtomicWrite>(file.path);
+        if (!write->stage(file.content))
+            return write->errorMessage();
+        writes.push_back(std::move(write));
     }
-    for (const auto& save : saves) {
-        if (!save->commit())
-            return WorkspaceSave::tr("cannot save %1: %2")
-                .arg(QDir::toNativeSeparators(save->fileName()), save->errorString());
+    for (const auto& write : writes) {
+        if (!write->commit())
+            return write->errorMessage();
     }
     return std::nullopt;
 }

@@ -7,6 +7,6 @@
 // Categories with a cases file are written with the reference, not their cases.
 QByteArray workspaceToYaml(const Workspace& workspace);
 
-// Saves atomically (QSaveFile), and writes referenced case files whose content changed.
+// Saves atomically (AtomicWrite), and writes referenced case files whose content changed.
 // On failure returns false, leaves the old files intact and says why in errorMessage.
 bool writeWorkspaceFile(const Workspace& workspace, const QString& path, QString* errorMessage);

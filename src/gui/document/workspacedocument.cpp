@@ -60,7 +60,13 @@ WorkspaceDocument::WorkspaceDocument(QObject* parent)
         [this](bool clean) { Q_EMIT modifiedChanged(!clean); });
 }
 
-WorkspaceDocument::~WorkspaceDocument() = default;
+WorkspaceDocument::~WorkspaceDocument()
+{
+    // The undo stack, a child, clears itself when it is deleted, after this destructor: its
+    // cleanChanged(true) would tell receivers that unsaved work was saved, and they would call
+    // into a document that is no longer one.
+    m_undoStack->disconnect();
+}
 
 QString WorkspaceDocument::displayName() const
 {
