@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "providers/providerfactory.h"
+#include "providers/retrypolicy.h"
 
 #include <QTest>
 
@@ -15,6 +16,8 @@ private Q_SLOTS:
     void success();
     void failure_data();
     void failure();
+    void refusals_data();
+    void refusals();
     void keysNeverReachTheMessage();
 };
 
@@ -119,11 +122,6 @@ void TestResponseParsing::success_data()
             "usageMetadata":{"promptTokenCount":10,"candidatesTokenCount":5,"thoughtsTokenCount":20,
             "cachedContentTokenCount":4,"totalTokenCount":35}})")
         << u"Blue"_s << 10ll << 25ll << 4ll << 20ll << false << u"STOP"_s;
-    QTest::newRow("gemini out of tokens while thinking")
-        << K::Gemini
-        << QByteArray(R"({"candidates":[{"content":{"role":"model"},"finishReason":"MAX_TOKENS","index":0}],
-            "usageMetadata":{"promptTokenCount":7,"totalTokenCount":57,"thoughtsTokenCount":50}})")
-        << QString() << 7ll << 50ll << 0ll << 50ll << false << u"MAX_TOKENS"_s;
     QTest::newRow("gemini without usage")
         << K::Gemini
         << QByteArray(
@@ -255,15 +253,6 @@ void TestResponseParsing::failure_data()
         << QByteArray(
                R"({"error":{"code":400,"message":"API key not valid. Please pass a valid API key.","status":"INVALID_ARGUMENT"}})")
         << E::Fatal << u"INVALID_ARGUMENT: API key not valid. Please pass a valid API key."_s << none;
-    QTest::newRow("gemini blocked prompt")
-        << K::Gemini << 200 << HeaderMap()
-        << QByteArray(
-               R"({"promptFeedback":{"blockReason":"SAFETY","safetyRatings":[{"category":"HARM_CATEGORY_HARASSMENT","probability":"HIGH"}]}})")
-        << E::Fatal << u"Gemini blocked the prompt (SAFETY)"_s << none;
-    QTest::newRow("gemini blocked answer")
-        << K::Gemini << 200 << HeaderMap()
-        << QByteArray(R"({"candidates":[{"finishReason":"SAFETY","index":0}],"usageMetadata":{"promptTokenCount":9}})")
-        << E::Fatal << u"Gemini blocked the response (SAFETY)"_s << none;
     QTest::newRow("ollama model not found")
         << K::Ollama << 404 << HeaderMap()
         << QByteArray(R"({"error":"model \"llama3\" not found, try pulling it first"})") << E::Fatal
@@ -294,6 +283,144 @@ void TestResponseParsing::failure()
     if (!message.isEmpty())
         QCOMPARE(result.errorMessage, message);
     QTEST(result.retryAfterMs, "retryAfterMs");
+}
+
+void TestResponseParsing::refusals_data()
+{
+    QTest::addColumn<ProviderKind>("kind");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<Refusal>("refusal");
+    QTest::addColumn<QString>("reason");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<qint64>("outputTokens");
+
+    using K = ProviderKind;
+    using R = Refusal;
+    QTest::newRow("openai refusal, content null")
+        << K::OpenAiCompatible << 200
+        << QByteArray(R"({"choices":[{"index":0,"message":{"role":"assistant","content":null,
+            "refusal":"I'm sorry, I cannot assist with that request."},"finish_reason":"stop"}],
+            "usage":{"prompt_tokens":12,"completion_tokens":10}})")
+        << R::Refused << u"I'm sorry, I cannot assist with that request."_s << QString() << 10ll;
+    QTest::newRow("openai refusal content part")
+        << K::OpenAiCompatible << 200
+        << QByteArray(R"({"choices":[{"message":{"role":"assistant","content":[{"type":"refusal",
+            "refusal":"I can't help with that."}]},"finish_reason":"stop"}],"usage":{"prompt_tokens":3,"completion_tokens":6}})")
+        << R::Refused << u"I can't help with that."_s << QString() << 6ll;
+    QTest::newRow("openai content filter, Azure's categories")
+        << K::OpenAiCompatible << 200
+        << QByteArray(R"({"choices":[{"index":0,"message":{"role":"assistant","content":null},
+            "finish_reason":"content_filter","content_filter_results":{"hate":{"filtered":true,"severity":"high"},
+            "violence":{"filtered":false,"severity":"safe"}}}],"usage":{"prompt_tokens":30,"completion_tokens":0}})")
+        << R::ContentFilter << u"finish_reason: content_filter: hate (high)"_s << QString() << 0ll;
+    QTest::newRow("openai content filter, partial text")
+        << K::OpenAiCompatible << 200
+        << QByteArray(R"({"choices":[{"message":{"role":"assistant","content":"Here is how"},
+            "finish_reason":"content_filter"}],"usage":{"prompt_tokens":30,"completion_tokens":3}})")
+        << R::ContentFilter << u"finish_reason: content_filter"_s << u"Here is how"_s << 3ll;
+    QTest::newRow("openai tool call instead of an answer")
+        << K::OpenAiCompatible << 200
+        << QByteArray(R"({"choices":[{"index":0,"message":{"role":"assistant","content":null,"tool_calls":[
+            {"id":"call_1","type":"function","function":{"name":"get_weather","arguments":"{\"city\":\"Oslo\"}"}}]},
+            "finish_reason":"tool_calls"}],"usage":{"prompt_tokens":40,"completion_tokens":17}})")
+        << R::EmptyAnswer << u"The model called a tool (get_weather) instead of answering"_s << QString() << 17ll;
+    QTest::newRow("openai empty content")
+        << K::OpenAiCompatible << 200
+        << QByteArray(R"({"choices":[{"message":{"role":"assistant","content":""},"finish_reason":"stop"}],
+            "usage":{"prompt_tokens":5,"completion_tokens":0}})")
+        << R::EmptyAnswer << u"No text came back (finish reason: stop)"_s << QString() << 0ll;
+    QTest::newRow("openai reasoning spent every token")
+        << K::OpenAiCompatible << 200
+        << QByteArray(R"({"choices":[{"message":{"role":"assistant","content":""},"finish_reason":"length"}],
+            "usage":{"prompt_tokens":5,"completion_tokens":1024,"completion_tokens_details":{"reasoning_tokens":1024}}})")
+        << R::EmptyAnswer << u"No text came back (finish reason: length)"_s << QString() << 1024ll;
+    QTest::newRow("azure prompt filter, a 400")
+        << K::OpenAiCompatible << 400
+        << QByteArray(R"({"error":{"message":"The response was filtered due to the prompt triggering Azure OpenAI's content management policy.",
+            "type":null,"param":"prompt","code":"content_filter","status":400,"innererror":{"code":"ResponsibleAIPolicyViolation",
+            "content_filter_result":{"hate":{"filtered":false,"severity":"safe"},"self_harm":{"filtered":true,"severity":"medium"}}}}})")
+        << R::ContentFilter
+        << u"content_filter: The response was filtered due to the prompt triggering Azure OpenAI's content management policy. [self_harm (medium)]"_s
+        << QString() << 0ll;
+    QTest::newRow("anthropic refusal with stop_details")
+        << K::Anthropic << 200
+        << QByteArray(R"({"type":"message","role":"assistant","content":[{"type":"text","text":"Hello.."}],
+            "stop_reason":"refusal","stop_details":{"type":"refusal","category":"cyber",
+            "explanation":"This request was declined because it could enable cyber harm."},
+            "usage":{"input_tokens":20,"output_tokens":2}})")
+        << R::Refused << u"This request was declined because it could enable cyber harm. (cyber)"_s << u"Hello.."_s
+        << 2ll;
+    QTest::newRow("anthropic refusal, nothing written")
+        << K::Anthropic << 200
+        << QByteArray(R"({"type":"message","role":"assistant","content":[],"stop_reason":"refusal",
+            "usage":{"input_tokens":20,"output_tokens":0}})")
+        << R::Refused << u"stop_reason: refusal"_s << QString() << 0ll;
+    QTest::newRow("anthropic empty content")
+        << K::Anthropic << 200
+        << QByteArray(R"({"type":"message","role":"assistant","content":[],"stop_reason":"end_turn",
+            "usage":{"input_tokens":20,"output_tokens":1}})")
+        << R::EmptyAnswer << u"No text came back (finish reason: end_turn)"_s << QString() << 1ll;
+    for (const char* reason : { "SAFETY", "RECITATION", "BLOCKLIST", "PROHIBITED_CONTENT", "SPII" }) {
+        QTest::addRow("gemini finishReason %s", reason)
+            << K::Gemini << 200
+            << QByteArray(R"({"candidates":[{"content":{"role":"model"},"finishReason":")") + reason
+                + QByteArray(R"(","index":0}],"usageMetadata":{"promptTokenCount":9,"totalTokenCount":9}})")
+            << R::ContentFilter << u"The answer was blocked (%1)"_s.arg(QLatin1String(reason)) << QString() << 0ll;
+    }
+    QTest::newRow("gemini SAFETY with ratings and partial text")
+        << K::Gemini << 200
+        << QByteArray(R"({"candidates":[{"content":{"parts":[{"text":"Step one"}],"role":"model"},"finishReason":"SAFETY",
+            "safetyRatings":[{"category":"HARM_CATEGORY_DANGEROUS_CONTENT","probability":"HIGH","blocked":true},
+            {"category":"HARM_CATEGORY_HARASSMENT","probability":"NEGLIGIBLE"}]}],
+            "usageMetadata":{"promptTokenCount":9,"candidatesTokenCount":2}})")
+        << R::ContentFilter << u"The answer was blocked (SAFETY) [HARM_CATEGORY_DANGEROUS_CONTENT (HIGH)]"_s
+        << u"Step one"_s << 2ll;
+    QTest::newRow("gemini blocked prompt, no candidates")
+        << K::Gemini << 200
+        << QByteArray(R"({"promptFeedback":{"blockReason":"PROHIBITED_CONTENT"},
+            "usageMetadata":{"promptTokenCount":12559,"totalTokenCount":12559},"modelVersion":"gemini-1.5-flash-002"})")
+        << R::ContentFilter << u"The prompt was blocked (PROHIBITED_CONTENT)"_s << QString() << 0ll;
+    QTest::newRow("gemini blocked prompt with ratings")
+        << K::Gemini << 200
+        << QByteArray(R"({"promptFeedback":{"blockReason":"SAFETY","safetyRatings":[
+            {"category":"HARM_CATEGORY_HARASSMENT","probability":"HIGH"}]},"usageMetadata":{"promptTokenCount":8}})")
+        << R::ContentFilter << u"The prompt was blocked (SAFETY) [HARM_CATEGORY_HARASSMENT (HIGH)]"_s << QString()
+        << 0ll;
+    QTest::newRow("gemini out of tokens while thinking")
+        << K::Gemini
+        << 200
+        << QByteArray(R"({"candidates":[{"content":{"role":"model"},"finishReason":"MAX_TOKENS","index":0}],
+            "usageMetadata":{"promptTokenCount":7,"totalTokenCount":57,"thoughtsTokenCount":50}})")
+        << R::EmptyAnswer << u"No text came back (finish reason: MAX_TOKENS)"_s << QString() << 50ll;
+    QTest::newRow("ollama empty message")
+        << K::Ollama << 200
+        << QByteArray(R"({"model":"llama3.2","message":{"role":"assistant","content":""},"done_reason":"stop",
+            "done":true,"prompt_eval_count":26,"eval_count":1})")
+        << R::EmptyAnswer << u"No text came back (finish reason: stop)"_s << QString() << 1ll;
+    QTest::newRow("ollama whitespace only")
+        << K::Ollama << 200
+        << QByteArray(R"({"model":"llama3.2","message":{"role":"assistant","content":"\n\n"},"done":true,
+            "prompt_eval_count":26,"eval_count":2})")
+        << R::EmptyAnswer << u"No text came back"_s << u"\n\n"_s << 2ll;
+}
+
+// A refusal is a success of the call that is no answer: no error, nothing to retry, its reason kept.
+void TestResponseParsing::refusals()
+{
+    QFETCH(ProviderKind, kind);
+    QFETCH(int, status);
+    QFETCH(QByteArray, body);
+    const CompletionResult result = interpret(kind, status, body);
+    QCOMPARE(result.error, CompletionError::None);
+    QVERIFY(result.errorMessage.isEmpty());
+    QVERIFY(!result.isAnswer());
+    QTEST(result.refusal, "refusal");
+    QTEST(result.refusalReason, "reason");
+    QTEST(result.text, "text");
+    QTEST(result.outputTokens, "outputTokens");
+    QCOMPARE(result.httpStatus, status);
+    QVERIFY(!RetryPolicy().shouldRetry(result));
 }
 
 void TestResponseParsing::keysNeverReachTheMessage()

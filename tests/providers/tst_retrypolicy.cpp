@@ -39,6 +39,12 @@ void TestRetryPolicy::shouldRetry_data()
     QTest::newRow("retryable, third attempt") << failure(CompletionError::Retryable, 3) << true << true;
     QTest::newRow("retryable, attempts used up") << failure(CompletionError::Retryable, 4) << true << false;
     QTest::newRow("fatal") << failure(CompletionError::Fatal, 1) << true << false;
+    QTest::newRow("answer too large") << failure(CompletionError::TooLarge, 1) << true << false;
+    for (Refusal refusal : { Refusal::Refused, Refusal::ContentFilter, Refusal::EmptyAnswer }) {
+        CompletionResult declined = failure(CompletionError::None, 1);
+        declined.refusal = refusal;
+        QTest::addRow("%s", qPrintable(refusalKey(refusal))) << declined << true << false;
+    }
     QTest::newRow("cancelled") << failure(CompletionError::Cancelled, 1) << true << false;
     QTest::newRow("malformed, retried") << failure(CompletionError::Malformed, 1) << true << true;
     QTest::newRow("malformed, not retried") << failure(CompletionError::Malformed, 1) << false << false;

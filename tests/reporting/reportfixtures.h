@@ -11,7 +11,8 @@
 // The baseline "base": tickets/mini and tickets/big pass all ten cases t0..t9; summaries/big passes
 // its four cases. The run "now": tickets/mini passes t0..t3 only (6 lost, none gained: McNemar
 // p = 2 / 2^6 = 0.03125, a regression) at $0.0012 a request instead of $0.001; tickets/big is
-// unchanged at $0.02; summaries/mini (new) passes s0..s2, fails s3 and errors on s4.
+// unchanged at $0.02; summaries/mini (new) passes s0..s2, is filtered on s3 (a refusal: a failure
+// with a score of 0) and errors on s4.
 // Latencies are 100 ms x (case number + 1) on tickets and 50 ms x (case number + 1) on summaries.
 namespace reportfixtures {
 
@@ -70,6 +71,9 @@ inline QList<ResultRecord> currentRun()
     QList<ResultRecord> records = cell(id, QStringLiteral("tickets"), QStringLiteral("mini"), 4, 10, 0.0012)
         + cell(id, QStringLiteral("tickets"), QStringLiteral("big"), 10, 10, 0.02)
         + cell(id, QStringLiteral("summaries"), QStringLiteral("mini"), 3, 5, 0.00002);
+    ResultRecord& refused = records[records.size() - 2];
+    refused.refusal = QStringLiteral("content-filter");
+    refused.refusalReason = QStringLiteral("The answer was blocked (SAFETY)");
     ResultRecord& failed = records.last();
     failed.errorKind = QStringLiteral("fatal");
     failed.score.reset();

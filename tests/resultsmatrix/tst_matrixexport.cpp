@@ -8,7 +8,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 // Two cases, two models: quotes, commas and line breaks in inputs and outputs, a judge's cost, an
-// error, two repeats and a model without a result.
+// error, two repeats (the second filtered) and a model without a result.
 MatrixData exportMatrix()
 {
     Workspace ws;
@@ -41,10 +41,12 @@ MatrixData exportMatrix()
     first.pass = true;
     ResultRecord second = first;
     second.repeat = 1;
-    second.output = u"y"_s;
+    second.output.clear();
     second.latencyMs = 500;
-    second.score = 0.5;
+    second.score = 0.0;
     second.pass = false;
+    second.refusal = u"content-filter"_s;
+    second.refusalReason = u"The answer was blocked (SAFETY)"_s;
     return buildMatrix(ws, { pass, error, second, first }, u"cat"_s);
 }
 } // namespace
@@ -82,7 +84,7 @@ private Q_SLOTS:
                                     "pass,1,0.001,420,\"He said \"\"hi\"\", then left\nbye\","
                                     "error,,0,1200,\r\n"
                                     "b,\"line1\nline2\",,"
-                                    "1/2,0.75,0.002,400,x,"
+                                    "1/2,0.5,0.002,400,x,"
                                     ",,,,\r\n";
         QCOMPARE(MatrixExport::toCsv(exportMatrix(), { 0, 1 }), expected);
         // The rows given, in the order given: a filtered, sorted table.

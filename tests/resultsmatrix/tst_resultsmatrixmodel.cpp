@@ -107,6 +107,28 @@ private Q_SLOTS:
         QCOMPARE(m_model->index(2, 4).data(Qt::ToolTipRole).toString(), u"m3 on c3\nNo result"_s);
     }
 
+    // A refusal is a failure the cell names, with the provider's reason in its tooltip.
+    void labelsRefusals()
+    {
+        QList<ResultRecord> results = matrixResults();
+        for (ResultRecord& record : results) {
+            if (record.caseId == u"c1" && record.modelId == u"m2") {
+                record.output.clear();
+                record.refusal = u"content-filter"_s;
+                record.refusalReason = u"The answer was blocked (SAFETY)"_s;
+            }
+        }
+        m_model->setMatrix(buildMatrix(matrixWorkspace(), results, u"cat"_s));
+        QCOMPARE(rowTexts(*m_model, 0), (QStringList { u"c1"_s, u"✓"_s, u"content filter"_s, u"✓"_s }));
+        const QModelIndex refused = m_model->index(0, 3);
+        QCOMPARE(CellVerdict(refused.data(ResultsMatrixModel::VerdictRole).toInt()), CellVerdict::Fail);
+        QCOMPARE(refused.data(Qt::ToolTipRole).toString(),
+                 u"Model Two on c1\nfail, content filter: The answer was blocked (SAFETY)"_s);
+        QVERIFY(m_model->anyFailed(0));
+        QVERIFY(!m_model->anyError(0));
+        QVERIFY(m_model->rowContains(0, u"blocked (SAFETY)"_s));
+    }
+
     void highlightsTheSelectedModelsHeader()
     {
         m_model->setHighlightedModel(u"m2"_s);

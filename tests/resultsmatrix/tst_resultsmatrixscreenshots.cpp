@@ -59,6 +59,12 @@ QList<ResultRecord> sandboxResults(const Workspace& workspace, const Category& c
     quota.pass = false;
     quota.errorKind = u"fatal"_s;
     quota.errorMessage = u"HTTP 429 insufficient_quota: You exceeded your current quota"_s;
+    ResultRecord& filtered = results[3]; // Gemini on the first case: a blocked answer is a failure, not an error
+    filtered.output.clear();
+    filtered.score = 0.0;
+    filtered.pass = false;
+    filtered.refusal = u"content-filter"_s;
+    filtered.refusalReason = u"The answer was blocked (SAFETY) [HARM_CATEGORY_DANGEROUS_CONTENT (HIGH)]"_s;
     return results;
 }
 bool save(QWidget* widget, const QString& name)
@@ -109,6 +115,9 @@ private Q_SLOTS:
         view.resize(1200, 700);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.selectCase(0);
+        QCOMPARE(view.model()->index(0, 2 + 3).data().toString(), u"content filter"_s);
+        QVERIFY(save(&view, dark ? u"matrix-refusal-dark"_s : u"matrix-refusal-light"_s));
         view.setShow(MatrixFilterProxy::Show::Disagreements);
         QVERIFY(view.proxy()->rowCount() > 0);
         view.selectCase(0);

@@ -68,6 +68,16 @@ ParsedCompletion AnthropicClient::parseCompletion(const QJsonObject& body) const
             parsed.text += block[u"text"_s].toString();
     }
     parsed.finishReason = body[u"stop_reason"_s].toString();
+    if (parsed.finishReason == u"refusal") {
+        // Newer responses say why in stop_details: {"type": "refusal", "category": "cyber", "explanation": "..."}.
+        const QJsonValue details = body[u"stop_details"_s];
+        const QString category = details[u"category"_s].toString();
+        const QString explanation = details[u"explanation"_s].toString();
+        parsed.refusal = Refusal::Refused;
+        parsed.refusalReason = explanation.isEmpty() ? tr("stop_reason: refusal") : explanation;
+        if (!category.isEmpty())
+            parsed.refusalReason += u" ("_s + category + u')';
+    }
     const QJsonObject usage = body[u"usage"_s].toObject();
     // input_tokens counts only what the prompt cache neither wrote nor read.
     const auto uncached = tokenCount(usage, u"input_tokens"_s);

@@ -12,8 +12,25 @@ QString completionErrorKey(CompletionError error)
         return QStringLiteral("fatal");
     case CompletionError::Malformed:
         return QStringLiteral("malformed");
+    case CompletionError::TooLarge:
+        return QStringLiteral("too-large");
     case CompletionError::Cancelled:
         return QStringLiteral("cancelled");
+    }
+    return {};
+}
+
+QString refusalKey(Refusal refusal)
+{
+    switch (refusal) {
+    case Refusal::None:
+        break;
+    case Refusal::Refused:
+        return QStringLiteral("refusal");
+    case Refusal::ContentFilter:
+        return QStringLiteral("content-filter");
+    case Refusal::EmptyAnswer:
+        return QStringLiteral("empty-answer");
     }
     return {};
 }
@@ -36,4 +53,5 @@ void registerCompletionMetaTypes()
     qRegisterMetaType<CompletionRequest>();
     qRegisterMetaType<CompletionResult>();
     qRegisterMetaType<CompletionError>();
+    qRegisterMetaType<Refusal>();
 }

@@ -28,10 +28,23 @@ enum class CompletionError {
     Retryable, // rate limits, overload, 5xx, timeouts, dropped connections
     Fatal, // bad request, authentication, unknown model, exhausted quota: retrying cannot help
     Malformed, // a body that is not the provider's format: garbage, truncated
+    TooLarge, // an answer past the size its max tokens allow; it was not read to the end
     Cancelled, // the caller aborted it
 };
 
-QString completionErrorKey(CompletionError error); // "none", "retryable", "fatal", "malformed", "cancelled"
+// "none", "retryable", "fatal", "malformed", "too-large", "cancelled"
+QString completionErrorKey(CompletionError error);
+
+// A call that succeeded without doing the task: the model declined, the provider's filter stopped
+// it, or nothing came back. Not an error: retrying asks the same question of the same model.
+enum class Refusal {
+    None,
+    Refused, // the model declined (OpenAI message.refusal, Anthropic stop_reason "refusal")
+    ContentFilter, // the provider's filter blocked the prompt or the answer
+    EmptyAnswer, // no text at all: a tool call, the token limit spent on reasoning, an empty message
+};
+
+QString refusalKey(Refusal refusal); // "", "refusal", "content-filter", "empty-answer"
 
 struct CompletionResult {
     QString requestId;
@@ -48,8 +61,11 @@ struct CompletionResult {
     CompletionError error = CompletionError::None;
     QString errorMessage; // never holds an API key
     std::optional<qint64> retryAfterMs; // the provider's hint, when it gave one
+    Refusal refusal = Refusal::None; // set only when error is None
+    QString refusalReason; // the provider's own words for it, when it gave any
 
     bool isOk() const { return error == CompletionError::None; }
+    bool isAnswer() const { return isOk() && refusal == Refusal::None; } // text to score
     friend bool operator==(const CompletionResult&, const CompletionResult&) = default;
 };
 
@@ -62,3 +78,4 @@ void registerCompletionMetaTypes();
 Q_DECLARE_METATYPE(CompletionRequest)
 Q_DECLARE_METATYPE(CompletionResult)
 Q_DECLARE_METATYPE(CompletionError)
+Q_DECLARE_METATYPE(Refusal)

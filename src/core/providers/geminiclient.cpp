@@ -33,10 +33,32 @@ QJsonValue errorOf(const QJsonValue& body)
     return body.isArray() ? body[0][u"error"_s] : body[u"error"_s];
 }
 
+// The headline, Gemini's own message when it gave one, and the safety categories that blocked.
+QString blockedWhy(const QString& headline, const QString& message, const QJsonValue& rated)
+{
+    QStringList categories;
+    for (const auto& rating : rated[u"safetyRatings"_s].toArray()) {
+        const QString probability = rating[u"probability"_s].toString();
+        if (rating[u"blocked"_s].toBool() || probability == u"HIGH" || probability == u"MEDIUM")
+            categories.append(rating[u"category"_s].toString() + u" ("_s + probability + u')');
+    }
+    QString why = headline;
+    if (!message.isEmpty())
+        why += u": "_s + message;
+    if (!categories.isEmpty())
+        why += u" ["_s + categories.join(u", "_s) + u']';
+    return why;
+}
+
 bool isBlockingFinish(const QString& reason)
 {
-    static const QStringList blocking { u"SAFETY"_s, u"RECITATION"_s,  u"BLOCKLIST"_s, u"PROHIBITED_CONTENT"_s,
-                                        u"SPII"_s,   u"IMAGE_SAFETY"_s };
+    static const QStringList blocking { u"SAFETY"_s,
+                                        u"RECITATION"_s,
+                                        u"BLOCKLIST"_s,
+                                        u"PROHIBITED_CONTENT"_s,
+                                        u"SPII"_s,
+                                        u"IMAGE_SAFETY"_s,
+                                        u"IMAGE_PROHIBITED_CONTENT"_s };
     return blocking.contains(reason);
 }
 } // namespace
@@ -83,22 +105,27 @@ ParsedCompletion GeminiClient::parseCompletion(const QJsonObject& body) const
 {
     ParsedCompletion parsed;
     const QJsonValue candidate = body[u"candidates"_s][0];
-    if (!candidate.isObject()) {
-        const QString blockReason = body[u"promptFeedback"_s][u"blockReason"_s].toString();
-        parsed.error = blockReason.isEmpty() ? CompletionError::Malformed : CompletionError::Fatal;
-        parsed.problem = blockReason.isEmpty() ? tr("The response has no candidates")
-                                               : tr("Gemini blocked the prompt (%1)").arg(blockReason);
+    const QJsonValue feedback = body[u"promptFeedback"_s];
+    const QString blockReason = feedback[u"blockReason"_s].toString();
+    if (!candidate.isObject() && blockReason.isEmpty()) {
+        parsed.error = CompletionError::Malformed;
+        parsed.problem = tr("The response has no candidates");
         return parsed;
+    }
+    if (!candidate.isObject()) {
+        parsed.refusal = Refusal::ContentFilter;
+        parsed.refusalReason = blockedWhy(tr("The prompt was blocked (%1)").arg(blockReason),
+                                          feedback[u"blockReasonMessage"_s].toString(), feedback);
     }
     for (const auto& part : candidate[u"content"_s][u"parts"_s].toArray()) {
         if (!part[u"thought"_s].toBool())
             parsed.text += part[u"text"_s].toString();
     }
     parsed.finishReason = candidate[u"finishReason"_s].toString();
-    if (parsed.text.isEmpty() && isBlockingFinish(parsed.finishReason)) {
-        parsed.error = CompletionError::Fatal;
-        parsed.problem = tr("Gemini blocked the response (%1)").arg(parsed.finishReason);
-        return parsed;
+    if (isBlockingFinish(parsed.finishReason)) {
+        parsed.refusal = Refusal::ContentFilter;
+        parsed.refusalReason = blockedWhy(tr("The answer was blocked (%1)").arg(parsed.finishReason),
+                                          candidate[u"finishMessage"_s].toString(), candidate);
     }
     const QJsonObject usage = body[u"usageMetadata"_s].toObject();
     parsed.inputTokens = tokenCount(usage, u"promptTokenCount"_s);

@@ -24,6 +24,43 @@ QJsonObject errorObject(const QJsonValue& body)
 {
     return body[u"error"_s].toObject();
 }
+
+// The model's refusal: message.refusal, or a content part of type "refusal".
+QString refusalText(const QJsonValue& message)
+{
+    if (const QString refusal = message[u"refusal"_s].toString(); !refusal.isEmpty())
+        return refusal;
+    QString text;
+    for (const auto& part : message[u"content"_s].toArray()) {
+        if (part[u"type"_s].toString() == u"refusal")
+            text += part[u"refusal"_s].toString();
+    }
+    return text;
+}
+
+// Azure names the categories its filter flagged: {"hate": {"filtered": true, "severity": "high"}, ...}.
+QStringList flaggedCategories(const QJsonObject& results)
+{
+    QStringList flagged;
+    for (auto it = results.begin(); it != results.end(); ++it) {
+        if (it.value()[u"filtered"_s].toBool()) {
+            const QString severity = it.value()[u"severity"_s].toString();
+            flagged.append(severity.isEmpty() ? it.key() : it.key() + u" ("_s + severity + u')');
+        }
+    }
+    return flagged;
+}
+
+QStringList toolNames(const QJsonValue& message)
+{
+    QStringList names;
+    for (const auto& call : message[u"tool_calls"_s].toArray())
+        names.append(call[u"function"_s][u"name"_s].toString());
+    if (message[u"function_call"_s].isObject())
+        names.append(message[u"function_call"_s][u"name"_s].toString());
+    names.removeAll(QString());
+    return names;
+}
 } // namespace
 
 OpenAiClient::OpenAiClient(const Provider& provider, const QString& apiKey, QNetworkAccessManager* network,
@@ -68,9 +105,8 @@ ParsedCompletion OpenAiClient::parseCompletion(const QJsonObject& body) const
         return parsed;
     }
     parsed.text = contentText(message[u"content"_s]);
-    if (parsed.text.isEmpty())
-        parsed.text = message[u"refusal"_s].toString();
     parsed.finishReason = choice[u"finish_reason"_s].toString();
+    classifyRefusal(choice, parsed);
     const QJsonObject usage = body[u"usage"_s].toObject();
     parsed.inputTokens = tokenCount(usage, u"prompt_tokens"_s);
     parsed.outputTokens = tokenCount(usage, u"completion_tokens"_s);
@@ -78,6 +114,34 @@ ParsedCompletion OpenAiClient::parseCompletion(const QJsonObject& body) const
     parsed.reasoningTokens
         = tokenCount(usage[u"completion_tokens_details"_s].toObject(), u"reasoning_tokens"_s).value_or(0);
     return parsed;
+}
+
+void OpenAiClient::classifyRefusal(const QJsonObject& choice, ParsedCompletion& parsed) const
+{
+    const QJsonValue message = choice[u"message"_s];
+    if (const QString refusal = refusalText(message); !refusal.isEmpty()) {
+        parsed.refusal = Refusal::Refused;
+        parsed.refusalReason = refusal;
+    } else if (parsed.finishReason == u"content_filter") {
+        parsed.refusal = Refusal::ContentFilter;
+        const QStringList flagged = flaggedCategories(choice[u"content_filter_results"_s].toObject());
+        parsed.refusalReason = flagged.isEmpty() ? tr("finish_reason: content_filter")
+                                                 : tr("finish_reason: content_filter: %1").arg(flagged.join(u", "_s));
+    } else if (parsed.text.trimmed().isEmpty() && !toolNames(message).isEmpty()) {
+        parsed.refusal = Refusal::EmptyAnswer;
+        parsed.refusalReason = tr("The model called a tool (%1) instead of answering").arg(toolNames(message).join(u", "_s));
+    }
+}
+
+std::optional<QString> OpenAiClient::filterReasonOfError(int httpStatus, const QJsonValue& body) const
+{
+    const QJsonObject error = errorObject(body);
+    if (httpStatus != 400 || error[u"code"_s].toString() != u"content_filter")
+        return std::nullopt;
+    const QStringList flagged
+        = flaggedCategories(error[u"innererror"_s][u"content_filter_result"_s].toObject());
+    const QString message = describeError(u"content_filter"_s, error[u"message"_s].toString());
+    return flagged.isEmpty() ? message : message + u" ["_s + flagged.join(u", "_s) + u']';
 }
 
 QString OpenAiClient::errorMessage(const QJsonValue& body) const

@@ -18,4 +18,8 @@ protected:
     ParsedCompletion parseCompletion(const QJsonObject& body) const override;
     QString errorMessage(const QJsonValue& body) const override;
     CompletionError classifyError(int httpStatus, const QJsonValue& body) const override;
+    std::optional<QString> filterReasonOfError(int httpStatus, const QJsonValue& body) const override;
+
+private:
+    void classifyRefusal(const QJsonObject& choice, ParsedCompletion& parsed) const;
 };

@@ -2,6 +2,7 @@
 #include "providerclient.h"
 
 #include "domain/httpheader.h"
+#include "responselimit.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -55,47 +56,7 @@ bool isCutShort(const QNetworkReply* reply, const QByteArray& body)
     const qint64 declared = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&known);
     return known && body.size() < declared;
 }
-
-QString bodySnippet(const QByteArray& body)
-{
-    constexpr int maxLength = 160;
-    const QString text = QString::fromUtf8(body.left(maxLength * 2)).simplified();
-    return text.size() > maxLength ? text.left(maxLength) + u'…' : text;
-}
 } // namespace
-
-CompletionReply::CompletionReply(const CompletionRequest& request, QNetworkReply* networkReply, QObject* parent)
-    : QObject(parent)
-    , m_request(request)
-    , m_networkReply(networkReply)
-{
-    m_clock.start();
-}
-
-CompletionReply::~CompletionReply()
-{
-    // The network reply stays the manager's child, so that it never outlives the manager.
-    if (m_networkReply) {
-        m_networkReply->disconnect(this);
-        m_networkReply->abort();
-        m_networkReply->deleteLater();
-    }
-}
-
-void CompletionReply::abort()
-{
-    if (m_finished || !m_networkReply)
-        return;
-    m_aborted = true;
-    m_networkReply->abort();
-}
-
-void CompletionReply::complete(const CompletionResult& result)
-{
-    m_result = result;
-    m_finished = true;
-    Q_EMIT finished(m_result);
-}
 
 ProviderClient::ProviderClient(const Provider& provider, const QString& apiKey, QNetworkAccessManager* network,
                                QObject* parent)
@@ -116,7 +77,7 @@ ProviderClient::~ProviderClient()
 CompletionReply* ProviderClient::send(const CompletionRequest& request)
 {
     QNetworkReply* networkReply = m_network->post(networkRequest(request), requestBody(request));
-    auto* reply = new CompletionReply(request, networkReply, this);
+    auto* reply = new CompletionReply(request, networkReply, ResponseLimit::answerBytes(request), this);
     connect(networkReply, &QNetworkReply::finished, reply, [this, reply] { onNetworkFinished(reply); });
     return reply;
 }
@@ -166,6 +127,11 @@ CompletionError ProviderClient::classifyError(int httpStatus, const QJsonValue&)
 }
 
 std::optional<qint64> ProviderClient::retryHintFromBody(const QJsonValue&) const
+{
+    return std::nullopt;
+}
+
+std::optional<QString> ProviderClient::filterReasonOfError(int, const QJsonValue&) const
 {
     return std::nullopt;
 }
@@ -231,16 +197,20 @@ void ProviderClient::onNetworkFinished(CompletionReply* reply)
 CompletionResult ProviderClient::resultOf(CompletionReply* reply) const
 {
     const QNetworkReply* networkReply = reply->m_networkReply;
+    const int status = networkReply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (reply->isOversize()) // before the abort it caused is taken for a cancel
+        return oversizeResult(reply, status);
     if (reply->m_aborted) {
         CompletionResult result;
         result.error = CompletionError::Cancelled;
         result.errorMessage = tr("Cancelled");
         return result;
     }
-    const int status = networkReply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (status == 0 || isTransportError(networkReply->error()))
         return transportFailure(networkReply);
-    const QByteArray body = reply->m_networkReply->readAll();
+    const QByteArray body = reply->takeBody();
+    if (reply->isOversize())
+        return oversizeResult(reply, status);
     if (isCutShort(networkReply, body)) {
         CompletionResult result;
         result.httpStatus = status;
@@ -249,6 +219,26 @@ CompletionResult ProviderClient::resultOf(CompletionReply* reply) const
         return result;
     }
     return interpret(reply->m_request, status, body, headersOf(networkReply), QDateTime::currentDateTimeUtc());
+}
+
+CompletionResult ProviderClient::oversizeResult(CompletionReply* reply, int httpStatus) const
+{
+    if (httpStatus < 200 || httpStatus >= 300) {
+        // The error's start says what it is; its status says whether to try again.
+        CompletionResult result = errorResult(httpStatus, reply->takeBody(), headersOf(reply->m_networkReply),
+                                              QDateTime::currentDateTimeUtc());
+        result.errorMessage += u' ' + tr("(error body longer than %1 MB, cut)")
+                                          .arg(ResponseLimit::megabytes(ResponseLimit::errorBodyBytes));
+        return result;
+    }
+    CompletionResult result;
+    result.httpStatus = httpStatus;
+    result.error = CompletionError::TooLarge;
+    result.errorMessage = tr("Answer larger than %1 MB, more than a max tokens of %2 allows: not read further")
+                              .arg(ResponseLimit::megabytes(reply->answerLimit()))
+                              .arg(reply->m_request.maxTokens > 0 ? QString::number(reply->m_request.maxTokens)
+                                                                  : tr("the provider's default"));
+    return result;
 }
 
 CompletionResult ProviderClient::transportFailure(const QNetworkReply* reply) const
@@ -274,76 +264,5 @@ CompletionResult ProviderClient::transportFailure(const QNetworkReply* reply) co
         result.errorMessage = reply->errorString();
         break;
     }
-    return result;
-}
-
-CompletionResult ProviderClient::interpret(const CompletionRequest& request, int httpStatus, const QByteArray& body,
-                                           const HeaderMap& headers, const QDateTime& now) const
-{
-    CompletionResult result = ProviderErrors::classifyHttpStatus(httpStatus) == CompletionError::None
-        ? bodyResult(request, httpStatus, body, headers, now)
-        : errorResult(httpStatus, body, headers, now);
-    result.httpStatus = httpStatus;
-    result.errorMessage = ProviderErrors::scrubSecrets(result.errorMessage, m_apiKey);
-    return result;
-}
-
-CompletionResult ProviderClient::bodyResult(const CompletionRequest& request, int httpStatus, const QByteArray& body,
-                                            const HeaderMap& headers, const QDateTime& now) const
-{
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
-    if (document.isObject() && document.object().contains(u"error") && !errorMessage(document.object()).isEmpty()) {
-        // Some gateways answer 200 with an error object instead of a completion.
-        CompletionResult result = errorResult(httpStatus, body, headers, now);
-        result.error = CompletionError::Malformed;
-        return result;
-    }
-    if (document.isObject())
-        return successResult(request, document.object());
-    CompletionResult result;
-    result.error = CompletionError::Malformed;
-    result.errorMessage = parseError.error != QJsonParseError::NoError
-        ? tr("The response is not valid JSON (%1): %2").arg(parseError.errorString(), bodySnippet(body))
-        : tr("The response is not a JSON object: %1").arg(bodySnippet(body));
-    return result;
-}
-
-CompletionResult ProviderClient::successResult(const CompletionRequest& request, const QJsonObject& body) const
-{
-    const ParsedCompletion parsed = parseCompletion(body);
-    CompletionResult result;
-    if (parsed.error != CompletionError::None) {
-        result.error = parsed.error;
-        result.errorMessage = parsed.problem;
-        return result;
-    }
-    result.text = parsed.text;
-    result.finishReason = parsed.finishReason;
-    result.cachedInputTokens = parsed.cachedInputTokens;
-    result.reasoningTokens = parsed.reasoningTokens;
-    result.usageEstimated = !parsed.inputTokens || !parsed.outputTokens;
-    result.inputTokens = parsed.inputTokens.value_or(estimateInputTokens(request));
-    result.outputTokens = parsed.outputTokens.value_or(estimateTokens(parsed.text));
-    return result;
-}
-
-CompletionResult ProviderClient::errorResult(int httpStatus, const QByteArray& body, const HeaderMap& headers,
-                                             const QDateTime& now) const
-{
-    const QJsonDocument document = QJsonDocument::fromJson(body);
-    const QJsonValue root = document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
-    CompletionResult result;
-    result.httpStatus = httpStatus;
-    result.error = classifyError(httpStatus, root);
-    result.errorMessage = errorMessage(root);
-    if (result.errorMessage.isEmpty()) {
-        result.errorMessage = body.trimmed().isEmpty()
-            ? tr("HTTP status %1 with an empty body").arg(httpStatus)
-            : tr("HTTP status %1: %2").arg(httpStatus).arg(bodySnippet(body));
-    }
-    result.retryAfterMs = ProviderErrors::retryAfterFromHeaders(headers, httpStatus, now);
-    if (!result.retryAfterMs)
-        result.retryAfterMs = retryHintFromBody(root);
     return result;
 }

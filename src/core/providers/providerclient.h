@@ -2,53 +2,23 @@
 #pragma once
 
 #include "completion.h"
+#include "completionreply.h"
 #include "domain/provider.h"
 #include "providererrors.h"
 
-#include <QElapsedTimer>
 #include <QJsonObject>
 #include <QNetworkRequest>
 #include <QObject>
-#include <QPointer>
 
 class QNetworkAccessManager;
 class QNetworkReply;
 
-// One completion in flight. Emits finished() exactly once, then deletes itself later; keep a
-// QPointer to it to abort.
-class CompletionReply : public QObject
-{
-    Q_OBJECT
-public:
-    ~CompletionReply() override;
-
-    const CompletionRequest& request() const { return m_request; }
-    bool isFinished() const { return m_finished; }
-    const CompletionResult& result() const { return m_result; }
-
-    // Ends the request now; finished() then reports CompletionError::Cancelled.
-    void abort();
-
-Q_SIGNALS:
-    void finished(const CompletionResult& result);
-
-private:
-    friend class ProviderClient;
-    CompletionReply(const CompletionRequest& request, QNetworkReply* networkReply, QObject* parent);
-    void complete(const CompletionResult& result);
-
-    CompletionRequest m_request;
-    QPointer<QNetworkReply> m_networkReply;
-    QElapsedTimer m_clock;
-    CompletionResult m_result;
-    bool m_aborted = false;
-    bool m_finished = false;
-};
-
 // What a provider's success body says, before usage is estimated where it is missing.
 struct ParsedCompletion {
-    CompletionError error = CompletionError::None; // Malformed or Fatal (content blocked) when not None
+    CompletionError error = CompletionError::None; // Malformed when not None
     QString problem; // why, when error is set
+    Refusal refusal = Refusal::None; // an answer that is none; an empty text becomes EmptyAnswer anyway
+    QString refusalReason;
     QString text;
     std::optional<qint64> inputTokens;
     std::optional<qint64> outputTokens;
@@ -94,6 +64,9 @@ protected:
     virtual ParsedCompletion parseCompletion(const QJsonObject& body) const = 0;
     virtual QString errorMessage(const QJsonValue& body) const = 0; // empty: none found
     virtual CompletionError classifyError(int httpStatus, const QJsonValue& body) const;
+    // An error status that is really the provider's filter speaking (Azure's 400 "content_filter"):
+    // its reason, or nothing.
+    virtual std::optional<QString> filterReasonOfError(int httpStatus, const QJsonValue& body) const;
     virtual std::optional<qint64> retryHintFromBody(const QJsonValue& body) const;
 
     // Shared by the formats that take OpenAI-style {role, content} messages.
@@ -106,9 +79,11 @@ private:
     void onNetworkFinished(CompletionReply* reply);
     CompletionResult resultOf(CompletionReply* reply) const;
     CompletionResult transportFailure(const QNetworkReply* reply) const;
+    CompletionResult oversizeResult(CompletionReply* reply, int httpStatus) const;
     CompletionResult bodyResult(const CompletionRequest& request, int httpStatus, const QByteArray& body,
                                 const HeaderMap& headers, const QDateTime& now) const;
     CompletionResult successResult(const CompletionRequest& request, const QJsonObject& body) const;
+    static void markEmptyAnswer(CompletionResult& result);
     CompletionResult errorResult(int httpStatus, const QByteArray& body, const HeaderMap& headers,
                                  const QDateTime& now) const;
 

@@ -16,8 +16,9 @@ bool RetryPolicy::shouldRetry(const CompletionResult& result) const
         return true;
     case CompletionError::Malformed:
         return retryMalformed;
-    case CompletionError::None:
+    case CompletionError::None: // refusals included: the same model would decline the same question again
     case CompletionError::Fatal:
+    case CompletionError::TooLarge:
     case CompletionError::Cancelled:
         break;
     }

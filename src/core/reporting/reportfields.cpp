@@ -58,6 +58,7 @@ QStringList reportKeys(bool compared)
                        QStringLiteral("latency_p50_ms"),
                        QStringLiteral("latency_p95_ms"),
                        QStringLiteral("errors"),
+                       QStringLiteral("refusals"),
                        QStringLiteral("stability"),
                        QStringLiteral("pass_k") };
     keys += errorCostKeys;
@@ -91,6 +92,7 @@ QList<QJsonValue> reportValues(const ReportRow& row, bool compared)
                                row.latencyP50Ms,
                                row.latencyP95Ms,
                                row.errors,
+                               row.refusals,
                                share(row.stability),
                                share(row.passK),
                                optionalDollars(row.expectedErrorCostPer1kUsd),

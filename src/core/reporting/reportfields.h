@@ -7,7 +7,7 @@
 
 // The documented keys of a report row, in the order of the CSV columns: category, model, cases,
 // trials, passes, accuracy, ci_low, ci_high, meets_bar, prob_meets_bar, cost_per_1k_usd,
-// cost_per_case_usd, latency_p50_ms, latency_p95_ms, errors, stability, pass_k,
+// cost_per_case_usd, latency_p50_ms, latency_p95_ms, errors, refusals, stability, pass_k,
 // expected_error_cost_per_1k_usd, total_cost_per_1k_usd, cost_per_useful_output_usd; compared with a
 // baseline also baseline_accuracy, accuracy_change, cost_change_per_1k_usd, p_value, regression,
 // improvement.

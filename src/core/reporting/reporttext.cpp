@@ -83,8 +83,8 @@ QStringList header(bool compared)
                         ReportText::tr("pass rate"), ReportText::tr("95% CI"), ReportText::tr("bar"),
                         ReportText::tr("P(meets)"),
                         ReportText::tr("$/1k req"),  ReportText::tr("$/case"), ReportText::tr("p50 ms"),
-                        ReportText::tr("p95 ms"),    ReportText::tr("errors"), ReportText::tr("stable"),
-                        ReportText::tr("pass^k") };
+                        ReportText::tr("p95 ms"),    ReportText::tr("errors"), ReportText::tr("refused"),
+                        ReportText::tr("stable"),    ReportText::tr("pass^k") };
     if (compared)
         cells << ReportText::tr("baseline") << ReportText::tr("change") << ReportText::tr("$/1k change")
               << ReportText::tr("p") << QString();
@@ -114,6 +114,7 @@ QStringList rowCells(const ReportRow& row, bool compared)
                         timed ? QString::number(row.latencyP50Ms) : dash,
                         timed ? QString::number(row.latencyP95Ms) : dash,
                         QString::number(row.errors),
+                        QString::number(row.refusals),
                         percent(row.stability),
                         percent(row.passK) };
     if (compared)
@@ -123,6 +124,8 @@ QStringList rowCells(const ReportRow& row, bool compared)
 
 // Columns padded to their widest cell, two spaces apart; the numbers (all but the first two, the
 // bar and the flag) to the right.
+constexpr qsizetype barColumn = 5;
+constexpr qsizetype flagColumn = 19;
 QString aligned(const QList<QStringList>& rows)
 {
     QList<qsizetype> widths;
@@ -135,7 +138,7 @@ QString aligned(const QList<QStringList>& rows)
     for (const QStringList& row : rows) {
         QString line;
         for (qsizetype i = 0; i < row.size(); ++i) {
-            const bool left = i < 2 || i == 5 || i == 18;
+            const bool left = i < 2 || i == barColumn || i == flagColumn;
             line += QStringLiteral("  ")
                 + (left ? row.at(i).leftJustified(widths.at(i)) : row.at(i).rightJustified(widths.at(i)));
         }

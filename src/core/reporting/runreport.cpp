@@ -19,6 +19,7 @@ ReportRow rowOf(const CellStats& cell)
     row.latencyP50Ms = cell.latencyP50Ms;
     row.latencyP95Ms = cell.latencyP95Ms;
     row.errors = cell.errors;
+    row.refusals = cell.refusals;
     row.stability = cell.stability();
     row.passK = cell.passHatK();
     row.expectedErrorCostPer1kUsd = cell.expectedErrorCostPer1k();

@@ -33,6 +33,7 @@ struct ReportRow {
     qint64 latencyP50Ms = 0;
     qint64 latencyP95Ms = 0;
     int errors = 0;
+    int refusals = 0; // failed trials that were refusals, content filters or empty answers
     double stability = 0.0; // share of cases with one verdict in all their repeats
     double passK = 0.0; // share of cases that passed in every repeat
     // When the category prices an error: (1 - accuracy) x error cost x 1000, that plus costPer1kUsd,

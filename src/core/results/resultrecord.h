@@ -42,12 +42,20 @@ struct ResultRecord {
     QDateTime finishedAt;
     bool cached = false; // served from the response cache, not the provider
     QDateTime cachedAt; // when the cached answer was given by the provider; null unless cached
+    // The call succeeded but brought no answer to score, so the case failed: "refusal",
+    // "content-filter" or "empty-answer" (see Refusal in providers/completion.h); empty otherwise.
+    QString refusal;
+    QString refusalReason; // the provider's words for it
 
     JobKey job() const { return { category, caseId, modelId, repeat }; }
     bool isError() const { return !errorKind.isEmpty(); }
+    bool isRefusal() const { return !refusal.isEmpty(); }
     double totalCostUsd() const { return costUsd + judgeCostUsd; }
     friend bool operator==(const ResultRecord&, const ResultRecord&) = default;
 };
+
+// "refusal", "content filter", "empty answer": a refusal kind as people read it, translated.
+QString refusalLabel(const QString& refusalKind);
 
 void registerResultsMetaTypes();
 

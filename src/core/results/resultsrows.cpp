@@ -75,7 +75,7 @@ RunInfo readRun(const QSqlQuery& query)
 const QLatin1String resultColumns("run_id, category, case_id, model_id, repeat_index, output, input_tokens, "
                                   "output_tokens, usage_estimated, cost_usd, judge_cost_usd, latency_ms, score, "
                                   "pass, error_kind, error_message, attempts, http_status, finished_at, cached, "
-                                  "cached_at");
+                                  "cached_at, refusal, refusal_reason");
 
 QVariantList resultValues(const ResultRecord& result)
 {
@@ -101,6 +101,8 @@ QVariantList resultValues(const ResultRecord& result)
         timeValue(result.finishedAt),
         result.cached,
         timeValue(result.cachedAt),
+        textValue(result.refusal),
+        textValue(result.refusalReason),
     };
 }
 
@@ -129,6 +131,8 @@ ResultRecord readResult(const QSqlQuery& query)
     result.finishedAt = timeFrom(query.value(18));
     result.cached = query.value(19).toBool();
     result.cachedAt = timeFrom(query.value(20));
+    result.refusal = query.value(21).toString();
+    result.refusalReason = query.value(22).toString();
     return result;
 }
 

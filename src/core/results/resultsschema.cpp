@@ -51,9 +51,15 @@ const Step version2 = {
     "ALTER TABLE results ADD COLUMN cached_at INTEGER",
 };
 
+// Answers that are none (a refusal, a content filter, an empty answer), and the provider's reason.
+const Step version3 = {
+    "ALTER TABLE results ADD COLUMN refusal TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE results ADD COLUMN refusal_reason TEXT NOT NULL DEFAULT ''",
+};
+
 const std::vector<Step>& steps()
 {
-    static const std::vector<Step> all = { version1, version2 };
+    static const std::vector<Step> all = { version1, version2, version3 };
     return all;
 }
 

@@ -17,6 +17,17 @@ QString errorKindOf(const CompletionResult& result)
 {
     return result.isOk() ? QString() : completionErrorKey(result.error);
 }
+
+// Why a judge's answer holds no verdict, or nothing when it does.
+QString judgeProblem(const CompletionResult& result)
+{
+    if (!result.isOk())
+        return result.errorMessage;
+    if (result.refusal == Refusal::None)
+        return {};
+    return RunEngine::tr("The judge gave no verdict: %1 (%2)")
+        .arg(refusalLabel(refusalKey(result.refusal)), result.refusalReason);
+}
 }
 
 struct RunEngine::PendingScore {
@@ -92,6 +103,15 @@ void RunEngine::onJobFinished(const RunJob& job, const CompletionResult& result)
         commit(record);
         return;
     }
+    if (result.refusal != Refusal::None) {
+        // The model did not do the task: a failed case, neither scored (a not-contains scorer would
+        // pass an empty text) nor cached (it would come back as an empty answer).
+        record.refusal = refusalKey(result.refusal);
+        record.refusalReason = result.refusalReason;
+        record.score = 0.0;
+        commit(record);
+        return;
+    }
     if (m_request.plan.usesCache())
         m_store.putCachedResponse(cacheKey(job), { result.text, result.inputTokens, result.outputTokens, result.latencyMs });
     score(record, job);
@@ -152,7 +172,7 @@ void RunEngine::onJudgeFinished(const RunJob& judgeJob, const CompletionResult& 
         return;
     const double cost = costOf(m_request.plan.judgeModel, result);
     m_progress.spentUsd += cost;
-    pending->scoring.setJudgeAnswer(assertion, { result.text, cost, result.isOk() ? QString() : result.errorMessage });
+    pending->scoring.setJudgeAnswer(assertion, { result.text, cost, judgeProblem(result) });
     if (--pending->waiting > 0) {
         // Reaching the budget here may drop this case's other judge calls, and with them the case.
         persistSpent();

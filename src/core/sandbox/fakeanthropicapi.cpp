@@ -153,3 +153,24 @@ HttpResponse FakeAnthropicApi::modelNotFound(const QString& model) const
 {
     return anthropicError(404, u"not_found_error"_s, u"model: %1"_s.arg(model));
 }
+
+// Anthropic's classifiers speak through stop_reason "refusal", with what was written so far.
+HttpResponse FakeAnthropicApi::declined(Decline decline, const SimulatedCall& call, const SimulatedAnswer& answer) const
+{
+    return edited(success(call, answer), [decline](QJsonObject& body) {
+        if (decline == Decline::EmptyAnswer) {
+            body.insert(u"content"_s, QJsonArray());
+            return;
+        }
+        const QJsonObject partial { { u"type"_s, u"text"_s }, { u"text"_s, u"Hello.."_s } };
+        body.insert(u"content"_s, decline == Decline::ContentFilter ? QJsonArray { partial } : QJsonArray());
+        body.insert(u"stop_reason"_s, u"refusal"_s);
+        if (decline != Decline::SafetyBlock) {
+            body.insert(u"stop_details"_s,
+                        QJsonObject { { u"type"_s, u"refusal"_s },
+                                      { u"category"_s, u"cyber"_s },
+                                      { u"explanation"_s,
+                                        u"This request was declined because it could enable cyber harm."_s } });
+        }
+    });
+}

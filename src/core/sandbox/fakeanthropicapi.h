@@ -13,4 +13,5 @@ public:
     HttpResponse error(ApiError error, const QString& detail = {},
                        std::optional<qint64> retryDelayMs = std::nullopt) const override;
     HttpResponse modelNotFound(const QString& model) const override;
+    HttpResponse declined(Decline decline, const SimulatedCall& call, const SimulatedAnswer& answer) const override;
 };

@@ -45,6 +45,14 @@ QByteArray FakeApi::responseId(const QByteArray& prefix, const SimulatedCall& ca
     return prefix + hash.result().toHex().left(24);
 }
 
+HttpResponse FakeApi::edited(HttpResponse response, const std::function<void(QJsonObject&)>& edit)
+{
+    QJsonObject body = QJsonDocument::fromJson(response.body).object();
+    edit(body);
+    response.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    return response;
+}
+
 HttpResponse badGatewayPage()
 {
     return HttpResponse::text(

@@ -3,6 +3,7 @@
 
 #include "httpmessage.h"
 
+#include <functional>
 #include <optional>
 #include <QJsonObject>
 #include <variant>
@@ -27,6 +28,16 @@ struct SimulatedAnswer {
     bool truncated = false; // cut at maxTokens
     bool includeUsage = true;
     qint64 latencyMs = 0;
+};
+
+// Successes that are no answer. Formats without a form of their own send their nearest one: Gemini
+// has no refusal field (its Refusal is a PROHIBITED_CONTENT stop), Anthropic's filters speak through
+// stop_reason "refusal", and Ollama, which filters nothing, answers all of them with an empty message.
+enum class Decline {
+    Refusal,
+    ContentFilter,
+    EmptyAnswer,
+    SafetyBlock, // the prompt, not the answer, was blocked
 };
 
 enum class ApiError {
@@ -55,11 +66,14 @@ public:
     virtual HttpResponse error(ApiError error, const QString& detail = {},
                                std::optional<qint64> retryDelayMs = std::nullopt) const = 0;
     virtual HttpResponse modelNotFound(const QString& model) const = 0;
+    virtual HttpResponse declined(Decline decline, const SimulatedCall& call, const SimulatedAnswer& answer) const = 0;
 
 protected:
     // The request body as a JSON object, or why not.
     static std::optional<QJsonObject> jsonBody(const HttpRequest& request, QString* problem);
     static QByteArray responseId(const QByteArray& prefix, const SimulatedCall& call, const SimulatedAnswer& answer);
+    // The response with its JSON body changed by edit, headers kept.
+    static HttpResponse edited(HttpResponse response, const std::function<void(QJsonObject&)>& edit);
 };
 
 // A string, or the joined text of content parts ({"type": "text", "text": ...} or plain strings).

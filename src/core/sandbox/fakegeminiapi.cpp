@@ -194,3 +194,29 @@ HttpResponse FakeGeminiApi::modelNotFound(const QString& model) const
         u"models/%1 is not found for API version v1beta, or is not supported for generateContent. Call ListModels "
         "to see the list of available models and their supported methods."_s.arg(model));
 }
+
+// Gemini blocks: a stopped candidate, or for the prompt no candidate at all. It has no refusal of its
+// own, and PROHIBITED_CONTENT is the nearest.
+HttpResponse FakeGeminiApi::declined(Decline decline, const SimulatedCall& call, const SimulatedAnswer& answer) const
+{
+    const QJsonArray ratings { QJsonObject { { u"category"_s, u"HARM_CATEGORY_DANGEROUS_CONTENT"_s },
+                                             { u"probability"_s, u"HIGH"_s },
+                                             { u"blocked"_s, true } } };
+    return edited(success(call, answer), [decline, ratings](QJsonObject& body) {
+        if (decline == Decline::SafetyBlock) {
+            body.remove(u"candidates"_s);
+            body.insert(u"promptFeedback"_s,
+                        QJsonObject { { u"blockReason"_s, u"SAFETY"_s }, { u"safetyRatings"_s, ratings } });
+            return;
+        }
+        QJsonObject candidate = body[u"candidates"_s][0].toObject();
+        candidate.insert(u"content"_s, QJsonObject { { u"role"_s, u"model"_s } });
+        if (decline == Decline::ContentFilter) {
+            candidate.insert(u"finishReason"_s, u"SAFETY"_s);
+            candidate.insert(u"safetyRatings"_s, ratings);
+        } else if (decline == Decline::Refusal) {
+            candidate.insert(u"finishReason"_s, u"PROHIBITED_CONTENT"_s);
+        }
+        body.insert(u"candidates"_s, QJsonArray { candidate });
+    });
+}

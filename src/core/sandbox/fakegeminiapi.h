@@ -13,6 +13,7 @@ public:
     HttpResponse error(ApiError error, const QString& detail = {},
                        std::optional<qint64> retryDelayMs = std::nullopt) const override;
     HttpResponse modelNotFound(const QString& model) const override;
+    HttpResponse declined(Decline decline, const SimulatedCall& call, const SimulatedAnswer& answer) const override;
 
     static QString modelOfPath(const QString& path); // empty when the path is not generateContent's
     static QString durationText(qint64 ms); // protobuf Duration JSON: "3s", "1.5s"

@@ -152,3 +152,9 @@ HttpResponse FakeOllamaApi::modelNotFound(const QString& model) const
 {
     return ollamaError(404, u"model \"%1\" not found, try pulling it first"_s.arg(model));
 }
+
+// Ollama filters nothing and has no refusal field: every decline is an empty message.
+HttpResponse FakeOllamaApi::declined(Decline, const SimulatedCall& call, const SimulatedAnswer& answer) const
+{
+    return HttpResponse::json(200, finalChunk(call, answer, QString()));
+}

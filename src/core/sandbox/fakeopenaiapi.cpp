@@ -192,3 +192,42 @@ HttpResponse FakeOpenAiApi::modelNotFound(const QString& model) const
     return openAiError(404, u"invalid_request_error"_s, u"model_not_found"_s,
                        u"The model `%1` does not exist or you do not have access to it."_s.arg(model));
 }
+
+// Refusals as OpenAI's models send them, the content filter as Azure OpenAI reports it.
+HttpResponse FakeOpenAiApi::declined(Decline decline, const SimulatedCall& call, const SimulatedAnswer& answer) const
+{
+    if (decline == Decline::SafetyBlock) {
+        const QJsonObject flagged { { u"filtered"_s, true }, { u"severity"_s, u"high"_s } };
+        QJsonObject error { { u"message"_s,
+                              u"The response was filtered due to the prompt triggering Azure OpenAI's content "
+                              "management policy."_s },
+                            { u"type"_s, QJsonValue::Null },
+                            { u"param"_s, u"prompt"_s },
+                            { u"code"_s, u"content_filter"_s } };
+        error.insert(u"innererror"_s,
+                     QJsonObject { { u"code"_s, u"ResponsibleAIPolicyViolation"_s },
+                                   { u"content_filter_result"_s, QJsonObject { { u"violence"_s, flagged } } } });
+        return HttpResponse::json(400, QJsonObject { { u"error"_s, error } });
+    }
+    return edited(success(call, answer), [decline](QJsonObject& body) {
+        QJsonObject choice = body[u"choices"_s][0].toObject();
+        QJsonObject message = choice[u"message"_s].toObject();
+        message.insert(u"content"_s, QJsonValue::Null);
+        if (decline == Decline::Refusal) {
+            message.insert(u"refusal"_s, u"I'm sorry, but I can't help with that request."_s);
+        } else if (decline == Decline::ContentFilter) {
+            choice.insert(u"finish_reason"_s, u"content_filter"_s);
+            choice.insert(u"content_filter_results"_s,
+                          QJsonObject { { u"hate"_s, QJsonObject { { u"filtered"_s, true }, { u"severity"_s, u"medium"_s } } } });
+        } else {
+            const QJsonObject function { { u"name"_s, u"lookup_order"_s }, { u"arguments"_s, u"{}"_s } };
+            message.insert(u"tool_calls"_s,
+                           QJsonArray { QJsonObject { { u"id"_s, u"call_sandbox"_s },
+                                                      { u"type"_s, u"function"_s },
+                                                      { u"function"_s, function } } });
+            choice.insert(u"finish_reason"_s, u"tool_calls"_s);
+        }
+        choice.insert(u"message"_s, message);
+        body.insert(u"choices"_s, QJsonArray { choice });
+    });
+}

@@ -5,12 +5,11 @@
 #include "fakegeminiapi.h"
 #include "fakeollamaapi.h"
 #include "fakeopenaiapi.h"
+#include "faultresponses.h"
 #include "httpconnection.h"
 
 #include <cmath>
-#include <QDateTime>
 #include <QJsonDocument>
-#include <QLocale>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -34,36 +33,6 @@ ApiError apiErrorOf(Fault fault)
     default:
         return ApiError::ServerError;
     }
-}
-
-void addRetryHint(HttpResponse& response, const FaultRule& rule)
-{
-    const QByteArray seconds = QByteArray::number((rule.retryAfterMs + 999) / 1000);
-    switch (rule.hint) {
-    case RetryHint::Seconds:
-        response.setHeader("retry-after", seconds);
-        break;
-    case RetryHint::Milliseconds: // as OpenAI sends it: both
-        response.setHeader("retry-after-ms", QByteArray::number(rule.retryAfterMs));
-        response.setHeader("retry-after", seconds);
-        break;
-    case RetryHint::HttpDate: {
-        const QDateTime at = QDateTime::currentDateTimeUtc().addMSecs(rule.retryAfterMs);
-        response.setHeader("retry-after", QLocale::c().toString(at, u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s).toLatin1());
-        break;
-    }
-    case RetryHint::None:
-    case RetryHint::GeminiRetryDelay:
-        break;
-    }
-}
-
-HttpResponse garbage()
-{
-    return HttpResponse::text(
-        200, QByteArrayLiteral("application/json"),
-        QByteArrayLiteral("\x1f\x8b\x08\x00upstream connect error or disconnect/reset before headers. "
-                          "reset reason: overflow {\"choices\": [{"));
 }
 
 HttpResponse simpleError(int status, const QString& message)
@@ -183,6 +152,7 @@ void FakeProviderServer::acceptConnections()
         auto* connection = new HttpConnection(socket, this);
         connect(connection, &HttpConnection::requestReceived, this,
                 [this, connection](const HttpRequest& request) { handle(connection, request); });
+        connect(connection, &HttpConnection::streamEnded, this, &FakeProviderServer::streamEnded);
     }
 }
 
@@ -236,45 +206,23 @@ HttpResponse FakeProviderServer::respondToCall(const FakeApi& api, const Simulat
         return api.modelNotFound(call.model);
     const std::optional<FaultRule> fault = m_faults.next(call.model);
     const SimulatedAnswer answer = m_simulator.answer(call);
-    const bool answers = !fault || fault->fault == Fault::TruncatedBody || fault->fault == Fault::SlowBody
-        || fault->fault == Fault::MissingUsage || fault->fault == Fault::GarbageBody;
-    if (answers) // errors come back at once, as real ones do
+    if (!fault || FaultResponses::takesModelTime(fault->fault))
         *delayMs += qint64(std::llround(double(answer.latencyMs) * m_timeScale));
     SimulatedAnswer scaled = answer;
     scaled.latencyMs = *delayMs;
     return fault ? faultResponse(api, call, scaled, *fault) : api.success(call, scaled);
 }
 
-HttpResponse FakeProviderServer::faultResponse(const FakeApi& api, const SimulatedCall& call, SimulatedAnswer answer,
-                                               const FaultRule& fault) const
+HttpResponse FakeProviderServer::faultResponse(const FakeApi& api, const SimulatedCall& call,
+                                               const SimulatedAnswer& answer, const FaultRule& fault) const
 {
-    HttpResponse response;
-    switch (fault.fault) {
-    case Fault::ConnectionReset:
-        response.delivery = HttpResponse::Delivery::Reset;
-        return response;
-    case Fault::GarbageBody:
-        return garbage();
-    case Fault::MissingUsage:
-        answer.includeUsage = false;
-        return api.success(call, answer);
-    case Fault::TruncatedBody:
-        response = api.success(call, answer);
-        response.delivery = HttpResponse::Delivery::Truncated;
-        return response;
-    case Fault::SlowBody:
-        response = api.success(call, answer);
-        response.delivery = HttpResponse::Delivery::Dribbled;
-        response.dribbleIntervalMs = fault.dribbleIntervalMs;
-        return response;
-    default:
-        break;
-    }
+    if (std::optional<HttpResponse> response = FaultResponses::answer(api, call, answer, fault))
+        return *response;
     const bool inBody = fault.fault == Fault::RateLimited && fault.hint == RetryHint::GeminiRetryDelay;
-    response
+    HttpResponse response
         = api.error(apiErrorOf(fault.fault), {}, inBody ? std::optional<qint64>(fault.retryAfterMs) : std::nullopt);
     if (fault.fault == Fault::RateLimited)
-        addRetryHint(response, fault);
+        FaultResponses::addRetryHint(response, fault);
     return response;
 }
 

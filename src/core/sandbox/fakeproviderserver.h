@@ -77,6 +77,8 @@ public:
 
 Q_SIGNALS:
     void requestServed(const QString& path, const QString& model, int httpStatus); // 0: connection dropped
+    // A streamed answer (Fault::HugeAnswer) ended, sent in full or cut off by the client.
+    void streamEnded(qint64 bytesWritten);
 
 private:
     void acceptConnections();
@@ -84,7 +86,7 @@ private:
     void record(const HttpRequest& request, const QString& model);
     const FakeApi* apiFor(const QString& path) const;
     HttpResponse respondToCall(const FakeApi& api, const SimulatedCall& call, qint64* delayMs);
-    HttpResponse faultResponse(const FakeApi& api, const SimulatedCall& call, SimulatedAnswer answer,
+    HttpResponse faultResponse(const FakeApi& api, const SimulatedCall& call, const SimulatedAnswer& answer,
                                const FaultRule& fault) const;
     void deliver(HttpConnection* connection, const HttpResponse& response, qint64 delayMs, const QString& path,
                  const QString& model);

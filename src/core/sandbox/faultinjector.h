@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "httpmessage.h"
+
 #include <optional>
 #include <QList>
 #include <QMetaType>
@@ -19,6 +21,12 @@ enum class Fault {
     TruncatedBody, // Content-Length promises more than is sent before the connection closes
     SlowBody, // the body arrives a few bytes at a time
     MissingUsage, // a good answer without token usage
+    // Successes that are no answer, each in the format's own words (see FakeApi::declined):
+    Refusal, // the model declines
+    ContentFilter, // the provider's filter stops the answer
+    EmptyAnswer, // not a word of text (OpenAI: a tool call instead)
+    SafetyBlock, // the provider's filter blocks the prompt before anything is generated
+    HugeAnswer, // a valid success of FaultRule::answerBytes, generated as it is sent, never held whole
 };
 
 // Where a 429 carries its hint.
@@ -36,6 +44,9 @@ struct FaultRule {
     RetryHint hint = RetryHint::Seconds; // for RateLimited
     int retryAfterMs = 1000;
     int dribbleIntervalMs = 20; // for SlowBody: pause between chunks of 16 bytes
+    qint64 answerBytes = 60ll * 1024 * 1024; // for HugeAnswer
+    HttpResponse::Framing framing = HttpResponse::Framing::ContentLength; // for HugeAnswer
+    bool hugeError = false; // for HugeAnswer: the format's 500 with a message of answerBytes instead
 };
 
 class FaultInjector

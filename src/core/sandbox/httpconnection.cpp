@@ -35,6 +35,7 @@ HttpConnection::HttpConnection(QTcpSocket* socket, QObject* parent)
     connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::readRequests);
     connect(m_socket, &QTcpSocket::disconnected, this, &HttpConnection::onDisconnected);
     connect(m_dribbleTimer, &QTimer::timeout, this, &HttpConnection::dribble);
+    connect(m_socket, &QTcpSocket::bytesWritten, this, &HttpConnection::pumpStream);
     if (m_socket->bytesAvailable() > 0)
         QMetaObject::invokeMethod(this, &HttpConnection::readRequests, Qt::QueuedConnection);
 }
@@ -158,6 +159,13 @@ void HttpConnection::respond(const HttpResponse& response)
         m_dribbleChunkBytes = std::max(1, response.dribbleChunkBytes);
         m_dribbleTimer->start(std::max(1, response.dribbleIntervalMs));
         return;
+    case HttpResponse::Delivery::Streamed:
+        writeHead(response);
+        m_stream = response;
+        m_streamOffset = 0;
+        m_streaming = true;
+        pumpStream();
+        return;
     case HttpResponse::Delivery::Whole:
         writeHead(response);
         m_socket->write(response.body);
@@ -172,7 +180,13 @@ void HttpConnection::writeHead(const HttpResponse& response)
         = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + httpReasonPhrase(response.status) + "\r\n";
     for (const auto& [name, value] : response.headers)
         head += name + ": " + value + "\r\n";
-    head += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
+    const bool streamed = response.delivery == HttpResponse::Delivery::Streamed;
+    if (streamed && response.framing == HttpResponse::Framing::Chunked)
+        head += "Transfer-Encoding: chunked\r\n";
+    else if (!streamed || response.framing == HttpResponse::Framing::ContentLength)
+        head += "Content-Length: " + QByteArray::number(response.bodySize()) + "\r\n";
+    else
+        m_closeAfterResponse = true; // the close is what ends the body
     head += m_closeAfterResponse ? "Connection: close\r\n" : "Connection: keep-alive\r\n";
     head += "Server: signalbox-sandbox\r\n\r\n";
     m_socket->write(head);
@@ -190,6 +204,38 @@ void HttpConnection::dribble()
         m_dribbleTimer->stop();
         finishResponse();
     }
+}
+
+// Writes the next pieces while the socket's own buffer is short, so that the body is never held whole.
+void HttpConnection::pumpStream()
+{
+    const bool chunked = m_stream.framing == HttpResponse::Framing::Chunked;
+    while (m_streaming && !m_closed && m_socket->bytesToWrite() < streamBacklogBytes) {
+        const QByteArray piece = m_stream.streamedPiece(m_streamOffset, streamPieceBytes);
+        // A socket the client has closed takes nothing: the stream ends there.
+        const bool written = m_socket->state() == QAbstractSocket::ConnectedState
+            && m_socket->write(chunked ? QByteArray::number(piece.size(), 16) + "\r\n" + piece + "\r\n" : piece) >= 0;
+        if (!written) {
+            endStream();
+            return;
+        }
+        m_streamOffset += piece.size();
+        if (m_streamOffset < m_stream.streamedBytes)
+            continue;
+        if (chunked)
+            m_socket->write("0\r\n\r\n");
+        endStream();
+        finishResponse();
+    }
+}
+
+void HttpConnection::endStream()
+{
+    if (!m_streaming)
+        return;
+    m_streaming = false;
+    m_stream = {};
+    Q_EMIT streamEnded(m_streamOffset);
 }
 
 void HttpConnection::finishResponse()
@@ -215,6 +261,7 @@ void HttpConnection::onDisconnected()
         return;
     m_closed = true;
     m_dribbleTimer->stop();
+    endStream();
     Q_EMIT closed();
     deleteLater();
 }

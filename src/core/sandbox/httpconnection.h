@@ -27,9 +27,14 @@ public:
     static constexpr qsizetype maxBodyBytes = 32 * 1024 * 1024;
     static constexpr int lingerMs = 250;
 
+    static constexpr qint64 streamPieceBytes = 256 * 1024;
+    static constexpr qint64 streamBacklogBytes = 1024 * 1024; // written but not yet taken by the kernel
+
 Q_SIGNALS:
     void requestReceived(const HttpRequest& request);
     void closed();
+    // A streamed body ended, sent in full or cut by the client: how many of its bytes were written.
+    void streamEnded(qint64 bytesWritten);
 
 private:
     enum class Parse { Incomplete, Ready, Failed };
@@ -40,6 +45,8 @@ private:
     void refuse(int status);
     void writeHead(const HttpResponse& response);
     void dribble();
+    void pumpStream();
+    void endStream();
     void finishResponse();
     void onDisconnected();
 
@@ -47,6 +54,9 @@ private:
     QTimer* m_dribbleTimer;
     QByteArray m_buffer;
     QByteArray m_unsentBody;
+    HttpResponse m_stream; // the streamed response being written, when m_streaming
+    qint64 m_streamOffset = 0;
+    bool m_streaming = false;
     int m_dribbleChunkBytes = 16;
     bool m_busy = false;
     bool m_closeAfterResponse = false;

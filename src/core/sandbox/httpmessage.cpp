@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "httpmessage.h"
 
+#include <algorithm>
 #include <QJsonDocument>
 
 HttpResponse HttpResponse::json(int status, const QJsonObject& body)
@@ -26,6 +27,16 @@ void HttpResponse::setHeader(const QByteArray& name, const QByteArray& value)
         }
     }
     headers.append({ name, value });
+}
+
+QByteArray HttpResponse::streamedPiece(qint64 offset, qint64 maxBytes) const
+{
+    const qint64 fillerEnd = streamedBytes - streamTail.size();
+    if (offset < body.size())
+        return body.mid(offset, std::min<qint64>(maxBytes, body.size() - offset));
+    if (offset < fillerEnd)
+        return QByteArray(std::min(maxBytes, fillerEnd - offset), 'x');
+    return streamTail.mid(offset - fillerEnd, std::min(maxBytes, streamedBytes - offset));
 }
 
 QByteArray httpReasonPhrase(int status)

@@ -31,6 +31,13 @@ struct HttpResponse {
         Truncated, // declares the full Content-Length, sends half, closes
         Dribbled, // sends the body a few bytes at a time
         Reset, // drops the connection without a word
+        Streamed, // body, then filler up to streamedBytes, then streamTail: generated as the socket drains
+    };
+    // How the end of a streamed body is told.
+    enum class Framing {
+        ContentLength, // declared up front
+        Chunked, // Transfer-Encoding: chunked
+        UntilClose, // no length at all: the body ends when the connection does
     };
 
     int status = 200;
@@ -39,10 +46,16 @@ struct HttpResponse {
     Delivery delivery = Delivery::Whole;
     int dribbleIntervalMs = 20;
     int dribbleChunkBytes = 16;
+    qint64 streamedBytes = 0; // for Streamed: the whole body's size, never held in memory at once
+    QByteArray streamTail;
+    Framing framing = Framing::ContentLength;
 
     static HttpResponse json(int status, const QJsonObject& body);
     static HttpResponse text(int status, const QByteArray& contentType, const QByteArray& body);
     void setHeader(const QByteArray& name, const QByteArray& value);
+    qint64 bodySize() const { return delivery == Delivery::Streamed ? streamedBytes : body.size(); }
+    // Up to maxBytes of a streamed body from offset: from the body, the filler ('x') or the tail.
+    QByteArray streamedPiece(qint64 offset, qint64 maxBytes) const;
 };
 
 QByteArray httpReasonPhrase(int status);

@@ -50,6 +50,10 @@ void CellTally::add(const ResultRecord& result)
     } else {
         m_latencies.append(result.latencyMs);
     }
+    if (result.isRefusal()) {
+        ++m_refusals;
+        ++m_refusalsByKind[result.refusal];
+    }
     Count& perCase = m_cases[result.caseId];
     ++perCase.trials;
     perCase.passes += passed;
@@ -69,6 +73,8 @@ CellStats CellTally::stats(double threshold, std::optional<double> errorCostUsd)
     stats.scoreInterval = meanInterval(m_scoreSum, m_scoreSquares, m_trials);
     stats.errors = m_errors;
     stats.errorsByKind = m_errorsByKind;
+    stats.refusals = m_refusals;
+    stats.refusalsByKind = m_refusalsByKind;
     stats.modelCostUsd = m_modelCost;
     stats.judgeCostUsd = m_judgeCost;
     stats.latencyP50Ms = nearestRankPercentile(m_latencies, 50);

@@ -18,7 +18,7 @@ size_t qHash(const CellKey& key, size_t seed = 0) noexcept;
 // (repeats) is one observation, its pass fraction over the r answers, so the pass rate, its interval,
 // the bar verdict and the probability of meeting the bar are the same for a model that answers every
 // case alike with 1 or with 3 repeats. Repeats feed stability, pass^k and the repeat spread. An error
-// is a failed trial with no score, and is also counted apart.
+// is a failed trial with no score, and is also counted apart; so is a refusal, a failed trial scored 0.
 struct CellStats {
     QString category;
     QString modelId;
@@ -32,6 +32,8 @@ struct CellStats {
     Interval scoreInterval; // mean +- z * s / sqrt(trials), normal approximation, clamped to [0, 1]
     int errors = 0;
     QMap<QString, int> errorsByKind;
+    int refusals = 0; // failed trials where the model declined, was filtered or answered nothing
+    QMap<QString, int> refusalsByKind; // by "refusal", "content-filter", "empty-answer"
     double modelCostUsd = 0.0; // all trials, errors included: what production would have paid
     double judgeCostUsd = 0.0; // what scoring cost; never part of a route's cost
     qint64 latencyP50Ms = 0; // nearest rank, over the trials that did not end in an error

@@ -30,6 +30,7 @@ private:
     int m_trials = 0;
     int m_passes = 0;
     int m_errors = 0;
+    int m_refusals = 0;
     double m_scoreSum = 0.0;
     double m_scoreSquares = 0.0;
     double m_modelCost = 0.0;
@@ -38,6 +39,7 @@ private:
     qint64 m_outputTokens = 0;
     QList<qint64> m_latencies;
     QMap<QString, int> m_errorsByKind;
+    QMap<QString, int> m_refusalsByKind;
     QHash<QString, Count> m_cases;
     QMap<int, Count> m_repeats;
 };

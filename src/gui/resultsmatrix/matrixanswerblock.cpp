@@ -52,6 +52,17 @@ QString figures(const MatrixCell& cell)
     return parts.join(QStringLiteral(" · "));
 }
 
+QString placeholderText(const MatrixCell& cell)
+{
+    if (cell.results.isEmpty())
+        return MatrixAnswerBlock::tr("This model has no result for the case.");
+    if (cell.verdict() == CellVerdict::Error)
+        return MatrixAnswerBlock::tr("No answer: the call failed.");
+    if (const QString kind = cell.refusalKind(); !kind.isEmpty())
+        return MatrixAnswerBlock::tr("No answer: %1.").arg(refusalLabel(kind));
+    return MatrixAnswerBlock::tr("The model answered nothing.");
+}
+
 QString errorText(const MatrixCell& cell)
 {
     QStringList lines;
@@ -60,6 +71,10 @@ QString errorText(const MatrixCell& cell)
             lines.append(MatrixAnswerBlock::tr("Repeat %1 failed (%2): %3")
                              .arg(record.repeat + 1)
                              .arg(record.errorKind, record.errorMessage));
+        else if (record.isRefusal())
+            lines.append(MatrixAnswerBlock::tr("Repeat %1 failed, %2: %3")
+                             .arg(record.repeat + 1)
+                             .arg(refusalLabel(record.refusal), record.refusalReason));
     }
     return lines.join(u'\n');
 }
@@ -167,9 +182,7 @@ void MatrixAnswerBlock::showAnswer(const MatrixModel& model, const MatrixCell& c
     m_error->setVisible(!error.isEmpty());
     const QString output = cell.results.isEmpty() ? QString() : cell.results.first().output;
     m_output->setText(output);
-    m_output->setPlaceholderText(cell.results.isEmpty() ? tr("This model has no result for the case.")
-                                     : cell.verdict() == CellVerdict::Error ? tr("No answer: the call failed.")
-                                                                            : tr("The model answered nothing."));
+    m_output->setPlaceholderText(placeholderText(cell));
 }
 
 void MatrixAnswerBlock::setHighlighted(bool highlighted)

@@ -68,6 +68,22 @@ int MatrixCell::errors() const
     return int(std::count_if(results.cbegin(), results.cend(), [](const ResultRecord& r) { return r.isError(); }));
 }
 
+int MatrixCell::refusals() const
+{
+    return int(std::count_if(results.cbegin(), results.cend(), [](const ResultRecord& r) { return r.isRefusal(); }));
+}
+
+QString MatrixCell::refusalKind() const
+{
+    if (results.isEmpty())
+        return {};
+    const QString kind = results.first().refusal;
+    const bool same = std::all_of(results.cbegin(), results.cend(), [&kind](const ResultRecord& r) {
+        return r.refusal == kind;
+    });
+    return same ? kind : QString();
+}
+
 CellVerdict MatrixCell::verdict() const
 {
     if (results.isEmpty())

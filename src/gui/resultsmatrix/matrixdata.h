@@ -23,6 +23,9 @@ struct MatrixCell {
     int runs() const { return int(results.size()); }
     int passes() const;
     int errors() const;
+    int refusals() const; // refusals, content filters and empty answers: failed, and labelled as such
+    // The kind ("refusal", "content-filter", "empty-answer") when every result is one of that kind.
+    QString refusalKind() const;
     int scored() const { return runs() - errors(); }
     CellVerdict verdict() const;
     std::optional<double> meanScore() const; // over the scored answers

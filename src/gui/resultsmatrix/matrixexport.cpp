@@ -46,10 +46,13 @@ QJsonValue jsonCell(const MatrixCell& cell)
         return QJsonValue::Null;
     QJsonArray outputs;
     QJsonArray errors;
+    QJsonArray refusals; // "content-filter: The answer was blocked (SAFETY)"
     for (const ResultRecord& record : cell.results) {
         outputs.append(record.output);
         if (record.isError())
             errors.append(record.errorMessage);
+        if (record.isRefusal())
+            refusals.append(QString(record.refusal + QStringLiteral(": ") + record.refusalReason));
     }
     const std::optional<double> score = cell.meanScore();
     return QJsonObject {
@@ -62,6 +65,7 @@ QJsonValue jsonCell(const MatrixCell& cell)
         { QStringLiteral("latency_ms"), cell.meanLatencyMs() },
         { QStringLiteral("outputs"), outputs },
         { QStringLiteral("errors"), errors },
+        { QStringLiteral("refusals"), refusals },
     };
 }
 } // namespace

@@ -18,6 +18,6 @@ QString csvField(const QString& text);
 
 // An array with an object per case: case, input, expected, and results keyed by model id (null
 // when the model has no result), each with verdict, passes, runs, score, cost_usd, latency_ms,
-// outputs (one per repeat) and errors.
+// outputs (one per repeat), errors and refusals ("kind: reason").
 QByteArray toJson(const MatrixData& matrix, const QList<int>& rows);
 } // namespace MatrixExport

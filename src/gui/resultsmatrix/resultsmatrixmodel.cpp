@@ -45,6 +45,9 @@ QString repeatLine(const ResultRecord& record, bool numbered)
     const QString head = numbered ? ResultsMatrixModel::tr("Repeat %1: ").arg(record.repeat + 1) : QString();
     if (record.isError())
         return head + ResultsMatrixModel::tr("error (%1): %2").arg(record.errorKind, record.errorMessage);
+    if (record.isRefusal())
+        return head
+            + ResultsMatrixModel::tr("fail, %1: %2").arg(refusalLabel(record.refusal), record.refusalReason);
     const QString verdict = record.pass ? ResultsMatrixModel::tr("pass") : ResultsMatrixModel::tr("fail");
     const QString score = record.score ? ResultsMatrixModel::tr(", score %1").arg(scoreText(*record.score)) : QString();
     const QString judge = record.judgeCostUsd > 0.0
@@ -155,7 +158,7 @@ bool ResultsMatrixModel::rowContains(int row, const QString& text) const
         return true;
     for (const MatrixCell& cell : m_matrix.cells.at(row)) {
         for (const ResultRecord& record : cell.results) {
-            if (has(record.output) || has(record.errorMessage))
+            if (has(record.output) || has(record.errorMessage) || has(record.refusalReason))
                 return true;
         }
     }
@@ -169,6 +172,8 @@ QString ResultsMatrixModel::cellText(const MatrixCell& cell)
         return {};
     if (verdict == CellVerdict::Error)
         return tr("error");
+    if (const QString kind = cell.refusalKind(); !kind.isEmpty())
+        return refusalLabel(kind);
     if (cell.runs() > 1)
         return tr("%1/%2").arg(cell.passes()).arg(cell.runs());
     if (cell.isPartialScore())

@@ -185,6 +185,9 @@ void ResultDetailPanel::showNotice(const ResultRecord& record, const RunInfo& ru
         const QString status = record.httpStatus > 0 ? tr(", HTTP %1").arg(record.httpStatus) : QString();
         lines.append(tr("Error (%1%2): %3").arg(record.errorKind, status, record.errorMessage));
     }
+    if (record.isRefusal())
+        lines.append(tr("No answer to score, so the case failed: %1 (%2)")
+                         .arg(refusalLabel(record.refusal), record.refusalReason));
     if (caseFound && !run.workspaceHash.isEmpty() && run.workspaceHash != currentWorkspaceHash())
         lines.append(
             tr("The workspace changed since this run: the input, expected output and scorers shown are today's."));
@@ -197,12 +200,14 @@ void ResultDetailPanel::showScoring(const ResultRecord& record, const Category* 
     QString html;
     if (record.isError()) {
         html = tr("<p><b>Not scored</b>: the call failed, so there was no answer to judge.</p>");
+    } else if (record.isRefusal()) {
+        html = tr("<p><b>Failed</b> without scoring: the answer was a %1.</p>").arg(refusalLabel(record.refusal).toHtmlEscaped());
     } else {
         const QString verdict = record.pass ? tr("Passed") : tr("Failed");
         html = tr("<p><b>%1</b> with a score of %2.</p>")
                    .arg(verdict, QLocale().toString(record.score.value_or(0.0), 'f', 2));
     }
-    if (testCase && !record.isError()) {
+    if (testCase && !record.isError() && !record.isRefusal()) {
         const ScoreResult again = scoreOutput(record.output, record.latencyMs, record.costUsd, *testCase, *category);
         html += u"<ul style=\"margin-left:-20px\">";
         for (const AssertionResult& assertion : again.assertions) {

@@ -188,6 +188,8 @@ QVariant ResultsTableModel::display(const ResultRecord& record, int column) cons
     case AttemptsColumn:
         return record.attempts;
     case ErrorColumn:
+        if (record.isRefusal())
+            return DisplayFormat::oneLine(tr("%1: %2").arg(refusalLabel(record.refusal), record.refusalReason));
         return record.isError()
             ? DisplayFormat::oneLine(record.errorMessage.isEmpty() ? record.errorKind : record.errorMessage)
             : QString();

@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "resultsfixtures.h"
+
+#include "results/resultsschema.h"
+#include "results/resultsstore.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+// A results database written before refusals were recorded opens, keeps every result, and takes
+// refusals from then on.
+class TestResultsMigration : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void versionOneDatabaseIsUpgraded();
+
+private:
+    bool writeVersionOne(const QString& path);
+
+    QTemporaryDir m_dir;
+};
+
+namespace {
+// A database of the first format is today's with the columns it lacked dropped (SQLite 3.35 and later).
+const char* const downgrade[] = {
+    "ALTER TABLE results DROP COLUMN refusal_reason",
+    "ALTER TABLE results DROP COLUMN refusal",
+    "UPDATE schema_version SET version = 1",
+    "INSERT INTO runs (id, started_at, status) VALUES ('run-old', 1795000000000, 'completed')",
+    "INSERT INTO results (run_id, category, case_id, model_id, repeat_index, output, score, pass)"
+    " VALUES ('run-old', 'tickets', 't1', 'mini', 0, 'billing', 1.0, 1)",
+};
+} // namespace
+
+bool TestResultsMigration::writeVersionOne(const QString& path)
+{
+    {
+        ResultsStore current;
+        if (!current.open(path))
+            return false;
+    }
+    const QString connection = u"version-one"_s;
+    bool ok = true;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
+        db.setDatabaseName(path);
+        ok = db.open();
+        QSqlQuery query(db);
+        for (const char* statement : downgrade) {
+            if (ok && !query.exec(QString::fromLatin1(statement))) {
+                qWarning() << statement << query.lastError().text();
+                ok = false;
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return ok;
+}
+
+void TestResultsMigration::versionOneDatabaseIsUpgraded()
+{
+    const QString path = m_dir.filePath(u"old.signalbox.db"_s);
+    QVERIFY(writeVersionOne(path));
+    ResultsStore store;
+    QVERIFY2(store.open(path), qPrintable(store.errorString()));
+    const QList<ResultRecord> old = store.results(u"run-old"_s).value_or(QList<ResultRecord>());
+    QCOMPARE(old.size(), 1);
+    QCOMPARE(old.first().output, u"billing"_s);
+    QVERIFY(old.first().pass);
+    QVERIFY(!old.first().isRefusal());
+    QVERIFY(old.first().refusalReason.isEmpty());
+
+    ResultRecord refused = ResultsFixtures::sampleResult(u"run-old"_s, { u"tickets"_s, u"t2"_s, u"mini"_s, 0 });
+    refused.output.clear();
+    refused.score = 0.0;
+    refused.pass = false;
+    refused.refusal = u"content-filter"_s;
+    refused.refusalReason = u"The answer was blocked (SAFETY)"_s;
+    QVERIFY2(store.insertResult(refused), qPrintable(store.errorString()));
+    const QList<ResultRecord> now = store.results(u"run-old"_s).value_or(QList<ResultRecord>());
+    QCOMPARE(now.size(), 2);
+    QCOMPARE(now.at(1), refused);
+    QCOMPARE(ResultsSchema::latestVersion(), 3);
+}
+
+QTEST_GUILESS_MAIN(TestResultsMigration)
+#include "tst_resultsmigration.moc"
