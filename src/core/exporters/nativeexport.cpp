@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Signalbox's own routing YAML: what each category is routed to and why. The schema is in the
 // README ("Routing export formats"); importNativeRouting() reads it back.
+#include "dispatcher/classifierprompt.h"
 #include "exportwriters.h"
 #include "yamlout.h"
 
@@ -67,6 +68,49 @@ void emitRoute(YAML::Emitter& out, const Workspace& workspace, const Route& rout
         emitEvidence(out, *route.evidence);
     out << YAML::EndMap;
 }
+
+// The dispatcher, so that an application assigns categories exactly as the benchmark measured.
+// The classifier's prompt is written out even when it is the default, for the same reason.
+void emitRule(YAML::Emitter& out, const DispatchRule& rule)
+{
+    out << YAML::BeginMap << YAML::Key << "category" << YAML::Value << rule.category;
+    if (!rule.any.isEmpty()) {
+        out << YAML::Key << "any" << YAML::Value;
+        emitFlowList(out, rule.any);
+    }
+    if (!rule.regex.isEmpty())
+        out << YAML::Key << "regex" << YAML::Value << YAML::SingleQuoted << rule.regex;
+    if (rule.minChars) {
+        out << YAML::Key << "min_chars" << YAML::Value;
+        emitNumber(out, QString::number(*rule.minChars));
+    }
+    if (rule.maxChars) {
+        out << YAML::Key << "max_chars" << YAML::Value;
+        emitNumber(out, QString::number(*rule.maxChars));
+    }
+    out << YAML::EndMap;
+}
+
+void emitDispatcher(YAML::Emitter& out, const DispatcherSpec& spec)
+{
+    out << YAML::Key << "dispatcher" << YAML::Value << YAML::BeginMap;
+    out << YAML::Key << "rules" << YAML::Value;
+    if (spec.rules.isEmpty())
+        out << YAML::Flow;
+    out << YAML::BeginSeq;
+    for (const DispatchRule& rule : spec.rules)
+        emitRule(out, rule);
+    out << YAML::EndSeq;
+    if (spec.classifier) {
+        out << YAML::Key << "classifier" << YAML::Value << YAML::BeginMap;
+        out << YAML::Key << "model" << YAML::Value << spec.classifier->model;
+        const QString prompt = spec.classifier->prompt.isEmpty() ? defaultClassifierInstructions() : spec.classifier->prompt;
+        out << YAML::Key << "prompt" << YAML::Value << YAML::Literal << prompt;
+        out << YAML::EndMap;
+    }
+    out << YAML::Key << "default" << YAML::Value << spec.fallback;
+    out << YAML::EndMap;
+}
 } // namespace
 
 QString nativeRoutingYaml(const ExportFacts& facts)
@@ -87,7 +131,10 @@ QString nativeRoutingYaml(const ExportFacts& facts)
     out << YAML::BeginMap;
     for (const Route& route : workspace.routing.routes)
         emitRoute(out, workspace, route);
-    out << YAML::EndMap << YAML::EndMap;
+    out << YAML::EndMap;
+    if (workspace.dispatcher)
+        emitDispatcher(out, *workspace.dispatcher);
+    out << YAML::EndMap;
     const QString title = NativeExport::tr(
         "Signalbox routing map, format version %1 (its schema: 'Routing export formats' in Signalbox's README)");
     return facts.headerComment(title.arg(nativeRoutingVersion)) + emitted(out);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workspaceparser.h"
 
+#include "dispatcherparsing.h"
 #include "textcheck.h"
 
 #include <QUrl>
@@ -8,7 +9,8 @@
 namespace {
 const QStringList rootKeys = { QStringLiteral("version"), QStringLiteral("name"),        QStringLiteral("description"),
                                QStringLiteral("traffic"), QStringLiteral("judge_model"), QStringLiteral("providers"),
-                               QStringLiteral("models"),  QStringLiteral("categories"),  QStringLiteral("routing") };
+                               QStringLiteral("models"),  QStringLiteral("categories"),  QStringLiteral("routing"),
+                               QStringLiteral("dispatcher") };
 const QStringList trafficKeys = { QStringLiteral("monthly_requests") };
 const QStringList providerKeys = { QStringLiteral("name"),
                                    QStringLiteral("kind"),
@@ -173,6 +175,9 @@ void WorkspaceParser::readRoot(const YAML::Node& root)
     readCategories(map.list("categories"));
     if (!isAbsent(map.value("routing")))
         readRouting(map.value("routing"));
+    if (!isAbsent(map.value("dispatcher")))
+        m_workspace.dispatcher
+            = readDispatcherSection(map.value("dispatcher"), m_errors, m_categoryLines.keys(), m_modelLines.keys());
 }
 
 bool WorkspaceParser::readVersion(const YamlMap& map)
