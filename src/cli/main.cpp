@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commanddispatcher.h"
+#include "dispatchcommand.h"
 #include "exportcommand.h"
 #include "reportcommand.h"
 #include "runcommand.h"
@@ -23,6 +24,7 @@ int main(int argc, char** argv)
         QCoreApplication::installTranslator(&plurals);
 
     CommandDispatcher dispatcher;
+    dispatcher.add(std::make_unique<DispatchCommand>());
     dispatcher.add(std::make_unique<ExportCommand>());
     dispatcher.add(std::make_unique<ReportCommand>());
     dispatcher.add(std::make_unique<RunCommand>());

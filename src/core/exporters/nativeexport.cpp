@@ -105,7 +105,9 @@ void emitDispatcher(YAML::Emitter& out, const DispatcherSpec& spec)
         out << YAML::Key << "classifier" << YAML::Value << YAML::BeginMap;
         out << YAML::Key << "model" << YAML::Value << spec.classifier->model;
         const QString prompt = spec.classifier->prompt.isEmpty() ? defaultClassifierInstructions() : spec.classifier->prompt;
-        out << YAML::Key << "prompt" << YAML::Value << YAML::Literal << prompt;
+        out << YAML::Key << "prompt" << YAML::Value << prompt;
+        out << YAML::Comment(
+            "the system prompt; the user message lists the categories and wraps the request (README: The dispatcher)");
         out << YAML::EndMap;
     }
     out << YAML::Key << "default" << YAML::Value << spec.fallback;
