@@ -74,12 +74,17 @@ bool ExportArea::importFrom(const QString& path)
     }
     showImportProblems({}, {});
     const QString name = QFileInfo(path).fileName();
-    if (imported.routing == m_document->workspace().routing) {
+    // A file without a dispatcher leaves the workspace's as it is.
+    const bool dispatcherChanges = imported.dispatcher && imported.dispatcher != m_document->workspace().dispatcher;
+    if (imported.routing == m_document->workspace().routing && !dispatcherChanges) {
         showStatus(tr("%1 holds the routing map the workspace already has; nothing changed.").arg(name));
         return true;
     }
-    m_document->undoStack()->push(
-        new SetRoutingCommand(m_document, imported.routing, tr("Import Routing from %1").arg(name)));
+    auto* command = new QUndoCommand(tr("Import Routing from %1").arg(name));
+    new SetRoutingCommand(m_document, imported.routing, command->text(), command);
+    if (dispatcherChanges)
+        new SetDispatcherCommand(m_document, imported.dispatcher, command->text(), command);
+    m_document->undoStack()->push(command);
     showStatus(tr("Imported %n route(s) from %1. Edit ▸ Undo puts the previous routing map back.", nullptr,
                   int(imported.routing.routes.size()))
                    .arg(name));
