@@ -189,6 +189,8 @@ void DispatcherArea::reload()
 {
     ++m_generation;
     m_outcome.reset();
+    m_figures = {};
+    m_endToEndFigures.reset();
     m_results.clear();
     m_run = {};
     m_scratch.reset();
