@@ -14,6 +14,7 @@
 #include "misroutesmodel.h"
 #include "runner/runcontroller.h"
 #include "runsarea/runsloader.h"
+#include "workspacefile/caseimport.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -180,7 +181,14 @@ QString DispatcherArea::classifierDatabase()
 void DispatcherArea::startBenchmark()
 {
     const Workspace& workspace = m_document->workspace();
-    const LabelledTraffic traffic = trafficFromCases(workspace);
+    const QString sample = workspace.dispatcher && !workspace.dispatcher->sample.isEmpty()
+        ? resolveCasesPath(workspace.dispatcher->sample, m_document->filePath())
+        : QString();
+    const LabelledTraffic traffic = sample.isEmpty() ? trafficFromCases(workspace) : readLabelledSample(sample, workspace);
+    if (!traffic.errors.isEmpty()) {
+        m_benchmarkNotice->setText(tr("The labelled sample has errors: %1").arg(traffic.errors.constFirst().toString()));
+        return;
+    }
     if (traffic.requests.isEmpty()) {
         m_benchmarkNotice->setText(tr("No test cases to dispatch: add cases to the categories first."));
         return;
