@@ -2,8 +2,10 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # The README's two commands. Each sets up the machine, configures and builds, then:
 #   dev.sh run   launches Signalbox on a copy of the bundled sample workspace
-#   dev.sh test  runs the whole test suite headless (warnings are errors when CI=true)
-#   dev.sh test --sanitize   the same under AddressSanitizer and UndefinedBehaviorSanitizer
+#   dev.sh test  runs the whole test suite headless (warnings are errors when CI=true), then the
+#                loader, runner and scorer suites again under AddressSanitizer and
+#                UndefinedBehaviorSanitizer (the asan preset, building only what they need)
+#   dev.sh test --sanitize   the whole suite under the sanitizers
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
@@ -44,6 +46,19 @@ run_tests() {
     build "$preset"
     echo; echo "== tests ($preset)"
     ctest --preset "$preset" --parallel 2
+    [ "$preset" = asan ] || run_sanitized_tests
+}
+
+# The suites that read what users and providers send, under the sanitizers: a separate build
+# (build/asan) of the sanitizer-tests target only, so that CI stays well within its time.
+run_sanitized_tests() {
+    echo; echo "== configure and build (asan: loader, runner and scorer tests)"
+    local start=$SECONDS
+    cmake --preset asan >/dev/null
+    cmake --build --preset asan --target sanitizer-tests
+    echo; echo "== tests under the sanitizers (asan)"
+    ctest --preset asan --label-regex sanitize --parallel 2
+    echo "== sanitizer step: $((SECONDS - start)) s"
 }
 
 case "$command" in

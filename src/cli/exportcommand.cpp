@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportcommand.h"
 
+#include "consoletext.h"
 #include "exporters/routingexport.h"
+#include "fileio/atomicwrite.h"
 #include "workspacecommandline.h"
 #include "workspacefile/workspacereader.h"
-
-#include <QSaveFile>
 
 namespace {
 QStringList formatKeys()
@@ -18,10 +18,10 @@ QStringList formatKeys()
 
 bool writeFile(const QString& path, const QString& text, QTextStream& err)
 {
-    QSaveFile file(path);
-    if (file.open(QIODevice::WriteOnly) && file.write(text.toUtf8()) >= 0 && file.commit())
+    QString error;
+    if (writeFileAtomically(path, text.toUtf8(), &error))
         return true;
-    err << ExportCommand::tr("export: cannot write %1: %2").arg(path, file.errorString()) << Qt::endl;
+    err << ExportCommand::tr("export: %1").arg(error) << Qt::endl;
     return false;
 }
 } // namespace
@@ -53,12 +53,14 @@ int ExportCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
             tr("export: unknown format '%1'; expected one of %2")
                 .arg(commandLine.value(formatOption), formatKeys().join(QStringLiteral(", "))));
     const WorkspaceLoad load = readWorkspaceFile(commandLine.workspace());
-    for (const FileError& error : load.errors)
-        err << error.toString() << Qt::endl;
+    if (!load.errors.isEmpty())
+        err << formatErrors(load.errors) << Qt::endl; // a screenful at most
     if (!load.ok())
         return ExitUsage;
     if (load.workspace.routing.isEmpty()) {
-        err << tr("export: the workspace has no routing map yet; set routes in Signalbox's Routing area first")
+        err << tr("export: the workspace has no routing map yet; write the suggested routes with "
+                  "'signalbox-cli suggest %1 --apply', or set routes in Signalbox's Routing area")
+                   .arg(shellQuoted(commandLine.workspace()))
             << Qt::endl;
         return ExitFailure;
     }

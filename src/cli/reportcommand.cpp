@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportcommand.h"
 
+#include "evidencecellstext.h"
+#include "freshness/evidenceloader.h"
+#include "freshnesstext.h"
 #include "reporting/reportformats.h"
 #include "runselection.h"
 #include "workspacecommandline.h"
@@ -24,6 +27,7 @@ struct Options {
     QString baselineId; // empty: no comparison
     Format format = Format::Table;
     bool failOnRegression = false;
+    bool latest = false; // the latest evidence per category and model across runs
 };
 
 // A failure already explained on stderr, with the exit code it ends in.
@@ -71,12 +75,31 @@ void warnWhenNothingIsShared(const RunReport& report, QTextStream& err)
         err << Report::tr("report: the runs share no category and model: there is nothing to compare") << Qt::endl;
 }
 
+struct Built {
+    RunReport report;
+    QList<PricingShift> pricingShifts; // routes of the run whose winner today's prices change
+    QString evidenceCells; // with --latest: where each cell's evidence comes from
+};
+
+// With --latest: the newest current evidence of each cell across runs, and where it comes from.
+std::optional<QList<ResultRecord>> latestResults(ResultsStore& store, const Workspace& workspace, Built& built,
+                                                 QTextStream& err)
+{
+    const std::optional<LatestEvidence> evidence = loadLatestEvidence(store, workspace);
+    if (!evidence) {
+        err << Report::tr("report: %1").arg(store.errorString()) << Qt::endl;
+        return std::nullopt;
+    }
+    built.evidenceCells = evidenceCellsText(*evidence);
+    return evidence->results;
+}
+
 // The report the options ask for, or the failure that stopped it.
-std::variant<RunReport, Failure> buildReport(const Options& options, QTextStream& err)
+std::variant<Built, Failure> buildReport(const Options& options, QTextStream& err)
 {
     const WorkspaceLoad load = readWorkspaceFile(options.workspacePath);
-    for (const FileError& error : load.errors)
-        err << error.toString() << Qt::endl;
+    if (!load.errors.isEmpty())
+        err << formatErrors(load.errors) << Qt::endl; // a screenful at most
     const QString command = QStringLiteral("report");
     ResultsStore store;
     const std::optional<QList<RunInfo>> runs
@@ -90,22 +113,31 @@ std::variant<RunReport, Failure> buildReport(const Options& options, QTextStream
         : chooseRun(*runs, options.baselineId, runs->constFirst(), QStringLiteral("--baseline"), command, err);
     if (!run || (!options.baselineId.isEmpty() && !baseline))
         return Failure {};
-    const std::optional<QList<ResultRecord>> results = resultsOf(store, run->id, command, err);
+    Built built;
+    const std::optional<QList<ResultRecord>> results = options.latest
+        ? latestResults(store, load.workspace, built, err)
+        : resultsOf(store, run->id, command, err);
     if (!results)
         return Failure {};
-    noteStatus(*run, results->size(), err);
+    if (!options.latest)
+        noteStatus(*run, results->size(), err);
+    warnWhenMostlyCached(command, options.latest ? Report::tr("latest evidence") : run->id, *results, err);
     const RunAnalysis analysis = analyseRun(load.workspace, *results);
     RunReport report = makeReport(analysis);
     if (baseline) {
         const std::optional<QList<ResultRecord>> before = resultsOf(store, baseline->id, command, err);
         if (!before)
             return Failure {};
+        warnWhenMostlyCached(command, baseline->id, *before, err);
         report = makeReport(analysis, compareRuns(load.workspace, *before, *results));
         report.baselineRunId = baseline->id;
         warnWhenNothingIsShared(report, err);
     }
-    report.runId = run->id;
-    return report;
+    report.runId = options.latest ? Report::tr("latest evidence per category and model") : run->id;
+    built.report = report;
+    if (!options.latest) // merged runs have no one set of run prices
+        built.pricingShifts = repriceRun(load.workspace, *run, *results).shifts;
+    return built;
 }
 } // namespace
 
@@ -131,7 +163,10 @@ int ReportCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
                                           QStringLiteral("format"), QStringLiteral("table"));
     const QCommandLineOption failOption(QStringLiteral("fail-on-regression"),
                                         tr("Exit with 1 when a cell regressed against the baseline."));
-    commandLine.addOptions({ runOption, baselineOption, formatOption, failOption });
+    const QCommandLineOption latestOption(
+        QStringLiteral("latest"),
+        tr("Report the latest evidence per category and model across runs instead of one run."));
+    commandLine.addOptions({ runOption, baselineOption, formatOption, failOption, latestOption });
     if (const std::optional<int> done = commandLine.parse(arguments))
         return *done;
     const std::optional<Format> format = formatFrom(commandLine.value(formatOption));
@@ -139,16 +174,21 @@ int ReportCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
         return commandLine.usageError(
             tr("report: unknown format '%1'; expected table, csv or json").arg(commandLine.value(formatOption)));
     const Options options { commandLine.workspace(), commandLine.value(runOption), commandLine.value(baselineOption),
-                            *format, commandLine.isSet(failOption) };
+                            *format, commandLine.isSet(failOption), commandLine.isSet(latestOption) };
+    if (options.latest && !options.runId.isEmpty())
+        return commandLine.usageError(tr("report: --latest combines runs; it cannot be combined with --run"));
     if (options.failOnRegression && options.baselineId.isEmpty())
         return commandLine.usageError(tr("report: --fail-on-regression needs a --baseline to compare with"));
     if (!options.baselineId.isEmpty() && options.baselineId == options.runId)
         return commandLine.usageError(tr("report: --baseline and --run name the same run"));
-    const std::variant<RunReport, Failure> built = buildReport(options, err);
+    const std::variant<Built, Failure> built = buildReport(options, err);
     if (const Failure* failure = std::get_if<Failure>(&built))
         return failure->exitCode;
-    const RunReport& report = std::get<RunReport>(built);
+    const RunReport& report = std::get<Built>(built).report;
     out << formatted(report, options.format);
+    // Machine-read formats stay as they are; the note goes beside them.
+    (options.format == Format::Table ? out : err) << pricingShiftsText(std::get<Built>(built).pricingShifts)
+                                                  << std::get<Built>(built).evidenceCells;
     if (options.failOnRegression && report.regressions > 0) {
         err << tr("report: %n regression(s) against baseline %1", nullptr, report.regressions).arg(report.baselineRunId)
             << Qt::endl;

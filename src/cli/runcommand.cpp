@@ -2,6 +2,7 @@
 #include "runcommand.h"
 
 #include "consoletext.h"
+#include "missingcells.h"
 #include "results/resultsstore.h"
 #include "resumefinder.h"
 #include "runcommandline.h"
@@ -58,11 +59,14 @@ int RunCommand::run(const QStringList& arguments, QTextStream& out, QTextStream&
     const RunOptions& options = commandLine.options();
     const WorkspaceLoad load = readWorkspaceFile(options.workspacePath);
     if (!load.ok()) {
-        for (const FileError& error : load.errors)
-            err << error.toString() << Qt::endl;
+        err << formatErrors(load.errors) << Qt::endl; // a screenful at most
         return ExitFailure;
     }
     RunRequest request { load.workspace, options.plan, ResultsStore::databasePathFor(options.workspacePath) };
+    if (options.onlyMissing && !options.resume) {
+        if (const std::optional<int> done = restrictToMissingCells(request, err))
+            return *done;
+    }
     QList<RunJob> jobs;
     const int planned = options.resume ? planResume(request, options, jobs, err) : planNewRun(request, jobs, err);
     if (planned != ExitSuccess)
@@ -130,13 +134,14 @@ int RunCommand::checkJudge(const RunRequest& request, QTextStream& err) const
 
 void RunCommand::warnAboutUnscorableCases(const RunRequest& request, QTextStream& err) const
 {
-    if (!request.plan.judgeModel.isEmpty())
+    // --judge, or else the workspace's judge_model, as the run itself chooses.
+    if (!request.plan.judgeModel.isEmpty() || !request.workspace.judgeModel.isEmpty())
         return;
     for (const QString& name : request.plan.effectiveCategories(request.workspace)) {
         const Category* category = request.workspace.category(name);
         if (category && hasJudgedCases(*category))
-            err << tr("warning: category '%1' has llm-rubric scorers, which need --judge MODEL; without it "
-                      "they end in error")
+            err << tr("warning: category '%1' has llm-rubric scorers, which need --judge MODEL "
+                      "or the workspace's judge_model; without one they end in error")
                        .arg(name)
                 << Qt::endl;
     }

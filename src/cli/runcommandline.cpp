@@ -52,6 +52,12 @@ RunCommandLine::RunCommandLine()
                            tr("At most N calls in flight per provider (default 0: each provider's own setting)."),
                            QStringLiteral("N")))
     , m_noCache(option(QStringLiteral("no-cache"), tr("Ask the models again instead of reusing cached answers.")))
+    , m_cacheMaxAge(option(QStringLiteral("cache-max-age"),
+                           tr("Reuse cached answers only when at most DAYS old, 0 to %1; 0 never reuses one "
+                              "(default: the workspace's run.cache_max_age_days, else %2).")
+                               .arg(RunDefaults::maxCacheMaxAgeDays)
+                               .arg(RunDefaults::defaultCacheMaxAgeDays),
+                           QStringLiteral("DAYS")))
     , m_temperature(option(QStringLiteral("temperature"),
                            tr("Sampling temperature, 0 to 2 (default: each provider's own)."), QStringLiteral("T")))
     , m_maxTokens(
@@ -63,13 +69,17 @@ RunCommandLine::RunCommandLine()
     , m_resume(option(QStringLiteral("resume"),
                       tr("Continue a run with only its missing jobs: run RUN_ID (given after the workspace, or "
                          "as --resume=RUN_ID), else the latest interrupted or cancelled run.")))
+    , m_missing(option(QStringLiteral("missing"),
+                       tr("Run only the (category, model) cells that no earlier run has current evidence for: "
+                          "new models, new categories, and categories whose cases, prompts or scorers changed.")))
     , m_yes(option(QStringLiteral("yes"), tr("Start a run against real providers without asking first.")))
 {
     m_parser.setApplicationDescription(
         tr("Run the workspace's cases on its models, score the answers and save them to the results "
            "database beside the workspace (<name>.signalbox.db), then print a summary per category and model."));
-    m_parser.addOptions({ m_categories, m_models, m_repeats, m_budget, m_concurrency, m_noCache, m_temperature,
-                          m_maxTokens, m_judge, m_sandbox, m_resume, m_yes });
+    m_parser.addOptions({ m_categories, m_models, m_repeats, m_budget, m_concurrency, m_noCache, m_cacheMaxAge,
+                          m_temperature,
+                          m_maxTokens, m_judge, m_sandbox, m_resume, m_missing, m_yes });
     m_parser.addPositionalArgument(QStringLiteral("workspace"), tr("The workspace file (*.signalbox.yaml)."));
     m_parser.addPositionalArgument(QStringLiteral("RUN_ID"), tr("With --resume: the run to continue."),
                                    QStringLiteral("[RUN_ID]"));
@@ -127,6 +137,9 @@ bool RunCommandLine::readPositionals()
     m_options.workspacePath = positionals.value(0);
     m_options.resumeRunId = positionals.value(1);
     m_options.assumeYes = m_parser.isSet(m_yes);
+    m_options.onlyMissing = m_parser.isSet(m_missing);
+    if (m_options.onlyMissing)
+        m_options.planOptions.append(QStringLiteral("--missing"));
     return true;
 }
 
@@ -152,15 +165,19 @@ bool RunCommandLine::readSettings()
     RunSettings& settings = m_options.plan.settings;
     settings.cacheEnabled = !m_parser.isSet(m_noCache);
     double temperature = 0.0;
+    int cacheMaxAge = 0;
     const bool ok = readInt(m_concurrency, 0, 1000, &settings.concurrency)
+        && readInt(m_cacheMaxAge, 0, RunDefaults::maxCacheMaxAgeDays, &cacheMaxAge)
         && readInt(m_maxTokens, 1, 1000000, &settings.maxTokens) && readDouble(m_temperature, 0.0, 2.0, &temperature)
         && readBudget();
     if (!ok)
         return false;
     if (m_parser.isSet(m_temperature))
         settings.temperature = temperature;
+    if (m_parser.isSet(m_cacheMaxAge))
+        settings.cacheMaxAgeDays = cacheMaxAge;
     for (const QCommandLineOption* shaping : { &m_categories, &m_models, &m_repeats, &m_budget, &m_concurrency,
-                                               &m_noCache, &m_temperature, &m_maxTokens }) {
+                                               &m_noCache, &m_cacheMaxAge, &m_temperature, &m_maxTokens }) {
         if (m_parser.isSet(*shaping))
             m_options.planOptions.append(QLatin1String("--") + shaping->names().constFirst());
     }

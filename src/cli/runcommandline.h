@@ -14,6 +14,7 @@ struct RunOptions {
     bool resume = false;
     QString resumeRunId; // empty with resume: the latest interrupted or cancelled run
     QStringList planOptions; // the options given that shape a new run, which a resumed run keeps its own of
+    bool onlyMissing = false; // only the cells no earlier run has current evidence for
     bool assumeYes = false;
     double sandboxTimeScale = 1.0;
 };
@@ -53,11 +54,13 @@ private:
     QCommandLineOption m_budget;
     QCommandLineOption m_concurrency;
     QCommandLineOption m_noCache;
+    QCommandLineOption m_cacheMaxAge;
     QCommandLineOption m_temperature;
     QCommandLineOption m_maxTokens;
     QCommandLineOption m_judge;
     QCommandLineOption m_sandbox;
     QCommandLineOption m_resume;
+    QCommandLineOption m_missing;
     QCommandLineOption m_yes;
     RunOptions m_options;
     QString m_error;

@@ -2,6 +2,7 @@
 #include "runsummary.h"
 
 #include "consoletext.h"
+#include "freshness/cacheuse.h"
 
 #include <algorithm>
 #include <cmath>
@@ -22,7 +23,8 @@ struct CellStats {
     int errors = 0;
     int scored = 0;
     double scoreSum = 0.0;
-    double costUsd = 0.0;
+    double costUsd = 0.0; // the model's calls only, as report and the Results area count a model's cost
+    double judgeCostUsd = 0.0;
     QList<qint64> latencies; // of the answers that came back without an error
 
     void add(const ResultRecord& result)
@@ -35,7 +37,8 @@ struct CellStats {
             ++scored;
             scoreSum += *result.score;
         }
-        costUsd += result.totalCostUsd();
+        costUsd += result.costUsd;
+        judgeCostUsd += result.judgeCostUsd;
         if (result.errorKind.isEmpty() || result.errorKind == QLatin1String("scorer"))
             latencies.append(result.latencyMs);
     }
@@ -94,13 +97,25 @@ QString totals(const QList<ResultRecord>& results, const RunInfo& run)
     CellStats all;
     for (const ResultRecord& result : results)
         all.add(result);
-    return RunSummary::tr("Total: %1 answers, passed %2 (%3), errors %4, cost %5 at list prices, spent %6")
+    const QString judge
+        = all.judgeCostUsd > 0.0 ? RunSummary::tr(", judge cost %1").arg(usdText(all.judgeCostUsd)) : QString();
+    return RunSummary::tr("Total: %1 answers, passed %2 (%3), errors %4, model cost %5 at list prices%6, spent %7")
                .arg(all.answers)
                .arg(all.passed)
                .arg(percentText(all.passed, all.answers))
                .arg(all.errors)
-               .arg(usdText(all.costUsd), usdText(run.spentUsd))
+               .arg(usdText(all.costUsd), judge, usdText(run.spentUsd))
         + u'\n';
+}
+// How many answers the cache gave, and from when: a reader must know how fresh the evidence is.
+QString cacheLine(const CacheUse& use)
+{
+    if (use.cached == 0)
+        return {};
+    QString text = RunSummary::tr("%1 of %2 answers came from the response cache").arg(use.cached).arg(use.answers);
+    if (use.oldest.isValid())
+        text += RunSummary::tr(", the oldest given on %1").arg(use.oldest.toString(Qt::ISODate));
+    return text + u'\n';
 }
 } // namespace
 
@@ -124,5 +139,6 @@ QString runSummary(const RunInfo& run, const QList<ResultRecord>& results)
         for (const QString& model : run.modelIds)
             rows.append(row(category, model, cells.value(cellKey(category, model)), run.simulated));
     }
-    return title(run) + alignedTable(rows, { 2, 3, 4, 5, 6, 7, 8, 9 }) + totals(results, run);
+    return title(run) + alignedTable(rows, { 2, 3, 4, 5, 6, 7, 8, 9 }) + totals(results, run)
+        + cacheLine(cacheUseOf(results));
 }

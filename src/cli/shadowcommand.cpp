@@ -126,8 +126,8 @@ std::variant<RunInfo, Failure> runShadow(const Workspace& workspace, const Optio
                                          int* signal)
 {
     const ShadowInputs inputs = readShadowInputs(options.inputsPath);
-    for (const FileError& error : inputs.errors)
-        err << error.toString() << Qt::endl;
+    if (!inputs.errors.isEmpty())
+        err << formatErrors(inputs.errors) << Qt::endl; // a screenful at most
     if (!inputs.errors.isEmpty())
         return Failure {};
     ShadowRunSpec spec { options.category, options.baseline, options.candidates,
@@ -263,8 +263,8 @@ int ShadowCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
         return commandLine.usageError(tr("shadow: --sandbox, --judge and --no-judge go with --inputs"));
 
     const WorkspaceLoad load = readWorkspaceFile(options.workspacePath);
-    for (const FileError& error : load.errors)
-        err << error.toString() << Qt::endl;
+    if (!load.errors.isEmpty())
+        err << formatErrors(load.errors) << Qt::endl; // a screenful at most
     if (!load.ok() || !resolveModels(load.workspace, options, err))
         return ExitUsage;
     if (!options.inputsPath.isEmpty()) {

@@ -26,9 +26,11 @@ QStringList row(const RouteSuggestion& suggestion)
     if (const std::optional<RouteEvidence>& evidence = suggestion.evidence)
         cells << percent(evidence->accuracy)
               << QStringLiteral("%1-%2").arg(percent(evidence->accuracyLow), percent(evidence->accuracyHigh))
-              << usdText(evidence->costPer1k);
+              << usdText(evidence->costPer1k)
+              << (evidence->probMeetsBar ? QStringLiteral("%1%").arg(qRound(100.0 * *evidence->probMeetsBar))
+                                         : QStringLiteral("-"));
     else
-        cells << QStringLiteral("-") << QStringLiteral("-") << QStringLiteral("-");
+        cells << QStringLiteral("-") << QStringLiteral("-") << QStringLiteral("-") << QStringLiteral("-");
     cells << suggestionConfidenceKey(suggestion.confidence);
     return cells;
 }
@@ -36,10 +38,11 @@ QStringList row(const RouteSuggestion& suggestion)
 QString table(const QList<RouteSuggestion>& suggestions)
 {
     QList<QStringList> rows { { Text::tr("category"), Text::tr("target"), Text::tr("chain"), Text::tr("accuracy"),
-                                Text::tr("interval"), Text::tr("cost/1k"), Text::tr("confidence") } };
+                                Text::tr("interval"), Text::tr("cost/1k"), Text::tr("P(meets bar)"),
+                                Text::tr("confidence") } };
     for (const RouteSuggestion& suggestion : suggestions)
         rows.append(row(suggestion));
-    return alignedTable(rows, { 3, 5 });
+    return alignedTable(rows, { 3, 5, 6 });
 }
 
 QString explanations(const QList<RouteSuggestion>& suggestions)
@@ -61,16 +64,34 @@ QString projectionText(const SavingsProjection& projection)
         return Text::tr("No monthly traffic in the workspace (traffic: monthly_requests): no cost projection.\n");
     QString text = Text::tr("Projected monthly cost for %1 requests:\n")
                        .arg(QLocale(QLocale::English).toString(projection.monthlyRequests));
-    QList<QStringList> rows {
-        { Text::tr("suggested map"), amount(projection.mapMonthlyCostUsd, projection.mapCostKnown) },
-        { Text::tr("current map"), amount(projection.previousMonthlyCostUsd, projection.previousCostKnown) }
+    const bool priced = projection.errorsPriced;
+    const auto line = [priced](const QString& name, double api, bool apiKnown, double errors, bool errorsKnown) {
+        QStringList cells { name, amount(api, apiKnown) };
+        if (priced)
+            cells << amount(errors, errorsKnown) << amount(api + errors, apiKnown && errorsKnown);
+        return cells;
     };
+    QList<QStringList> rows;
+    if (priced)
+        rows.append({ QString(), Text::tr("API"), Text::tr("errors"), Text::tr("total") });
+    rows.append(line(Text::tr("suggested map"), projection.mapMonthlyCostUsd, projection.mapCostKnown,
+                     projection.mapMonthlyErrorCostUsd, projection.mapErrorCostKnown));
+    rows.append(line(Text::tr("current map"), projection.previousMonthlyCostUsd, projection.previousCostKnown,
+                     projection.previousMonthlyErrorCostUsd, projection.previousErrorCostKnown));
     if (!projection.baselineModelId.isEmpty())
-        rows.append({ Text::tr("everything on %1").arg(projection.baselineModelId),
-                      amount(projection.baselineMonthlyCostUsd, projection.baselineCostKnown) });
-    text += alignedTable(rows, { 1 });
-    if (projection.mapCostKnown && projection.previousCostKnown) {
-        const double change = projection.mapMonthlyCostUsd - projection.previousMonthlyCostUsd;
+        rows.append(line(Text::tr("everything on %1").arg(projection.baselineModelId),
+                         projection.baselineMonthlyCostUsd, projection.baselineCostKnown,
+                         projection.baselineMonthlyErrorCostUsd, projection.baselineErrorCostKnown));
+    text += alignedTable(rows, { 1, 2, 3 });
+    if (priced)
+        text += Text::tr("Errors are priced at each category's error_cost_usd times its expected wrong answers.\n");
+    // With priced errors the maps compare by their totals: a cheaper map with more wrong answers may cost more.
+    const double map = priced ? projection.mapMonthlyTotalUsd() : projection.mapMonthlyCostUsd;
+    const double current = priced ? projection.previousMonthlyTotalUsd() : projection.previousMonthlyCostUsd;
+    const bool known = priced ? projection.mapTotalKnown() && projection.previousTotalKnown()
+                              : projection.mapCostKnown && projection.previousCostKnown;
+    if (known) {
+        const double change = map - current;
         text += change <= 0.0
             ? Text::tr("The suggested map saves %1 a month against the current map.\n").arg(usdText(-change))
             : Text::tr("The suggested map costs %1 a month more than the current map.\n").arg(usdText(change));

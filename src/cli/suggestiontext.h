@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "freshness/pricingshift.h"
 #include "routing/routesuggestion.h"
 #include "routing/savingsprojection.h"
 
@@ -11,6 +12,7 @@ struct SuggestionReport {
     QList<RouteSuggestion> suggestions;
     QStringList defaultChain;
     SavingsProjection projection; // suggested map; previous: the workspace's current map
+    QList<PricingShift> pricingShifts; // routes whose winner today's prices change
 };
 
 QString suggestionText(const SuggestionReport& report);

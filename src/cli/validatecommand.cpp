@@ -42,10 +42,14 @@ int ValidateCommand::run(const QStringList& arguments, QTextStream& out, QTextSt
     }
     const WorkspaceLoad load = readWorkspaceFile(files.constFirst());
     if (!load.ok()) {
-        for (const FileError& error : load.errors)
-            err << error.toString() << Qt::endl;
+        err << formatErrors(load.errors) << Qt::endl; // a screenful at most
         return ExitFailure;
     }
+    FileErrors warnings = load.warnings;
+    for (FileError& warning : warnings)
+        warning.message = tr("warning: %1").arg(warning.message);
+    if (!warnings.isEmpty())
+        err << formatErrors(warnings) << Qt::endl;
     out << workspaceSummary(load.workspace, files.constFirst());
     return ExitSuccess;
 }

@@ -4,6 +4,7 @@
 #include "results/resultsstore.h"
 
 #include <QDir>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTest>
 
@@ -53,6 +54,32 @@ CliFixture::Result CliFixture::run(const QStringList& arguments, double timeScal
     }
     return { finished ? process.exitCode() : -1, QString::fromUtf8(process.readAllStandardOutput()),
              QString::fromUtf8(process.readAllStandardError()) };
+}
+
+bool CliFixture::rewrite(const QString& path, const QString& from, const QString& to)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    QString text = QString::fromUtf8(file.readAll());
+    file.close();
+    if (!text.contains(from))
+        return false;
+    text.replace(from, to);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(text.toUtf8()) > 0;
+}
+
+QString CliFixture::startedRunId(QProcess& process)
+{
+    const QRegularExpression started(QStringLiteral("starting run (\\S+): "));
+    QString err;
+    while (process.waitForReadyRead(10000)) {
+        err += QString::fromUtf8(process.readAllStandardError());
+        const QRegularExpressionMatch match = started.match(err);
+        if (match.hasMatch())
+            return match.captured(1);
+    }
+    return {};
 }
 
 QList<RunInfo> CliFixture::runs(const QString& name) const

@@ -30,6 +30,11 @@ public:
     static void start(QProcess& process, const QStringList& arguments, double timeScale);
     // The test providers' key variables are never set, so that a run without --sandbox finds no key.
     static QProcessEnvironment environment(double timeScale);
+    // Waits for the id in the "starting run <id>: ..." line of a started signalbox-cli run.
+    static QString startedRunId(QProcess& process);
+
+    // Replaces from with to in a file (a test's edit of a workspace); false when from is not there.
+    static bool rewrite(const QString& path, const QString& from, const QString& to);
 
     // What the workspace's database holds.
     QList<RunInfo> runs(const QString& name = QStringLiteral("helpdesk")) const;

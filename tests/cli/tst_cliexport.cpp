@@ -125,6 +125,9 @@ private slots:
         QCOMPARE(result.exitCode, 1);
         QCOMPARE(result.out, QString());
         QVERIFY2(result.err.contains(u"no routing map"_s), qPrintable(result.err));
+        // A command-line user is told the command that writes routes, not only the window's area.
+        QVERIFY2(result.err.contains(u"'signalbox-cli suggest %1 --apply'"_s.arg(m_fixture->workspace())),
+                 qPrintable(result.err));
     }
 
     void anUnwritableFileExitsWithOne()

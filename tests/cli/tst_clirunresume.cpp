@@ -15,20 +15,6 @@ constexpr int totalJobs = 27; // 9 cases on 3 models
 // Slow enough that the run takes several seconds: 9 answers in a row per provider, each 0.6-0.8 s.
 constexpr double slowSandbox = 2.0;
 
-// Waits for the id in the "starting run <id>: ..." line of a running signalbox-cli.
-QString startedRunId(QProcess& process)
-{
-    const QRegularExpression started(u"starting run (\\S+): "_s);
-    QString err;
-    while (process.waitForReadyRead(10000)) {
-        err += QString::fromUtf8(process.readAllStandardError());
-        const QRegularExpressionMatch match = started.match(err);
-        if (match.hasMatch())
-            return match.captured(1);
-    }
-    return {};
-}
-
 // SQLite's own verdict on the file, through a connection of the test's.
 QString integrityCheck(const QString& databasePath)
 {
@@ -62,7 +48,7 @@ private Q_SLOTS:
         process.setReadChannel(QProcess::StandardError);
         CliFixture::start(process, { u"run"_s, fixture.workspace(), u"--sandbox"_s, u"--concurrency"_s, u"1"_s },
                           slowSandbox);
-        const QString runId = startedRunId(process);
+        const QString runId = CliFixture::startedRunId(process);
         QVERIFY2(!runId.isEmpty(), qPrintable(QString::fromUtf8(process.readAllStandardError())));
         {
             ResultsStore live;
@@ -113,7 +99,7 @@ private Q_SLOTS:
         process.setReadChannel(QProcess::StandardError);
         CliFixture::start(process, { u"run"_s, fixture.workspace(), u"--sandbox"_s, u"--concurrency"_s, u"1"_s },
                           slowSandbox);
-        const QString runId = startedRunId(process);
+        const QString runId = CliFixture::startedRunId(process);
         QVERIFY(!runId.isEmpty());
         {
             ResultsStore live;

@@ -1,11 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // signalbox-cli suggest, run as a process on data/routing.signalbox.yaml with runs written here:
 // a completed run whose figures are worked out below, and a newer cancelled run in which all failed.
+#include "../workspacefile/samplecopy.h"
 #include "clifixture.h"
+#include "filecontent.h"
 #include "results/resultsstore.h"
 #include "workspacefile/workspacereader.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -99,13 +105,14 @@ private Q_SLOTS:
         QVERIFY2(result.exitCode == 0, qPrintable(result.err));
         QVERIFY2(result.out.startsWith(u"Suggested routes from run %1\n"_s.arg(completedId)), qPrintable(result.out));
         // flash: the cheapest at 4 of 5 >= 0.75, Wilson [0.376, 0.964]; mini is cheaper, 3 of 5 undecided.
+        // P(p >= 0.75) under Beta(4.5, 1.5) is 56% (mpmath 0.5637).
         QCOMPARE(tableRow(result.out, u"tickets"_s),
                  (QStringList { u"cheapest-passing"_s, u"flash -> haiku -> mini"_s, u"80.0%"_s, u"37.6%-96.4%"_s,
-                                u"$0.50"_s, u"close"_s }));
-        // haiku 4 of 4 against flash 3 of 4: one discordant case, McNemar p = 1.
+                                u"$0.50"_s, u"56%"_s, u"close"_s }));
+        // haiku 4 of 4 against flash 3 of 4: one discordant case, McNemar p = 1. Beta(4.5, 0.5): 88% (0.8827).
         QCOMPARE(tableRow(result.out, u"sentiment"_s),
                  (QStringList { u"most-accurate"_s, u"haiku -> flash -> mini"_s, u"100.0%"_s, u"51.0%-100.0%"_s,
-                                u"$2.00"_s, u"close"_s }));
+                                u"$2.00"_s, u"88%"_s, u"close"_s }));
         QVERIFY2(result.out.contains(u"about 18 more cases would likely separate them"_s), qPrintable(result.out));
         QVERIFY(result.out.contains(u"mini is cheaper and undecided against the bar"_s));
         // Weighted accuracy over the shares 0.5, 0.3, 0.1: mini 0.611 misses the lowest bar 0.75, flash 0.806 meets it.
@@ -126,8 +133,54 @@ private Q_SLOTS:
         QVERIFY2(result.exitCode == 0, qPrintable(result.err));
         QVERIFY(result.out.startsWith(u"Suggested routes from run %1\n"_s.arg(cancelledId)));
         QCOMPARE(tableRow(result.out, u"tickets"_s),
-                 (QStringList { u"cheapest-passing"_s, u"(none)"_s, u"-"_s, u"-"_s, u"-"_s, u"none-meets-bar"_s }));
+                 (QStringList { u"cheapest-passing"_s, u"(none)"_s, u"-"_s, u"-"_s, u"-"_s, u"-"_s,
+                                u"none-meets-bar"_s }));
         QVERIFY(result.out.contains(u"Default chain: none"_s));
+    }
+
+    // The same suggestions as data: tickets as in the text above.
+    void jsonCarriesTheSuggestions()
+    {
+        const CliFixture::Result result = CliFixture::run(
+            { u"suggest"_s, m_fixture->workspace(workspaceName), u"--format"_s, u"json"_s });
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QJsonParseError error;
+        const QJsonObject document = QJsonDocument::fromJson(result.out.toUtf8(), &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(document[u"run"_s].toString(), completedId);
+        QCOMPARE(document[u"default_chain"_s].toArray(), (QJsonArray { u"flash"_s, u"haiku"_s, u"mini"_s }));
+        const QJsonObject tickets = document[u"categories"_s].toArray().at(0).toObject();
+        QCOMPARE(tickets[u"category"_s].toString(), u"tickets"_s);
+        QCOMPARE(tickets[u"target"_s].toString(), u"cheapest-passing"_s);
+        QCOMPARE(tickets[u"chain"_s].toArray(), (QJsonArray { u"flash"_s, u"haiku"_s, u"mini"_s }));
+        QCOMPARE(tickets[u"confidence"_s].toString(), u"close"_s);
+        QCOMPARE(tickets[u"runner_up"_s].toString(), u"mini"_s);
+        QVERIFY(qAbs(tickets[u"prob_meets_bar"_s].toDouble() - 0.5637100503) < 1e-9); // 1 - I_0.75(4.5, 1.5)
+        QVERIFY(tickets[u"cases_needed"_s].toInt() > 0);
+        QVERIFY(tickets[u"explanation"_s].toString().contains(u"56% likely to meet it"_s));
+        const QJsonObject evidence = tickets[u"evidence"_s].toObject();
+        QCOMPARE(evidence[u"cases"_s].toInt(), 5);
+        QCOMPARE(evidence[u"accuracy"_s].toDouble(), 0.8);
+        QCOMPARE(evidence[u"cost_per_1k_usd"_s].toDouble(), 0.5);
+        // 50,000 tickets a month on flash at $0.0005; no category prices its errors, so no error keys.
+        const QJsonObject suggested = tickets[u"projection"_s].toObject()[u"suggested"_s].toObject();
+        QCOMPARE(suggested[u"model"_s].toString(), u"flash"_s);
+        QVERIFY(qAbs(suggested[u"api_usd"_s].toDouble() - 25.0) < 1e-9);
+        QVERIFY(!suggested.contains(u"error_usd"_s));
+        const QJsonObject projection = document[u"projection"_s].toObject();
+        QCOMPARE(projection[u"monthly_requests"_s].toInt(), 100000);
+        QVERIFY(qAbs(projection[u"suggested_map"_s].toObject()[u"api_usd"_s].toDouble() - 125.0) < 1e-9);
+        QCOMPARE(projection[u"baseline"_s].toObject()[u"model"_s].toString(), u"haiku"_s);
+        const QJsonObject faq = document[u"categories"_s].toArray().at(2).toObject();
+        QVERIFY(faq[u"evidence"_s].isObject() || faq[u"evidence"_s].isNull());
+    }
+
+    void anUnknownFormatIsAUsageError()
+    {
+        const CliFixture::Result result = CliFixture::run(
+            { u"suggest"_s, m_fixture->workspace(workspaceName), u"--format"_s, u"yaml"_s });
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains(u"unknown format 'yaml'"_s), qPrintable(result.err));
     }
 
     void anUnknownRunListsTheRuns()
@@ -170,6 +223,56 @@ private Q_SLOTS:
         // Suggesting again from the written file: the current map is now the suggested one.
         const CliFixture::Result again = CliFixture::run({ u"suggest"_s, path });
         QVERIFY(again.out.contains(u"The suggested map saves $0.00 a month against the current map."_s));
+    }
+
+    // Applied to the commented sample after a sandbox run: the lines above routing stay as written.
+    void applyOnTheSampleChangesTheRoutingOnly()
+    {
+        QTemporaryDir folder;
+        const QString path = copySample(folder.path());
+        QVERIFY(!path.isEmpty());
+        const QByteArray before = fileContent(path);
+        const CliFixture::Result run = CliFixture::run({ u"run"_s, path, u"--sandbox"_s });
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const CliFixture::Result result = CliFixture::run({ u"suggest"_s, path, u"--apply"_s });
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        const QByteArray after = fileContent(path);
+        const qsizetype routing = before.indexOf("\nrouting:\n");
+        QVERIFY(routing > 0);
+        QCOMPARE(after.left(routing + 10), before.left(routing + 10));
+        QCOMPARE(after.count("\n#"), 4); // the other comment is the file's first line
+        QVERIFY(after.startsWith("# Signalbox sample workspace"));
+        QVERIFY(after != before);
+        const WorkspaceLoad load = readWorkspaceFile(path);
+        QVERIFY(load.ok());
+        QVERIFY(load.workspace.routing.routes.size() > 1);
+    }
+
+    // A run still going holds part of the evidence: --apply waits for a completed one.
+    void applyNeedsACompletedRun()
+    {
+        const QString path = m_fixture->workspace(workspaceName);
+        const QString runningId = u"2026-11-22T10-00-00"_s;
+        ResultsStore live; // holds the running run, as the process running it would
+        QVERIFY(live.open(m_fixture->database(workspaceName)));
+        QVERIFY(live.deleteRun(completedId));
+        RunInfo running = runInfo(runningId, 22, RunStatus::Running);
+        running.finishedAt = {};
+        QVERIFY(live.createRun(running));
+        QVERIFY(live.insertResults(results(runningId, false).mid(0, 6)));
+        const QByteArray before = fileContent(path);
+
+        const CliFixture::Result result = CliFixture::run({ u"suggest"_s, path, u"--apply"_s });
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains(u"suggest: no run has completed, so no routes are written"_s),
+                 qPrintable(result.err));
+        QVERIFY(result.out.isEmpty());
+        QCOMPARE(fileContent(path), before);
+
+        const CliFixture::Result shown = CliFixture::run({ u"suggest"_s, path });
+        QVERIFY2(shown.exitCode == 0, qPrintable(shown.err));
+        QVERIFY2(shown.err.contains(u"no run has completed; using the newest, %1 (running)"_s.arg(runningId)),
+                 qPrintable(shown.err));
     }
 
     void usageErrors_data()

@@ -7,6 +7,7 @@
 #include "exporters/routingexport.h"
 #include "highlighting/highlightedtextedit.h"
 #include "settings/settings.h"
+#include "tmpfsmount.h"
 
 #include <QClipboard>
 #include <QDir>
@@ -71,6 +72,12 @@ private Q_SLOTS:
         m_document = std::make_unique<WorkspaceDocument>();
         m_document->reset(testWorkspace(), m_dir.filePath(u"desk.signalbox.yaml"_s));
         m_area = std::make_unique<ExportArea>(m_document.get(), m_settings.get());
+        m_asked.clear();
+        m_answer = true;
+        m_area->setRouteConfirmation([this](const QString&, const QList<RouteConcern>& concerns, const QStringList&) {
+            m_asked += concerns;
+            return concerns.isEmpty() || m_answer;
+        });
     }
 
     void cleanup()
@@ -158,6 +165,21 @@ private Q_SLOTS:
         QVERIFY(m_settings->lastExport(m_document->filePath(), u"native"_s).path.isEmpty());
     }
 
+    void fullDiskKeepsTheDeployedFile()
+    {
+        TmpfsMount disk;
+        if (!disk.isMounted())
+            QSKIP(qPrintable(disk.skipReason()));
+        const QString path = disk.filePath(u"routing.yaml"_s);
+        QVERIFY(m_area->saveTo(path));
+        const QString deployed = readFile(path);
+        QVERIFY(disk.fill());
+        QString error;
+        QVERIFY(!m_area->saveTo(path, &error));
+        QVERIFY2(error.contains(u"No space left on device"_s), qPrintable(error));
+        QCOMPARE(readFile(path), deployed);
+    }
+
     void diffSaysWhenThereIsNoEarlierExport()
     {
         QCOMPARE(m_area->diff().state, ExportDiff::State::NoEarlierExport);
@@ -243,6 +265,29 @@ private Q_SLOTS:
         QCOMPARE(m_document->workspace().dispatcher, original.dispatcher);
     }
 
+    // A route whose recorded evidence misses its bar is confirmed first; declining imports nothing.
+    void importBelowTheBarAsksFirst()
+    {
+        Workspace edited = m_document->workspace();
+        Route& route = edited.routing.routes[0];
+        const double bar = edited.category(route.category)->threshold;
+        route.chain = { u"claude-haiku"_s };
+        route.evidence = RouteEvidence { u"r1"_s, {}, 20, bar - 0.1, bar - 0.3, bar + 0.05, 1.0, 500.0 };
+        const QString path = m_dir.filePath(u"below.yaml"_s);
+        QVERIFY(writeFile(path, exportRouting(edited, ExportFormat::Native)));
+        const RoutingMap original = m_document->workspace().routing;
+        m_answer = false;
+        QVERIFY(!m_area->importFrom(path));
+        QCOMPARE(m_document->workspace().routing, original);
+        QVERIFY(!m_asked.isEmpty());
+        QCOMPARE(m_asked.constFirst().category, route.category);
+        QVERIFY(m_asked.constFirst().belowBar);
+        QVERIFY2(m_asked.constFirst().text.startsWith(u"claude-haiku: "_s), qPrintable(m_asked.constFirst().text));
+        m_answer = true;
+        QVERIFY(m_area->importFrom(path));
+        QCOMPARE(m_document->workspace().routing.routes.at(0).primary(), u"claude-haiku"_s);
+    }
+
     void importErrorsAreListedAndChangeNothing()
     {
         const QString path = m_dir.filePath(u"broken.yaml"_s);
@@ -293,6 +338,8 @@ private Q_SLOTS:
 
 private:
     QTemporaryDir m_dir;
+    QList<RouteConcern> m_asked; // what the confirmations named
+    bool m_answer = true;
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<WorkspaceDocument> m_document;
     std::unique_ptr<ExportArea> m_area;

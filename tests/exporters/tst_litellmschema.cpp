@@ -180,12 +180,14 @@ private slots:
         const QStringList names = modelNames(config);
         QCOMPARE(QSet<QString>(names.cbegin(), names.cend()).size(), names.size());
         int chains = 0;
-        for (const YAML::Node& entry : config["router_settings"]["fallbacks"]) {
+        const YAML::Node fallbacks = config["router_settings"]["fallbacks"]; // the loop iterates over it
+        for (const YAML::Node& entry : fallbacks) {
             QCOMPARE(entry.size(), std::size_t(1));
             const QString group = QString::fromStdString(entry.begin()->first.Scalar());
             QVERIFY2(names.contains(group), qPrintable(group));
             int n = 0;
-            for (const YAML::Node& alias : entry.begin()->second) {
+            const YAML::Node aliases = entry.begin()->second;
+            for (const YAML::Node& alias : aliases) {
                 const QString name = QString::fromStdString(alias.Scalar());
                 QCOMPARE(name, u"%1-fallback-%2"_s.arg(group).arg(++n));
                 QVERIFY2(names.contains(name), qPrintable(name));

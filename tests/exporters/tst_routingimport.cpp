@@ -160,6 +160,12 @@ private slots:
         QTest::newRow("no version") << QByteArray("categories: {}\n") << 1 << 1
                                     << u"is missing the required key 'version'"_s;
         QTest::newRow("syntax") << routingFile("  sentiment: [\n") << 8 << 1 << u"YAML syntax error"_s;
+        // The loader's guards hold for an imported routing file too.
+        QTest::newRow("10,000 nested [") << QByteArray("version: 1\ncategories: ").append(QByteArray(10000, '['))
+                                         << 2 << 76 << u"nesting deeper than 64 levels"_s;
+        QTest::newRow("NUL byte") << QByteArray("version: 1\0\n", 12) << 1 << 11 << u"NUL byte"_s;
+        QTest::newRow("alias that contains itself") << QByteArray("version: 1\ncategories: &a [*a]\n") << 2 << 13
+                                                    << u"does an alias refer to a node that contains it?"_s;
     }
 
     void errors()

@@ -3,6 +3,7 @@
 #include "document/editcommands.h"
 #include "testworkspace.h"
 
+#include <QSignalSpy>
 #include <QTest>
 #include <QUndoStack>
 
@@ -144,6 +145,21 @@ private Q_SLOTS:
         }
         QCOMPARE(stack()->count(), 0);
         QCOMPARE(ws(), testWorkspace());
+    }
+
+    // Deleting a document with unsaved edits clears its undo stack after the document's own
+    // destructor has run: no receiver may then hear "clean" and call into what is left of it.
+    void deletingAnUnsavedDocumentTellsNobodyItIsClean()
+    {
+        Category category = ws().categories.at(0);
+        category.description = QStringLiteral("changed");
+        push(DocumentEdits::setCategory(doc(), 0, category, QStringLiteral("Edit")));
+        QVERIFY(doc()->isModified());
+        QSignalSpy clean(stack(), &QUndoStack::cleanChanged);
+        QSignalSpy modified(doc(), &WorkspaceDocument::modifiedChanged);
+        m_document.reset();
+        QCOMPARE(clean.count(), 0);
+        QCOMPARE(modified.count(), 0);
     }
 
     void uniqueName_data()

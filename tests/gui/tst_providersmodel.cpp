@@ -77,6 +77,12 @@ private Q_SLOTS:
         QTest::newRow("zero concurrency") << int(ProvidersModel::ConcurrencyColumn) << QVariant(0) << false;
         QTest::newRow("rpm") << int(ProvidersModel::RequestsPerMinuteColumn) << QVariant(0) << true;
         QTest::newRow("timeout") << int(ProvidersModel::TimeoutColumn) << QVariant(0) << false;
+        // What the loader would refuse on the next open is refused here too.
+        QTest::newRow("concurrency INT_MAX") << int(ProvidersModel::ConcurrencyColumn)
+                                             << QVariant(std::numeric_limits<int>::max()) << false;
+        QTest::newRow("rpm beyond the limit") << int(ProvidersModel::RequestsPerMinuteColumn) << QVariant(2000000)
+                                              << false;
+        QTest::newRow("timeout beyond a day") << int(ProvidersModel::TimeoutColumn) << QVariant(86401) << false;
         QTest::newRow("taken name") << int(ProvidersModel::NameColumn) << QVariant(QStringLiteral("anthropic")) << false;
         QTest::newRow("kind") << int(ProvidersModel::KindColumn) << QVariant(QStringLiteral("gemini")) << false;
     }

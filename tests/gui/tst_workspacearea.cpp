@@ -10,6 +10,7 @@
 #include "workspacearea/workspacearea.h"
 
 #include <QAction>
+#include <QDoubleSpinBox>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMimeData>
@@ -95,6 +96,23 @@ private Q_SLOTS:
         QCOMPARE(m_document->undoStack()->count(), 1);
         m_document->undoStack()->undo();
         QCOMPARE(prompt->toPlainText(), QString());
+    }
+
+    // The price of an error is one undoable edit; $0 means "not priced".
+    void errorCostIsEditedAndUndone()
+    {
+        auto* spin = child<QDoubleSpinBox>(u"errorCostSpin"_s);
+        QCOMPARE(spin->text(), u"not priced"_s);
+        spin->setValue(1.25);
+        QCOMPARE(m_document->workspace().categories.at(0).errorCostUsd, std::optional(1.25));
+        QCOMPARE(m_document->undoStack()->count(), 1);
+        m_document->undoStack()->undo();
+        QVERIFY(!m_document->workspace().categories.at(0).errorCostUsd);
+        QCOMPARE(spin->text(), u"not priced"_s);
+        m_document->undoStack()->redo();
+        QCOMPARE(spin->value(), 1.25);
+        spin->setValue(0.0);
+        QVERIFY(!m_document->workspace().categories.at(0).errorCostUsd);
     }
 
     void addAndRemove()

@@ -40,15 +40,17 @@ class TestReportFormats : public QObject
 private Q_SLOTS:
     void textOfOneRun()
     {
+        // P(meets): 1 - I_bar(k + 1/2, n - k + 1/2), by mpmath: 4 of 10 at 0.8 0.0025, 10 of 10 at 0.8
+        // 0.9676, 3 of 5 at 0.5 0.6698.
         const QString expected = u"Run now\n"
-                                 "  category   model  cases  pass rate       95% CI  bar        $/1k req     $/case  "
-                                 "p50 ms  p95 ms  errors  stable  pass^k\n"
-                                 "  tickets    mini      10      40.0%   16.8-68.7%  fails         $1.20    $0.0012  "
-                                 "   500    1000       0  100.0%   40.0%\n"
-                                 "  tickets    big       10     100.0%  72.2-100.0%  undecided    $20.00      $0.02  "
-                                 "   500    1000       0  100.0%  100.0%\n"
-                                 "  summaries  mini       5      60.0%   23.1-88.2%  undecided     $0.02  $0.000020  "
-                                 "   100     200       1  100.0%   60.0%\n"_s;
+                                 "  category   model  cases  pass rate       95% CI  bar        P(meets)  $/1k req  "
+                                 "   $/case  p50 ms  p95 ms  errors  stable  pass^k\n"
+                                 "  tickets    mini      10      40.0%   16.8-68.7%  fails            0%     $1.20  "
+                                 "  $0.0012     500    1000       0  100.0%   40.0%\n"
+                                 "  tickets    big       10     100.0%  72.2-100.0%  undecided       97%    $20.00  "
+                                 "    $0.02     500    1000       0  100.0%  100.0%\n"
+                                 "  summaries  mini       5      60.0%   23.1-88.2%  undecided       67%     $0.02  "
+                                 "$0.000020     100     200       1  100.0%   60.0%\n"_s;
         QVERIFY(sameText(reportText(singleReport()), expected));
     }
 
@@ -56,14 +58,14 @@ private Q_SLOTS:
     {
         const QString expected
             = u"Run now against baseline base\n"
-              "  category   model  cases  pass rate       95% CI  bar        $/1k req     $/case  p50 ms  p95 ms  "
-              "errors  stable  pass^k  baseline    change  $/1k change      p\n"
-              "  tickets    mini      10      40.0%   16.8-68.7%  fails         $1.20    $0.0012     500    1000  "
-              "     0  100.0%   40.0%    100.0%  -60.0 pp       +$0.20  0.031  REGRESSION\n"
-              "  tickets    big       10     100.0%  72.2-100.0%  undecided    $20.00      $0.02     500    1000  "
-              "     0  100.0%  100.0%    100.0%    0.0 pp        $0.00  1.000\n"
-              "  summaries  mini       5      60.0%   23.1-88.2%  undecided     $0.02  $0.000020     100     200  "
-              "     1  100.0%   60.0%         -         -            -      -  new\n"
+              "  category   model  cases  pass rate       95% CI  bar        P(meets)  $/1k req     $/case  p50 ms  "
+              "p95 ms  errors  stable  pass^k  baseline    change  $/1k change      p\n"
+              "  tickets    mini      10      40.0%   16.8-68.7%  fails            0%     $1.20    $0.0012     500  "
+              "  1000       0  100.0%   40.0%    100.0%  -60.0 pp       +$0.20  0.031  REGRESSION\n"
+              "  tickets    big       10     100.0%  72.2-100.0%  undecided       97%    $20.00      $0.02     500  "
+              "  1000       0  100.0%  100.0%    100.0%    0.0 pp        $0.00  1.000\n"
+              "  summaries  mini       5      60.0%   23.1-88.2%  undecided       67%     $0.02  $0.000020     100  "
+              "   200       1  100.0%   60.0%         -         -            -      -  new\n"
               "1 regression(s), 0 improvement(s)\n"
               "Only in the baseline: summaries/big\n"_s;
         QVERIFY(sameText(reportText(comparedReport()), expected));
@@ -79,12 +81,14 @@ private Q_SLOTS:
     void csvAgainstABaseline()
     {
         const QString expected
-            = u"category,model,cases,trials,passes,accuracy,ci_low,ci_high,meets_bar,cost_per_1k_usd,"
-              "cost_per_case_usd,latency_p50_ms,latency_p95_ms,errors,stability,pass_k,baseline_accuracy,"
+            = u"category,model,cases,trials,passes,accuracy,ci_low,ci_high,meets_bar,prob_meets_bar,cost_per_1k_usd,"
+              "cost_per_case_usd,latency_p50_ms,latency_p95_ms,errors,stability,pass_k,"
+              "expected_error_cost_per_1k_usd,total_cost_per_1k_usd,cost_per_useful_output_usd,baseline_accuracy,"
               "accuracy_change,cost_change_per_1k_usd,p_value,regression,improvement\r\n"
-              "tickets,mini,10,10,4,0.4,0.1682,0.6873,no,1.2,0.0012,500,1000,0,1,0.4,1,-0.6,0.2,0.03125,true,false\r\n"
-              "tickets,big,10,10,10,1,0.7225,1,undecided,20,0.02,500,1000,0,1,1,1,0,0,1,false,false\r\n"
-              "summaries,mini,5,5,3,0.6,0.2307,0.8824,undecided,0.02,2e-05,100,200,1,1,0.6,,,,,,\r\n"_s;
+              "tickets,mini,10,10,4,0.4,0.1682,0.6873,no,0.0025,1.2,0.0012,500,1000,0,1,0.4,,,,1,-0.6,0.2,0.03125,true,"
+              "false\r\n"
+              "tickets,big,10,10,10,1,0.7225,1,undecided,0.9676,20,0.02,500,1000,0,1,1,,,,1,0,0,1,false,false\r\n"
+              "summaries,mini,5,5,3,0.6,0.2307,0.8824,undecided,0.6698,0.02,2e-05,100,200,1,1,0.6,,,,,,,,,\r\n"_s;
         QVERIFY(sameText(reportCsv(comparedReport()), expected));
     }
 
@@ -92,8 +96,8 @@ private Q_SLOTS:
     {
         const QStringList lines = reportCsv(singleReport()).split(u"\r\n"_s);
         QCOMPARE(lines.size(), 5); // header, three rows, and the empty rest after the last CRLF
-        QCOMPARE(lines.at(0).split(u',').size(), 16);
-        QCOMPARE(lines.at(1), u"tickets,mini,10,10,4,0.4,0.1682,0.6873,no,1.2,0.0012,500,1000,0,1,0.4"_s);
+        QCOMPARE(lines.at(0).split(u',').size(), 20);
+        QCOMPARE(lines.at(1), u"tickets,mini,10,10,4,0.4,0.1682,0.6873,no,0.0025,1.2,0.0012,500,1000,0,1,0.4,,,"_s);
         QVERIFY(lines.at(4).isEmpty());
     }
 
@@ -115,7 +119,7 @@ private Q_SLOTS:
         report.rows.append(ReportRow { category, u"m"_s });
         const QString csv = reportCsv(report);
         const QString record = csv.mid(csv.indexOf(u"\r\n"_s) + 2);
-        QCOMPARE(record, field + u",m,0,0,0,0,0,1,undecided,0,0,0,0,0,0,0\r\n"_s);
+        QCOMPARE(record, field + u",m,0,0,0,0,0,1,undecided,0,0,0,0,0,0,0,0,,,\r\n"_s);
     }
 
     void jsonAgainstABaseline()
@@ -153,6 +157,7 @@ private Q_SLOTS:
             "p_value": 0.03125,
             "pass_k": 0.4,
             "passes": 4,
+            "prob_meets_bar": 0.0025,
             "regression": true,
             "stability": 1,
             "trials": 10
@@ -170,6 +175,7 @@ private Q_SLOTS:
         const QJsonArray rows = document.value(u"rows"_s).toArray();
         QCOMPARE(rows.size(), 3);
         QStringList keys = reportKeys(true);
+        keys.removeIf(omittedWhenNull); // no category of the fixture prices its errors
         keys.sort();
         QCOMPARE(rows.at(2).toObject().keys(), keys);
         QVERIFY(rows.at(2).toObject().value(u"accuracy_change"_s).isNull());
@@ -181,7 +187,27 @@ private Q_SLOTS:
     {
         const QJsonObject document = QJsonDocument::fromJson(reportJson(singleReport()).toUtf8()).object();
         QCOMPARE(document.keys(), (QStringList { u"rows"_s, u"run"_s }));
-        QCOMPARE(document.value(u"rows"_s).toArray().at(0).toObject().keys().size(), 16);
+        QCOMPARE(document.value(u"rows"_s).toArray().at(0).toObject().keys().size(), 17);
+    }
+
+    // tickets prices an error at $0.50. mini: 4 of 10 at $0.0012 a request: errors 0.6 x 0.50 x 1000 = $300 per
+    // 1,000, total $301.20, per useful output 0.0012 / 0.4 = $0.003. big: 10 of 10, no errors: $0, $20, $0.02.
+    void jsonPricesErrorsWhereTheCategoryDoes()
+    {
+        Workspace ws = workspace();
+        ws.categories[0].errorCostUsd = 0.5;
+        const QJsonObject document
+            = QJsonDocument::fromJson(reportJson(makeReport(analyseRun(ws, currentRun()))).toUtf8()).object();
+        const QJsonArray rows = document.value(u"rows"_s).toArray();
+        const QJsonObject mini = rows.at(0).toObject();
+        QCOMPARE(mini.value(u"expected_error_cost_per_1k_usd"_s).toDouble(), 300.0);
+        QCOMPARE(mini.value(u"total_cost_per_1k_usd"_s).toDouble(), 301.2);
+        QCOMPARE(mini.value(u"cost_per_useful_output_usd"_s).toDouble(), 0.003);
+        const QJsonObject big = rows.at(1).toObject();
+        QCOMPARE(big.value(u"expected_error_cost_per_1k_usd"_s).toDouble(), 0.0);
+        QCOMPARE(big.value(u"total_cost_per_1k_usd"_s).toDouble(), 20.0);
+        QCOMPARE(big.value(u"cost_per_useful_output_usd"_s).toDouble(), 0.02);
+        QVERIFY(!rows.at(2).toObject().contains(u"total_cost_per_1k_usd"_s)); // summaries sets no price
     }
 };
 

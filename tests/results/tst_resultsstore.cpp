@@ -280,10 +280,63 @@ private Q_SLOTS:
         }
         ResultsStore store;
         QVERIFY(store.open(path));
-        QCOMPARE(store.cachedResponse(key), std::optional(response));
+        const std::optional<CachedResponse> read = store.cachedResponse(key);
+        QVERIFY(read && read->storedAt.isValid());
+        QVERIFY(read->storedAt.secsTo(QDateTime::currentDateTimeUtc()) < 60);
+        CachedResponse expected = response;
+        expected.storedAt = read->storedAt;
+        QCOMPARE(read, std::optional(expected));
         QCOMPARE(querySingle(path, QStringLiteral("SELECT COUNT(*) FROM response_cache")), QStringLiteral("1"));
         QVERIFY(store.clearResponseCache());
         QVERIFY(!store.cachedResponse(key).has_value());
+    }
+
+    void responseCacheEntriesExpire()
+    {
+        const QString path = newPath();
+        const CachedResponse response { QStringLiteral("billing"), 12, 1, 300 };
+        ResultsStore store;
+        QVERIFY(store.open(path));
+        QVERIFY(store.putCachedResponse(QStringLiteral("k"), response));
+        const QDateTime stored = store.cachedResponse(QStringLiteral("k"))->storedAt;
+        QVERIFY(store.cachedResponse(QStringLiteral("k"), stored).has_value());
+        QVERIFY(!store.cachedResponse(QStringLiteral("k"), stored.addMSecs(1)).has_value());
+        QVERIFY(store.errorString().isEmpty());
+        // Asking the provider again refreshes the entry.
+        QVERIFY(store.putCachedResponse(QStringLiteral("k"), response));
+        QVERIFY(store.cachedResponse(QStringLiteral("k"), stored).has_value());
+    }
+
+    void cachedAtRoundTripsAndOldDatabasesUpgrade()
+    {
+        const QString path = newPath();
+        RunInfo run;
+        run.id = QStringLiteral("r");
+        run.startedAt = QDateTime(QDate(2026, 11, 3), QTime(9, 0), Qt::UTC);
+        ResultRecord result;
+        result.runId = run.id;
+        result.category = QStringLiteral("c");
+        result.caseId = QStringLiteral("1");
+        result.modelId = QStringLiteral("m");
+        result.cached = true;
+        result.cachedAt = QDateTime(QDate(2026, 11, 1), QTime(8, 30), Qt::UTC);
+        {
+            ResultsStore store;
+            QVERIFY(store.open(path));
+            QVERIFY(store.createRun(run) && store.insertResult(result));
+            QCOMPARE(store.results(run.id)->constFirst().cachedAt, result.cachedAt);
+        }
+        // A database of format 1 had no cached_at column; opening it adds one, keeping the results.
+        querySingle(path, QStringLiteral("ALTER TABLE results DROP COLUMN cached_at"));
+        querySingle(path, QStringLiteral("UPDATE schema_version SET version = 1"));
+        ResultsStore store;
+        QVERIFY2(store.open(path), qPrintable(store.errorString()));
+        QCOMPARE(querySingle(path, QStringLiteral("SELECT version FROM schema_version")),
+                 QString::number(ResultsSchema::latestVersion()));
+        const QList<ResultRecord> upgraded = *store.results(run.id);
+        QCOMPARE(upgraded.size(), 1);
+        QVERIFY(upgraded.constFirst().cached);
+        QVERIFY(!upgraded.constFirst().cachedAt.isValid());
     }
 
     void verdicts()

@@ -2,8 +2,10 @@
 #include "../charts/chartfixtures.h"
 #include "charts/categoryscatterchart.h"
 #include "charts/chartexport.h"
+#include "tmpfsmount.h"
 
 #include <qcustomplot.h>
+#include <QFile>
 #include <QImage>
 #include <QTemporaryDir>
 #include <QTest>
@@ -69,6 +71,36 @@ private Q_SLOTS:
         QString error;
         QVERIFY(!ChartExport::save(m_chart->plot(), QStringLiteral("/nonexistent/dir/chart.png"), &error));
         QVERIFY(error.contains(QStringLiteral("/nonexistent/dir/chart.png")));
+    }
+
+    // Drawn in memory, written all at once: a full disk leaves the earlier export as it was.
+    void fullDiskKeepsTheEarlierChart_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::newRow("png") << QStringLiteral("chart.png");
+        QTest::newRow("svg") << QStringLiteral("chart.svg");
+        QTest::newRow("pdf") << QStringLiteral("chart.pdf");
+    }
+
+    void fullDiskKeepsTheEarlierChart()
+    {
+        QFETCH(QString, name);
+        TmpfsMount disk;
+        if (!disk.isMounted())
+            QSKIP(qPrintable(disk.skipReason()));
+        const QString path = disk.filePath(name);
+        const QByteArray earlier = "an earlier export";
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly) && file.write(earlier) == earlier.size());
+        }
+        QVERIFY(disk.fill());
+        QString error;
+        QVERIFY(!ChartExport::save(m_chart->plot(), path, &error));
+        QVERIFY2(error.contains(QStringLiteral("No space left on device")), qPrintable(error));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), earlier);
     }
 
 private:

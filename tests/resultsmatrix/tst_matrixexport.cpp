@@ -79,7 +79,7 @@ private Q_SLOTS:
                                     "m1 verdict,m1 score,m1 cost_usd,m1 latency_ms,m1 output,"
                                     "m2 verdict,m2 score,m2 cost_usd,m2 latency_ms,m2 output\r\n"
                                     "a,\"Say \"\"hi\"\", please\",hi,"
-                                    "pass,1,0.0015,420,\"He said \"\"hi\"\", then left\nbye\","
+                                    "pass,1,0.001,420,\"He said \"\"hi\"\", then left\nbye\","
                                     "error,,0,1200,\r\n"
                                     "b,\"line1\nline2\",,"
                                     "1/2,0.75,0.002,400,x,"

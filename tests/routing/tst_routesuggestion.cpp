@@ -83,10 +83,14 @@ private Q_SLOTS:
         QCOMPARE(evidence.runId, runId);
         QCOMPARE(evidence.date, QDateTime(QDate(2026, 11, 20), QTime(10, 0), Qt::UTC));
         QCOMPARE(evidence.cases, 20);
-        QCOMPARE(evidence.accuracy, 0.9); // 36 of 40 trials
-        // Wilson 95% for 36 of 40: centre (36 + 1.9208) / 43.8415, half 1.96 / 43.8415 * sqrt(3.6 + 0.9604).
-        QCOMPARE(qRound(evidence.accuracyLow * 10000), 7695);
-        QCOMPARE(qRound(evidence.accuracyHigh * 10000), 9604);
+        QCOMPARE(evidence.accuracy, 0.9); // 18 of 20 cases, each answered alike twice
+        // Wilson 95% on the cases, 18 of 20 (not 36 of 40 trials): centre (18 + 1.9207) / 23.8415 = 0.83555,
+        // half 1.96 / 23.8415 * sqrt(18 x 2 / 20 + 0.9604) = 0.082208 x 1.66145 = 0.13658.
+        QCOMPARE(qRound(evidence.accuracyLow * 10000), 6990);
+        QCOMPARE(qRound(evidence.accuracyHigh * 10000), 9721);
+        // P(p >= 0.5) under Beta(18.5, 2.5); mpmath 0.9999321.
+        QVERIFY(evidence.probMeetsBar);
+        QVERIFY(qAbs(*evidence.probMeetsBar - 0.9999321) < 1e-6);
         QCOMPARE(evidence.costPer1k, 1.0);
         QCOMPARE(evidence.latencyP95Ms, 400.0);
     }
@@ -212,6 +216,103 @@ private Q_SLOTS:
         QCOMPARE(suggestion.runnerUp, primary == cheaper ? u"big"_s : cheaper);
         QCOMPARE(suggestion.moreCasesNeeded, moreCases);
         QVERIFY2(suggestion.explanation.contains(says), qPrintable(suggestion.explanation));
+    }
+
+    // Repeats add no evidence: the same deterministic answers once and three times give the same
+    // intervals, verdicts and suggestions, explanations and cases needed included.
+    void repeatsOfDeterministicAnswersChangeNothing_data()
+    {
+        QTest::addColumn<OptimisationTarget>("target");
+        QTest::addColumn<double>("bar");
+        QTest::newRow("cheapest-passing 0.9") << OptimisationTarget::CheapestPassing << 0.9;
+        QTest::newRow("most-accurate 0.8") << OptimisationTarget::MostAccurate << 0.8;
+        QTest::newRow("fastest-passing 0.85") << OptimisationTarget::FastestPassing << 0.85;
+    }
+
+    void repeatsOfDeterministicAnswersChangeNothing()
+    {
+        QFETCH(OptimisationTarget, target);
+        QFETCH(double, bar);
+        const Workspace ws = workspace({ routing::category(u"tickets"_s, bar, 1.0, target) });
+        const auto answersWith = [](int repeats) {
+            const auto times = [repeats](int passes) { return QList<int>(repeats, passes); };
+            return routing::answers(u"tickets"_s, 40,
+                                    { { u"flash"_s, times(34), 0.0005, 100 },
+                                      { u"mini"_s, times(37), 0.001, 400 },
+                                      { u"small"_s, times(38), 0.002, 300 },
+                                      { u"big"_s, times(40), 0.010, 150 } });
+        };
+        const QList<ResultRecord> once = answersWith(1);
+        const QList<ResultRecord> thrice = answersWith(3);
+        const RunAnalysis one = analyseRun(ws, once);
+        const RunAnalysis three = analyseRun(ws, thrice);
+        for (const CellStats& cell : one.cells) {
+            const CellStats* other = three.cell(cell.category, cell.modelId);
+            QVERIFY(other);
+            QCOMPARE(other->trials, 3 * cell.trials);
+            QCOMPARE(other->passInterval, cell.passInterval);
+            QCOMPARE(other->verdict, cell.verdict);
+            QCOMPARE(other->probMeetsBar, cell.probMeetsBar);
+        }
+        for (const bool paired : { false, true }) {
+            const RouteSuggestion a = suggestRoute(ws, one, u"tickets"_s, paired ? once : QList<ResultRecord>());
+            const RouteSuggestion b = suggestRoute(ws, three, u"tickets"_s, paired ? thrice : QList<ResultRecord>());
+            QCOMPARE(b.explanation, a.explanation);
+            QCOMPARE(b.moreCasesNeeded, a.moreCasesNeeded);
+            QCOMPARE(b.confidence, a.confidence);
+            QCOMPARE(b.chain, a.chain);
+            QCOMPARE(b.runnerUp, a.runnerUp);
+            QVERIFY(a.evidence && b.evidence);
+            QCOMPARE(b.evidence->accuracy, a.evidence->accuracy);
+            QCOMPARE(b.evidence->accuracyLow, a.evidence->accuracyLow);
+            QCOMPARE(b.evidence->accuracyHigh, a.evidence->accuracyHigh);
+            QCOMPARE(b.evidence->probMeetsBar, a.evidence->probMeetsBar);
+            QCOMPARE(b.evidence->cases, a.evidence->cases);
+            // 120 costs of $0.01 added up are not 40 of them times 3 in the last bit: cost is no evidence.
+            QVERIFY(qAbs(b.evidence->costPer1k - a.evidence->costPer1k) < 1e-12);
+        }
+    }
+
+    // The words of a suggestion name the probability of meeting the bar, and an alternative's cost.
+    void explanationSaysHowLikely()
+    {
+        const Workspace ws = workspace({ routing::category(u"tickets"_s, 0.9) });
+        const QList<ResultRecord> results = routing::answers(
+            u"tickets"_s, 40, { { u"mini"_s, { 36 }, 0.001 }, { u"flash"_s, { 38 }, 0.0024 } });
+        const RouteSuggestion suggestion = suggest(ws, results, u"tickets"_s);
+        QCOMPARE(suggestion.chain.value(0), u"mini"_s);
+        QCOMPARE(suggestion.confidence, SuggestionConfidence::Close);
+        QCOMPARE(suggestion.moreCasesNeeded, 0); // exactly at the bar: no number of cases decides it
+        // 36 of 40 at 0.9: 1 - I_0.9(36.5, 4.5) = 0.4711; 38 of 40: 0.8579 (mpmath).
+        const QString& text = suggestion.explanation;
+        QVERIFY2(text.contains(u"36 of 40 cases passed, 90.0% [76.9-96.0%]; 47% likely to meet it"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"exactly the bar"_s), qPrintable(text));
+        QVERIFY2(!text.contains(u"10000"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"flash: 38 of 40, 86% likely to meet it, costs 2.4x as much"_s), qPrintable(text));
+    }
+
+    // lowest-total-cost, bar 0.8, an error priced at $0.05. Posterior-mean error shares (1 - (k + 1/2) / 41):
+    //   flash 33/40: 7.5/41 = 0.18293 x 0.05 = $0.0091463 + $0.0005 = $0.0096463
+    //   mini  37/40: 3.5/41 = 0.08537 x 0.05 = $0.0042683 + $0.001  = $0.0052683
+    //   big   40/40: 0.5/41 = 0.01220 x 0.05 = $0.0006098 + $0.010  = $0.0106098
+    // mini is cheapest in total; cheapest-passing would take flash. Without a price, flash.
+    void lowestTotalCostPricesErrors()
+    {
+        Category tickets = routing::category(u"tickets"_s, 0.8, 1.0, OptimisationTarget::LowestTotalCost);
+        tickets.errorCostUsd = 0.05;
+        const Workspace ws = workspace({ tickets });
+        const QList<ResultRecord> results = routing::answers(
+            u"tickets"_s, 40,
+            { { u"flash"_s, { 33 }, 0.0005 }, { u"mini"_s, { 37 }, 0.001 }, { u"big"_s, { 40 }, 0.01 } });
+        const RouteSuggestion suggestion = suggest(ws, results, u"tickets"_s);
+        QCOMPARE(suggestion.chain.value(0), u"mini"_s);
+        QVERIFY2(suggestion.explanation.contains(u"$5.27 per 1,000 requests, $1.00 API and $4.27 expected errors"_s),
+                 qPrintable(suggestion.explanation));
+        QCOMPARE(targetKey(OptimisationTarget::LowestTotalCost), u"lowest-total-cost"_s);
+        QCOMPARE(targetFromKey(u"lowest-total-cost"_s), OptimisationTarget::LowestTotalCost);
+        Workspace unpriced = ws;
+        unpriced.categories[0].errorCostUsd.reset();
+        QCOMPARE(suggest(unpriced, results, u"tickets"_s).chain.value(0), u"flash"_s);
     }
 
     void fallbacksFromOtherProvidersFirst()

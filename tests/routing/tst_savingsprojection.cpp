@@ -132,6 +132,54 @@ private Q_SLOTS:
         QCOMPARE(projection.categories.at(0).modelId, u"small"_s);
         QCOMPARE(projection.mapMonthlyCostUsd, 200.0); // 100,000 x $0.002
     }
+
+    // tickets prices an error at $0.50, faq at $0.10, other traffic sets none.
+    // Map: tickets on mini 8/10: 60,000 x 0.2 x $0.50 = $6,000; faq on small 9/10: 30,000 x 0.1 x $0.10 = $300.
+    // Baseline big 10/10: no errors, $0. API $130 + errors $6,300 = $6,430 against big's $1,000.
+    void errorsArePriced()
+    {
+        Workspace ws = workspace();
+        ws.categories[0].errorCostUsd = 0.5;
+        ws.categories[1].errorCostUsd = 0.1;
+        const SavingsProjection projection
+            = projectSavings(ws, analyseRun(ws, results()), map(u"mini"_s, u"small"_s, u"mini"_s),
+                             map(u"big"_s, u"big"_s, u"big"_s), u"big"_s, TrafficMix::fromWorkspace(ws));
+        QVERIFY(projection.errorsPriced);
+        QVERIFY(qAbs(projection.categories.at(0).monthlyErrorCostUsd - 6000.0) < 1e-6);
+        QVERIFY(qAbs(projection.categories.at(1).monthlyErrorCostUsd - 300.0) < 1e-6);
+        QCOMPARE(projection.categories.at(2).monthlyErrorCostUsd, 0.0); // other traffic: no price, not unknown
+        QVERIFY(qAbs(projection.mapMonthlyErrorCostUsd - 6300.0) < 1e-6);
+        QVERIFY(qAbs(projection.mapMonthlyTotalUsd() - 6430.0) < 1e-6);
+        QCOMPARE(projection.baselineMonthlyErrorCostUsd, 0.0);
+        QCOMPARE(projection.baselineMonthlyTotalUsd(), 1000.0);
+        QVERIFY(projection.mapTotalKnown() && projection.baselineTotalKnown());
+        // The cheap map costs more once its errors are priced: the dollars say so.
+        QVERIFY(projection.mapMonthlyTotalUsd() > projection.baselineMonthlyTotalUsd());
+    }
+
+    void unpricedWorkspacesAddNoErrorCost()
+    {
+        const Workspace ws = workspace();
+        const SavingsProjection projection
+            = projectSavings(ws, analyseRun(ws, results()), map(u"mini"_s, u"small"_s, u"mini"_s),
+                             map(u"big"_s, u"big"_s, u"big"_s), u"big"_s, TrafficMix::fromWorkspace(ws));
+        QVERIFY(!projection.errorsPriced);
+        QCOMPARE(projection.mapMonthlyErrorCostUsd, 0.0);
+        QCOMPARE(projection.mapMonthlyTotalUsd(), projection.mapMonthlyCostUsd);
+    }
+
+    // A priced category whose routed model has no figures: its errors are unknown, never $0.
+    void unknownAccuracyMeansUnknownErrorCost()
+    {
+        Workspace ws = workspace();
+        ws.categories[0].errorCostUsd = 0.5;
+        const SavingsProjection projection
+            = projectSavings(ws, analyseRun(ws, results()), map(u"gone"_s, u"small"_s, u"mini"_s),
+                             map(u"big"_s, u"big"_s, u"big"_s), u"big"_s, TrafficMix::fromWorkspace(ws));
+        QVERIFY(!projection.categories.at(0).errorCostKnown);
+        QVERIFY(!projection.mapErrorCostKnown);
+        QVERIFY(!projection.mapTotalKnown());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSavingsProjection)

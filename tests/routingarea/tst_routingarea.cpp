@@ -158,9 +158,44 @@ private Q_SLOTS:
         QCOMPARE(map.routeFor(u"sentiment"_s)->rule, u"manual"_s);
         QCOMPARE(map.defaultChain, m_area->defaultSuggestion());
         QVERIFY(!m_area->applyAllButton()->isEnabled());
-        QVERIFY(m_area->noticeText().isEmpty());
+        // triage and language applied, sentiment's manual route kept, the default route filled.
+        QVERIFY2(m_area->noticeText().startsWith(u"Applied 2 suggestion"_s), qPrintable(m_area->noticeText()));
+        QVERIFY2(m_area->noticeText().contains(u"kept 1 manual route"_s), qPrintable(m_area->noticeText()));
+        QVERIFY(m_asked.isEmpty()); // 20 of 20 clearly meets 80%: nothing to confirm
         stack->undo();
         QCOMPARE(m_document->workspace().routing.routes.size(), 1);
+    }
+
+    // A bar the evidence does not decide: 20 of 20 on a 99% bar meets it on counts, but the Wilson
+    // lower bound is 0.839. Applying asks, naming the evidence; declining changes nothing.
+    void applyingUndecidedEvidenceAsksFirst()
+    {
+        Workspace ws = routingWorkspace();
+        ws.categories[0].threshold = 0.99;
+        m_document->reset(ws, m_path);
+        createArea();
+        QSignalSpy ready(m_area.get(), &RoutingArea::analysisReady);
+        QVERIFY(ready.wait(10000));
+        m_answer = false;
+        m_area->applyAllSuggestions();
+        QVERIFY(m_document->workspace().routing.isEmpty());
+        QCOMPARE(m_asked.size(), 1);
+        QCOMPARE(m_asked.constFirst().size(), 1);
+        const RouteConcern concern = m_asked.constFirst().constFirst();
+        QCOMPARE(concern.category, u"triage"_s);
+        QVERIFY(!concern.belowBar);
+        // P(p >= 0.99) under Beta(20.5, 0.5): 1 - I_0.99(20.5, 0.5) = 0.4765 (mpmath).
+        QVERIFY2(concern.text.startsWith(u"fast: 20 of 20 (100.0%) on a 99.0% bar, 48% likely to meet it"_s),
+                 qPrintable(concern.text));
+        m_answer = true;
+        m_area->applyAllSuggestions();
+        QCOMPARE(m_document->workspace().routing.routeFor(u"triage"_s)->primary(), u"fast"_s);
+        // The table marks the route and says why.
+        const QModelIndex bar = m_area->model()->index(0, RoutingTableModel::BarColumn);
+        QVERIFY2(bar.data().toString().contains(u"undecided"_s), qPrintable(bar.data().toString()));
+        QCOMPARE(bar.data(Qt::ToolTipRole).toString(), concern.text);
+        QVERIFY(!bar.data(Qt::DecorationRole).isNull());
+        QCOMPARE(m_area->model()->index(1, RoutingTableModel::BarColumn).data().toString(), u">99%"_s);
     }
 
     void editorReordersTheChain()
@@ -229,7 +264,18 @@ private Q_SLOTS:
     }
 
 private:
-    void createArea() { m_area = std::make_unique<RoutingArea>(m_document.get(), m_selection.get(), m_runs.get()); }
+    void createArea()
+    {
+        m_area = std::make_unique<RoutingArea>(m_document.get(), m_selection.get(), m_runs.get());
+        m_asked.clear();
+        m_answer = true;
+        m_area->setRouteConfirmation([this](const QString&, const QList<RouteConcern>& concerns, const QStringList&) {
+            if (concerns.isEmpty())
+                return true;
+            m_asked.append(concerns);
+            return m_answer;
+        });
+    }
 
     void loadRun()
     {
@@ -254,6 +300,8 @@ private:
     std::unique_ptr<Selection> m_selection;
     std::unique_ptr<RunController> m_runs;
     std::unique_ptr<RoutingArea> m_area;
+    QList<QList<RouteConcern>> m_asked; // what each confirmation named
+    bool m_answer = true;
 };
 
 QTEST_MAIN(TestRoutingArea)

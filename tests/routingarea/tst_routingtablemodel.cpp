@@ -79,6 +79,23 @@ private Q_SLOTS:
         QCOMPARE(text(0, RoutingTableModel::EvidenceColumn), evidenceStatusDisplayName(EvidenceStatus::Stale));
     }
 
+    void flagsRoutesWhosePricingChangedTheWinner()
+    {
+        const QModelIndex model = m_model->index(0, RoutingTableModel::ModelColumn);
+        QVERIFY(!model.data(RoutingTableModel::PricingChangedRole).toBool());
+        QVERIFY(model.data(Qt::DecorationRole).isNull());
+        PricingShift shift { u"ticket-classification"_s, u"gpt-4o-mini"_s, u"claude-haiku"_s, 1.2, 0.6, 300.0 };
+        m_model->setPricingShifts({ shift });
+        QVERIFY(model.data(RoutingTableModel::PricingChangedRole).toBool());
+        QVERIFY(!model.data(Qt::DecorationRole).isNull());
+        QCOMPARE(model.data(Qt::ToolTipRole).toString(),
+                 u"Pricing changed the winner: gpt-4o-mini won at the run's prices, claude-haiku wins at today's: "
+                 "$0.60 per 1,000 requests ($300.00 a month) at stake"_s);
+        QVERIFY(!m_model->index(1, RoutingTableModel::ModelColumn).data(RoutingTableModel::PricingChangedRole).toBool());
+        m_model->setPricingShifts({});
+        QVERIFY(!model.data(RoutingTableModel::PricingChangedRole).toBool());
+    }
+
     void choosingAModelIsOneManualUndoStep()
     {
         QUndoStack* stack = m_document->undoStack();

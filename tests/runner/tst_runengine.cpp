@@ -124,6 +124,31 @@ private Q_SLOTS:
         QVERIFY(progress.spentUsd > 0);
     }
 
+    // A concurrency the loader would refuse, reaching the runner another way (an edit, a caller
+    // that skipped the loader): the lane clamps it instead of overflowing or allocating for it.
+    void absurdConcurrencyIsClamped_data()
+    {
+        QTest::addColumn<int>("concurrency");
+        QTest::newRow("INT_MAX") << std::numeric_limits<int>::max();
+        QTest::newRow("100000000000 cut to an int") << int(100000000000LL & 0x7fffffff);
+        QTest::newRow("negative") << -5;
+    }
+
+    void absurdConcurrencyIsClamped()
+    {
+        QFETCH(int, concurrency);
+        Harness harness;
+        Workspace ws = sampleWorkspace();
+        for (Provider& p : ws.providers) {
+            p.concurrency = concurrency;
+            p.requestsPerMinute = std::numeric_limits<int>::max();
+        }
+        const RunProgress progress = harness.run(harness.request(ws));
+        QCOMPARE(progress.total, 120);
+        QCOMPARE(progress.done, 120);
+        QCOMPARE(progress.errors, 0);
+    }
+
     void secondRunIsAnsweredFromTheCache()
     {
         Harness harness;

@@ -321,6 +321,19 @@ void TestScorers::addJson()
           QStringLiteral("{\"queue\": \"billing\"}"), true);
     field("json-field-equals: null", QStringLiteral("a"), QStringLiteral("null"), QStringLiteral("{\"a\": null}"),
           true);
+    // Without a value: the expected output's field at the same path when it is JSON holding it.
+    const auto pathOnly = [this](const char* name, const QString& expected, const QString& output, bool pass) {
+        addFull(name, QStringLiteral("json-field-equals"), QVariant(), none, QStringLiteral("amount"), output, expected,
+                Call {}, pass, anyScore, false);
+    };
+    pathOnly("json-field-equals: path only, expected JSON holds it", QStringLiteral("{\"amount\": \"12.50\"}"),
+             QStringLiteral("{\"amount\": 12.5, \"currency\": \"EUR\"}"), true);
+    pathOnly("json-field-equals: path only, expected field differs", QStringLiteral("{\"amount\": \"12.50\"}"),
+             QStringLiteral("{\"amount\": 13}"), false);
+    pathOnly("json-field-equals: path only, expected is a plain value", QStringLiteral("12.50"),
+             QStringLiteral("{\"amount\": 12.5}"), true);
+    pathOnly("json-field-equals: path only, expected JSON lacks it", QStringLiteral("{\"total\": 12.5}"),
+             QStringLiteral("{\"amount\": 12.5}"), false);
     addFull("not-json-field-equals", QStringLiteral("not-json-field-equals"), QStringLiteral("41"), none,
             QStringLiteral("customer.id"), customer, QString(), Call {}, true, anyScore, false);
 }

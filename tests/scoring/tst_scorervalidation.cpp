@@ -277,6 +277,50 @@ private Q_SLOTS:
         QCOMPARE(int(issues.first().key), key);
         QVERIFY2(error.contains(message), qPrintable(error));
     }
+
+    // A path-only field check whose case's expected output is JSON without that path can never
+    // pass: it loads, with a warning.
+    void warnings_data()
+    {
+        QTest::addColumn<ScorerSpec>("scorer");
+        QTest::addColumn<QString>("expected");
+        QTest::addColumn<QString>("message"); // empty: no warning
+
+        const ScorerSpec pathOnly = makeSpec(QStringLiteral("json-field-equals"), QVariant(), none, QStringLiteral("amount"));
+        QTest::newRow("expected JSON holds the path") << pathOnly << QStringLiteral("{\"amount\": \"12.50\"}") << QString();
+        QTest::newRow("expected is a plain value") << pathOnly << QStringLiteral("12.50") << QString();
+        QTest::newRow("expected JSON lacks the path")
+            << pathOnly << QStringLiteral("{\"total\": 12.5}")
+            << QStringLiteral("path: the expected output of case 'c7' is JSON with nothing at amount");
+        QTest::newRow("expected is a JSON list") << pathOnly << QStringLiteral("[1, 2]")
+                                                 << QStringLiteral("can never pass");
+        QTest::newRow("a value of its own")
+            << makeSpec(QStringLiteral("json-field-equals"), QStringLiteral("12.50"), none, QStringLiteral("amount"))
+            << QStringLiteral("{\"total\": 12.5}") << QString();
+        QTest::newRow("negated")
+            << makeSpec(QStringLiteral("not-json-field-equals"), QVariant(), none, QStringLiteral("amount"))
+            << QStringLiteral("{\"total\": 12.5}") << QString();
+        QTest::newRow("another type") << makeSpec(QStringLiteral("equals"), QVariant()) << QStringLiteral("{\"a\": 1}")
+                                      << QString();
+    }
+
+    void warnings()
+    {
+        QFETCH(ScorerSpec, scorer);
+        QFETCH(QString, expected);
+        QFETCH(QString, message);
+        TestCase testCase { QStringLiteral("c7") };
+        testCase.expected = expected;
+        QVERIFY2(scorerIssues(scorer, testCase).isEmpty(), qPrintable(validateScorer(scorer, testCase)));
+        const QList<ScorerIssue> warnings = scorerWarnings(scorer, testCase);
+        if (message.isEmpty()) {
+            QVERIFY2(warnings.isEmpty(), qPrintable(warnings.value(0).message));
+            return;
+        }
+        QCOMPARE(warnings.size(), 1);
+        QCOMPARE(warnings.at(0).key, ScorerIssue::Key::Path);
+        QVERIFY2(warnings.at(0).message.contains(message), qPrintable(warnings.at(0).message));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestScorerValidation)

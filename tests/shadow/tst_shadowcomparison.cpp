@@ -47,6 +47,7 @@ private Q_SLOTS:
     void similarityScoringLeavesDifferencesUndecided();
     void unlabelledCasesComeFromTheOptions();
     void promotedRouteKeepsTheBaselineAsFallback();
+    void aChangedValueIsADisagreement();
 };
 
 void TestShadowComparison::pairsAnswersCaseByCase()
@@ -227,6 +228,31 @@ void TestShadowComparison::promotedRouteKeepsTheBaselineAsFallback()
     QCOMPARE(route.evidence->date, date);
     QVERIFY(qFuzzyCompare(route.evidence->costPer1k, 1.0));
     QVERIFY(route.evidence->accuracyLow < 0.5 && route.evidence->accuracyHigh > 0.5);
+    QCOMPARE(route.evidence->latencyP95Ms, 400.0); // small's answers without error, c1..c3 at 400 ms: not 0
+    // 2 of 4 on the default bar of 0.9: 1 - I_0.9(2.5, 2.5) = 0.0154 (mpmath).
+    QVERIFY(route.evidence->probMeetsBar);
+    QVERIFY(qAbs(*route.evidence->probMeetsBar - 0.0153747204) < 1e-9);
+}
+
+// Invoice extractions: three totals the same (a number equals a string holding it), one changed. The
+// changed one is listed as a disagreement though its text is 82% alike word-and-mark by word-and-mark.
+void TestShadowComparison::aChangedValueIsADisagreement()
+{
+    QList<ResultRecord> answers;
+    const QList<std::pair<QString, QString>> totals { { u"106.54"_s, u"\"106.54\""_s },
+                                                      { u"12.00"_s, u"12"_s },
+                                                      { u"106.54"_s, u"\"44.39\""_s },
+                                                      { u"7.5"_s, u"7.50"_s } };
+    for (qsizetype i = 0; i < totals.size(); ++i) {
+        const QString id = u"c%1"_s.arg(i + 1);
+        answers.append(answer(id, big, uR"({"total": "%1"})"_s.arg(totals.at(i).first), true));
+        answers.append(answer(id, small, u"{ \"total\" : %1 }"_s.arg(totals.at(i).second), true));
+    }
+    const ShadowComparison comparison = compareShadow(workspace(), answers, category, big, { small });
+    QVERIFY(wordSimilarity(answers.at(4).output, answers.at(5).output) > 0.8);
+    QCOMPARE(comparison.summaries.at(0).agreements, 3);
+    QCOMPARE(comparison.summaries.at(0).disagreements, 1);
+    QCOMPARE(caseIds(comparison, comparison.filtered(0, ShadowFilter::Disagreements)), QStringList { u"c3"_s });
 }
 
 QTEST_GUILESS_MAIN(TestShadowComparison)

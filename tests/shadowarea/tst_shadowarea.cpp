@@ -141,6 +141,7 @@ private Q_SLOTS:
         QCOMPARE(route->rule, QStringLiteral("manual"));
         QVERIFY(route->evidence);
         QCOMPARE(route->evidence->runId, runId);
+        QCOMPARE(route->evidence->latencyP95Ms, 400.0); // the candidate's answers, not 0
         QCOMPARE(m_selection->model(), candidateA);
         QVERIFY(!m_area->summaryPanel()->promoteButton(0)->isEnabled()); // it is the routed model now
         QVERIFY(m_area->noticeText().contains(QStringLiteral("Undo")));
@@ -148,6 +149,24 @@ private Q_SLOTS:
         m_document->undoStack()->undo();
         QCOMPARE(m_document->workspace().routing, before);
         QVERIFY(m_area->summaryPanel()->promoteButton(0)->isEnabled());
+    }
+
+    // cand-a passes 9 of 12 on an 80% bar: promoting it asks first, naming the evidence
+    // (P(p >= 0.8) under Beta(9.5, 3.5) = 0.3117 by mpmath); declining leaves the route as it was.
+    void promotingBelowTheBarAsksFirst()
+    {
+        openFixture();
+        const RoutingMap before = m_document->workspace().routing;
+        m_answer = false;
+        m_area->summaryPanel()->promoteButton(0)->click();
+        QCOMPARE(m_document->workspace().routing, before);
+        QCOMPARE(m_document->undoStack()->count(), 0);
+        QCOMPARE(m_asked.size(), 1);
+        QCOMPARE(m_asked.constFirst().text, QStringLiteral("cand-a: 9 of 12 (75.0%) on a 80.0% bar, 31% likely to meet it"));
+        QVERIFY(m_asked.constFirst().belowBar);
+        m_answer = true;
+        m_area->summaryPanel()->promoteButton(0)->click();
+        QCOMPARE(m_document->workspace().routing.routeFor(category)->primary(), candidateA);
     }
 
     void shadowRunOnPastedPromptsShowsUp()
@@ -184,6 +203,12 @@ private:
     {
         m_area = std::make_unique<ShadowArea>(m_document.get(), m_selection.get(), m_runs.get());
         m_area->resize(1400, 900);
+        m_asked.clear();
+        m_answer = true;
+        m_area->setRouteConfirmation([this](const QString&, const QList<RouteConcern>& concerns, const QStringList&) {
+            m_asked += concerns;
+            return concerns.isEmpty() || m_answer;
+        });
     }
 
     void openFixture()
@@ -197,6 +222,8 @@ private:
     }
 
     QTemporaryDir m_dir;
+    QList<RouteConcern> m_asked; // what the confirmations named
+    bool m_answer = true;
     std::unique_ptr<WorkspaceDocument> m_document;
     std::unique_ptr<Selection> m_selection;
     std::unique_ptr<RunController> m_runs;

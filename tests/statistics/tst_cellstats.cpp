@@ -130,6 +130,68 @@ private Q_SLOTS:
         QCOMPARE(cellStats(passesOf(cat, mod, 100, 100), 0.9).verdict.outcome, BarOutcome::Meets);
     }
 
+    // The case is the unit of evidence: every case answered alike three times is the 1-repeat cell.
+    void repeatsAddNoEvidence()
+    {
+        QList<ResultRecord> once = passesOf(cat, mod, 36, 40);
+        QList<ResultRecord> thrice;
+        for (int repeat = 0; repeat < 3; ++repeat) {
+            for (ResultRecord record : std::as_const(once)) {
+                record.repeat = repeat;
+                thrice.append(record);
+            }
+        }
+        const CellStats one = cellStats(once, 0.9);
+        const CellStats three = cellStats(thrice, 0.9);
+        QCOMPARE(three.trials, 120);
+        QCOMPARE(three.passes, 108);
+        QCOMPARE(three.casePasses, 36.0);
+        QCOMPARE(three.passInterval, one.passInterval); // Wilson of 36 of 40: [0.7695, 0.9604], not of 108 of 120
+        QCOMPARE(three.verdict, one.verdict); // on the bar, not "Meets" as 108 of 120 trials would say
+        QVERIFY(three.verdict.onBar);
+        QCOMPARE(three.probMeetsBar, one.probMeetsBar);
+        QVERIFY(qAbs(three.probMeetsBar - 0.471127762) < 1e-8); // mpmath: 1 - I_0.9(36.5, 4.5)
+    }
+
+    // A case counts its pass fraction: c0..c8 pass 3 of 3, c9 passes 1 of 3, so 9 + 1/3 of 10 cases.
+    void fractionalCasePasses()
+    {
+        QList<ResultRecord> results;
+        for (int i = 0; i < 10; ++i) {
+            for (int repeat = 0; repeat < 3; ++repeat)
+                results.append(result(cat, QStringLiteral("c%1").arg(i), mod, i < 9 || repeat == 0, repeat));
+        }
+        const CellStats stats = cellStats(results, 0.9);
+        QVERIFY(qAbs(stats.casePasses - 28.0 / 3.0) < 1e-12);
+        QVERIFY(qAbs(stats.passRate() - 28.0 / 30.0) < 1e-12);
+        // Wilson with k = 9.3333, n = 10: centre = (9.3333 + 1.9207) / 13.8415 = 0.813069;
+        // half = 1.96 / 13.8415 * sqrt(9.3333 * 0.6667 / 10 + 0.9604) = 0.141601 * 1.258010 = 0.178136.
+        QVERIFY2(qAbs(stats.passInterval.lower - 0.6349338) < 1e-6, qPrintable(QString::number(stats.passInterval.lower)));
+        QVERIFY2(qAbs(stats.passInterval.upper - 0.9912044) < 1e-6, qPrintable(QString::number(stats.passInterval.upper)));
+        // P(p >= 0.9) under Beta(9 + 1/3 + 1/2, 2/3 + 1/2); mpmath: 1 - I_0.9(9.8333, 1.1667) = 0.5782843226.
+        QVERIFY2(qAbs(stats.probMeetsBar - 0.5782843226) < 1e-9, qPrintable(QString::number(stats.probMeetsBar, 'g', 12)));
+        QVERIFY(stats.meetsBarObserved()); // 0.933 >= 0.9
+        QCOMPARE(stats.stableCases, 9);
+    }
+
+    void errorCostFigures()
+    {
+        // 36 of 40 at $0.002 a request, $0.50 a wrong answer:
+        // error cost per 1k = 0.1 x 0.50 x 1000 = $50; total = $2 + $50 = $52; per useful output 0.002 / 0.9.
+        const CellStats priced = cellStats(passesOf(cat, mod, 36, 40, 0.002), 0.9, 0.5);
+        QVERIFY(qAbs(*priced.expectedErrorCostPer1k() - 50.0) < 1e-9);
+        QVERIFY(qAbs(*priced.totalCostPer1k() - 52.0) < 1e-9);
+        QVERIFY(qAbs(*priced.costPerUsefulOutput() - 0.0022222222) < 1e-9);
+        const CellStats unpriced = cellStats(passesOf(cat, mod, 36, 40, 0.002), 0.9);
+        QVERIFY(!unpriced.expectedErrorCostPer1k());
+        QVERIFY(!unpriced.totalCostPer1k());
+        QVERIFY(!unpriced.costPerUsefulOutput());
+        // Nothing passed: every request is an error, and no output is useful.
+        const CellStats hopeless = cellStats(passesOf(cat, mod, 0, 10, 0.001), 0.9, 2.0);
+        QCOMPARE(*hopeless.expectedErrorCostPer1k(), 2000.0);
+        QVERIFY(!hopeless.costPerUsefulOutput());
+    }
+
     void emptyCell()
     {
         const CellStats stats = cellStats({}, 0.8);

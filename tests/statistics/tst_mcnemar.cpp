@@ -40,7 +40,9 @@ private Q_SLOTS:
         QVERIFY2(qAbs(actual - p) <= 1e-9 * p, qPrintable(QString::number(actual, 'g', 17)));
     }
 
-    void pairsByCaseAndRepeat()
+    // Each case is one pair, its repeats folded into a pass fraction: the model with the higher
+    // fraction passed the case, equal fractions are concordant.
+    void pairsByCase()
     {
         const QString cat = QStringLiteral("billing");
         const QString a = QStringLiteral("model-a");
@@ -49,21 +51,46 @@ private Q_SLOTS:
             result(cat, QStringLiteral("c1"), a, true, 0),  result(cat, QStringLiteral("c1"), a, true, 1),
             result(cat, QStringLiteral("c2"), a, false, 0), result(cat, QStringLiteral("c3"), a, true, 0),
             result(cat, QStringLiteral("c4"), a, true, 0), // model B never answered c4: left out
+            result(cat, QStringLiteral("c6"), a, true, 0),  result(cat, QStringLiteral("c6"), a, false, 1),
+            result(cat, QStringLiteral("c7"), a, false, 0), result(cat, QStringLiteral("c7"), a, false, 1),
         };
         const QList<ResultRecord> second {
-            result(cat, QStringLiteral("c1"), b, true, 0), // both pass
-            result(cat, QStringLiteral("c1"), b, false, 1), // only the first
+            result(cat, QStringLiteral("c1"), b, true, 0), // 2/2 against 1/2: only the first
+            result(cat, QStringLiteral("c1"), b, false, 1),
             result(cat, QStringLiteral("c2"), b, true, 0), // only the second
             failedWithError(cat, QStringLiteral("c3"), b, QStringLiteral("fatal")), // an error: only the first
             result(cat, QStringLiteral("c5"), b, true, 0), // model A never answered c5: left out
+            result(cat, QStringLiteral("c6"), b, false, 0), // 1/2 against 1/2: concordant, both passed at times
+            result(cat, QStringLiteral("c6"), b, true, 1),
+            result(cat, QStringLiteral("c7"), b, false, 0), // 0/2 against 0/2: both fail
         };
         const PairedCounts counts = pairOutcomes(first, second);
         QCOMPARE(counts.bothPass, 1);
         QCOMPARE(counts.onlyFirst, 2);
         QCOMPARE(counts.onlySecond, 1);
-        QCOMPARE(counts.bothFail, 0);
-        QCOMPARE(counts.pairs(), 4);
+        QCOMPARE(counts.bothFail, 1);
+        QCOMPARE(counts.pairs(), 5);
         QCOMPARE(counts.pValue(), 1.0); // 2 * (1 + 3) / 8, capped
+    }
+
+    // Three identical repeats are the one answer: the same counts as one repeat.
+    void repeatsDoNotMultiplyPairs()
+    {
+        const QString cat = QStringLiteral("billing");
+        QList<ResultRecord> first;
+        QList<ResultRecord> second;
+        for (int repeat = 0; repeat < 3; ++repeat) {
+            for (int i = 0; i < 10; ++i) {
+                const QString id = QStringLiteral("c%1").arg(i);
+                first.append(result(cat, id, QStringLiteral("a"), i < 9, repeat));
+                second.append(result(cat, id, QStringLiteral("b"), i < 4, repeat));
+            }
+        }
+        const PairedCounts counts = pairOutcomes(first, second);
+        QCOMPARE(counts.onlyFirst, 5); // not 15
+        QCOMPARE(counts.onlySecond, 0);
+        QCOMPARE(counts.pairs(), 10);
+        QCOMPARE(counts.pValue(), 0.0625); // 2 / 2^5
     }
 
     void errorWithPassFlagIsAFailure()

@@ -82,31 +82,27 @@ private Q_SLOTS:
         QTest::addColumn<qint64>("k");
         QTest::addColumn<qint64>("n");
         QTest::addColumn<double>("bar");
-        QTest::addColumn<int>("trialsPerCase");
         QTest::addColumn<BarVerdict>("expected");
         // lower = 100 / 103.8414588 = 0.963 >= 0.9
-        QTest::newRow("100 of 100 meets") << qint64(100) << qint64(100) << 0.9 << 1 << BarVerdict { BarOutcome::Meets };
+        QTest::newRow("100 of 100 meets") << qint64(100) << qint64(100) << 0.9 << BarVerdict { BarOutcome::Meets };
         // 36 of 40 ties the bar on counts, yet its interval [0.769, 0.960] holds 0.9: undecided, and since
-        // the observed rate is the bar itself, no number of further cases would decide it.
+        // the observed rate is the bar itself, no number of further cases would decide it: it says so.
         QTest::newRow("36 of 40 on the bar")
-            << qint64(36) << qint64(40) << 0.9 << 1 << BarVerdict { BarOutcome::Undecided, 10000, true };
+            << qint64(36) << qint64(40) << 0.9 << BarVerdict { BarOutcome::Undecided, 0, false, true };
         // upper of 30 of 40 is 0.858 < 0.9
-        QTest::newRow("30 of 40 fails") << qint64(30) << qint64(40) << 0.9 << 1 << BarVerdict { BarOutcome::Fails };
+        QTest::newRow("30 of 40 fails") << qint64(30) << qint64(40) << 0.9 << BarVerdict { BarOutcome::Fails };
         // 38/40 = 0.95, interval [0.835, 0.986]. The lower bound reaches 0.9 once
         // n >= z^2 * 0.9 * 0.1 / 0.05^2 = 3.8414588 * 0.09 / 0.0025 = 138.29, so at n = 139: 99 more trials.
         QTest::newRow("38 of 40: 99 more")
-            << qint64(38) << qint64(40) << 0.9 << 1 << BarVerdict { BarOutcome::Undecided, 99 };
-        // The same 99 trials with two repeats a case: ceil(99 / 2) = 50 cases.
-        QTest::newRow("38 of 40, 2 repeats: 50 more")
-            << qint64(38) << qint64(40) << 0.9 << 2 << BarVerdict { BarOutcome::Undecided, 50 };
+            << qint64(38) << qint64(40) << 0.9 << BarVerdict { BarOutcome::Undecided, 99 };
         // 8/10 = 0.8, interval [0.490, 0.943]. The upper bound falls below 0.9 once
         // n > 3.8414588 * 0.09 / 0.1^2 = 34.57, so at n = 35: 25 more.
         QTest::newRow("8 of 10: 25 more")
-            << qint64(8) << qint64(10) << 0.9 << 1 << BarVerdict { BarOutcome::Undecided, 25 };
+            << qint64(8) << qint64(10) << 0.9 << BarVerdict { BarOutcome::Undecided, 25 };
         // 181/200 = 0.905: n >= 3.8414588 * 0.09 / 0.005^2 = 13829, 13629 more: past the cap.
         QTest::newRow("181 of 200: beyond the cap")
-            << qint64(181) << qint64(200) << 0.9 << 1 << BarVerdict { BarOutcome::Undecided, 10000, true };
-        QTest::newRow("no results") << qint64(0) << qint64(0) << 0.9 << 1 << BarVerdict {};
+            << qint64(181) << qint64(200) << 0.9 << BarVerdict { BarOutcome::Undecided, 10000, true };
+        QTest::newRow("no results") << qint64(0) << qint64(0) << 0.9 << BarVerdict {};
     }
 
     void verdict()
@@ -114,12 +110,36 @@ private Q_SLOTS:
         QFETCH(qint64, k);
         QFETCH(qint64, n);
         QFETCH(double, bar);
-        QFETCH(int, trialsPerCase);
         QFETCH(BarVerdict, expected);
-        const BarVerdict verdict = barVerdict(k, n, bar, trialsPerCase);
+        const BarVerdict verdict = barVerdict(double(k), n, bar);
         QCOMPARE(int(verdict.outcome), int(expected.outcome));
         QCOMPARE(verdict.moreCases, expected.moreCases);
         QCOMPARE(verdict.beyondCap, expected.beyondCap);
+        QCOMPARE(verdict.onBar, expected.onBar);
+    }
+
+    // Three thirds of a case tie with one: 35 whole cases and three cases that passed one of three
+    // times add up to 35.99999... in floating point, which must count as 36 of 40 and tie a 0.90 bar.
+    void fractionsTieWithWholeCounts()
+    {
+        const double k = 35.0 + 1.0 / 3.0 + 1.0 / 3.0 + 1.0 / 3.0;
+        QVERIFY(fractionMeets(k, 40, 0.9));
+        QCOMPARE(compareFractions(k, 40, 36.0, 40), 0);
+        QVERIFY(!fractionMeets(35.0 + 2.0 / 3.0, 40, 0.9));
+        QVERIFY(fractionMeets(27.0 + 2.0 / 3.0, 40, 0.69)); // 0.6917 >= 0.69
+        QVERIFY(barVerdict(k, 40, 0.9).onBar);
+        QCOMPARE(compareFractions(9.5, 10, 19.0, 20), 0);
+        QCOMPARE(compareFractions(9.5, 10, 18.0, 20), 1);
+        QVERIFY(!fractionMeets(0.0, 0, 0.0));
+    }
+
+    // Wilson with a fractional k is the same formula: 9.5 of 10 gives centre (9.5 + 1.9207) / 13.8415 = 0.825110,
+    // half 0.141601 * sqrt(9.5 * 0.5 / 10 + 0.960365) = 0.141601 * 1.198067 = 0.169647.
+    void wilsonOfAFraction()
+    {
+        const Interval interval = wilsonInterval(9.5, 10.0);
+        QVERIFY2(qAbs(interval.lower - 0.6554628) < 1e-6, qPrintable(QString::number(interval.lower, 'g', 10)));
+        QVERIFY2(qAbs(interval.upper - 0.9947577) < 1e-6, qPrintable(QString::number(interval.upper, 'g', 10)));
     }
 
     void verdictEstimateDecidesAtTheEstimate()
@@ -133,7 +153,7 @@ private Q_SLOTS:
 
     void verdictCapIsAParameter()
     {
-        const BarVerdict verdict = barVerdict(38, 40, 0.9, 1, 50);
+        const BarVerdict verdict = barVerdict(38, 40, 0.9, 50);
         QVERIFY(verdict.beyondCap);
         QCOMPARE(verdict.moreCases, 50);
     }
@@ -145,6 +165,7 @@ private Q_SLOTS:
         QCOMPARE(BarVerdict {}.text(), QStringLiteral("Undecided: no results yet"));
         QVERIFY((BarVerdict { BarOutcome::Undecided, 99 }).text().contains(QStringLiteral("about 99 more cases")));
         QVERIFY((BarVerdict { BarOutcome::Undecided, 10000, true }).text().contains(QStringLiteral("more than 10000")));
+        QVERIFY((BarVerdict { BarOutcome::Undecided, 0, false, true }).text().contains(QStringLiteral("exactly at the bar")));
     }
 };
 

@@ -91,7 +91,9 @@ private Q_SLOTS:
         Workspace ws = workspace();
         for (Category& category : ws.categories)
             category.trafficShare = 0.0;
-        const ModelAggregate* one = analyseRun(ws, results()).model(m1);
+        const RunAnalysis analysis = analyseRun(ws, results()); // model() points into it
+        const ModelAggregate* one = analysis.model(m1);
+        QVERIFY(one);
         QVERIFY(qAbs(one->accuracy - 0.6) < 1e-12); // 0.5 * 0.8 + 0.5 * 0.4
         QVERIFY(qAbs(one->costPer1kRequests - 3.0) < 1e-9);
         QCOMPARE(one->trafficCovered, 0.0);

@@ -3,6 +3,8 @@
 
 #include <QFile>
 #include <QList>
+#include <QStringList>
+#include <utility>
 #include <vector>
 
 namespace {
@@ -67,6 +69,21 @@ QString lineDiff(const QByteArray& expected, const QByteArray& actual)
         lastShown = k;
     }
     return QString::fromUtf8(text);
+}
+
+QStringList changedLines(const QByteArray& before, const QByteArray& after)
+{
+    // As a unified diff shows them: in each run of changed lines, the removed ones first.
+    QStringList changed, added;
+    for (const DiffLine& line : diffLines(before.split('\n'), after.split('\n'))) {
+        if (line.op == '-')
+            changed.append(u'-' + QString::fromUtf8(line.text));
+        else if (line.op == '+')
+            added.append(u'+' + QString::fromUtf8(line.text));
+        else
+            changed += std::exchange(added, {});
+    }
+    return changed + added;
 }
 
 QString goldenMismatch(const QByteArray& actual, const QString& goldenPath)

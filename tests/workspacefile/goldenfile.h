@@ -12,3 +12,6 @@ QString goldenMismatch(const QByteArray& actual, const QString& goldenPath);
 
 // A diff of two texts by lines, with two lines of context around each change.
 QString lineDiff(const QByteArray& expected, const QByteArray& actual);
+
+// Only the lines that differ, in order: "-" and the line for one of before, "+" for one of after.
+QStringList changedLines(const QByteArray& before, const QByteArray& after);

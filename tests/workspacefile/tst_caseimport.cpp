@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workspacefile/caseimport.h"
 
+#include <QDir>
 #include <QTemporaryDir>
+
+#include <sys/stat.h>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -66,7 +69,7 @@ private Q_SLOTS:
         QTest::newRow("too many fields") << head + "a,x,1,extra\nb,y,2\n" << 1 << 2 << 1 << u"has 4 fields"_s;
         QTest::newRow("missing id") << head + "a,x,1\n,y,2\n" << 1 << 3 << 1 << u"this row has no id"_s;
         QTest::newRow("missing input") << head + "a,,1\nb,y,2\n" << 1 << 2 << 3 << u"case 'a' has no input"_s;
-        QTest::newRow("duplicate id") << head + "a,x,1\n\"multi\nline\",y,2\na,z,3\n"
+        QTest::newRow("duplicate id") << head + "a,x,1\nb,\"multi\nline\",2\na,z,3\n"
                                       << 2 << 5 << 1 << u"duplicate case id 'a' (first used on line 2)"_s;
         QTest::newRow("unclosed quote") << head + "a,x,1\nb,\"never closed,2\n" << 1 << 3 << 3 << u"is not closed"_s;
         QTest::newRow("text after quote") << head + "a,\"x\"y,1\nb,y,2\n"
@@ -79,6 +82,10 @@ private Q_SLOTS:
             << QByteArray("id,input,prompt\na,x,y\n") << 0 << 1 << 1 << u"both 'input' and 'prompt'"_s;
         QTest::newRow("empty file") << QByteArray() << 0 << 1 << 1 << u"the file is empty"_s;
         QTest::newRow("non-UTF-8") << head + "a,ol\xE9,1\n" << 0 << 2 << 5 << u"not valid UTF-8"_s;
+        QTest::newRow("header only") << head << 0 << 1 << 1 << u"a header row but no test cases"_s;
+        QTest::newRow("NUL byte") << head + QByteArray("a,x\0y,1\n", 8) << 0 << 2 << 4 << u"NUL byte at line 2, column 4"_s;
+        QTest::newRow("control character in id")
+            << head + "a\x1b[31m,x,1\nb,y,2\n" << 1 << 2 << 1 << u"id: holds the control character U+001B"_s;
     }
 
     void csvBadRows()
@@ -130,7 +137,7 @@ private Q_SLOTS:
         QTest::newRow("invalid JSON") << good + "{\"id\": \"b\", \"input\": }\n" << 1 << 2 << 23 << u"invalid JSON"_s;
         QTest::newRow("missing comma") << good + "\n{\"id\":\"é\" \"input\":\"x\"}\n"
                                        << 1 << 3 << 12 << u"invalid JSON"_s;
-        QTest::newRow("not an object") << good + "[1, 2]\n" << 1 << 2 << 1 << u"one JSON object per line"_s;
+        QTest::newRow("not an object") << good + "[1, 2]\n" << 1 << 2 << 1 << u"expected a JSON object such as {\"id\": \"c1\", \"input\": \"...\"}, found a list"_s;
         QTest::newRow("missing id") << good + "{\"input\":\"x\"}\n"
                                     << 1 << 2 << 1 << u"missing the required key 'id'"_s;
         QTest::newRow("unknown key") << good + "{\"id\":\"b\",\"inptu\":\"x\"}\n"
@@ -146,6 +153,41 @@ private Q_SLOTS:
                                  << 1 << 2 << 1 << u"API keys are never stored"_s;
         QTest::newRow("non-UTF-8") << good + "{\"id\":\"b\",\"input\":\"\xFF\"}\n"
                                    << 0 << 2 << 20 << u"not valid UTF-8"_s;
+        QTest::newRow("empty file") << QByteArray() << 0 << 1 << 1 << u"the file holds no test cases"_s;
+        QTest::newRow("blank lines only") << QByteArray("\n  \n\n") << 0 << 1 << 1 << u"the file holds no test cases"_s;
+        QTest::newRow("a number") << good + "  42\n" << 1 << 2 << 3 << u"expected a JSON object such as"_s;
+        QTest::newRow("a number: the message")
+            << good + "42\n" << 1 << 2 << 1 << u"found a number"_s;
+        QTest::newRow("a text") << good + "\"hi\"\n" << 1 << 2 << 1 << u"found a string"_s;
+        QTest::newRow("null") << good + "null\n" << 1 << 2 << 1 << u"found null"_s;
+        QTest::newRow("duplicate key") << good + "{\"id\":\"b\",\"input\":\"x\",\"id\":\"c\"}\n"
+                                       << 1 << 2 << 23 << u"duplicate key \"id\""_s;
+        QTest::newRow("duplicate key, nested") << good
+                + "{\"id\":\"b\",\"input\":\"x\",\"vars\":{\"a\":\"1\",\"\\u0061\":\"2\"}}\n"
+                                               << 1 << 2 << 39 << u"duplicate key \"a\""_s;
+        QTest::newRow("lone high surrogate") << good + "{\"id\":\"b\",\"input\":\"a\\ud800b\"}\n"
+                                             << 1 << 2 << 21 << u"\\ud800 is half of a UTF-16 surrogate pair"_s;
+        QTest::newRow("lone low surrogate") << good + "{\"id\":\"\\udc00\",\"input\":\"x\"}\n"
+                                            << 1 << 2 << 8 << u"\\udc00 is half"_s;
+        QTest::newRow("deep nesting") << good + "{\"id\":\"b\",\"input\":" + QByteArray(10000, '[') + "\n"
+                                      << 1 << 2 << 82 << u"nesting deeper than 64 levels"_s;
+        QTest::newRow("NUL byte") << good + QByteArray("{\"id\":\"b\",\0\"input\":\"x\"}\n", 24)
+                                  << 0 << 2 << 11 << u"NUL byte at line 2, column 11"_s;
+        QTest::newRow("control character in id") << good + "{\"id\":\"b\\u0007\",\"input\":\"x\"}\n"
+                                                 << 1 << 2 << 1 << u"control character U+0007"_s;
+        QTest::newRow("weight as text") << good
+                + "{\"id\":\"b\",\"input\":\"x\",\"scorers\":[{\"type\":\"equals\",\"value\":\"x\",\"weight\":\"2\"}]}\n"
+                                        << 1 << 2 << 1 << u"weight: expected a number, found the text '2' in quotes"_s;
+        QTest::newRow("tags as a scalar") << good + "{\"id\":\"b\",\"input\":\"x\",\"tags\":\"urgent\"}\n"
+                                          << 1 << 2 << 1 << u"tags: expected a list such as [a, b]"_s;
+    }
+
+    // CR-only line ends separate lines as LF does.
+    void jsonlCrOnlyLineEnds()
+    {
+        const CaseImport result = parseJsonlCases("{\"id\":\"a\",\"input\":\"x\"}\r{\"id\":\"b\",\"input\":\"y\"}\r", jsonlName);
+        QVERIFY2(result.errors.isEmpty(), qPrintable(formatErrors(result.errors)));
+        QCOMPARE(result.cases.size(), 2);
     }
 
     void jsonlBadLines()
@@ -265,6 +307,45 @@ private Q_SLOTS:
         QVERIFY(limits.at(2).contains(u"';'"_s));
     }
 
+    // What is not a readable case file says what it is, and is never read without bound.
+    void importWhatIsNoFile_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("fragment");
+        QTest::newRow("folder") << u"folder"_s << u"is a folder, not a file"_s;
+        QTest::newRow("FIFO") << u"fifo"_s << u"is a FIFO (a named pipe), not a file"_s;
+        QTest::newRow("link to /dev/zero") << u"devzero"_s << u"is a link to /dev/zero, which is a device, not a file"_s;
+        QTest::newRow("dangling link") << u"dangling"_s << u"which does not exist"_s;
+        QTest::newRow("huge file") << u"huge"_s << u"larger than 32.0 MB"_s;
+    }
+
+    void importWhatIsNoFile()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, fragment);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(u"cases.jsonl"_s);
+        if (kind == u"folder"_s) {
+            QVERIFY(QDir().mkpath(path));
+        } else if (kind == u"fifo"_s) {
+            if (mkfifo(QFile::encodeName(path).constData(), 0600) != 0)
+                QSKIP("mkfifo is not available here");
+        } else if (kind == u"devzero"_s) {
+            QVERIFY(QFile::link(u"/dev/zero"_s, path));
+        } else if (kind == u"dangling"_s) {
+            QVERIFY(QFile::link(dir.filePath(u"gone.jsonl"_s), path));
+        } else {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            QVERIFY(file.resize(33 * 1024 * 1024)); // sparse: no disk is used
+        }
+        const CaseImport result = importCasesFile(path);
+        QCOMPARE(result.errors.size(), 1);
+        QVERIFY2(result.errors.at(0).message.contains(fragment), qPrintable(result.errors.at(0).message));
+        QVERIFY(result.cases.isEmpty());
+    }
+
     void importByExtension()
     {
         QTemporaryDir dir;
@@ -277,7 +358,7 @@ private Q_SLOTS:
         QCOMPARE(importCasesFile(ndjson).cases.size(), 1);
         const CaseImport missing = importCasesFile(dir.filePath(u"none.csv"_s));
         QCOMPARE(missing.errors.size(), 1);
-        QVERIFY(missing.errors.at(0).message.contains(u"cannot open"_s));
+        QVERIFY2(missing.errors.at(0).message.contains(u"does not exist"_s), qPrintable(missing.errors.at(0).message));
         QCOMPARE(importCasesFile(dir.filePath(u"c.txt"_s)).errors.size(), 1);
         QCOMPARE(caseFileFormat(u"A.CSV"_s), CaseFileFormat::Csv);
         QCOMPARE(resolveCasesPath(u"cases/a.csv"_s, u"/w/ws.signalbox.yaml"_s), u"/w/cases/a.csv"_s);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -88,11 +90,54 @@ private Q_SLOTS:
     {
         const Result result = run({ u"validate"_s, u"/nonexistent/x.signalbox.yaml"_s });
         QCOMPARE(result.exitCode, 1);
-        QVERIFY2(result.err.startsWith(u"/nonexistent/x.signalbox.yaml: cannot open the workspace file"_s),
+        QVERIFY2(result.err.startsWith(
+                     u"/nonexistent/x.signalbox.yaml: cannot read the workspace file: it does not exist"_s),
                  qPrintable(result.err));
     }
 
+    // Many problems: a screenful, then how many more. A control character in a name is shown
+    // escaped, never sent raw to the terminal.
+    void validatePrintsAScreenfulEscaped()
+    {
+        QByteArray text = "version: 1\nname: \"bell\\a\"\nmodels:\n";
+        for (int i = 0; i < 50; ++i)
+            text += "  - {id: m" + QByteArray::number(i) + ", provider: nowhere}\n";
+        const Result result = run({ u"validate"_s, writeWorkspace(text) });
+        QCOMPARE(result.exitCode, 1);
+        const QStringList lines = result.err.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 21);
+        QVERIFY2(lines.last().contains(u"... and 31 more"_s), qPrintable(lines.last()));
+        QVERIFY(!result.err.contains(QChar(7)));
+        QVERIFY2(result.err.contains(u"name: holds the control character U+0007"_s), qPrintable(result.err));
+    }
+
+    void validateWarnsAboutAFieldCheckThatCannotPass()
+    {
+        const QByteArray text = "version: 1\nname: W\ncategories:\n  - name: c\n    scorers:\n"
+                                "      - {type: json-field-equals, path: amount}\n    cases:\n"
+                                "      - {id: a, input: x, expected: '{\"total\": 1}'}\n";
+        const QString path = writeWorkspace(text);
+        const Result result = run({ u"validate"_s, path });
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.err.contains(path + u":8:9: warning: category scorer 1 (json-field-equals): path: the expected "
+                                            "output of case 'a' is JSON with nothing at amount"_s),
+                 qPrintable(result.err));
+        QVERIFY(result.out.contains(u"valid workspace 'W'"_s));
+    }
+
 private:
+    QString writeWorkspace(const QByteArray& text)
+    {
+        const QString path = m_dir.filePath(u"w%1.signalbox.yaml"_s.arg(++m_files));
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size())
+            return {};
+        return path;
+    }
+
+    QTemporaryDir m_dir;
+    int m_files = 0;
+
     struct Result {
         int exitCode = -1;
         QString out;

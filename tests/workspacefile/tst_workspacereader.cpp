@@ -16,6 +16,15 @@ QByteArray category(const QByteArray& extraLines)
 {
     return base + "categories:\n  - name: c\n" + extraLines;
 }
+
+// A workspace text, and where its first error is expected with what it says.
+void addLocatedColumns()
+{
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<int>("column");
+        QTest::addColumn<QString>("fragment");
+}
 } // namespace
 
 class TestWorkspaceReader : public QObject
@@ -157,10 +166,7 @@ private Q_SLOTS:
 
     void badInput_data()
     {
-        QTest::addColumn<QByteArray>("text");
-        QTest::addColumn<int>("line");
-        QTest::addColumn<int>("column");
-        QTest::addColumn<QString>("fragment");
+        addLocatedColumns();
 
         QTest::newRow("syntax: bad indentation") << header + "providers:\n  - name: openai\n     kind: gemini\n"
                                                  << 5 << 10 << u"YAML syntax error"_s;
@@ -200,7 +206,7 @@ private Q_SLOTS:
             << QByteArray("version: 1\nname: [a, b]\n") << 2 << 7 << u"expected text, found a list"_s;
         QTest::newRow("wrong type: whole number")
             << header + "providers:\n  - name: p\n    kind: gemini\n    concurrency: 2.5\n"
-            << 6 << 18 << u"expected a whole number of at least 1, found '2.5'"_s;
+            << 6 << 18 << u"expected a whole number from 1 to 1000, found '2.5'"_s;
         QTest::newRow("wrong type: list") << header + "providers: openai\n" << 3 << 12 << u"expected a list"_s;
         QTest::newRow("missing provider kind") << header + "providers:\n  - name: p\n"
                                                << 4 << 5 << u"missing the required key 'kind'"_s;
@@ -241,7 +247,7 @@ private Q_SLOTS:
             << u"invalid regular expression"_s;
         QTest::newRow("columns count characters")
             << category("    scorers:\n      - {type: icontains, value: \xC3\xBC, weight: -1}\n") << 12 << 45
-            << u"weight: expected a number of 0 or more"_s;
+            << u"weight: expected a number from 0 to 1000, found '-1'"_s;
         QTest::newRow("similar threshold above 1")
             << category("    scorers:\n      - type: similar\n        threshold: 1.5\n") << 13 << 20
             << u"threshold: expected a number from 0 to 1, found 1.5"_s;
@@ -312,7 +318,7 @@ private Q_SLOTS:
             << category("    cases:\n      - id: a\n        input: x\n      - id: a\n        input: y\n") << 14 << 9
             << u"duplicate case id 'a' (first used on line 12)"_s;
         QTest::newRow("negative price") << base + "    price:\n      input: -0.5\n      output: 1\n"
-                                        << 10 << 14 << u"input: expected a number of 0 or more, found '-0.5'"_s;
+                                        << 10 << 14 << u"input: expected a number from 0 to 100000, found '-0.5'"_s;
         QTest::newRow("price without output") << base + "    price:\n      input: 1\n" << 10 << 7 << u"'output'"_s;
         QTest::newRow("threshold above 1")
             << category("    threshold: 1.5\n") << 11 << 16 << u"from 0 to 1, found '1.5'"_s;
@@ -343,6 +349,179 @@ private Q_SLOTS:
         QTest::newRow("bad base_url") << header
                 + "providers:\n  - name: p\n    kind: gemini\n    base_url: localhost:8080\n"
                                       << 6 << 15 << u"expected an http:// or https:// URL"_s;
+    }
+
+    // Numbers the runner would allocate for, wait on or overflow with: refused where they stand.
+    void outOfRange_data()
+    {
+        addLocatedColumns();
+
+        const QByteArray p = header + "providers:\n  - name: p\n    kind: gemini\n"; // line 6 is free
+        QTest::newRow("concurrency INT_MAX") << p + "    concurrency: 2147483647\n" << 6 << 18
+                                             << u"concurrency: expected a whole number from 1 to 1000, found '2147483647'"_s;
+        QTest::newRow("concurrency 1e11") << p + "    concurrency: 100000000000\n" << 6 << 18
+                                          << u"from 1 to 1000, found '100000000000'"_s;
+        QTest::newRow("concurrency beyond 64 bits") << p + "    concurrency: 99999999999999999999999\n" << 6 << 18
+                                                    << u"from 1 to 1000"_s;
+        QTest::newRow("concurrency 0") << p + "    concurrency: 0\n" << 6 << 18 << u"from 1 to 1000, found '0'"_s;
+        QTest::newRow("requests_per_minute") << p + "    requests_per_minute: 2000000\n" << 6 << 26
+                                             << u"requests_per_minute: expected a whole number from 0 to 1000000"_s;
+        QTest::newRow("timeout_s 0") << p + "    timeout_s: 0\n" << 6 << 16 << u"timeout_s: expected a whole number from 1 to 86400"_s;
+        QTest::newRow("timeout_s a year") << p + "    timeout_s: 31536000\n" << 6 << 16 << u"from 1 to 86400"_s;
+        QTest::newRow("monthly_requests") << header + "traffic:\n  monthly_requests: 10000000000000\n" << 4 << 21
+                                          << u"monthly_requests: expected a whole number from 0 to 1000000000000"_s;
+        QTest::newRow("context_window") << base + "    context_window: 1000000000\n" << 9 << 21
+                                        << u"context_window: expected a whole number from 0 to 100000000"_s;
+        QTest::newRow("price") << base + "    price: {input: 1e9, output: 1}\n" << 9 << 20
+                               << u"input: expected a number from 0 to 100000, found '1e9'"_s;
+        QTest::newRow("price infinite") << base + "    price: {input: .inf, output: 1}\n" << 9 << 20
+                                        << u"input: expected a number from 0 to 100000"_s;
+        QTest::newRow("simulated latency") << base + "    simulation: {skill: 0.5, latency_ms: 99999999999}\n"
+                                           << 9 << 42 << u"latency_ms: expected a whole number from 0 to 600000"_s;
+        QTest::newRow("scorer weight") << category("    scorers:\n      - {type: icontains, value: x, weight: 1e300}\n")
+                                       << 12 << 45 << u"weight: expected a number from 0 to 1000"_s;
+        QTest::newRow("evidence cases") << category("routing:\n  routes:\n    - category: c\n      chain: [mini]\n"
+                                                    "      evidence: {cases: 99999999999}\n")
+                                        << 15 << 25 << u"cases: expected a whole number from 0 to 1000000000"_s;
+        QTest::newRow("evidence cost") << category("routing:\n  routes:\n    - category: c\n      chain: [mini]\n"
+                                                   "      evidence: {cost_per_1k: 1e30}\n")
+                                       << 15 << 31 << u"cost_per_1k: expected a number from 0 to 1000000000"_s;
+        QTest::newRow("version in quotes") << QByteArray("version: \"1\"\nname: Test\n") << 1 << 10
+                                           << u"version: expected the number 1, found the text '1' in quotes"_s;
+        QTest::newRow("threshold in quotes") << category("    threshold: '0.9'\n") << 11 << 16
+                                             << u"threshold: expected a number, found the text '0.9' in quotes"_s;
+    }
+
+    void outOfRange()
+    {
+        badInput();
+    }
+
+    // Headers go on the wire as written: nothing may end one early or carry a key.
+    void badHeaders_data()
+    {
+        addLocatedColumns();
+
+        const QByteArray p = header + "providers:\n  - name: p\n    kind: gemini\n    headers:\n"; // line 7 is free
+        QTest::newRow("CR LF smuggles a header")
+            << p + "      X-Ok: \"a\\r\\nAuthorization: Bearer sk-smuggled\"\n" << 7 << 15
+            << u"headers.X-Ok: a header value holds visible ASCII characters"_s;
+        QTest::newRow("LF in a flow mapping") << header + "providers:\n  - name: p\n    kind: gemini\n"
+                                                 "    headers: {X-Ok: \"a\\nb\"}\n"
+                                              << 6 << 23 << u"found the control character U+000A"_s;
+        QTest::newRow("NUL in a value") << p + "      X-Ok: \"a\\0\"\n" << 7 << 15 << u"U+0000"_s;
+        QTest::newRow("non-ASCII value") << p + "      X-Ok: caf\xC3\xA9\n" << 7 << 16 << u"found '\u00E9' (U+00E9)"_s;
+        QTest::newRow("space in a name") << p + "      \"X Bad\": v\n" << 7 << 9
+                                         << u"headers: a header name is a token"_s;
+        QTest::newRow("colon in a name") << p + "      \"X:Bad\": v\n" << 7 << 9 << u"holds ':' (U+003A)"_s;
+        QTest::newRow("empty name") << p + "      \"\": v\n" << 7 << 7 << u"headers: expected a name"_s;
+        QTest::newRow("value ends with a space") << p + "      X-Ok: \"v \"\n" << 7 << 15 << u"found a space"_s;
+        QTest::newRow("Authorization") << p + "      authorization: Bearer x\n" << 7 << 7
+                                       << u"'authorization' would carry a secret"_s;
+        QTest::newRow("Proxy-Authorization") << p + "      Proxy-Authorization: Basic x\n" << 7 << 7
+                                             << u"would carry a secret"_s;
+        QTest::newRow("x-goog-api-key") << p + "      X-Goog-Api-Key: k\n" << 7 << 7 << u"would carry a secret"_s;
+        QTest::newRow("api-key") << p + "      api-key: k\n" << 7 << 7 << u"would carry a secret"_s;
+        QTest::newRow("Cookie") << p + "      Cookie: session=1\n" << 7 << 7 << u"would carry a secret"_s;
+    }
+
+    void badHeaders()
+    {
+        badInput();
+    }
+
+    // What used to load although it is wrong, and messages that used to mislead.
+    void wrongButAccepted_data()
+    {
+        addLocatedColumns();
+
+        const QByteArray oneCase = "    cases:\n      - id: a\n        input: x\n"; // lines 11-13
+        QTest::newRow("BEL in a category name") << base + "categories:\n  - name: \"ab\\a\"\n" << 10 << 14
+                                                << u"name: holds the control character U+0007"_s;
+        QTest::newRow("ESC in a model id") << header + provider + "models:\n  - id: \"\\e[31mred\"\n    provider: openai\n"
+                                           << 7 << 10 << u"id: holds the control character U+001B"_s;
+        QTest::newRow("ESC in a provider name") << header + "providers:\n  - name: \"p\\x1b\"\n    kind: gemini\n"
+                                                << 4 << 13 << u"control character U+001B"_s;
+        QTest::newRow("BEL in a case id") << category("    cases:\n      - id: \"a\\ab\"\n        input: x\n") << 12
+                                          << 15 << u"control character U+0007"_s;
+        QTest::newRow("bidi override in a name") << base + "categories:\n  - name: \"a\\u202Eb\"\n" << 10 << 13
+                                                 << u"U+202E"_s;
+        QTest::newRow("tags as a scalar") << category(oneCase + "        tags: billing\n") << 14 << 15
+                                          << u"tags: expected a list such as [a, b], found 'billing'"_s;
+        QTest::newRow("a local tag") << category("    description: !foo text\n") << 11 << 18
+                                     << u"the YAML tag '!foo' is not supported"_s;
+        QTest::newRow("!!binary") << header + "description: !!binary aGVsbG8=\n" << 3 << 14
+                                  << u"the YAML tag '!!binary' is not supported"_s;
+        QTest::newRow("lone surrogate") << header + "description: \"a\\ud800b\"\n" << 3 << 16
+                                        << u"\\ud800 is half of a UTF-16 surrogate pair"_s;
+        QTest::newRow("NUL byte") << header + QByteArray("description: a\0b\n", 17) << 3 << 15
+                                  << u"the file contains a NUL byte at line 3, column 15"_s;
+        QTest::newRow("raw ESC byte") << header + "description: a\x1b[31mb\n" << 3 << 15
+                                      << u"the control character U+001B"_s;
+        QTest::newRow("10,000 nested [") << header + "description: " + QByteArray(10000, '[') + "\n" << 3 << 77
+                                         << u"nesting deeper than 64 levels"_s;
+        QTest::newRow("10,000 nested - ") << header + "description:\n" + QByteArray(20000, '-').replace("--", "- ")
+                                          << 4 << 127 << u"nesting deeper than 64 levels"_s;
+        QTest::newRow("deep indentation") << []() {
+            QByteArray text = header + "description:\n";
+            for (int i = 1; i < 100; ++i)
+                text += QByteArray(i, ' ') + "a:\n";
+            return text;
+        }() << 67 << 65 << u"nesting deeper than 64 levels"_s;
+        QTest::newRow("alias bomb") << []() {
+            QByteArray text = header + "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n";
+            for (int i = 1; i < 10; ++i)
+                text += QByteArray("a%1: &a%1 [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\n")
+                            .replace("%1", QByteArray::number(i))
+                            .replace("b", QByteArray("a").append(QByteArray::number(i - 1)));
+            return text;
+        }() << 3 << 16 << u"an alias bomb?"_s;
+        QTest::newRow("alias that contains itself") << header + "description: &a [*a]\n" << 3 << 14
+                                                    << u"does an alias refer to a node that contains it?"_s;
+        QTest::newRow("cases_file is a folder") << category("    cases_file: cases.jsonl\n") << 11 << 17
+                                                << u"cases_file: 'cases.jsonl' is a folder, not a file"_s;
+    }
+
+    void wrongButAccepted()
+    {
+        badInput();
+    }
+
+    // One problem an alias repeats 100,000 times is reported once.
+    void eachProblemOnce()
+    {
+        QByteArray text = category("    cases:\n      - id: a\n        input: x\n        tags: [&bad [1]");
+        for (int i = 0; i < 100000; ++i)
+            text += ", *bad";
+        text += "]\n";
+        const WorkspaceLoad load = parseWorkspace(text, u"mem.signalbox.yaml"_s);
+        QCOMPARE(load.errors.size(), 1);
+        QVERIFY2(load.errors.at(0).message.contains(u"tags: expected a text item, found a list"_s),
+                 qPrintable(formatErrors(load.errors)));
+    }
+
+    // YAML 1.2 reads a lone CR as a line break, as old Mac editors wrote them.
+    void crOnlyLineEndsLoad()
+    {
+        QFile file(m_fullPath);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray lf = file.readAll();
+        const WorkspaceLoad expected = parseWorkspace(lf, m_fullPath);
+        QVERIFY2(expected.ok(), qPrintable(formatErrors(expected.errors)));
+        const WorkspaceLoad cr = parseWorkspace(QByteArray(lf).replace('\n', '\r'), m_fullPath);
+        QVERIFY2(cr.ok(), qPrintable(formatErrors(cr.errors)));
+        QCOMPARE(cr.workspace, expected.workspace);
+        const WorkspaceLoad broken
+            = parseWorkspace(QByteArray("version: 1\rname: Test\rcolour: red\r"), u"mem.signalbox.yaml"_s);
+        QCOMPARE(broken.errors.size(), 1);
+        QCOMPARE(broken.errors.at(0).line, 3);
+    }
+
+    // Messages never carry a control character to a terminal: names are escaped when printed.
+    void controlCharactersArePrintedEscaped()
+    {
+        const FileError error { u"w\x1b.yaml"_s, 2, 3, u"category 'a\u0007b\nc' is not defined"_s };
+        QCOMPARE(error.toString(), u"w\\x1b.yaml:2:3: category 'a\\x07b\\nc' is not defined"_s);
     }
 
     // What the scoring module accepts loads, whatever an older reader thought of it.

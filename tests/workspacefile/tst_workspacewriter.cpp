@@ -88,10 +88,16 @@ private Q_SLOTS:
         QVERIFY(dir.isValid());
         const QString path = dir.filePath(u"built.signalbox.yaml"_s);
         writeFile(path, readFile(QFINDTESTDATA("data/golden/built.signalbox.yaml")));
-        writeFile(dir.filePath(u"cases/intent.csv"_s), "id,input,expected\n");
+        // A case file holds at least one case; the built workspace's category keeps none inline.
+        writeFile(dir.filePath(u"cases/intent.csv"_s), "id,input,expected\nq1,hello,greeting\n");
         const WorkspaceLoad load = readWorkspaceFile(path);
         QVERIFY2(load.ok(), qPrintable(formatErrors(load.errors)));
-        QCOMPARE(load.workspace, builtWorkspace());
+        Workspace expected = builtWorkspace();
+        for (Category& category : expected.categories) {
+            if (category.casesSource.path == u"cases/intent.csv"_s)
+                category.cases = { TestCase { u"q1"_s, {}, u"hello"_s, {}, {}, u"greeting"_s } };
+        }
+        QCOMPARE(load.workspace, expected);
     }
 
     void readThenWriteIsByteIdentical()
@@ -299,7 +305,8 @@ private Q_SLOTS:
         Workspace ws;
         ws.name = u"n"_s;
         ws.providers = { Provider { u"p"_s } };
-        const QList<double> prices = { 0.1, 0.15, 1e-7, 123456.789, 2.5e20, 0.30000000000000004, 3.0 };
+        // Within the loader's range of prices (0..100000 per million tokens).
+        const QList<double> prices = { 0.1, 0.15, 1e-7, 12345.6789, 99999.999999, 0.30000000000000004, 3.0 };
         for (int i = 0; i < prices.size(); ++i)
             ws.models.append(
                 ModelSpec { u"m%1"_s.arg(i), u"p"_s, u"m%1"_s.arg(i), {}, { prices.at(i), prices.at(i) } });

@@ -12,11 +12,13 @@ struct TargetName {
     const char* display;
 };
 
-constexpr std::array<TargetName, 4> targetNames = { {
+constexpr std::array<TargetName, 5> targetNames = { {
     { OptimisationTarget::CheapestPassing, "cheapest-passing", QT_TRANSLATE_NOOP("Category", "Cheapest passing") },
     { OptimisationTarget::MostAccurate, "most-accurate", QT_TRANSLATE_NOOP("Category", "Most accurate") },
     { OptimisationTarget::FastestPassing, "fastest-passing", QT_TRANSLATE_NOOP("Category", "Fastest passing") },
     { OptimisationTarget::MostStable, "most-stable", QT_TRANSLATE_NOOP("Category", "Most stable passing") },
+    { OptimisationTarget::LowestTotalCost, "lowest-total-cost",
+      QT_TRANSLATE_NOOP("Category", "Lowest total cost (API + errors)") },
 } };
 }
 

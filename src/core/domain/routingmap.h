@@ -18,6 +18,9 @@ struct RouteEvidence {
     double accuracyHigh = 0.0;
     double costPer1k = 0.0; // US dollars per 1,000 requests
     double latencyP95Ms = 0.0;
+    // P(true pass rate >= the category's bar), 0..1, under the Jeffreys posterior on the cases;
+    // absent in files written before it was recorded.
+    std::optional<double> probMeetsBar;
     friend bool operator==(const RouteEvidence&, const RouteEvidence&) = default;
 };
 

@@ -13,6 +13,14 @@ struct TrafficProfile {
     friend bool operator==(const TrafficProfile&, const TrafficProfile&) = default;
 };
 
+// How runs treat the response cache unless a run says otherwise (the file's `run:` mapping).
+struct RunDefaults {
+    static constexpr int defaultCacheMaxAgeDays = 7;
+    static constexpr int maxCacheMaxAgeDays = 365;
+    int cacheMaxAgeDays = defaultCacheMaxAgeDays; // older cached answers are asked again; 0: never reuse one
+    friend bool operator==(const RunDefaults&, const RunDefaults&) = default;
+};
+
 // Everything a workspace file holds. A plain value: copies are cheap (implicitly shared lists).
 struct Workspace {
     static constexpr int currentVersion = 1;
@@ -20,6 +28,7 @@ struct Workspace {
     QString name;
     QString description;
     TrafficProfile traffic;
+    RunDefaults run;
     QString judgeModel; // id of the model that scores llm-rubric assertions; empty: none chosen
     QList<Provider> providers;
     QList<ModelSpec> models;

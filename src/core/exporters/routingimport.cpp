@@ -6,6 +6,7 @@
 #include "workspacefile/dispatcherparsing.h"
 #include "workspacefile/textcheck.h"
 #include "workspacefile/workspaceparser.h"
+#include "workspacefile/yamlguard.h"
 
 #include <QFile>
 #include <QSet>
@@ -84,15 +85,18 @@ RoutingImport RoutingReader::read(const QByteArray& text)
     return m_import;
 }
 
-std::optional<YAML::Node> RoutingReader::load(const QByteArray& text)
+std::optional<YAML::Node> RoutingReader::load(const QByteArray& bytes)
 {
-    if (const std::optional<FileError> error = utf8Error(text, m_path)) {
+    if (const std::optional<FileError> error = yamlTextError(bytes, m_path)) {
         m_import.errors.append(*error);
         return std::nullopt;
     }
+    const QByteArray text = normalisedLineBreaks(bytes);
     m_errors.setSource(text);
     try {
         const YAML::Node root = YAML::Load(text.toStdString());
+        if (!isAbsent(root) && !checkYamlNodes(root, m_errors, text.size()))
+            return std::nullopt;
         if (!isAbsent(root))
             return root;
         m_import.errors.append(FileError {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "providerclient.h"
 
+#include "domain/httpheader.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -122,8 +124,12 @@ CompletionReply* ProviderClient::send(const CompletionRequest& request)
 QNetworkRequest ProviderClient::networkRequest(const CompletionRequest& request) const
 {
     QNetworkRequest networkRequest(endpoint(request));
-    for (auto it = m_provider.headers.cbegin(); it != m_provider.headers.cend(); ++it)
-        networkRequest.setRawHeader(it.key().toUtf8(), it.value().toUtf8());
+    for (auto it = m_provider.headers.cbegin(); it != m_provider.headers.cend(); ++it) {
+        // The loader refuses such headers; one that reached here anyway (an edit, a caller that
+        // skipped the loader) is not sent, so a CR or LF cannot smuggle a header in.
+        if (HttpHeader::isValid(it.key(), it.value()))
+            networkRequest.setRawHeader(it.key().toLatin1(), it.value().toLatin1());
+    }
     networkRequest.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     networkRequest.setRawHeader("Accept", "application/json");
     networkRequest.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("Signalbox/" SIGNALBOX_VERSION));

@@ -19,6 +19,15 @@ double dollars(double value)
     return significant(value, 6);
 }
 
+QJsonValue optionalDollars(const std::optional<double>& value)
+{
+    return value ? QJsonValue(dollars(*value)) : QJsonValue(QJsonValue::Null);
+}
+
+const QStringList errorCostKeys { QStringLiteral("expected_error_cost_per_1k_usd"),
+                                  QStringLiteral("total_cost_per_1k_usd"),
+                                  QStringLiteral("cost_per_useful_output_usd") };
+
 QList<QJsonValue> changeValues(const std::optional<ReportChange>& change)
 {
     if (!change)
@@ -43,6 +52,7 @@ QStringList reportKeys(bool compared)
                        QStringLiteral("ci_low"),
                        QStringLiteral("ci_high"),
                        QStringLiteral("meets_bar"),
+                       QStringLiteral("prob_meets_bar"),
                        QStringLiteral("cost_per_1k_usd"),
                        QStringLiteral("cost_per_case_usd"),
                        QStringLiteral("latency_p50_ms"),
@@ -50,12 +60,18 @@ QStringList reportKeys(bool compared)
                        QStringLiteral("errors"),
                        QStringLiteral("stability"),
                        QStringLiteral("pass_k") };
+    keys += errorCostKeys;
     if (compared) {
         keys << QStringLiteral("baseline_accuracy") << QStringLiteral("accuracy_change")
              << QStringLiteral("cost_change_per_1k_usd") << QStringLiteral("p_value") << QStringLiteral("regression")
              << QStringLiteral("improvement");
     }
     return keys;
+}
+
+bool omittedWhenNull(const QString& key)
+{
+    return errorCostKeys.contains(key);
 }
 
 QList<QJsonValue> reportValues(const ReportRow& row, bool compared)
@@ -69,13 +85,17 @@ QList<QJsonValue> reportValues(const ReportRow& row, bool compared)
                                share(row.interval.lower),
                                share(row.interval.upper),
                                barKey(row.bar),
+                               share(row.probMeetsBar),
                                dollars(row.costPer1kUsd),
                                dollars(row.costPerCaseUsd),
                                row.latencyP50Ms,
                                row.latencyP95Ms,
                                row.errors,
                                share(row.stability),
-                               share(row.passK) };
+                               share(row.passK),
+                               optionalDollars(row.expectedErrorCostPer1kUsd),
+                               optionalDollars(row.totalCostPer1kUsd),
+                               optionalDollars(row.costPerUsefulOutputUsd) };
     if (compared)
         values += changeValues(row.change);
     return values;

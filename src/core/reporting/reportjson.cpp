@@ -41,8 +41,10 @@ QString csvRecord(const QStringList& fields)
 QJsonObject rowObject(const QStringList& keys, const QList<QJsonValue>& values)
 {
     QJsonObject object;
-    for (qsizetype i = 0; i < keys.size(); ++i)
-        object.insert(keys.at(i), values.at(i));
+    for (qsizetype i = 0; i < keys.size(); ++i) {
+        if (!values.at(i).isNull() || !omittedWhenNull(keys.at(i)))
+            object.insert(keys.at(i), values.at(i));
+    }
     return object;
 }
 

@@ -81,6 +81,7 @@ QStringList header(bool compared)
 {
     QStringList cells { ReportText::tr("category"),  ReportText::tr("model"),  ReportText::tr("cases"),
                         ReportText::tr("pass rate"), ReportText::tr("95% CI"), ReportText::tr("bar"),
+                        ReportText::tr("P(meets)"),
                         ReportText::tr("$/1k req"),  ReportText::tr("$/case"), ReportText::tr("p50 ms"),
                         ReportText::tr("p95 ms"),    ReportText::tr("errors"), ReportText::tr("stable"),
                         ReportText::tr("pass^k") };
@@ -107,6 +108,7 @@ QStringList rowCells(const ReportRow& row, bool compared)
                         percent(row.accuracy),
                         range(row.interval),
                         barText(row.bar),
+                        QStringLiteral("%1%").arg(qRound(100.0 * row.probMeetsBar)),
                         usd(row.costPer1kUsd),
                         usd(row.costPerCaseUsd),
                         timed ? QString::number(row.latencyP50Ms) : dash,
@@ -133,7 +135,7 @@ QString aligned(const QList<QStringList>& rows)
     for (const QStringList& row : rows) {
         QString line;
         for (qsizetype i = 0; i < row.size(); ++i) {
-            const bool left = i < 2 || i == 5 || i == 17;
+            const bool left = i < 2 || i == 5 || i == 18;
             line += QStringLiteral("  ")
                 + (left ? row.at(i).leftJustified(widths.at(i)) : row.at(i).rightJustified(widths.at(i)));
         }

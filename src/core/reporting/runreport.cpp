@@ -13,6 +13,7 @@ ReportRow rowOf(const CellStats& cell)
     row.accuracy = cell.passRate();
     row.interval = cell.passInterval;
     row.bar = cell.verdict.outcome;
+    row.probMeetsBar = cell.probMeetsBar;
     row.costPer1kUsd = cell.costPer1kRequests();
     row.costPerCaseUsd = cell.modelCostPerRequest();
     row.latencyP50Ms = cell.latencyP50Ms;
@@ -20,6 +21,9 @@ ReportRow rowOf(const CellStats& cell)
     row.errors = cell.errors;
     row.stability = cell.stability();
     row.passK = cell.passHatK();
+    row.expectedErrorCostPer1kUsd = cell.expectedErrorCostPer1k();
+    row.totalCostPer1kUsd = cell.totalCostPer1k();
+    row.costPerUsefulOutputUsd = cell.costPerUsefulOutput();
     return row;
 }
 

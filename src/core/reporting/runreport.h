@@ -23,10 +23,11 @@ struct ReportRow {
     QString model;
     int cases = 0;
     int trials = 0; // cases x repeats, as answered
-    int passes = 0;
-    double accuracy = 0.0; // passes / trials; errors count as failures
-    Interval interval; // Wilson 95%
+    int passes = 0; // trials that passed
+    double accuracy = 0.0; // the cases' mean pass fraction (passes / trials with even repeats); errors fail
+    Interval interval; // Wilson 95% on the cases
     BarOutcome bar = BarOutcome::Undecided; // the interval against the category's bar
+    double probMeetsBar = 0.0; // P(true pass rate >= bar), Jeffreys posterior on the cases
     double costPer1kUsd = 0.0; // the model's cost of 1,000 requests, judge excluded
     double costPerCaseUsd = 0.0; // the model's mean cost of answering a case once
     qint64 latencyP50Ms = 0;
@@ -34,6 +35,9 @@ struct ReportRow {
     int errors = 0;
     double stability = 0.0; // share of cases with one verdict in all their repeats
     double passK = 0.0; // share of cases that passed in every repeat
+    // When the category prices an error: (1 - accuracy) x error cost x 1000, that plus costPer1kUsd,
+    // and costPerCaseUsd / accuracy (absent when nothing passed).
+    std::optional<double> expectedErrorCostPer1kUsd, totalCostPer1kUsd, costPerUsefulOutputUsd;
     std::optional<ReportChange> change; // absent without a baseline, or when the baseline lacks the cell
 
     friend bool operator==(const ReportRow&, const ReportRow&) = default;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <QMetaType>
 #include <QString>
@@ -11,6 +12,7 @@ struct CachedResponse {
     qint64 inputTokens = 0;
     qint64 outputTokens = 0;
     qint64 latencyMs = 0; // of the original call, so that cached runs still chart latency
+    QDateTime storedAt; // when the provider gave it; set by the store on reading, ignored on writing
 
     friend bool operator==(const CachedResponse&, const CachedResponse&) = default;
 };

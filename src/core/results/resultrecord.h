@@ -41,6 +41,7 @@ struct ResultRecord {
     int httpStatus = 0; // 0: no HTTP response at all
     QDateTime finishedAt;
     bool cached = false; // served from the response cache, not the provider
+    QDateTime cachedAt; // when the cached answer was given by the provider; null unless cached
 
     JobKey job() const { return { category, caseId, modelId, repeat }; }
     bool isError() const { return !errorKind.isEmpty(); }

@@ -74,7 +74,8 @@ RunInfo readRun(const QSqlQuery& query)
 
 const QLatin1String resultColumns("run_id, category, case_id, model_id, repeat_index, output, input_tokens, "
                                   "output_tokens, usage_estimated, cost_usd, judge_cost_usd, latency_ms, score, "
-                                  "pass, error_kind, error_message, attempts, http_status, finished_at, cached");
+                                  "pass, error_kind, error_message, attempts, http_status, finished_at, cached, "
+                                  "cached_at");
 
 QVariantList resultValues(const ResultRecord& result)
 {
@@ -99,6 +100,7 @@ QVariantList resultValues(const ResultRecord& result)
         result.httpStatus,
         timeValue(result.finishedAt),
         result.cached,
+        timeValue(result.cachedAt),
     };
 }
 
@@ -126,6 +128,7 @@ ResultRecord readResult(const QSqlQuery& query)
     result.httpStatus = query.value(17).toInt();
     result.finishedAt = timeFrom(query.value(18));
     result.cached = query.value(19).toBool();
+    result.cachedAt = timeFrom(query.value(20));
     return result;
 }
 

@@ -46,9 +46,14 @@ const Step version1 = {
     "CREATE INDEX verdicts_by_pair ON verdicts (baseline, candidate)",
 };
 
+// When each cached answer was first given, so that a run can say how old its evidence is.
+const Step version2 = {
+    "ALTER TABLE results ADD COLUMN cached_at INTEGER",
+};
+
 const std::vector<Step>& steps()
 {
-    static const std::vector<Step> all = { version1 };
+    static const std::vector<Step> all = { version1, version2 };
     return all;
 }
 

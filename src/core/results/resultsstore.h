@@ -70,6 +70,13 @@ public:
     // that re-running a job (after an error, say) keeps the latest answer only.
     bool insertResult(const ResultRecord& result); // committed when it returns true
     bool insertResults(const QList<ResultRecord>& results); // one transaction: all or none
+    // The results with what their run has spent so far, in one transaction: a run killed at any
+    // moment leaves its stored results counted in its spending, so a resumed run keeps to its budget.
+    bool insertResults(const QList<ResultRecord>& results, const QString& runId, double runSpentUsd);
+    bool setRunSpent(const QString& runId, double spentUsd);
+    // What the run's stored results cost: their model calls (answers from the cache are free) and
+    // their judge calls. A database written before spending was saved as it grew has only this.
+    std::optional<double> storedResultsCost(const QString& runId);
     // A run's results, of one category and/or model when given; ordered by category, case, model
     // and repeat. Read forward-only into a reserved list: analysis loads runs of 200,000 results.
     std::optional<QList<ResultRecord>> results(const QString& runId, const QString& category = {},
@@ -79,8 +86,9 @@ public:
     std::optional<QList<JobKey>> missingJobs(const QString& runId, const QList<JobKey>& allJobs,
                                              Redo redo = Redo::Missing);
 
-    // Response cache, keyed by responseCacheKey().
-    std::optional<CachedResponse> cachedResponse(const QString& key);
+    // Response cache, keyed by responseCacheKey(). An entry stored before storedSince (when given)
+    // counts as absent: an old answer would hide a model that changed since.
+    std::optional<CachedResponse> cachedResponse(const QString& key, const QDateTime& storedSince = {});
     bool putCachedResponse(const QString& key, const CachedResponse& response);
     bool clearResponseCache();
 

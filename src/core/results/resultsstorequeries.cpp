@@ -4,6 +4,7 @@
 #include "resultsstore.h"
 #include "sqltransaction.h"
 
+#include <limits>
 #include <QSqlQuery>
 
 using namespace ResultsRows;
@@ -53,9 +54,14 @@ bool ResultsStore::insertResult(const ResultRecord& result)
 
 bool ResultsStore::insertResults(const QList<ResultRecord>& results)
 {
+    return insertResults(results, QString(), 0.0);
+}
+
+bool ResultsStore::insertResults(const QList<ResultRecord>& results, const QString& runId, double runSpentUsd)
+{
     if (!start())
         return false;
-    if (results.isEmpty())
+    if (results.isEmpty() && runId.isEmpty())
         return true;
     const QString what = tr("Cannot save results");
     SqlTransaction transaction(m_db);
@@ -70,7 +76,31 @@ bool ResultsStore::insertResults(const QList<ResultRecord>& results)
                            m_insertResult->lastError());
         }
     }
+    QSqlQuery spent(m_db);
+    if (!runId.isEmpty()
+        && !execute(spent, QStringLiteral("UPDATE runs SET spent_usd = ? WHERE id = ?"), { runSpentUsd, runId },
+                    tr("Cannot save what run %1 has spent").arg(runId)))
+        return false;
     return commit(transaction, what);
+}
+
+bool ResultsStore::setRunSpent(const QString& runId, double spentUsd)
+{
+    return insertResults({}, runId, spentUsd);
+}
+
+std::optional<double> ResultsStore::storedResultsCost(const QString& runId)
+{
+    if (!start())
+        return std::nullopt;
+    QSqlQuery query(m_db);
+    if (!execute(query,
+                 QStringLiteral("SELECT TOTAL(CASE WHEN cached = 0 THEN cost_usd ELSE 0 END + judge_cost_usd) "
+                                "FROM results WHERE run_id = ?"),
+                 { runId }, tr("Cannot read the results of run %1").arg(runId))
+        || !query.next())
+        return std::nullopt;
+    return query.value(0).toDouble();
 }
 
 bool ResultsStore::insertQueryReady()
@@ -157,19 +187,20 @@ std::optional<QSet<JobKey>> ResultsStore::doneJobs(const QString& runId, Redo re
     return done;
 }
 
-std::optional<CachedResponse> ResultsStore::cachedResponse(const QString& key)
+std::optional<CachedResponse> ResultsStore::cachedResponse(const QString& key, const QDateTime& storedSince)
 {
     if (!start())
         return std::nullopt;
     QSqlQuery query(m_db);
-    if (!execute(
-            query,
-            QStringLiteral("SELECT output, input_tokens, output_tokens, latency_ms FROM response_cache WHERE key = ?"),
-            { key }, tr("Cannot read the response cache"))
+    const qint64 since = storedSince.isValid() ? storedSince.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min();
+    if (!execute(query,
+                 QStringLiteral("SELECT output, input_tokens, output_tokens, latency_ms, stored_at FROM response_cache "
+                                "WHERE key = ? AND stored_at >= ?"),
+                 { key, since }, tr("Cannot read the response cache"))
         || !query.next())
         return std::nullopt;
     return CachedResponse { query.value(0).toString(), query.value(1).toLongLong(), query.value(2).toLongLong(),
-                            query.value(3).toLongLong() };
+                            query.value(3).toLongLong(), timeFrom(query.value(4)) };
 }
 
 bool ResultsStore::putCachedResponse(const QString& key, const CachedResponse& response)

@@ -2,6 +2,7 @@
 #include "runinfo.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 
 namespace {
 
@@ -71,6 +72,16 @@ QJsonObject RunSettings::toJson() const
         json.insert(QStringLiteral("budget_usd"), *budgetUsd);
     if (!shadow.isEmpty())
         json.insert(QStringLiteral("shadow"), shadow);
+    if (cacheMaxAgeDays)
+        json.insert(QStringLiteral("cache_max_age_days"), *cacheMaxAgeDays);
+    if (!snapshot.isEmpty())
+        json.insert(QStringLiteral("snapshot"), snapshot);
+    if (!cells.isEmpty()) {
+        QJsonArray list;
+        for (const auto& [category, model] : cells)
+            list.append(QJsonArray { category, model });
+        json.insert(QStringLiteral("cells"), list);
+    }
     return json;
 }
 
@@ -85,6 +96,14 @@ RunSettings RunSettings::fromJson(const QJsonObject& json)
     if (const auto value = json.value(QStringLiteral("budget_usd")); value.isDouble())
         settings.budgetUsd = value.toDouble();
     settings.shadow = json.value(QStringLiteral("shadow")).toObject();
+    if (const auto value = json.value(QStringLiteral("cache_max_age_days")); value.isDouble())
+        settings.cacheMaxAgeDays = value.toInt();
+    settings.snapshot = json.value(QStringLiteral("snapshot")).toObject();
+    for (const QJsonValue& cell : json.value(QStringLiteral("cells")).toArray()) {
+        const QJsonArray pair = cell.toArray();
+        if (pair.size() == 2 && pair.at(0).isString() && pair.at(1).isString())
+            settings.cells.append({ pair.at(0).toString(), pair.at(1).toString() });
+    }
     return settings;
 }
 

@@ -25,6 +25,11 @@ struct RunSettings {
     int concurrency = 4;
     std::optional<double> budgetUsd; // absent: no cap
     QJsonObject shadow; // non-empty: a shadow run on unlabelled inputs (see shadow/shadowrun.h)
+    std::optional<int> cacheMaxAgeDays; // cached answers older than this are asked again; absent: the workspace's
+    QJsonObject snapshot; // the prices and category digests it ran with (see freshness/runsnapshot.h)
+    // Non-empty: only these (category, model) cells of the run's categories and models, e.g. the
+    // ones no earlier run has evidence for.
+    QList<std::pair<QString, QString>> cells;
 
     QJsonObject toJson() const;
     static RunSettings fromJson(const QJsonObject& json); // missing keys keep their defaults

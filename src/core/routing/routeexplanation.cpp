@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "routeexplanation.h"
 
+#include <cmath>
 #include <QCoreApplication>
 
 namespace {
@@ -11,10 +12,38 @@ class Text
 
 QString passedText(const CellStats& cell)
 {
-    return Text::tr("%1 of %2 passed, %3")
-        .arg(cell.passes)
-        .arg(cell.trials)
-        .arg(rateWithInterval(cell.passRate(), cell.passInterval));
+    return Text::tr("%1 of %2 cases passed, %3; %4")
+        .arg(casesText(cell.casePasses), QString::number(cell.cases),
+             rateWithInterval(cell.passRate(), cell.passInterval), likelyText(cell.probMeetsBar));
+}
+
+// "small: 38 of 40, 86% likely to meet it, costs 2.4x as much": an alternative against the winner.
+QString alternativeText(const CellStats& other, const CellStats& winner)
+{
+    const QString figures = Text::tr("%1: %2 of %3, %4")
+                                .arg(other.modelId, casesText(other.casePasses), QString::number(other.cases),
+                                     likelyText(other.probMeetsBar));
+    const double winnerCost = winner.modelCostPerRequest();
+    if (winnerCost <= 0.0 || other.modelCostPerRequest() <= 0.0)
+        return figures;
+    const double ratio = other.modelCostPerRequest() / winnerCost;
+    if (ratio >= 1.0)
+        return Text::tr("%1, costs %2x as much").arg(figures, QString::number(ratio, 'f', 1));
+    return Text::tr("%1, costs %2% as much").arg(figures, QString::number(qRound(100.0 * ratio)));
+}
+
+QString totalCostSentence(const CellStats& winner, const QString& bar)
+{
+    const double total = 1000.0 * winner.expectedTotalCostPerRequest();
+    const double api = winner.costPer1kRequests();
+    if (!winner.errorCostUsd)
+        return Text::tr("%1 has the lowest cost that meets the %2 bar, $%3 per 1,000 requests; the category sets no "
+                        "price of an error (%4).")
+            .arg(winner.modelId, bar, QString::number(api, 'f', 2), passedText(winner));
+    return Text::tr("%1 has the lowest expected total cost that meets the %2 bar: $%3 per 1,000 requests, $%4 API "
+                    "and $%5 expected errors (%6).")
+        .arg(winner.modelId, bar, QString::number(total, 'f', 2), QString::number(api, 'f', 2),
+             QString::number(total - api, 'f', 2), passedText(winner));
 }
 
 QString choiceSentence(OptimisationTarget target, const CellStats& winner)
@@ -32,6 +61,8 @@ QString choiceSentence(OptimisationTarget target, const CellStats& winner)
             .arg(winner.modelId, bar)
             .arg(winner.latencyP95Ms)
             .arg(passedText(winner));
+    case OptimisationTarget::LowestTotalCost:
+        return totalCostSentence(winner, bar);
     case OptimisationTarget::MostStable:
         break;
     }
@@ -43,6 +74,9 @@ QString barSentence(const BarVerdict& verdict)
 {
     if (verdict.outcome == BarOutcome::Meets)
         return {};
+    if (verdict.onBar)
+        return Text::tr("Its pass rate is exactly the bar: more cases would not decide it, the probability says how "
+                        "likely it meets it.");
     if (verdict.beyondCap)
         return Text::tr(
             "Its interval still reaches below the bar, and more than %n more cases would be needed to decide it.",
@@ -53,7 +87,9 @@ QString barSentence(const BarVerdict& verdict)
 
 QString rivalSentence(OptimisationTarget target, const CellStats& rival)
 {
-    const QString rate = rateWithInterval(rival.passRate(), rival.passInterval);
+    const QString rate = Text::tr("%1 of %2, %3; %4")
+                             .arg(casesText(rival.casePasses), QString::number(rival.cases),
+                                  rateWithInterval(rival.passRate(), rival.passInterval), likelyText(rival.probMeetsBar));
     if (target == OptimisationTarget::FastestPassing)
         return Text::tr("%1 is faster and undecided against the bar (%2): about %n more cases would likely decide it.",
                         nullptr, int(rival.verdict.moreCases))
@@ -65,7 +101,10 @@ QString rivalSentence(OptimisationTarget target, const CellStats& rival)
 
 QString separationSentence(const CellStats& runnerUp, const Separation& separation)
 {
-    const QString rate = rateWithInterval(runnerUp.passRate(), runnerUp.passInterval);
+    const QString rate = Text::tr("%1 of %2, %3; %4")
+                             .arg(casesText(runnerUp.casePasses), QString::number(runnerUp.cases),
+                                  rateWithInterval(runnerUp.passRate(), runnerUp.passInterval),
+                                  likelyText(runnerUp.probMeetsBar));
     if (separation.separated) {
         if (separation.paired)
             return Text::tr("It beats %1 (%2) beyond chance (McNemar p = %3).")
@@ -87,6 +126,28 @@ QString separationSentence(const CellStats& runnerUp, const Separation& separati
 }
 } // namespace
 
+QString casesText(double casePasses)
+{
+    const double whole = std::round(casePasses);
+    if (std::abs(casePasses - whole) < 1e-6)
+        return QString::number(qint64(whole));
+    return QString::number(casePasses, 'f', 1);
+}
+
+QString probabilityText(double probability)
+{
+    if (probability < 0.005)
+        return QStringLiteral("<1%");
+    if (probability > 0.995)
+        return QStringLiteral(">99%");
+    return QStringLiteral("%1%").arg(qRound(100.0 * probability));
+}
+
+QString likelyText(double probability)
+{
+    return Text::tr("%1 likely to meet it").arg(probabilityText(probability));
+}
+
 QString percentText(double rate)
 {
     return QStringLiteral("%1%").arg(100.0 * rate, 0, 'f', 1);
@@ -107,6 +168,8 @@ QString explainSuggestion(OptimisationTarget target, const SuggestionFacts& fact
         sentences.append(rivalSentence(target, *facts.rival));
     else if (facts.runnerUp && facts.separation)
         sentences.append(separationSentence(*facts.runnerUp, *facts.separation));
+    else if (facts.runnerUp)
+        sentences.append(Text::tr("Next: %1.").arg(alternativeText(*facts.runnerUp, *facts.winner)));
     sentences.removeAll(QString());
     return sentences.join(QLatin1Char(' '));
 }
@@ -118,7 +181,9 @@ QString explainNoData(const QString& category)
 
 QString explainNoneMeetsBar(const CellStats& mostAccurate)
 {
-    return Text::tr("No model meets the %1 bar; the most accurate, %2, reached %3. Nothing is suggested.")
-        .arg(percentText(mostAccurate.threshold), mostAccurate.modelId,
-             rateWithInterval(mostAccurate.passRate(), mostAccurate.passInterval));
+    return Text::tr("No model meets the %1 bar; the most accurate, %2, reached %3 of %4 cases, %5; %6. Nothing is "
+                    "suggested.")
+        .arg(percentText(mostAccurate.threshold), mostAccurate.modelId, casesText(mostAccurate.casePasses),
+             QString::number(mostAccurate.cases), rateWithInterval(mostAccurate.passRate(), mostAccurate.passInterval),
+             likelyText(mostAccurate.probMeetsBar));
 }

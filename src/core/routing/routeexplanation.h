@@ -18,6 +18,12 @@ QString explainSuggestion(OptimisationTarget target, const SuggestionFacts& fact
 QString explainNoData(const QString& category);
 QString explainNoneMeetsBar(const CellStats& mostAccurate);
 
+// "36", or "36.3" when repeats make a case count in part
+QString casesText(double casePasses);
+// "47%", "<1%", ">99%"
+QString probabilityText(double probability);
+// "47% likely to meet it" (translated)
+QString likelyText(double probability);
 // "87.5%", "87.5% [73.9-94.5%]"
 QString percentText(double rate);
 QString rateWithInterval(double rate, const Interval& interval);

@@ -15,9 +15,16 @@ int byCost(const CellStats& a, const CellStats& b)
     return left < right ? -1 : (left > right ? 1 : 0);
 }
 
+int byTotalCost(const CellStats& a, const CellStats& b)
+{
+    const double left = a.expectedTotalCostPerRequest();
+    const double right = b.expectedTotalCostPerRequest();
+    return left < right ? -1 : (left > right ? 1 : 0);
+}
+
 int byAccuracy(const CellStats& a, const CellStats& b) // -1: a is more accurate
 {
-    return -compareRates(a.passes, a.trials, b.passes, b.trials);
+    return -compareFractions(a.casePasses, a.cases, b.casePasses, b.cases);
 }
 
 int byLatency(const CellStats& a, const CellStats& b)
@@ -43,16 +50,18 @@ int byTarget(OptimisationTarget target, const CellStats& a, const CellStats& b)
         if (const int stability = byStability(a, b))
             return stability;
         return byAccuracy(a, b);
+    case OptimisationTarget::LowestTotalCost:
+        return byTotalCost(a, b);
     }
     return 0;
 }
 
-// Wilson intervals with k and n grown by the same factor, the rate held.
+// Wilson intervals on the cases with k and n grown by the same factor, the rate held.
 bool intervalsPart(const CellStats& high, const CellStats& low, double factor)
 {
-    const auto grown = [factor](qint64 count) { return qint64(std::llround(double(count) * factor)); };
-    const Interval upper = wilsonInterval(grown(high.passes), grown(high.trials));
-    const Interval lower = wilsonInterval(grown(low.passes), grown(low.trials));
+    const auto grown = [factor](double count) { return std::round(count * factor); };
+    const Interval upper = wilsonInterval(grown(high.casePasses), grown(high.cases));
+    const Interval lower = wilsonInterval(grown(low.casePasses), grown(low.cases));
     return upper.lower > lower.upper;
 }
 
@@ -119,7 +128,7 @@ Separation separation(const CellStats& winner, const CellStats& runnerUp, const 
         return result;
     }
     result.separated = intervalsPart(winner, runnerUp, 1.0);
-    result.tie = compareRates(winner.passes, winner.trials, runnerUp.passes, runnerUp.trials) == 0;
+    result.tie = compareFractions(winner.casePasses, winner.cases, runnerUp.casePasses, runnerUp.cases) == 0;
     if (!result.separated && !result.tie)
         std::tie(result.moreCases, result.beyondCap) = casesToPart(
             cases, [&winner, &runnerUp](double factor) { return intervalsPart(winner, runnerUp, factor); });

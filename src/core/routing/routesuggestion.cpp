@@ -65,11 +65,11 @@ QDateTime dateOfRun(const QString& runId, const QList<ResultRecord>& results)
     return date;
 }
 
-// For cheapest- and fastest-passing: a model ranked before the winner that missed the bar on its
-// counts but whose interval still reaches it; more cases could make it the winner.
+// For cheapest- and fastest-passing and lowest-total-cost: a model ranked before the winner that missed
+// the bar on its counts but whose interval still reaches it; more cases could make it the winner.
 const CellStats* undecidedRival(OptimisationTarget target, const QList<CellStats>& ranked, const CellStats& winner)
 {
-    if (target != OptimisationTarget::CheapestPassing && target != OptimisationTarget::FastestPassing)
+    if (target == OptimisationTarget::MostAccurate || target == OptimisationTarget::MostStable)
         return nullptr;
     for (const CellStats& cell : ranked) {
         if (cell.modelId == winner.modelId)
@@ -140,7 +140,8 @@ RouteEvidence evidenceFor(const CellStats& cell, const QString& runId, const QDa
              cell.passInterval.lower,
              cell.passInterval.upper,
              cell.costPer1kRequests(),
-             double(cell.latencyP95Ms) };
+             double(cell.latencyP95Ms),
+             cell.probMeetsBar };
 }
 
 RouteSuggestion suggestRoute(const Workspace& workspace, const RunAnalysis& analysis, const QString& category,

@@ -82,6 +82,35 @@ void add(double& amount, bool& known, double& total, bool& totalKnown, const Ser
     if (!known && requests > 0.0)
         totalKnown = false;
 }
+
+// The same for the expected cost of wrong answers, when the category prices them.
+void addErrors(double& amount, bool& known, double& total, bool& totalKnown, const Serving& figures,
+               double requests, double errorCostUsd)
+{
+    known = figures.accuracy.has_value();
+    amount = known ? (1.0 - *figures.accuracy) * errorCostUsd * requests : 0.0;
+    total += amount;
+    if (!known && requests > 0.0)
+        totalKnown = false;
+}
+
+struct Servings {
+    Serving routed, baseline, before;
+};
+
+void priceErrors(SavingsProjection& projection, CategoryProjection& row, const Servings& figures, double requests)
+{
+    if (!row.errorCostUsd)
+        return;
+    projection.errorsPriced = projection.errorsPriced || requests > 0.0;
+    const double price = *row.errorCostUsd;
+    addErrors(row.monthlyErrorCostUsd, row.errorCostKnown, projection.mapMonthlyErrorCostUsd,
+              projection.mapErrorCostKnown, figures.routed, requests, price);
+    addErrors(row.baselineMonthlyErrorCostUsd, row.baselineErrorCostKnown, projection.baselineMonthlyErrorCostUsd,
+              projection.baselineErrorCostKnown, figures.baseline, requests, price);
+    addErrors(row.previousMonthlyErrorCostUsd, row.previousErrorCostKnown, projection.previousMonthlyErrorCostUsd,
+              projection.previousErrorCostKnown, figures.before, requests, price);
+}
 } // namespace
 
 double TrafficMix::coveredShare() const
@@ -138,6 +167,9 @@ SavingsProjection projectSavings(const Workspace& workspace, const RunAnalysis& 
         row.accuracy = routed.accuracy;
         row.baselineAccuracy = baseline.accuracy;
         row.previousAccuracy = before.accuracy;
+        const Category* spec = part.category.isEmpty() ? nullptr : workspace.category(part.category);
+        row.errorCostUsd = spec ? spec->errorCostUsd : std::nullopt;
+        priceErrors(projection, row, { routed, baseline, before }, requests);
         projection.categories.append(row);
     }
     return projection;

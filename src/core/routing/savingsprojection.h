@@ -32,6 +32,15 @@ struct CategoryProjection {
     bool baselineCostKnown = false;
     bool previousCostKnown = false;
     std::optional<double> accuracy, baselineAccuracy, previousAccuracy;
+    // When the category prices a wrong answer: requests x (1 - accuracy) x that price, for the map, the
+    // baseline and the previous map. Unknown (flag false, amount 0) when the accuracy is.
+    std::optional<double> errorCostUsd;
+    double monthlyErrorCostUsd = 0.0;
+    double baselineMonthlyErrorCostUsd = 0.0;
+    double previousMonthlyErrorCostUsd = 0.0;
+    bool errorCostKnown = false;
+    bool baselineErrorCostKnown = false;
+    bool previousErrorCostKnown = false;
 
     bool isOtherTraffic() const { return category.isEmpty(); }
     // The map's accuracy minus the previous map's, when both are known.
@@ -49,6 +58,23 @@ struct SavingsProjection {
     bool baselineCostKnown = true;
     bool previousCostKnown = true;
     QList<CategoryProjection> categories; // the mix's categories in workspace order, then other traffic
+    // The expected cost of wrong answers, over the categories that price them; traffic of categories
+    // without a price adds nothing. errorsPriced: some category with traffic prices its errors.
+    bool errorsPriced = false;
+    double mapMonthlyErrorCostUsd = 0.0;
+    double baselineMonthlyErrorCostUsd = 0.0;
+    double previousMonthlyErrorCostUsd = 0.0;
+    bool mapErrorCostKnown = true;
+    bool baselineErrorCostKnown = true;
+    bool previousErrorCostKnown = true;
+
+    // API cost and error cost added up.
+    double mapMonthlyTotalUsd() const { return mapMonthlyCostUsd + mapMonthlyErrorCostUsd; }
+    double baselineMonthlyTotalUsd() const { return baselineMonthlyCostUsd + baselineMonthlyErrorCostUsd; }
+    double previousMonthlyTotalUsd() const { return previousMonthlyCostUsd + previousMonthlyErrorCostUsd; }
+    bool mapTotalKnown() const { return mapCostKnown && mapErrorCostKnown; }
+    bool baselineTotalKnown() const { return baselineCostKnown && baselineErrorCostKnown; }
+    bool previousTotalKnown() const { return previousCostKnown && previousErrorCostKnown; }
 
     double savingUsd() const { return baselineMonthlyCostUsd - mapMonthlyCostUsd; } // against the baseline
     double savingShare() const; // of the baseline's cost; 0 when that is 0
@@ -57,7 +83,8 @@ struct SavingsProjection {
 };
 
 // Projects a month of the mix's requests. Cost per request comes from the run's cell (cost per 1k /
-// 1000), else from the route's evidence when it names the same model. Traffic no category of the mix
+// 1000), else from the route's evidence when it names the same model; so does the accuracy that prices
+// a category's errors. Traffic no category of the mix
 // names goes to the default chain's primary at its traffic-weighted cost across the run.
 SavingsProjection projectSavings(const Workspace& workspace, const RunAnalysis& analysis, const RoutingMap& map,
                                  const RoutingMap& previous, const QString& baselineModelId, const TrafficMix& mix);

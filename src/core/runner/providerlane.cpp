@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "providerlane.h"
 
+#include "domain/limits.h"
 #include "providers/providerfactory.h"
 
 #include <QNetworkAccessManager>
@@ -18,8 +19,8 @@ constexpr int connectionsPerManager = 6;
 ProviderLane::ProviderLane(const Provider& provider, const QString& apiKey, int concurrency, QObject* parent)
     : QObject(parent)
     , m_provider(provider)
-    , m_concurrency(std::max(1, concurrency))
-    , m_rate(provider.requestsPerMinute)
+    , m_concurrency(std::clamp(concurrency, 1, Limits::maxConcurrency))
+    , m_rate(std::clamp(provider.requestsPerMinute, 0, Limits::maxRequestsPerMinute))
     , m_wakeUp(new QTimer(this))
 {
     m_clock.start();
@@ -51,10 +52,14 @@ void ProviderLane::setPaused(bool paused)
         pump();
 }
 
-void ProviderLane::dropQueued()
+QList<RunJob> ProviderLane::dropQueued()
 {
-    m_queue.clear();
-    m_retries.clear();
+    QList<RunJob> dropped;
+    for (const Pending& pending : std::exchange(m_queue, {}))
+        dropped.append(pending.job);
+    for (const Pending& pending : std::exchange(m_retries, {}))
+        dropped.append(pending.job);
+    return dropped;
 }
 
 void ProviderLane::abortAll()
@@ -135,6 +140,7 @@ void ProviderLane::onResult(const Pending& pending, const CompletionResult& resu
             m_blockedUntilMs = std::max(m_blockedUntilMs, now + *result.retryAfterMs);
         m_retries.push_back({ pending.job, pending.attempt + 1, now + m_retry.delayMs(result.attempts, result.retryAfterMs) });
     } else {
+        ++m_finishedJobs;
         Q_EMIT jobFinished(pending.job, result);
     }
     pump();

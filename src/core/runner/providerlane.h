@@ -34,10 +34,11 @@ public:
 
     void enqueue(const RunJob& job);
     void setPaused(bool paused);
-    void dropQueued(); // pending jobs are forgotten; calls in flight finish
+    QList<RunJob> dropQueued(); // pending jobs are forgotten and returned; calls in flight finish
     void abortAll(); // pending jobs are forgotten, calls in flight are cancelled
     int queued() const { return int(m_queue.size() + m_retries.size()); }
     int inFlight() const { return m_inFlight; }
+    int finishedJobs() const { return m_finishedJobs; } // reported with jobFinished, retries not counted
     bool isIdle() const { return m_queue.empty() && m_retries.empty() && m_inFlight == 0; }
 
 Q_SIGNALS:
@@ -71,5 +72,6 @@ private:
     QTimer* m_wakeUp;
     qint64 m_blockedUntilMs = 0; // a 429's retry-after holds back the whole provider
     int m_inFlight = 0;
+    int m_finishedJobs = 0;
     bool m_paused = false;
 };

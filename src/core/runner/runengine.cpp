@@ -3,8 +3,10 @@
 
 #include "providerlane.h"
 
+#include "freshness/runsnapshot.h"
 #include "secrets/keystore.h"
 
+#include <algorithm>
 #include <QJsonObject>
 #include <QSet>
 #include <QTimer>
@@ -52,6 +54,8 @@ bool RunEngine::prepare()
     }
     if (!createOrResumeRun())
         return false;
+    // A resumed run keeps the limit it started with; one from before limits were kept takes the workspace's.
+    m_cacheMaxAgeDays = m_request.plan.settings.cacheMaxAgeDays.value_or(m_request.workspace.run.cacheMaxAgeDays);
     m_jobs = jobsToRun();
     Q_EMIT started(m_run, m_progress.total, m_doneAtStart);
     return !m_finished;
@@ -86,6 +90,9 @@ bool RunEngine::createOrResumeRun()
     m_run.categories = plan.effectiveCategories(m_request.workspace);
     m_run.modelIds = plan.effectiveModels(m_request.workspace);
     m_run.repeats = plan.repeats;
+    if (!plan.settings.cacheMaxAgeDays)
+        plan.settings.cacheMaxAgeDays = m_request.workspace.run.cacheMaxAgeDays;
+    plan.settings.snapshot = takeRunSnapshot(m_request.workspace, m_run.categories, m_run.modelIds).toJson();
     m_run.settings = plan.settings;
     m_run.workspaceHash = workspaceHash(m_request.workspace);
     m_run.simulated = plan.simulated;
@@ -109,7 +116,10 @@ QList<RunJob> RunEngine::jobsToRun()
         m_progress.errors += done.isError() ? 1 : 0;
         m_progress.passed += done.pass ? 1 : 0;
     }
-    m_progress.spentUsd = m_run.spentUsd;
+    // What was saved as spent, or at least what the stored results cost: a database from before
+    // spending was saved as it grew holds 0 for a run that was killed.
+    m_progress.spentUsd = std::max(m_run.spentUsd, m_store.storedResultsCost(m_run.id).value_or(0.0));
+    m_run.spentUsd = m_progress.spentUsd;
     m_doneAtStart = m_progress.done;
     QList<JobKey> keys;
     for (const RunJob& job : jobs)
@@ -154,11 +164,15 @@ void RunEngine::onKeyResolved(const QString& providerName, const QString& key)
 void RunEngine::launch()
 {
     m_flushTimer->start();
-    const bool useCache = m_request.plan.usesCache();
+    // A resumed run that had already spent its budget sends nothing more.
+    checkBudget();
+    if (m_stopping)
+        m_jobs.clear();
+    const bool readCache = m_request.plan.usesCache() && m_cacheMaxAgeDays > 0;
     for (const RunJob& job : std::as_const(m_jobs)) {
         if (m_finished)
             return;
-        if (!useCache || !answerFromCache(job))
+        if (!readCache || !answerFromCache(job))
             laneFor(job.providerName)->enqueue(job);
     }
     m_jobs.clear();
@@ -222,8 +236,10 @@ void RunEngine::stopEarly(const QString& reason)
 {
     m_stopping = true;
     m_progress.stopReason = reason;
-    for (ProviderLane* lane : std::as_const(m_lanes))
-        lane->dropQueued();
+    for (ProviderLane* lane : std::as_const(m_lanes)) {
+        for (const RunJob& dropped : lane->dropQueued())
+            forgetScoreOf(dropped);
+    }
 }
 
 void RunEngine::checkFinished()
@@ -261,6 +277,7 @@ void RunEngine::fail(const QString& message)
         lane->abortAll();
     if (!m_run.id.isEmpty() && m_store.isOpen()) {
         m_run.status = RunStatus::Failed;
+        m_run.spentUsd = std::max(m_run.spentUsd, m_progress.spentUsd);
         m_run.finishedAt = QDateTime::currentDateTimeUtc();
         m_store.updateRun(m_run);
     }
@@ -283,6 +300,23 @@ RunProgress RunEngine::progress() const
     current.elapsedMs = m_clock.isValid() ? m_clock.elapsed() : 0;
     const int doneNow = current.done - m_doneAtStart;
     if (doneNow >= resultsBeforeEta && !m_finished)
-        current.etaMs = current.elapsedMs * (current.total - current.done) / doneNow;
+        current.etaMs = laneEtaMs(current.elapsedMs);
     return current;
+}
+
+// Every provider works through its own queue at its own pace, and the run ends when the slowest
+// does: the quick providers' early answers must not make the whole run look nearly done. Each lane's
+// rest at its own observed rate; unknown (-1) while a lane with work has finished nothing yet.
+qint64 RunEngine::laneEtaMs(qint64 elapsedMs) const
+{
+    qint64 eta = 0;
+    for (const ProviderLane* lane : std::as_const(m_lanes)) {
+        const qint64 remaining = lane->queued() + lane->inFlight();
+        if (remaining == 0)
+            continue;
+        if (lane->finishedJobs() == 0)
+            return -1;
+        eta = std::max(eta, elapsedMs * remaining / lane->finishedJobs());
+    }
+    return eta;
 }

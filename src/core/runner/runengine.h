@@ -58,12 +58,17 @@ private:
     void askJudge(const QString& recordKey, PendingScore& pending);
     void complete(ResultRecord record, const CaseScoring& scoring);
     void commit(const ResultRecord& record);
+    void persistSpent();
+    bool budgetReached() const;
+    void checkBudget();
+    void forgetScoreOf(const RunJob& droppedJob);
     void stopEarly(const QString& reason);
     void checkFinished();
     void finish(RunStatus status);
     void fail(const QString& message);
     void flush();
     RunProgress progress() const;
+    qint64 laneEtaMs(qint64 elapsedMs) const;
     double costOf(const QString& modelId, const CompletionResult& result) const;
     QString cacheKey(const RunJob& job) const;
 
@@ -81,6 +86,7 @@ private:
     QElapsedTimer m_clock;
     RunProgress m_progress;
     int m_doneAtStart = 0;
+    int m_cacheMaxAgeDays = RunDefaults::defaultCacheMaxAgeDays;
     bool m_stopping = false;
     bool m_finished = false;
 };

@@ -51,7 +51,8 @@ QString RunEngine::cacheKey(const RunJob& job) const
 
 bool RunEngine::answerFromCache(const RunJob& job)
 {
-    const std::optional<CachedResponse> cached = m_store.cachedResponse(cacheKey(job));
+    const QDateTime since = QDateTime::currentDateTimeUtc().addDays(-m_cacheMaxAgeDays);
+    const std::optional<CachedResponse> cached = m_store.cachedResponse(cacheKey(job), since);
     if (!cached)
         return false;
     CompletionResult result;
@@ -64,6 +65,7 @@ bool RunEngine::answerFromCache(const RunJob& job)
     ResultRecord record { m_run.id, job.key.category, job.key.caseId, job.key.modelId, job.key.repeat, result.text,
         result.inputTokens, result.outputTokens, false, costOf(job.key.modelId, result), 0.0, result.latencyMs };
     record.cached = true;
+    record.cachedAt = cached->storedAt;
     record.finishedAt = QDateTime::currentDateTimeUtc();
     score(record, job);
     return true;
@@ -106,7 +108,14 @@ void RunEngine::score(ResultRecord record, const RunJob& job)
     }
     auto pending = std::make_shared<PendingScore>(PendingScore { record, scoring });
     m_pendingScores.insert(job.request.id, pending);
-    askJudge(job.request.id, *pending);
+    // The answer is paid for though it is not saved until the judge has scored it.
+    persistSpent();
+    if (!m_finished && !m_stopping) {
+        askJudge(job.request.id, *pending);
+        return;
+    }
+    m_pendingScores.remove(job.request.id);
+    checkFinished();
 }
 
 void RunEngine::askJudge(const QString& recordKey, PendingScore& pending)
@@ -127,6 +136,13 @@ void RunEngine::askJudge(const QString& recordKey, PendingScore& pending)
     }
 }
 
+// A case whose judge call is dropped stays unsaved, so that resuming the run does it again.
+void RunEngine::forgetScoreOf(const RunJob& droppedJob)
+{
+    if (droppedJob.request.id.contains(judgeMarker))
+        m_pendingScores.remove(droppedJob.request.id.section(judgeMarker, 0, 0));
+}
+
 void RunEngine::onJudgeFinished(const RunJob& judgeJob, const CompletionResult& result)
 {
     const QString recordKey = judgeJob.request.id.section(judgeMarker, 0, 0);
@@ -137,8 +153,12 @@ void RunEngine::onJudgeFinished(const RunJob& judgeJob, const CompletionResult& 
     const double cost = costOf(m_request.plan.judgeModel, result);
     m_progress.spentUsd += cost;
     pending->scoring.setJudgeAnswer(assertion, { result.text, cost, result.isOk() ? QString() : result.errorMessage });
-    if (--pending->waiting > 0)
+    if (--pending->waiting > 0) {
+        // Reaching the budget here may drop this case's other judge calls, and with them the case.
+        persistSpent();
+        checkFinished();
         return;
+    }
     m_pendingScores.remove(recordKey);
     complete(pending->record, pending->scoring);
 }
@@ -156,9 +176,10 @@ void RunEngine::complete(ResultRecord record, const CaseScoring& scoring)
     commit(record);
 }
 
+// The result and what the run has spent so far are saved together.
 void RunEngine::commit(const ResultRecord& record)
 {
-    if (!m_store.insertResult(record)) {
+    if (!m_store.insertResults({ record }, m_run.id, m_progress.spentUsd)) {
         fail(m_store.errorString());
         return;
     }
@@ -168,8 +189,28 @@ void RunEngine::commit(const ResultRecord& record)
     m_progress.cached += record.cached ? 1 : 0;
     m_run.spentUsd = m_progress.spentUsd;
     m_unsent.append(record);
-    const std::optional<double> budget = m_request.plan.settings.budgetUsd;
-    if (budget && m_progress.spentUsd >= *budget && !m_stopping)
-        stopEarly(tr("Budget of $%1 reached").arg(*budget, 0, 'f', 2));
+    checkBudget();
     checkFinished();
+}
+
+void RunEngine::persistSpent()
+{
+    if (!m_store.setRunSpent(m_run.id, m_progress.spentUsd)) {
+        fail(m_store.errorString());
+        return;
+    }
+    m_run.spentUsd = m_progress.spentUsd;
+    checkBudget();
+}
+
+bool RunEngine::budgetReached() const
+{
+    const std::optional<double> budget = m_request.plan.settings.budgetUsd;
+    return budget && m_progress.spentUsd >= *budget;
+}
+
+void RunEngine::checkBudget()
+{
+    if (budgetReached() && !m_stopping)
+        stopEarly(tr("Budget of $%1 reached").arg(*m_request.plan.settings.budgetUsd, 0, 'f', 2));
 }

@@ -14,14 +14,23 @@ struct ProviderLoad {
     double busySeconds = 0.0; // sum of the calls' latencies
 };
 
-double latencySeconds(const ModelSpec& model)
+double latencySeconds(const ModelSpec& model, const ObservedUsage& observed)
 {
+    if (const auto it = observed.latencySeconds.constFind(model.id); it != observed.latencySeconds.cend())
+        return *it;
     return model.simulation ? model.simulation->latencyMs / 1000.0 : typicalLatencySeconds;
 }
 
-double providerSeconds(const Provider& provider, const ProviderLoad& load, int concurrencyCap)
+// The calls a provider keeps in flight: as observed when it was, never above what the run allows.
+double parallelCalls(const Provider& provider, int concurrencyCap, const ObservedUsage& observed)
 {
-    const int parallel = std::max(1, concurrencyCap > 0 ? concurrencyCap : provider.concurrency);
+    const int allowed = std::max(1, concurrencyCap > 0 ? concurrencyCap : provider.concurrency);
+    const auto it = observed.parallelism.constFind(provider.name);
+    return it == observed.parallelism.cend() ? double(allowed) : std::clamp(*it, 1.0, double(allowed));
+}
+
+double providerSeconds(const Provider& provider, const ProviderLoad& load, double parallel)
+{
     const double byConcurrency = load.busySeconds / parallel;
     const double byRate = provider.requestsPerMinute > 0 ? 60.0 * load.calls / provider.requestsPerMinute : 0.0;
     return std::max(byConcurrency, byRate);
@@ -37,7 +46,13 @@ qint64 expectedOutputTokens(const TestCase& testCase)
     return estimateTokens(testCase.expected) * 13 / 10 + 5;
 }
 
-RunEstimate estimateJobs(const Workspace& workspace, const RunPlan& plan, const QList<RunJob>& jobs)
+QString ObservedUsage::usageKey(const QString& category, const QString& modelId)
+{
+    return category + u'\n' + modelId;
+}
+
+RunEstimate estimateJobs(const Workspace& workspace, const RunPlan& plan, const QList<RunJob>& jobs,
+                         const ObservedUsage& observed)
 {
     RunEstimate estimate;
     QMap<QString, ProviderLoad> loads;
@@ -47,8 +62,11 @@ RunEstimate estimateJobs(const Workspace& workspace, const RunPlan& plan, const 
         const int caseIndex = category ? category->indexOfCase(job.key.caseId) : -1;
         if (!model || caseIndex < 0)
             continue;
-        const qint64 in = estimateTokens(job.flattenedInput);
-        const qint64 out = expectedOutputTokens(category->cases.at(caseIndex));
+        const QString key = ObservedUsage::usageKey(category->name, model->id);
+        const qint64 in = observed.inputTokens.contains(key) ? qRound64(observed.inputTokens.value(key))
+                                                             : estimateTokens(job.flattenedInput);
+        const qint64 out = observed.outputTokens.contains(key) ? qRound64(observed.outputTokens.value(key))
+                                                               : expectedOutputTokens(category->cases.at(caseIndex));
         const double cost = model->price.costOf(in, out);
         ++estimate.calls;
         estimate.inputTokens += in;
@@ -57,18 +75,20 @@ RunEstimate estimateJobs(const Workspace& workspace, const RunPlan& plan, const 
         estimate.costByModel[model->id] += cost;
         ProviderLoad& load = loads[job.providerName];
         ++load.calls;
-        load.busySeconds += latencySeconds(*model);
+        load.busySeconds += latencySeconds(*model, observed);
     }
     for (auto it = loads.cbegin(); it != loads.cend(); ++it) {
         if (const Provider* provider = workspace.provider(it.key()))
-            estimate.seconds = std::max(estimate.seconds, providerSeconds(*provider, *it, plan.settings.concurrency));
+            estimate.seconds = std::max(
+                estimate.seconds,
+                providerSeconds(*provider, *it, parallelCalls(*provider, plan.settings.concurrency, observed)));
     }
     return estimate;
 }
 
-RunEstimate estimateRun(const Workspace& workspace, const RunPlan& plan)
+RunEstimate estimateRun(const Workspace& workspace, const RunPlan& plan, const ObservedUsage& observed)
 {
-    return estimateJobs(workspace, plan, expandJobs(workspace, plan));
+    return estimateJobs(workspace, plan, expandJobs(workspace, plan), observed);
 }
 
 QString RunEstimate::summary() const

@@ -1,12 +1,31 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "results/resultrecord.h"
 #include "runplan.h"
 
+#include <QHash>
 #include <QMap>
 
-// What a run will take before it starts: calls, tokens, dollars and minutes. Input tokens are
-// counted from the rendered prompts; output tokens from the expected answers' length.
+// What earlier runs measured, to estimate the next one by: per category and model the mean tokens
+// in and out of an answer, per model its mean latency, per provider how many calls it kept in flight
+// on average (busy time over wall time). Cached answers are left out: they took no time.
+struct ObservedUsage {
+    QHash<QString, double> inputTokens; // by usageKey(category, model)
+    QHash<QString, double> outputTokens;
+    QHash<QString, double> latencySeconds; // by model
+    QHash<QString, double> parallelism; // by provider, at least 1
+
+    bool isEmpty() const { return outputTokens.isEmpty(); }
+    static QString usageKey(const QString& category, const QString& modelId);
+};
+
+ObservedUsage observeUsage(const Workspace& workspace, const QList<ResultRecord>& results);
+
+// What a run will take before it starts: calls, tokens, dollars and minutes. Without observations,
+// input tokens are counted from the rendered prompts, output tokens from the expected answers'
+// length, latency is the simulation's or a typical one and each provider runs at its concurrency.
+// Observed figures take their place where there are any.
 struct RunEstimate {
     int calls = 0;
     qint64 inputTokens = 0;
@@ -18,8 +37,9 @@ struct RunEstimate {
     QString summary() const; // "1,240 calls · ~$0.42 · ~3 min", translated
 };
 
-RunEstimate estimateRun(const Workspace& workspace, const RunPlan& plan);
-RunEstimate estimateJobs(const Workspace& workspace, const RunPlan& plan, const QList<RunJob>& jobs);
+RunEstimate estimateRun(const Workspace& workspace, const RunPlan& plan, const ObservedUsage& observed = {});
+RunEstimate estimateJobs(const Workspace& workspace, const RunPlan& plan, const QList<RunJob>& jobs,
+                         const ObservedUsage& observed = {});
 
 QString dollarsEstimate(double usd); // "$0.213", "$12.40"
 QString durationEstimate(double seconds); // "~40 s", "~3 min", "~1.5 h", translated

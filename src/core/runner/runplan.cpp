@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QSet>
 
 namespace {
 QStringList namesOf(const QList<Category>& categories)
@@ -90,6 +91,7 @@ QString RunPlan::validate(const Workspace& workspace) const
 
 QList<RunJob> expandJobs(const Workspace& workspace, const RunPlan& plan)
 {
+    const QSet<std::pair<QString, QString>> cells(plan.settings.cells.cbegin(), plan.settings.cells.cend());
     QList<RunJob> jobs;
     for (const QString& categoryName : plan.effectiveCategories(workspace)) {
         const Category* category = workspace.category(categoryName);
@@ -100,7 +102,7 @@ QList<RunJob> expandJobs(const Workspace& workspace, const RunPlan& plan)
             const QString flattened = prompt.flattened();
             for (const QString& modelId : plan.effectiveModels(workspace)) {
                 const ModelSpec* model = workspace.model(modelId);
-                if (!model)
+                if (!model || (!cells.isEmpty() && !cells.contains({ categoryName, modelId })))
                     continue;
                 const CompletionRequest request = requestFor(plan, *model, *category, prompt);
                 for (int repeat = 0; repeat < plan.repeats; ++repeat) {
@@ -112,6 +114,19 @@ QList<RunJob> expandJobs(const Workspace& workspace, const RunPlan& plan)
         }
     }
     return jobs;
+}
+
+void restrictPlanToCells(RunPlan& plan, const QList<std::pair<QString, QString>>& cells)
+{
+    plan.categories.clear();
+    plan.models.clear();
+    for (const auto& [category, model] : cells) {
+        if (!plan.categories.contains(category))
+            plan.categories.append(category);
+        if (!plan.models.contains(model))
+            plan.models.append(model);
+    }
+    plan.settings.cells = cells;
 }
 
 QString workspaceHash(const Workspace& workspace)

@@ -34,6 +34,10 @@ struct RunJob {
 
 QList<RunJob> expandJobs(const Workspace& workspace, const RunPlan& plan);
 
+// Narrows a plan to the given (category, model) cells: their categories and models, and only those
+// cells of the two (RunSettings::cells).
+void restrictPlanToCells(RunPlan& plan, const QList<std::pair<QString, QString>>& cells);
+
 // A stable digest of what decides the results (cases, prompts, scorers, models, prices), to tell a
 // later reader whether the workspace changed since the run.
 QString workspaceHash(const Workspace& workspace);

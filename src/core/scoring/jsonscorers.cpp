@@ -46,7 +46,36 @@ ScorerChecks::Issue pathIssue(const ScorerSpec& spec)
                              .arg(quoted(spec.path), problem.message, QString::number(problem.offset + 1)),
                          problem.offset };
 }
+// A spec without a value compares with the case's expected output. When that is a JSON object
+// or array, it holds the whole expected answer: compare like with like, the field at the path.
+std::optional<QJsonValue> expectedDocument(const ScorerSpec& spec, const TestCase& testCase)
+{
+    if (hasValue(spec.value))
+        return std::nullopt;
+    const auto expected = parseJson(testCase.expected);
+    if (!expected || !(expected->isObject() || expected->isArray()))
+        return std::nullopt;
+    return expected;
+}
+
+std::optional<QJsonValue> expectedField(const ScorerSpec& spec, const TestCase& testCase)
+{
+    const auto document = expectedDocument(spec, testCase);
+    return document ? JsonPath::parse(spec.path).find(*document) : std::nullopt;
+}
 } // namespace
+
+std::optional<ScorerIssue> jsonFieldWarning(const ScorerSpec& spec, const TestCase& testCase)
+{
+    if (spec.negated() || spec.baseType() != QLatin1String("json-field-equals") || !JsonPath::parse(spec.path).isValid()
+        || !expectedDocument(spec, testCase) || expectedField(spec, testCase))
+        return std::nullopt;
+    return ScorerIssue { ScorerIssue::Key::Path,
+                         Scorer::tr("path: the expected output of case '%1' is JSON with nothing at %2, so the "
+                                    "output's field is compared with the whole expected JSON and can never pass; "
+                                    "add %2 to the expected output, or give the scorer a value")
+                             .arg(testCase.id, spec.path) };
+}
 
 QList<ScorerIssue> IsJsonScorer::check(const ScorerSpec& spec) const
 {
@@ -88,7 +117,7 @@ ScorerVerdict JsonFieldEqualsScorer::evaluate(const ScoringContext& context) con
     const auto field = JsonPath::parse(context.spec.path).find(*json);
     if (!field)
         return ScorerVerdict::of(false, tr("the output's JSON has nothing at %1").arg(context.spec.path));
-    const QJsonValue expected = jsonFromValue(context.value);
+    const QJsonValue expected = expectedField(context.spec, context.testCase).value_or(jsonFromValue(context.value));
     const QString actualText = elided(jsonToText(*field), 60);
     if (jsonEquivalent(*field, expected))
         return ScorerVerdict::of(true, tr("%1 is %2").arg(context.spec.path, actualText));

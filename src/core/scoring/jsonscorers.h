@@ -25,7 +25,8 @@ public:
 };
 
 // The field at 'path' of the output's JSON (the whole output, else the first JSON found in it)
-// equals the value, with the tolerance jsonEquivalent() documents: 42 equals "42", true equals
+// equals the value (without one: the expected output's field at the same path when the expected
+// output is JSON holding it, else the whole expected output), with the tolerance jsonEquivalent() documents: 42 equals "42", true equals
 // "true", 0.30000000000000004 equals 0.3; a value that is JSON text ("[1, 2]") is that JSON.
 class JsonFieldEqualsScorer final : public Scorer
 {
@@ -34,3 +35,7 @@ public:
     QList<ScorerIssue> check(const ScorerSpec& spec) const override;
     ScorerVerdict evaluate(const ScoringContext& context) const override;
 };
+
+// Why a json-field-equals without a value can never pass on this case: its expected output is a
+// JSON object or array with nothing at the path. Nothing when it can.
+std::optional<ScorerIssue> jsonFieldWarning(const ScorerSpec& spec, const TestCase& testCase);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scorervalidation.h"
 
+#include "jsonscorers.h"
 #include "scorervalue.h"
 #include "textmetrics.h"
 
@@ -91,6 +92,15 @@ QList<ScorerIssue> scorerIssues(const ScorerSpec& spec, const TestCase& testCase
                    ScorerValidation::tr("value: %1 has no value and case '%2' no expected output to compare with")
                        .arg(spec.type, testCase.id) } };
     return filledIssues(*scorer, spec, testCase);
+}
+
+QList<ScorerIssue> scorerWarnings(const ScorerSpec& spec, const TestCase& testCase)
+{
+    if (!scorerIssues(spec, testCase).isEmpty())
+        return {};
+    if (const auto warning = jsonFieldWarning(spec, testCase))
+        return { *warning };
+    return {};
 }
 
 QString validateScorer(const ScorerSpec& spec)

@@ -12,6 +12,10 @@ QList<ScorerIssue> scorerIssues(const ScorerSpec& spec);
 // without a value, and the value once its {{placeholders}} are filled from the case.
 QList<ScorerIssue> scorerIssues(const ScorerSpec& spec, const TestCase& testCase);
 
+// What loads but cannot work as meant on this case: a json-field-equals without a value whose
+// case's expected output is JSON without the path can never pass. Shown as warnings.
+QList<ScorerIssue> scorerWarnings(const ScorerSpec& spec, const TestCase& testCase);
+
 // The first issue's message, or an empty string when the spec is fine.
 QString validateScorer(const ScorerSpec& spec);
 QString validateScorer(const ScorerSpec& spec, const TestCase& testCase);

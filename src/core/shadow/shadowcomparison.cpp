@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shadowcomparison.h"
 
+#include "answeragreement.h"
+
 #include "routing/savingsprojection.h"
+#include "statistics/betaposterior.h"
+#include "statistics/percentile.h"
 #include "statistics/proportion.h"
 
 #include <cmath>
@@ -28,11 +32,6 @@ ShadowAnswer answerFrom(const ResultRecord& result)
     return { result.modelId,     true,           result.output,    result.score,
              result.pass,        result.costUsd, result.latencyMs, result.errorKind,
              result.errorMessage };
-}
-
-bool sameUpToCaseAndSpace(const QString& a, const QString& b)
-{
-    return a.simplified().compare(b.simplified(), Qt::CaseInsensitive) == 0;
 }
 
 ShadowOutcome outcomeByScore(const ShadowAnswer& baseline, const ShadowCandidateAnswer& candidate,
@@ -182,8 +181,7 @@ ShadowCandidateAnswer candidateAnswer(const ShadowAnswer& baseline, const Result
     if (baseline.answered && candidate.answer.answered) {
         candidate.diff = diffWords(baseline.output, candidate.answer.output);
         candidate.agrees = !baseline.isError() && !candidate.answer.isError()
-            && (sameUpToCaseAndSpace(baseline.output, candidate.answer.output)
-                || candidate.diff.similarity >= agreementThreshold);
+            && answersAgree(baseline.output, candidate.answer.output, agreementThreshold);
     }
     candidate.byScore = outcomeByScore(baseline, candidate, scoring);
     return candidate;
@@ -376,6 +374,20 @@ Route promotedRoute(const Workspace& workspace, const ShadowComparison& comparis
     evidence.accuracyLow = interval.lower;
     evidence.accuracyHigh = interval.upper;
     evidence.costPer1k = summary.candidateCostPerRequest() * 1000.0;
+    evidence.latencyP95Ms = double(candidateLatencyP95(comparison, candidateIndex));
+    const Category* spec = workspace.category(comparison.category);
+    evidence.probMeetsBar = probabilityMeetsBar(good, summary.cases, spec ? spec->threshold : Category {}.threshold);
     route.evidence = evidence;
     return route;
+}
+
+qint64 candidateLatencyP95(const ShadowComparison& comparison, int candidateIndex)
+{
+    QList<qint64> latencies;
+    for (const ShadowCase& shadowCase : comparison.cases) {
+        const ShadowAnswer& answer = shadowCase.candidates.value(candidateIndex).answer;
+        if (!answer.failed())
+            latencies.append(answer.latencyMs);
+    }
+    return nearestRankPercentile(latencies, 95);
 }

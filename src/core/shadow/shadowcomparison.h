@@ -136,8 +136,12 @@ void applyShadowVerdict(ShadowComparison& comparison, int caseIndex, int candida
                         const std::optional<ShadowVerdict>& verdict);
 
 // The category's route with the candidate as primary (the baseline becomes its first fallback,
-// other fallbacks keep their order), rule "manual" and evidence from the comparison's run.
+// other fallbacks keep their order), rule "manual" and evidence from the comparison's run: pass rate,
+// interval, probability of meeting the category's bar, cost and the candidate's p95 latency.
 Route promotedRoute(const Workspace& workspace, const ShadowComparison& comparison, int candidateIndex,
                     const QDateTime& runDate);
+
+// The candidate's 95th percentile latency (nearest rank) over its answers without error; 0 without any.
+qint64 candidateLatencyP95(const ShadowComparison& comparison, int candidateIndex);
 
 Q_DECLARE_METATYPE(ShadowComparison)

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "answeragreement.h"
 #include "pairwisejudge.h"
 #include "results/resultsstore.h"
 #include "shadowrun.h"
@@ -55,8 +56,7 @@ QList<ResultRecord> scoreShadowAnswers(const QList<ResultRecord>& answers, const
             answer.pass = true;
         } else if (const auto baseline = baselineOutputs.constFind(answer.caseId); baseline != baselineOutputs.cend()) {
             const double similarity = wordSimilarity(*baseline, answer.output);
-            const bool agrees = similarity >= agreementThreshold
-                || baseline->simplified().compare(answer.output.simplified(), Qt::CaseInsensitive) == 0;
+            const bool agrees = answersAgree(*baseline, answer.output, agreementThreshold);
             answer.score = similarity;
             answer.pass = agrees;
             if (pairwise) {

@@ -112,6 +112,13 @@ bool isSpaceToken(const QString& text, const DiffSpan& token)
     return token.length > 0 && text.at(token.start).isSpace();
 }
 
+// Whether the token is a word (letters, digits), not a punctuation mark or symbol.
+bool isWordToken(const QString& text, const DiffSpan& token)
+{
+    int width = 1;
+    return token.length > 0 && isWordChar(codePointAt(text, token.start, &width));
+}
+
 void appendSpan(QList<DiffSpan>& spans, DiffSpan::Kind kind, const DiffSpan& token)
 {
     if (!spans.isEmpty() && spans.constLast().kind == kind && spans.constLast().end() == token.start)
@@ -149,14 +156,14 @@ struct WordSequence {
 class TokenIds
 {
 public:
-    WordSequence wordsOf(const QString& text, const QList<DiffSpan>& tokens)
+    WordSequence wordsOf(const QString& text, const QList<DiffSpan>& tokens, bool wordsOnly = false)
     {
         WordSequence words;
         words.ids.reserve(size_t(tokens.size()));
         words.tokens.reserve(tokens.size());
         for (int i = 0; i < tokens.size(); ++i) {
             const DiffSpan& token = tokens.at(i);
-            if (isSpaceToken(text, token))
+            if (isSpaceToken(text, token) || (wordsOnly && !isWordToken(text, token)))
                 continue;
             const QStringView view = QStringView(text).mid(token.start, token.length);
             const auto found = m_ids.constFind(view);
@@ -282,11 +289,12 @@ WordDiff diffWords(const QString& baseline, const QString& candidate)
     return diff;
 }
 
-double wordSimilarity(const QString& baseline, const QString& candidate)
+double wordSimilarity(const QString& baseline, const QString& candidate, SimilarityTokens counted)
 {
     TokenIds ids;
-    const WordSequence wordsA = ids.wordsOf(baseline, wordTokens(baseline));
-    const WordSequence wordsB = ids.wordsOf(candidate, wordTokens(candidate));
+    const bool wordsOnly = counted == SimilarityTokens::WordsOnly;
+    const WordSequence wordsA = ids.wordsOf(baseline, wordTokens(baseline), wordsOnly);
+    const WordSequence wordsB = ids.wordsOf(candidate, wordTokens(candidate), wordsOnly);
     const int sizeA = int(wordsA.ids.size());
     const int sizeB = int(wordsB.ids.size());
     const int longer = std::max(sizeA, sizeB);

@@ -36,8 +36,12 @@ struct WordDiff {
 // with a similarity below 0.3 are different answers: each is marked as changed as a whole rather
 // than matched on the few words they happen to share.
 WordDiff diffWords(const QString& baseline, const QString& candidate);
+// Which tokens a similarity counts: words and marks as the diff shows them, or words alone, so that
+// the braces and quotes of two JSON answers do not make them look alike.
+enum class SimilarityTokens { WordsAndMarks, WordsOnly };
 // The similarity alone.
-double wordSimilarity(const QString& baseline, const QString& candidate);
+double wordSimilarity(const QString& baseline, const QString& candidate,
+                      SimilarityTokens counted = SimilarityTokens::WordsAndMarks);
 // Splits a text into tokens as diffWords() sees them; their lengths add up to the text's.
 QList<DiffSpan> wordTokens(const QString& text);
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cellstats.h"
 
+#include "betaposterior.h"
 #include "celltally.h"
 #include "mcnemar.h"
 #include "percentile.h"
@@ -57,14 +58,13 @@ void CellTally::add(const ResultRecord& result)
     perRepeat.passes += passed;
 }
 
-CellStats CellTally::stats(double threshold) const
+CellStats CellTally::stats(double threshold, std::optional<double> errorCostUsd) const
 {
     CellStats stats;
     stats.category = m_category;
     stats.modelId = m_modelId;
     stats.trials = m_trials;
     stats.passes = m_passes;
-    stats.passInterval = wilsonInterval(m_passes, m_trials);
     stats.meanScore = m_trials > 0 ? m_scoreSum / m_trials : 0.0;
     stats.scoreInterval = meanInterval(m_scoreSum, m_scoreSquares, m_trials);
     stats.errors = m_errors;
@@ -76,9 +76,24 @@ CellStats CellTally::stats(double threshold) const
     stats.meanInputTokens = m_trials > 0 ? double(m_inputTokens) / m_trials : 0.0;
     stats.meanOutputTokens = m_trials > 0 ? double(m_outputTokens) / m_trials : 0.0;
     stats.threshold = threshold;
+    stats.errorCostUsd = errorCostUsd;
     fillCaseFigures(stats);
-    stats.verdict = barVerdict(m_passes, m_trials, threshold, std::max(1, stats.repeats));
+    fillEvidence(stats);
     return stats;
+}
+
+void CellTally::fillEvidence(CellStats& stats) const
+{
+    // Added up by the number of answers a case had, in that order: a hash's order would change the
+    // last digit from run to run.
+    QMap<int, qint64> passesByAnswers;
+    for (const Count& perCase : m_cases)
+        passesByAnswers[perCase.trials] += perCase.passes;
+    for (auto it = passesByAnswers.cbegin(); it != passesByAnswers.cend(); ++it)
+        stats.casePasses += double(it.value()) / it.key();
+    stats.passInterval = wilsonInterval(stats.casePasses, stats.cases);
+    stats.verdict = barVerdict(stats.casePasses, stats.cases, stats.threshold);
+    stats.probMeetsBar = probabilityMeetsBar(stats.casePasses, stats.cases, stats.threshold);
 }
 
 void CellTally::fillCaseFigures(CellStats& stats) const
@@ -99,11 +114,37 @@ void CellTally::fillCaseFigures(CellStats& stats) const
     stats.repeatSpread = m_repeats.isEmpty() ? 0.0 : highest - lowest;
 }
 
-CellStats cellStats(const QList<ResultRecord>& results, double threshold)
+std::optional<double> CellStats::expectedErrorCostPer1k() const
+{
+    if (!errorCostUsd || cases == 0)
+        return std::nullopt;
+    return (1.0 - passRate()) * *errorCostUsd * 1000.0;
+}
+
+std::optional<double> CellStats::totalCostPer1k() const
+{
+    const std::optional<double> errorCost = expectedErrorCostPer1k();
+    return errorCost ? std::optional<double>(costPer1kRequests() + *errorCost) : std::nullopt;
+}
+
+std::optional<double> CellStats::costPerUsefulOutput() const
+{
+    if (!errorCostUsd || passRate() <= 0.0)
+        return std::nullopt;
+    return modelCostPerRequest() / passRate();
+}
+
+double CellStats::expectedTotalCostPerRequest() const
+{
+    const double errorShare = 1.0 - posteriorMeanRate(casePasses, cases);
+    return modelCostPerRequest() + (errorCostUsd ? errorShare * *errorCostUsd : 0.0);
+}
+
+CellStats cellStats(const QList<ResultRecord>& results, double threshold, std::optional<double> errorCostUsd)
 {
     const ResultRecord first = results.value(0);
     CellTally tally(first.category, first.modelId);
     for (const ResultRecord& result : results)
         tally.add(result);
-    return tally.stats(threshold);
+    return tally.stats(threshold, errorCostUsd);
 }

@@ -14,7 +14,7 @@ public:
     const QString& category() const { return m_category; }
     const QString& modelId() const { return m_modelId; }
     void add(const ResultRecord& result);
-    CellStats stats(double threshold) const;
+    CellStats stats(double threshold, std::optional<double> errorCostUsd = {}) const;
 
 private:
     struct Count {
@@ -23,6 +23,7 @@ private:
     };
 
     void fillCaseFigures(CellStats& stats) const;
+    void fillEvidence(CellStats& stats) const;
 
     QString m_category;
     QString m_modelId;

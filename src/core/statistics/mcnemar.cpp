@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mcnemar.h"
 
+#include "proportion.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -26,10 +28,7 @@ double relativeTailSum(qint64 n, qint64 m)
     return sum;
 }
 
-JobKey pairingKey(const ResultRecord& result)
-{
-    return { result.category, result.caseId, QString(), result.repeat };
-}
+
 } // namespace
 
 double mcnemarExactP(qint64 b, qint64 c)
@@ -54,17 +53,41 @@ void PairedCounts::add(bool firstPassed, bool secondPassed)
         ++bothFail;
 }
 
+QHash<JobKey, CaseOutcome> caseOutcomes(const QList<ResultRecord>& results, CaseKeying keying)
+{
+    QHash<JobKey, CaseOutcome> outcomes;
+    outcomes.reserve(results.size());
+    for (const ResultRecord& result : results) {
+        const QString model = keying == CaseKeying::ByModel ? result.modelId : QString();
+        outcomes[JobKey { result.category, result.caseId, model, 0 }].add(countsAsPass(result));
+    }
+    return outcomes;
+}
+
+void CaseOutcome::add(bool passed)
+{
+    ++answers;
+    passes += passed;
+}
+
+void PairedCounts::addCase(const CaseOutcome& first, const CaseOutcome& second)
+{
+    const int order = compareRates(first.passes, first.answers, second.passes, second.answers);
+    if (order == 0)
+        add(first.passes > 0, second.passes > 0);
+    else
+        add(order > 0, order < 0);
+}
+
 PairedCounts pairOutcomes(const QList<ResultRecord>& first, const QList<ResultRecord>& second)
 {
-    QHash<JobKey, bool> firstPassed;
-    firstPassed.reserve(first.size());
-    for (const ResultRecord& result : first)
-        firstPassed.insert(pairingKey(result), countsAsPass(result));
+    const QHash<JobKey, CaseOutcome> firstCases = caseOutcomes(first, CaseKeying::AnyModel);
+    const QHash<JobKey, CaseOutcome> secondCases = caseOutcomes(second, CaseKeying::AnyModel);
     PairedCounts counts;
-    for (const ResultRecord& result : second) {
-        const auto it = firstPassed.constFind(pairingKey(result));
-        if (it != firstPassed.cend())
-            counts.add(*it, countsAsPass(result));
+    for (auto it = secondCases.cbegin(); it != secondCases.cend(); ++it) {
+        const auto found = firstCases.constFind(it.key());
+        if (found != firstCases.cend())
+            counts.addCase(*found, *it);
     }
     return counts;
 }

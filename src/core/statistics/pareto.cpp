@@ -6,7 +6,7 @@
 namespace {
 int compareAccuracy(const CellStats& a, const CellStats& b)
 {
-    return compareRates(a.passes, a.trials, b.passes, b.trials);
+    return compareFractions(a.casePasses, a.cases, b.casePasses, b.cases);
 }
 
 bool dominates(const CellStats& a, const CellStats& b)

@@ -7,6 +7,7 @@
 
 namespace {
 constexpr qint64 barScale = 1000000;
+constexpr double caseTolerance = 1e-7; // of one case: sums of thirds must tie with whole numbers
 
 qint64 scaledBar(double bar)
 {
@@ -21,37 +22,35 @@ double trialsToExclude(double rate, double bar)
     return z95 * z95 * bar * (1.0 - bar) / (gap * gap);
 }
 
-qint64 totalTrialsToDecide(qint64 successes, qint64 trials, double bar)
+qint64 totalTrialsToDecide(double successes, qint64 trials, double bar)
 {
-    const double rate = double(successes) / double(trials);
+    const double rate = successes / double(trials);
     const double needed = trialsToExclude(rate, bar);
     if (rate > bar) // the lower bound reaches the bar: "at or above"
         return qint64(std::ceil(needed));
     return qint64(std::floor(needed)) + 1; // the upper bound must fall strictly below the bar
 }
 
-BarVerdict undecided(qint64 successes, qint64 trials, double bar, int trialsPerCase, qint64 capCases)
+BarVerdict undecided(double successes, qint64 trials, double bar, qint64 capCases)
 {
     if (trials == 0)
         return {};
-    const qint64 scaled = scaledBar(bar);
-    if (successes * barScale == scaled * trials) // the rate sits on the bar: no number of cases decides
-        return { BarOutcome::Undecided, capCases, true };
+    if (compareFractions(successes, trials, double(scaledBar(bar)), barScale) == 0)
+        return { BarOutcome::Undecided, 0, false, true };
     const double total = double(totalTrialsToDecide(successes, trials, bar));
-    const double moreTrials = std::max(1.0, total - double(trials));
-    const double moreCases = std::ceil(moreTrials / std::max(1, trialsPerCase));
+    const double moreCases = std::max(1.0, total - double(trials));
     if (moreCases > double(capCases))
         return { BarOutcome::Undecided, capCases, true };
     return { BarOutcome::Undecided, qint64(moreCases), false };
 }
 } // namespace
 
-Interval wilsonInterval(qint64 successes, qint64 trials)
+Interval wilsonInterval(double successes, double trials)
 {
     if (trials <= 0)
         return {};
-    const double n = double(trials);
-    const double k = double(std::clamp(successes, qint64(0), trials));
+    const double n = trials;
+    const double k = std::clamp(successes, 0.0, trials);
     const double z2 = z95 * z95;
     const double centre = (k + z2 / 2.0) / (n + z2);
     const double half = z95 / (n + z2) * std::sqrt(k * (n - k) / n + z2 / 4.0);
@@ -73,14 +72,28 @@ int compareRates(qint64 successes1, qint64 trials1, qint64 successes2, qint64 tr
     return left < right ? -1 : (left > right ? 1 : 0);
 }
 
-BarVerdict barVerdict(qint64 successes, qint64 trials, double bar, int trialsPerCase, qint64 capCases)
+bool fractionMeets(double successes, qint64 trials, double bar)
 {
-    const Interval interval = wilsonInterval(successes, trials);
-    if (trials > 0 && interval.lower >= bar)
+    return trials > 0 && compareFractions(successes, trials, double(scaledBar(bar)), barScale) >= 0;
+}
+
+int compareFractions(double successes1, qint64 trials1, double successes2, qint64 trials2)
+{
+    // Cross-multiplied as compareRates does; exact for whole counts, which doubles hold exactly.
+    const double left = successes1 * double(trials2);
+    const double right = successes2 * double(trials1);
+    const double tolerance = caseTolerance * double(std::max<qint64>(1, std::max(trials1, trials2)));
+    return left < right - tolerance ? -1 : (left > right + tolerance ? 1 : 0);
+}
+
+BarVerdict barVerdict(double successes, qint64 cases, double bar, qint64 capCases)
+{
+    const Interval interval = wilsonInterval(successes, double(cases));
+    if (cases > 0 && interval.lower >= bar)
         return { BarOutcome::Meets };
-    if (trials > 0 && interval.upper < bar)
+    if (cases > 0 && interval.upper < bar)
         return { BarOutcome::Fails };
-    return undecided(successes, trials, bar, trialsPerCase, capCases);
+    return undecided(successes, cases, bar, capCases);
 }
 
 QString BarVerdict::text() const
@@ -93,6 +106,8 @@ QString BarVerdict::text() const
     case BarOutcome::Undecided:
         break;
     }
+    if (onBar)
+        return QCoreApplication::translate("BarVerdict", "Undecided: exactly at the bar, which more cases cannot settle");
     if (moreCases == 0)
         return QCoreApplication::translate("BarVerdict", "Undecided: no results yet");
     if (beyondCap)

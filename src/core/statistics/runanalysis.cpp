@@ -74,22 +74,26 @@ std::vector<CellTally> groupResults(const QList<ResultRecord>& results)
     return tallies;
 }
 
-double thresholdOf(const Workspace& workspace, const QString& category)
+using Bar = std::pair<double, std::optional<double>>; // a category's threshold and price of an error
+
+Bar barOf(const Workspace& workspace, const QString& category)
 {
     const Category* found = workspace.category(category);
-    return found ? found->threshold : Category {}.threshold;
+    return found ? Bar { found->threshold, found->errorCostUsd } : Bar { Category {}.threshold, std::nullopt };
 }
 
 QList<CellStats> cellsInOrder(const Workspace& workspace, const std::vector<CellTally>& tallies,
                               const QStringList& categories, const QStringList& modelIds)
 {
-    QHash<QString, double> thresholds;
+    QHash<QString, Bar> bars;
     for (const QString& category : categories)
-        thresholds.insert(category, thresholdOf(workspace, category));
+        bars.insert(category, barOf(workspace, category));
     QList<CellStats> cells;
     cells.reserve(qsizetype(tallies.size()));
-    for (const CellTally& tally : tallies)
-        cells.append(tally.stats(thresholds.value(tally.category())));
+    for (const CellTally& tally : tallies) {
+        const auto [threshold, errorCost] = bars.value(tally.category());
+        cells.append(tally.stats(threshold, errorCost));
+    }
     const auto categoryRank = ranks(categories);
     const auto modelRank = ranks(modelIds);
     std::sort(cells.begin(), cells.end(), [&](const CellStats& a, const CellStats& b) {

@@ -30,8 +30,8 @@ private:
 };
 
 // Groups the results of a run in one pass and computes every cell, frontier and model aggregate.
-// Bars and traffic shares come from the workspace; a category it lacks gets the default bar of a
-// new category and no traffic. Pure and thread-safe.
+// Bars, prices of errors and traffic shares come from the workspace; a category it lacks gets the
+// default bar of a new category, no price of errors and no traffic. Pure and thread-safe.
 RunAnalysis analyseRun(const Workspace& workspace, const QList<ResultRecord>& results);
 
 void registerStatisticsMetaTypes();

@@ -4,18 +4,16 @@
 #include <algorithm>
 
 namespace {
-// Pairs the trials of both runs by their job (category, case, model, repeat), counted per cell.
+// Pairs the cases both runs answered (category, case, model), counted per cell.
 QHash<CellKey, PairedCounts> pairRuns(const QList<ResultRecord>& baseline, const QList<ResultRecord>& current)
 {
-    QHash<JobKey, bool> before;
-    before.reserve(baseline.size());
-    for (const ResultRecord& result : baseline)
-        before.insert(result.job(), countsAsPass(result));
+    const QHash<JobKey, CaseOutcome> before = caseOutcomes(baseline, CaseKeying::ByModel);
+    const QHash<JobKey, CaseOutcome> after = caseOutcomes(current, CaseKeying::ByModel);
     QHash<CellKey, PairedCounts> pairs;
-    for (const ResultRecord& result : current) {
-        const auto it = before.constFind(result.job());
-        if (it != before.cend())
-            pairs[CellKey { result.category, result.modelId }].add(*it, countsAsPass(result));
+    for (auto it = after.cbegin(); it != after.cend(); ++it) {
+        const auto found = before.constFind(it.key());
+        if (found != before.cend())
+            pairs[CellKey { it.key().category, it.key().modelId }].addCase(*found, *it);
     }
     return pairs;
 }
@@ -32,7 +30,7 @@ CellChange change(const CellStats& baseline, const CellStats& current, const Pai
     result.accuracyChange = current.passRate() - baseline.passRate();
     result.costPer1kChange = current.costPer1kRequests() - baseline.costPer1kRequests();
     result.shared = shared;
-    const int direction = compareRates(current.passes, current.trials, baseline.passes, baseline.trials);
+    const int direction = compareFractions(current.casePasses, current.cases, baseline.casePasses, baseline.cases);
     const double p = shared.pValue();
     result.regression = direction < 0
         && beyondChance(current.passInterval, baseline.passInterval, shared.onlyFirst, shared.onlySecond, p);

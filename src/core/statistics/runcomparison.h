@@ -8,15 +8,16 @@
 //
 // A regression is an accuracy drop (current pass rate below the baseline's, on counts) that is
 // beyond chance by either of two tests: the intervals part (the current Wilson upper bound is below
-// the baseline's lower bound), or, on the trials both runs share (same case and repeat), the exact
-// McNemar test gives p < 0.05 with more trials passing before and failing now than the reverse.
+// the baseline's lower bound), or, on the cases both runs share, the exact McNemar test gives p < 0.05
+// with more cases passing before and failing now than the reverse. Each case is one pair whatever
+// its repeats (its pass fractions compared).
 // An improvement is the mirror image.
 struct CellChange {
     CellStats baseline;
     CellStats current;
     double accuracyChange = 0.0; // current - baseline pass rate
     double costPer1kChange = 0.0; // current - baseline model cost of 1,000 requests
-    PairedCounts shared; // first: the baseline; onlyFirst passed before and fails now
+    PairedCounts shared; // first: the baseline; onlyFirst passed before and fails now (cases)
     bool regression = false;
     bool improvement = false;
 

@@ -16,6 +16,12 @@ QList<AppliedScorerIssue> appliedScorerIssues(const TestCase& testCase, const Ca
                                     .arg(QString::number(i + 1), scorers.at(i).type, issue.message);
             found.append(AppliedScorerIssue { own ? i : -1, issue });
         }
+        for (ScorerIssue warning : scorerWarnings(scorers.at(i), testCase)) {
+            if (!own)
+                warning.message = QCoreApplication::translate("AppliedScorers", "category scorer %1 (%2): %3")
+                                      .arg(QString::number(i + 1), scorers.at(i).type, warning.message);
+            found.append(AppliedScorerIssue { own ? i : -1, warning, true });
+        }
     }
     return found;
 }

@@ -105,14 +105,22 @@ void CsvCases::readRow(const CsvRecord& row)
     }
     if (testCase.id.isEmpty())
         return error(row.line, idColumn, tr("this row has no id"));
+    if (const qsizetype at = controlCharacterIndex(testCase.id); at >= 0)
+        return error(row.line, idColumn,
+                     tr("id: holds the control character %1; a name or id cannot hold control characters")
+                         .arg(controlCharacterName(testCase.id.at(at))));
     if (testCase.prompt.isEmpty())
         return error(row.line, inputColumn, tr("case '%1' has no input").arg(testCase.id));
     if (const int first = m_idLines.value(testCase.id))
         return error(row.line, idColumn,
                      tr("duplicate case id '%1' (first used on line %2)").arg(testCase.id).arg(first));
     m_idLines.insert(testCase.id, row.line);
-    for (const AppliedScorerIssue& found : appliedScorerIssues(testCase, m_category))
-        error(row.line, idColumn, found.issue.message);
+    for (const AppliedScorerIssue& found : appliedScorerIssues(testCase, m_category)) {
+        if (found.warning)
+            m_result.warnings.append(FileError { m_fileName, row.line, idColumn, found.issue.message });
+        else
+            error(row.line, idColumn, found.issue.message);
+    }
     m_result.cases.append(testCase);
 }
 
@@ -166,6 +174,10 @@ CaseImport parseCsvCases(const QByteArray& text, const QString& fileName, const 
         result.errors.append(*error);
         return result;
     }
+    if (const auto error = controlByteError(text, fileName, true)) {
+        result.errors.append(*error);
+        return result;
+    }
     QString decoded = QString::fromUtf8(text);
     if (decoded.startsWith(QChar(0xFEFF)))
         decoded.remove(0, 1);
@@ -183,6 +195,9 @@ CaseImport parseCsvCases(const QByteArray& text, const QString& fileName, const 
         return result;
     for (qsizetype i = 1; i < records.size(); ++i)
         cases.readRow(records.at(i));
+    if (result.cases.isEmpty() && result.errors.isEmpty())
+        result.errors.append(FileError { fileName, records.constFirst().line, 1,
+                                         CsvCases::tr("the file has a header row but no test cases below it") });
     std::stable_sort(result.errors.begin(), result.errors.end(), [](const FileError& a, const FileError& b) {
         return std::pair(a.line, a.column) < std::pair(b.line, b.column);
     });

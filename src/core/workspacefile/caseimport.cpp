@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "caseimport.h"
 
+#include "boundedfile.h"
+
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 
 CaseFileFormat caseFileFormat(const QString& path)
@@ -31,13 +32,13 @@ CaseImport importCasesFile(const QString& path, const Category& category)
             "CaseImport", "cannot read cases from this file: expected a .csv or .jsonl file");
         return CaseImport { {}, { FileError { path, 0, 0, message } } };
     }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    const BoundedRead read = readBoundedFile(path, maxCaseFileBytes);
+    if (!read.problem.isEmpty()) {
         const QString message
-            = QCoreApplication::translate("CaseImport", "cannot open the cases file: %1").arg(file.errorString());
+            = QCoreApplication::translate("CaseImport", "cannot read the cases file: it %1").arg(read.problem);
         return CaseImport { {}, { FileError { path, 0, 0, message } } };
     }
-    const QByteArray text = file.readAll();
+    const QByteArray& text = read.text;
     return format == CaseFileFormat::Csv ? parseCsvCases(text, path, category) : parseJsonlCases(text, path, category);
 }
 

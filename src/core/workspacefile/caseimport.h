@@ -11,6 +11,7 @@
 struct CaseImport {
     QList<TestCase> cases;
     FileErrors errors;
+    FileErrors warnings; // what loads but cannot work as meant
 };
 
 enum class CaseFileFormat { Unknown, Csv, Jsonl };

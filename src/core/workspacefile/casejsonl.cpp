@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Test cases in JSONL files: one JSON object per line, with the keys of an inline case.
 #include "caseimport.h"
+#include "jsonlinescan.h"
 #include "textcheck.h"
 #include "yamlcasereader.h"
 
@@ -23,8 +24,11 @@ YAML::Node toYaml(const QJsonValue& value)
         return YAML::Node(std::string(value.toBool() ? "true" : "false"));
     case QJsonValue::Double:
         return YAML::Node(QString::number(value.toDouble(), 'g', QLocale::FloatingPointShortest).toStdString());
-    case QJsonValue::String:
-        return YAML::Node(value.toString().toStdString());
+    case QJsonValue::String: {
+        YAML::Node text(value.toString().toStdString());
+        text.SetTag("!"); // as yaml-cpp tags a quoted scalar: "12" is text, not a number
+        return text;
+    }
     case QJsonValue::Array: {
         YAML::Node list(YAML::NodeType::Sequence);
         for (const QJsonValue& item : value.toArray())
@@ -48,6 +52,30 @@ YAML::Node toYaml(const QJsonValue& value)
 int columnOfByte(const QByteArray& line, int offset)
 {
     return int(QString::fromUtf8(line.left(offset)).size()) + 1;
+}
+
+// The line's object, or nothing after reporting why it is not one.
+std::optional<QJsonObject> jsonObjectOfLine(const QByteArray& line, const QString& fileName, int lineNumber,
+                                            FileErrors& errors)
+{
+    if (const auto problem = scanJsonLine(line)) {
+        errors.append(FileError { fileName, lineNumber, columnOfByte(line, int(problem->offset)), problem->message });
+        return std::nullopt;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(line, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        errors.append(FileError { fileName, lineNumber, columnOfByte(line, parseError.offset),
+                                  JsonlCases::tr("invalid JSON: %1").arg(parseError.errorString()) });
+        return std::nullopt;
+    }
+    if (!document.isObject()) {
+        errors.append(FileError {
+            fileName, lineNumber, 1,
+            JsonlCases::tr("expected one JSON object per line, such as {\"id\": \"c1\", \"input\": \"...\"}") });
+        return std::nullopt;
+    }
+    return document.object();
 }
 
 QByteArray json(const QJsonValue& value)
@@ -132,43 +160,44 @@ QByteArray caseJson(const TestCase& testCase)
 }
 } // namespace
 
-CaseImport parseJsonlCases(const QByteArray& text, const QString& fileName, const Category& category)
+CaseImport parseJsonlCases(const QByteArray& bytes, const QString& fileName, const Category& category)
 {
     CaseImport result;
-    if (const auto error = utf8Error(text, fileName)) {
+    if (const auto error = utf8Error(bytes, fileName)) {
+        result.errors.append(*error);
+        return result;
+    }
+    if (const auto error = controlByteError(bytes, fileName, true)) {
         result.errors.append(*error);
         return result;
     }
     YamlErrors errors(fileName, &result.errors);
+    errors.setWarnings(&result.warnings);
     YamlCaseReader reader(errors);
-    const QByteArrayList lines = text.split('\n');
+    const QByteArrayList lines = normalisedLineBreaks(bytes).split('\n');
     for (int i = 0; i < lines.size(); ++i) {
         QByteArray line = lines.at(i);
         if (i == 0 && line.startsWith("\xEF\xBB\xBF"))
             line.remove(0, 3);
         if (line.trimmed().isEmpty())
             continue;
-        QJsonParseError parseError;
-        const QJsonDocument document = QJsonDocument::fromJson(line, &parseError);
-        if (parseError.error != QJsonParseError::NoError) {
-            result.errors.append(FileError { fileName, i + 1, columnOfByte(line, parseError.offset),
-                                             JsonlCases::tr("invalid JSON: %1").arg(parseError.errorString()) });
+        const auto object = jsonObjectOfLine(line, fileName, i + 1, result.errors);
+        if (!object)
             continue;
-        }
-        if (!document.isObject()) {
-            result.errors.append(FileError {
-                fileName, i + 1, 1,
-                JsonlCases::tr("expected one JSON object per line, such as {\"id\": \"c1\", \"input\": \"...\"}") });
-            continue;
-        }
         errors.setFallbackLine(i + 1);
-        const YAML::Node node = toYaml(document.object());
+        const YAML::Node node = toYaml(*object);
         const auto testCase = reader.readCase(node);
         if (!testCase || !reader.checkUniqueId(*testCase, YAML::Mark::null_mark()))
             continue;
         reader.checkAppliedScorers(*testCase, category, node);
         result.cases.append(*testCase);
     }
+    if (result.cases.isEmpty() && result.errors.isEmpty())
+        result.errors.append(FileError {
+            fileName, 1, 1,
+            JsonlCases::tr("the file holds no test cases; expected one JSON object per line, such as "
+                           "{\"id\": \"c1\", \"input\": \"...\"}") });
+    result.errors = withoutRepeats(result.errors);
     return result;
 }
 

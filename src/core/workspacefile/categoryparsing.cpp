@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The categories section of a workspace file, with the case files categories refer to.
+#include "boundedfile.h"
 #include "caseimport.h"
 #include "textcheck.h"
 #include "workspaceparser.h"
 #include "yamlcasereader.h"
-
-#include <QFileInfo>
 
 namespace {
 const QStringList categoryKeys = { QStringLiteral("name"),
@@ -13,6 +12,7 @@ const QStringList categoryKeys = { QStringLiteral("name"),
                                    QStringLiteral("target"),
                                    QStringLiteral("threshold"),
                                    QStringLiteral("traffic_share"),
+                                   QStringLiteral("error_cost_usd"),
                                    QStringLiteral("system_prompt"),
                                    QStringLiteral("prompt_template"),
                                    QStringLiteral("scorers"),
@@ -36,13 +36,24 @@ void WorkspaceParser::readCategories(const YAML::Node& list)
     checkTrafficShares(shareMarks);
 }
 
+void WorkspaceParser::readErrorCost(const YamlMap& map, Category& category)
+{
+    category.errorCostUsd = map.number("error_cost_usd", NumberRange::NonNegative);
+    if (category.errorCostUsd && *category.errorCostUsd > maxErrorCostUsd) {
+        map.invalid("error_cost_usd",
+                    tr("error_cost_usd: expected the price of one wrong answer in US dollars, at most %1, found %2")
+                        .arg(QString::number(maxErrorCostUsd, 'f', 0), QString::number(*category.errorCostUsd, 'g', 12)));
+        category.errorCostUsd.reset();
+    }
+}
+
 void WorkspaceParser::readCategory(const YAML::Node& node)
 {
     const YamlMap map(node, m_errors, categoryKeys, tr("a category"));
     if (!map.isValid())
         return;
     Category category;
-    category.name = map.requiredText("name").value_or(QString());
+    category.name = map.requiredName("name").value_or(QString());
     category.description = map.text("description");
     const QString target = map.text("target");
     if (const auto known = targetFromKey(target))
@@ -53,6 +64,7 @@ void WorkspaceParser::readCategory(const YAML::Node& node)
                         .arg(quoted(target), didYouMean(target, targetKeys()), quotedList(targetKeys())));
     category.threshold = map.number("threshold", category.threshold, NumberRange::Unit);
     category.trafficShare = map.number("traffic_share", 0.0, NumberRange::Unit);
+    readErrorCost(map, category);
     category.systemPrompt = map.text("system_prompt");
     category.promptTemplate = map.text("prompt_template");
     category.passThreshold = map.number("pass_threshold", category.passThreshold, NumberRange::Unit);
@@ -83,14 +95,15 @@ void WorkspaceParser::readCasesFile(const YamlMap& map, Category& category)
         return;
     }
     const QString path = resolveCasesPath(category.casesSource.path, m_path);
-    if (!QFileInfo(path).isFile()) {
+    if (const QString problem = fileProblem(path, maxCaseFileBytes); !problem.isEmpty()) {
         map.invalid("cases_file",
-                    tr("cases_file: %1 does not exist (looked for %2)").arg(quoted(category.casesSource.path), path));
+                    tr("cases_file: %1 %2 (looked for %3)").arg(quoted(category.casesSource.path), problem, path));
         return;
     }
     CaseImport imported = importCasesFile(path, category);
     category.cases = imported.cases;
     m_errorList.append(imported.errors);
+    m_warningList.append(imported.warnings);
 }
 
 void WorkspaceParser::checkTrafficShares(const QList<YAML::Mark>& shareMarks)

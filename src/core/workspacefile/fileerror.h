@@ -18,6 +18,12 @@ struct FileError {
 
 using FileErrors = QList<FileError>;
 
-QString formatErrors(const FileErrors& errors, int maxShown = 20);
+// The errors without repeats (the same message at the same place, as an alias used many times
+// gives), in their order.
+FileErrors withoutRepeats(const FileErrors& errors);
+
+// At most maxShown errors, one a line, and how many more there are: a screenful.
+constexpr int screenfulOfErrors = 20;
+QString formatErrors(const FileErrors& errors, int maxShown = screenfulOfErrors);
 
 Q_DECLARE_METATYPE(FileError)

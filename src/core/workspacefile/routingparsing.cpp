@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The routing section of a workspace file.
+#include "domain/limits.h"
 #include "textcheck.h"
 #include "workspaceparser.h"
 
@@ -10,7 +11,7 @@ const QStringList routeKeys
 const QStringList evidenceKeys
     = { QStringLiteral("run"),           QStringLiteral("date"),     QStringLiteral("cases"),
         QStringLiteral("accuracy"),      QStringLiteral("interval"), QStringLiteral("cost_per_1k"),
-        QStringLiteral("latency_p95_ms") };
+        QStringLiteral("latency_p95_ms"), QStringLiteral("prob_meets_bar") };
 
 constexpr int maxChainLength = 4; // a primary and up to three fallbacks
 
@@ -103,14 +104,15 @@ std::optional<RouteEvidence> WorkspaceParser::readEvidence(const YAML::Node& nod
     if (map.contains("date") && !evidence.date.isValid())
         map.invalid("date",
                     tr("date: expected a date and time such as 2026-11-20T10:14:03Z, found %1").arg(quoted(date)));
-    evidence.cases = int(map.integer("cases", 0).value_or(0));
+    evidence.cases = int(map.integer("cases", 0, Limits::maxEvidenceCases).value_or(0));
     evidence.accuracy = map.number("accuracy", 0.0, NumberRange::Unit);
-    evidence.costPer1k = map.number("cost_per_1k", 0.0, NumberRange::NonNegative);
-    evidence.latencyP95Ms = map.number("latency_p95_ms", 0.0, NumberRange::NonNegative);
+    evidence.costPer1k = map.number("cost_per_1k", 0.0, NumberRange::upTo(Limits::maxEvidenceCostPer1k));
+    evidence.latencyP95Ms = map.number("latency_p95_ms", 0.0, NumberRange::upTo(Limits::maxEvidenceLatencyMs));
+    evidence.probMeetsBar = map.number("prob_meets_bar", NumberRange::Unit);
     const YAML::Node interval = map.value("interval");
     if (!interval.IsDefined())
         return evidence;
-    const QStringList bounds = map.textList("interval");
+    const QStringList bounds = interval.IsSequence() ? map.textList("interval") : QStringList();
     const auto low = parseNumber(bounds.value(0));
     const auto high = parseNumber(bounds.value(1));
     if (!interval.IsSequence() || bounds.size() != 2 || !low || !high || !inRange(*low, NumberRange::Unit)

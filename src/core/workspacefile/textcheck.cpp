@@ -106,6 +106,87 @@ std::optional<FileError> utf8Error(const QByteArray& text, const QString& file)
     };
 }
 
+std::optional<FileError> controlByteError(const QByteArray& text, const QString& file, bool allowControls)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const auto byte = uchar(text.at(i));
+        const bool allowed = byte >= 0x20 || byte == '\t' || byte == '\n' || byte == '\r';
+        if (byte != 0 && (allowControls || (allowed && byte != 0x7F)))
+            continue;
+        const TextPosition at = positionOfByte(text, i);
+        const QString message = byte == 0
+            ? QCoreApplication::translate("TextCheck",
+                                          "the file contains a NUL byte at line %1, column %2; a text file holds "
+                                          "none (is it a binary file, or damaged?)")
+                  .arg(at.line)
+                  .arg(at.column)
+            : QCoreApplication::translate("TextCheck",
+                                          "the file contains the control character %1, which YAML allows only "
+                                          "as an escape in double quotes (such as \\x%2)")
+                  .arg(controlCharacterName(QChar(char16_t(byte))))
+                  .arg(byte, 2, 16, QLatin1Char('0'));
+        return FileError { file, at.line, at.column, message };
+    }
+    return std::nullopt;
+}
+
+QByteArray normalisedLineBreaks(const QByteArray& text)
+{
+    if (!text.contains('\r'))
+        return text;
+    QByteArray result = text;
+    result.replace("\r\n", "\n");
+    result.replace('\r', '\n');
+    return result;
+}
+
+qsizetype controlCharacterIndex(const QString& text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text.at(i).unicode();
+        if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0x2028 || c == 0x2029 || (c >= 0x202A && c <= 0x202E)
+            || (c >= 0x2066 && c <= 0x2069))
+            return i;
+    }
+    return -1;
+}
+
+QString controlCharacterName(QChar c)
+{
+    return QStringLiteral("U+") + QStringLiteral("%1").arg(c.unicode(), 4, 16, QLatin1Char('0')).toUpper();
+}
+
+QString describeCharacter(QChar c)
+{
+    if (c == u' ')
+        return QCoreApplication::translate("TextCheck", "a space");
+    if (controlCharacterIndex(QString(c)) >= 0)
+        return QCoreApplication::translate("TextCheck", "the control character %1").arg(controlCharacterName(c));
+    return QStringLiteral("'%1' (%2)").arg(QString(c), controlCharacterName(c));
+}
+
+QString escapedControls(const QString& text)
+{
+    if (controlCharacterIndex(text) < 0)
+        return text;
+    QString result;
+    for (const QChar c : text) {
+        if (controlCharacterIndex(QString(c)) < 0)
+            result += c;
+        else if (c == u'\n')
+            result += QLatin1String("\\n");
+        else if (c == u'\r')
+            result += QLatin1String("\\r");
+        else if (c == u'\t')
+            result += QLatin1String("\\t");
+        else if (c.unicode() < 0x100)
+            result += QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'));
+        else
+            result += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+    }
+    return result;
+}
+
 QString closestMatch(const QString& word, const QStringList& candidates)
 {
     const QString needle = normalised(word);

@@ -2,25 +2,19 @@
 #include "workspaceparser.h"
 
 #include "dispatcherparsing.h"
+#include "domain/limits.h"
 #include "textcheck.h"
-
-#include <QUrl>
+#include "yamlguard.h"
+#include "yamlsyntaxerror.h"
 
 namespace {
 const QStringList rootKeys = { QStringLiteral("version"), QStringLiteral("name"),        QStringLiteral("description"),
                                QStringLiteral("traffic"), QStringLiteral("judge_model"), QStringLiteral("providers"),
                                QStringLiteral("models"),  QStringLiteral("categories"),  QStringLiteral("routing"),
+                               QStringLiteral("run"),
                                QStringLiteral("dispatcher") };
 const QStringList trafficKeys = { QStringLiteral("monthly_requests") };
-const QStringList providerKeys = { QStringLiteral("name"),
-                                   QStringLiteral("kind"),
-                                   QStringLiteral("base_url"),
-                                   QStringLiteral("api_key_env"),
-                                   QStringLiteral("api_key_keyring"),
-                                   QStringLiteral("concurrency"),
-                                   QStringLiteral("requests_per_minute"),
-                                   QStringLiteral("timeout_s"),
-                                   QStringLiteral("headers") };
+const QStringList runKeys = { QStringLiteral("cache_max_age_days") };
 const QStringList modelKeys
     = { QStringLiteral("id"),           QStringLiteral("provider"), QStringLiteral("model"),
         QStringLiteral("display_name"), QStringLiteral("price"),    QStringLiteral("context_window"),
@@ -28,89 +22,42 @@ const QStringList modelKeys
 const QStringList priceKeys = { QStringLiteral("input"), QStringLiteral("output"), QStringLiteral("cached_input"),
                                 QStringLiteral("reasoning") };
 const QStringList simulationKeys = { QStringLiteral("skill"), QStringLiteral("latency_ms") };
-
-// Header names that carry credentials; those belong in the environment or the keyring.
-bool isSecretHeader(const QString& name)
-{
-    static const QStringList names
-        = { QStringLiteral("authorization"), QStringLiteral("proxy-authorization"), QStringLiteral("x-api-key"),
-            QStringLiteral("x-goog-api-key"), QStringLiteral("api-key") };
-    return names.contains(name.toLower());
-}
-
-QString syntaxHint(const std::string& message)
-{
-    static const QMap<std::string, const char*> hints = {
-        { "end of map not found",
-          QT_TRANSLATE_NOOP("WorkspaceParser",
-                            "expected 'key: value' at the indentation of the mapping above; check the indentation") },
-        { "end of sequence not found",
-          QT_TRANSLATE_NOOP("WorkspaceParser",
-                            "expected '- item' at the indentation of the list above; check the indentation") },
-        { "end of map flow not found", QT_TRANSLATE_NOOP("WorkspaceParser", "expected '}' to close the '{' mapping") },
-        { "end of sequence flow not found",
-          QT_TRANSLATE_NOOP("WorkspaceParser", "expected ']' to close the '[' list") },
-        { "illegal map value",
-          QT_TRANSLATE_NOOP("WorkspaceParser",
-                            "unexpected ':'; check this line's indentation, and quote a value that contains ': '") },
-        { "the referenced anchor is not defined",
-          QT_TRANSLATE_NOOP("WorkspaceParser", "the alias refers to an undefined anchor") },
-    };
-    const auto it = hints.constFind(message);
-    if (it != hints.cend())
-        return QCoreApplication::translate("WorkspaceParser", *it);
-    return QString::fromStdString(message);
-}
-
-// The 1-based column of a tab in the line's indentation, or 0.
-int leadingTabColumn(const QByteArray& text, int line)
-{
-    const QList<QByteArray> lines = text.split('\n');
-    if (line < 0 || line >= lines.size())
-        return 0;
-    const QByteArray& content = lines.at(line);
-    for (int i = 0; i < content.size(); ++i) {
-        if (content.at(i) != ' ')
-            return content.at(i) == '\t' ? i + 1 : 0;
-    }
-    return 0;
-}
-
-bool isHttpUrl(const QString& text)
-{
-    const QUrl url(text, QUrl::StrictMode);
-    return url.isValid() && !url.host().isEmpty()
-        && (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"));
-}
 } // namespace
 
 WorkspaceParser::WorkspaceParser(const QString& path)
     : m_path(path)
-    , m_errors(path, &m_errorList)
+    , m_errors(path, &m_errorList, 1)
 {
+    m_errors.setWarnings(&m_warningList);
 }
 
-WorkspaceLoad WorkspaceParser::parse(const QByteArray& text)
+WorkspaceLoad WorkspaceParser::parse(const QByteArray& bytes)
 {
     // Nothing escapes to the caller: errors are data here.
     try {
-        if (!checkEncoding(text))
-            return WorkspaceLoad { m_workspace, m_errorList };
+        if (!checkEncoding(bytes))
+            return result();
+        const QByteArray text = normalisedLineBreaks(bytes);
         m_errors.setSource(text);
-        if (const auto root = loadYaml(text))
+        if (const auto root = loadYaml(text); root && checkYamlNodes(*root, m_errors, text.size()))
             readRoot(*root);
     } catch (const YAML::Exception& error) {
         m_errors.add(error.mark, tr("cannot read this YAML: %1").arg(QString::fromStdString(error.msg)));
     } catch (const std::exception& error) {
         m_errorList.append(
-            FileError { m_path, 0, 0, tr("cannot read this file: %1").arg(QString::fromLocal8Bit(error.what())) });
+            FileError { m_path, 1, 1, tr("cannot read this file: %1").arg(QString::fromLocal8Bit(error.what())) });
     }
-    return WorkspaceLoad { m_workspace, m_errorList };
+    return result();
+}
+
+WorkspaceLoad WorkspaceParser::result() const
+{
+    return WorkspaceLoad { m_workspace, withoutRepeats(m_errorList), withoutRepeats(m_warningList) };
 }
 
 bool WorkspaceParser::checkEncoding(const QByteArray& text)
 {
-    if (const auto error = utf8Error(text, m_path)) {
+    if (const auto error = yamlTextError(text, m_path)) {
         m_errorList.append(*error);
         return false;
     }
@@ -138,22 +85,9 @@ std::optional<YAML::Node> WorkspaceParser::loadYaml(const QByteArray& text)
         }
         return documents.front();
     } catch (const YAML::Exception& error) {
-        reportSyntaxError(error, text);
+        reportYamlSyntaxError(error, text, m_errors);
     }
     return std::nullopt;
-}
-
-void WorkspaceParser::reportSyntaxError(const YAML::Exception& error, const QByteArray& text)
-{
-    if (const int tab = leadingTabColumn(text, error.mark.line)) {
-        m_errorList.append(
-            FileError { m_path, error.mark.line + 1, tab,
-                        tr("YAML syntax error: a tab indents this line; YAML is indented with spaces only") });
-    } else if (error.mark.is_null()) {
-        m_errorList.append(FileError { m_path, 0, 0, tr("YAML syntax error: %1").arg(syntaxHint(error.msg)) });
-    } else {
-        m_errors.add(error.mark, tr("YAML syntax error: %1").arg(syntaxHint(error.msg)));
-    }
 }
 
 void WorkspaceParser::readRoot(const YAML::Node& root)
@@ -161,12 +95,15 @@ void WorkspaceParser::readRoot(const YAML::Node& root)
     const YamlMap map(root, m_errors, rootKeys, tr("the workspace"));
     if (!map.isValid() || !readVersion(map))
         return;
-    m_workspace.name = map.requiredText("name").value_or(QString());
+    m_workspace.name = map.requiredName("name").value_or(QString());
     m_workspace.description = map.text("description");
     if (!isAbsent(map.value("traffic"))) {
         const YamlMap traffic(map.value("traffic"), m_errors, trafficKeys, tr("traffic"));
-        m_workspace.traffic.monthlyRequests = traffic.integer("monthly_requests", 0).value_or(0);
+        m_workspace.traffic.monthlyRequests
+            = traffic.integer("monthly_requests", 0, Limits::maxMonthlyRequests).value_or(0);
     }
+    if (!isAbsent(map.value("run")))
+        readRunDefaults(map.value("run"));
     readProviders(map.list("providers"));
     readModels(map.list("models"));
     m_workspace.judgeModel = map.text("judge_model");
@@ -180,6 +117,19 @@ void WorkspaceParser::readRoot(const YAML::Node& root)
             = readDispatcherSection(map.value("dispatcher"), m_errors, m_categoryLines.keys(), m_modelLines.keys());
 }
 
+void WorkspaceParser::readRunDefaults(const YAML::Node& node)
+{
+    const YamlMap run(node, m_errors, runKeys, tr("run"));
+    const std::optional<qint64> days = run.integer("cache_max_age_days", 0);
+    if (days && *days > RunDefaults::maxCacheMaxAgeDays)
+        run.invalid("cache_max_age_days",
+                    tr("cache_max_age_days: expected at most %1 days, found %2")
+                        .arg(RunDefaults::maxCacheMaxAgeDays)
+                        .arg(*days));
+    else if (days)
+        m_workspace.run.cacheMaxAgeDays = int(*days);
+}
+
 bool WorkspaceParser::readVersion(const YamlMap& map)
 {
     if (!map.contains("version")) {
@@ -187,6 +137,13 @@ bool WorkspaceParser::readVersion(const YamlMap& map)
                      tr("the workspace is missing the required key 'version'; expected 'version: %1' as its first line")
                          .arg(Workspace::currentVersion));
         return true;
+    }
+    if (map.isQuoted("version")) {
+        map.invalid("version",
+                    tr("version: expected the number %1, found the text %2 in quotes; write 'version: %1'")
+                        .arg(Workspace::currentVersion)
+                        .arg(quoted(map.text("version"))));
+        return false;
     }
     const auto version = map.integer("version", 1);
     if (version && *version > Workspace::currentVersion) {
@@ -197,60 +154,6 @@ bool WorkspaceParser::readVersion(const YamlMap& map)
         return false;
     }
     return true;
-}
-
-void WorkspaceParser::readProviders(const YAML::Node& list)
-{
-    for (const YAML::Node& item : list)
-        readProvider(item);
-}
-
-void WorkspaceParser::readProvider(const YAML::Node& node)
-{
-    const YamlMap map(node, m_errors, providerKeys, tr("a provider"));
-    if (!map.isValid())
-        return;
-    Provider provider;
-    provider.name = map.requiredText("name").value_or(QString());
-    if (const auto kindText = map.requiredText("kind")) {
-        if (const auto kind = providerKindFromKey(*kindText))
-            provider.kind = *kind;
-        else
-            map.invalid(
-                "kind",
-                tr("kind: unknown provider kind %1%2; expected one of %3")
-                    .arg(quoted(*kindText), didYouMean(*kindText, providerKindKeys()), quotedList(providerKindKeys())));
-    }
-    provider.baseUrl = map.text("base_url");
-    if (!provider.baseUrl.isEmpty() && !isHttpUrl(provider.baseUrl))
-        map.invalid("base_url",
-                    tr("base_url: expected an http:// or https:// URL, found %1").arg(quoted(provider.baseUrl)));
-    if (map.contains("api_key_env") && map.contains("api_key_keyring"))
-        map.invalid("api_key_keyring", tr("give at most one of 'api_key_env' and 'api_key_keyring'"));
-    if (map.contains("api_key_env"))
-        provider.key = KeyReference { KeyReference::Store::Environment, map.text("api_key_env") };
-    else if (map.contains("api_key_keyring"))
-        provider.key = KeyReference { KeyReference::Store::Keyring, map.text("api_key_keyring") };
-    provider.concurrency = int(map.integer("concurrency", 1).value_or(provider.concurrency));
-    provider.requestsPerMinute = int(map.integer("requests_per_minute", 0).value_or(0));
-    provider.timeoutSeconds = int(map.integer("timeout_s", 1).value_or(provider.timeoutSeconds));
-    readHeaders(map, provider);
-    if (provider.name.isEmpty()
-        || !checkUnique(m_providerLines, provider.name, map.markOf("name"), tr("provider name")))
-        return;
-    m_workspace.providers.append(provider);
-}
-
-void WorkspaceParser::readHeaders(const YamlMap& map, Provider& provider)
-{
-    provider.headers = map.textMap("headers");
-    for (auto it = provider.headers.cbegin(); it != provider.headers.cend(); ++it) {
-        if (isSecretHeader(it.key()))
-            map.invalid("headers",
-                        tr("headers: '%1' would carry a secret, and keys are never stored in the workspace file; "
-                           "use 'api_key_env' or 'api_key_keyring'")
-                            .arg(it.key()));
-    }
 }
 
 void WorkspaceParser::readModels(const YAML::Node& list)
@@ -265,16 +168,16 @@ void WorkspaceParser::readModel(const YAML::Node& node)
     if (!map.isValid())
         return;
     ModelSpec model;
-    model.id = map.requiredText("id").value_or(QString());
+    model.id = map.requiredName("id").value_or(QString());
     if (const auto provider = map.requiredText("provider")) {
         model.provider = *provider;
         checkReference(model.provider, m_providerLines.keys(), map.markOf("provider"), tr("provider"));
     }
-    model.model = map.text("model");
+    model.model = map.name("model");
     if (model.model.isEmpty())
         model.model = model.id;
-    model.displayName = map.text("display_name");
-    model.contextWindow = int(map.integer("context_window", 0).value_or(0));
+    model.displayName = map.name("display_name");
+    model.contextWindow = int(map.integer("context_window", 0, Limits::maxContextWindow).value_or(0));
     readPrice(map.value("price"), model);
     readSimulation(map.value("simulation"), model);
     if (model.id.isEmpty() || !checkUnique(m_modelLines, model.id, map.markOf("id"), tr("model id")))
@@ -293,10 +196,11 @@ void WorkspaceParser::readPrice(const YAML::Node& node, ModelSpec& model)
         if (!map.contains(key))
             map.missing(key);
     }
-    model.price.input = map.number("input", 0.0, NumberRange::NonNegative);
-    model.price.output = map.number("output", 0.0, NumberRange::NonNegative);
-    model.price.cachedInput = map.number("cached_input", NumberRange::NonNegative);
-    model.price.reasoning = map.number("reasoning", NumberRange::NonNegative);
+    const NumberRange range = NumberRange::upTo(Limits::maxPricePerMillion);
+    model.price.input = map.number("input", 0.0, range);
+    model.price.output = map.number("output", 0.0, range);
+    model.price.cachedInput = map.number("cached_input", range);
+    model.price.reasoning = map.number("reasoning", range);
 }
 
 void WorkspaceParser::readSimulation(const YAML::Node& node, ModelSpec& model)
@@ -308,7 +212,8 @@ void WorkspaceParser::readSimulation(const YAML::Node& node, ModelSpec& model)
         return;
     SimulationProfile simulation;
     simulation.skill = map.number("skill", simulation.skill, NumberRange::Unit);
-    simulation.latencyMs = int(map.integer("latency_ms", 0).value_or(simulation.latencyMs));
+    simulation.latencyMs
+        = int(map.integer("latency_ms", 0, Limits::maxSimulatedLatencyMs).value_or(simulation.latencyMs));
     model.simulation = simulation;
 }
 

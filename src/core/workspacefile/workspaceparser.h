@@ -19,14 +19,16 @@ public:
     static std::optional<RouteEvidence> readEvidence(const YAML::Node& node, YamlErrors& errors);
 
 private:
+    WorkspaceLoad result() const;
     bool checkEncoding(const QByteArray& text);
     std::optional<YAML::Node> loadYaml(const QByteArray& text);
-    void reportSyntaxError(const YAML::Exception& error, const QByteArray& text);
     void readRoot(const YAML::Node& root);
     bool readVersion(const YamlMap& map);
+    void readRunDefaults(const YAML::Node& node);
     void readProviders(const YAML::Node& list);
     void readProvider(const YAML::Node& node);
     void readHeaders(const YamlMap& map, Provider& provider);
+    void checkHeader(const YAML::Node& nameNode, const YAML::Node& valueNode, Provider& provider);
     void readModels(const YAML::Node& list);
     void readModel(const YAML::Node& node);
     void readPrice(const YAML::Node& node, ModelSpec& model);
@@ -34,6 +36,7 @@ private:
 
     void readCategories(const YAML::Node& list);
     void readCategory(const YAML::Node& node);
+    void readErrorCost(const YamlMap& map, Category& category);
     void readCasesFile(const YamlMap& map, Category& category);
     void checkTrafficShares(const QList<YAML::Mark>& shareMarks);
 
@@ -47,6 +50,7 @@ private:
 
     QString m_path;
     FileErrors m_errorList;
+    FileErrors m_warningList;
     YamlErrors m_errors;
     Workspace m_workspace;
     QMap<QString, int> m_providerLines; // name -> line where it is defined

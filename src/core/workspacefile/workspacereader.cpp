@@ -1,20 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workspacereader.h"
 
+#include "boundedfile.h"
 #include "workspaceparser.h"
 
 #include <QCoreApplication>
-#include <QFile>
 
 WorkspaceLoad readWorkspaceFile(const QString& path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        const QString message = QCoreApplication::translate("WorkspaceReader", "cannot open the workspace file: %1")
-                                    .arg(file.errorString());
+    const BoundedRead read = readBoundedFile(path, maxWorkspaceFileBytes);
+    if (!read.problem.isEmpty()) {
+        const QString message
+            = QCoreApplication::translate("WorkspaceReader", "cannot read the workspace file: it %1").arg(read.problem);
         return WorkspaceLoad { {}, { FileError { path, 0, 0, message } } };
     }
-    return parseWorkspace(file.readAll(), path);
+    return parseWorkspace(read.text, path);
 }
 
 WorkspaceLoad parseWorkspace(const QByteArray& text, const QString& path)

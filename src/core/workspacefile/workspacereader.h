@@ -8,6 +8,7 @@
 struct WorkspaceLoad {
     Workspace workspace;
     FileErrors errors;
+    FileErrors warnings; // what loads but cannot work as meant; never stops a load
     bool ok() const { return errors.isEmpty(); }
 };
 

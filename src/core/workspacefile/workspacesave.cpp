@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Saving a workspace file together with the case files its categories refer to.
+#include "boundedfile.h"
 #include "caseimport.h"
+#include "fileio/atomicwrite.h"
 #include "workspacewriter.h"
+#include "yamlpatch/workspacepatch.h"
 
 #include <memory>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <vector>
 
 namespace {
@@ -56,30 +58,47 @@ std::optional<QString> collectCaseFiles(const Workspace& workspace, const QStrin
 // written, so that a full disk or a read-only folder leaves all the old files as they were.
 std::optional<QString> saveAll(const QList<PendingFile>& files)
 {
-    std::vector<std::unique_ptr<QSaveFile>> saves;
+    std::vector<std::unique_ptr<AtomicWrite>> writes;
     for (const PendingFile& file : files) {
         QDir().mkpath(QFileInfo(file.path).absolutePath());
-        auto save = std::make_unique<QSaveFile>(file.path);
-        if (!save->open(QIODevice::WriteOnly) || save->write(file.content) != file.content.size())
-            return WorkspaceSave::tr("cannot save %1: %2")
-                .arg(QDir::toNativeSeparators(file.path), save->errorString());
-        saves.push_back(std::move(save));
+        auto write = std::make_unique<AtomicWrite>(file.path);
+        if (!write->stage(file.content))
+            return write->errorMessage();
+        writes.push_back(std::move(write));
     }
-    for (const auto& save : saves) {
-        if (!save->commit())
-            return WorkspaceSave::tr("cannot save %1: %2")
-                .arg(QDir::toNativeSeparators(save->fileName()), save->errorString());
+    for (const auto& write : writes) {
+        if (!write->commit())
+            return write->errorMessage();
     }
     return std::nullopt;
+}
+
+// The file the workspace was loaded from, patched where the workspace differs from it; written
+// whole when there is none or it cannot be patched faithfully.
+QByteArray workspaceText(const Workspace& workspace, const QString& originalPath)
+{
+    const BoundedRead original
+        = originalPath.isEmpty() ? BoundedRead {} : readBoundedFile(originalPath, maxWorkspaceFileBytes);
+    if (!originalPath.isEmpty() && original.problem.isEmpty()) {
+        if (const std::optional<QByteArray> patched = patchedWorkspaceText(workspace, original.text, originalPath))
+            return *patched;
+    }
+    return workspaceToYaml(workspace);
 }
 } // namespace
 
 bool writeWorkspaceFile(const Workspace& workspace, const QString& path, QString* errorMessage)
 {
+    return writeWorkspaceFile(workspace, path, path, errorMessage);
+}
+
+bool writeWorkspaceFile(const Workspace& workspace, const QString& path, const QString& originalPath,
+                        QString* errorMessage)
+{
     QList<PendingFile> files;
     std::optional<QString> error = collectCaseFiles(workspace, path, files);
     if (!error) {
-        files.append(PendingFile { path, workspaceToYaml(workspace) });
+        files.append(PendingFile { path, workspaceText(workspace, originalPath) });
         error = saveAll(files);
     }
     if (error && errorMessage)

@@ -162,6 +162,8 @@ void writeCategory(YamlEmitter& out, const Category& category)
     out.number(u"threshold"_s, category.threshold);
     if (category.trafficShare != defaultCategory.trafficShare)
         out.number(u"traffic_share"_s, category.trafficShare);
+    if (category.errorCostUsd)
+        out.number(u"error_cost_usd"_s, *category.errorCostUsd);
     if (!category.systemPrompt.isEmpty())
         out.text(u"system_prompt"_s, category.systemPrompt);
     if (!category.promptTemplate.isEmpty())
@@ -199,6 +201,8 @@ void writeEvidence(YamlEmitter& out, const RouteEvidence& evidence)
     out.numberList(u"interval"_s, { evidence.accuracyLow, evidence.accuracyHigh });
     out.number(u"cost_per_1k"_s, evidence.costPer1k);
     out.number(u"latency_p95_ms"_s, evidence.latencyP95Ms);
+    if (evidence.probMeetsBar)
+        out.number(u"prob_meets_bar"_s, *evidence.probMeetsBar);
     out.endMap();
 }
 
@@ -247,6 +251,11 @@ QByteArray workspaceToYaml(const Workspace& workspace)
     if (workspace.traffic != TrafficProfile {}) {
         out.beginMap(u"traffic"_s);
         out.integer(u"monthly_requests"_s, workspace.traffic.monthlyRequests);
+        out.endMap();
+    }
+    if (workspace.run != RunDefaults {}) {
+        out.beginMap(u"run"_s);
+        out.integer(u"cache_max_age_days"_s, workspace.run.cacheMaxAgeDays);
         out.endMap();
     }
     if (!workspace.judgeModel.isEmpty())

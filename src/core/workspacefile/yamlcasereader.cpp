@@ -2,6 +2,7 @@
 #include "yamlcasereader.h"
 
 #include "appliedscorers.h"
+#include "domain/limits.h"
 #include "scoring/scorervalidation.h"
 #include "textcheck.h"
 
@@ -72,10 +73,12 @@ void YamlCaseReader::checkAppliedScorers(const TestCase& testCase, const Categor
 {
     const YAML::Node ownScorers = node.IsMap() ? node["scorers"] : YAML::Node();
     for (const AppliedScorerIssue& found : appliedScorerIssues(testCase, category)) {
-        if (found.ownScorer >= 0 && ownScorers.IsSequence() && found.ownScorer < int(ownScorers.size()))
-            m_errors.add(scorerKeyMark(ownScorers[found.ownScorer], found.issue.key), found.issue.message);
+        const bool own = found.ownScorer >= 0 && ownScorers.IsSequence() && found.ownScorer < int(ownScorers.size());
+        const YAML::Mark mark = own ? scorerKeyMark(ownScorers[found.ownScorer], found.issue.key) : node.Mark();
+        if (found.warning)
+            m_errors.addWarning(mark, found.issue.message);
         else
-            m_errors.add(node.Mark(), found.issue.message);
+            m_errors.add(mark, found.issue.message);
     }
 }
 
@@ -95,7 +98,7 @@ std::optional<TestCase> YamlCaseReader::readCase(const YAML::Node& node)
 {
     const qsizetype before = m_errors.count();
     const YamlMap map(node, m_errors, caseKeys, tr("a test case"));
-    const auto id = map.requiredText("id");
+    const auto id = map.requiredName("id");
     TestCase testCase;
     testCase.id = id.value_or(QString());
     testCase.prompt = map.text("input");
@@ -151,7 +154,7 @@ std::optional<ScorerSpec> YamlCaseReader::readScorer(const YAML::Node& node)
     ScorerSpec spec;
     spec.type = type.value_or(QString());
     spec.value = readScorerValue(map);
-    spec.weight = map.number("weight", 1.0, NumberRange::NonNegative);
+    spec.weight = map.number("weight", 1.0, NumberRange::upTo(Limits::maxScorerWeight));
     spec.threshold = map.number("threshold");
     spec.path = map.text("path");
     if (m_errors.count() == before)

@@ -102,6 +102,26 @@ QString literalBlock(const QString& text, int indent)
 }
 } // namespace
 
+bool yamlPlainSafe(const QString& text, bool flow)
+{
+    return isPlainSafe(text, flow);
+}
+
+bool yamlPrintable(const QString& text, bool allowNewline)
+{
+    return allPrintable(text, allowNewline);
+}
+
+QString yamlDoubleQuoted(const QString& text)
+{
+    return doubleQuoted(text);
+}
+
+QString yamlLiteralBlock(const QString& text, int indent)
+{
+    return literalBlock(text, indent);
+}
+
 QString yamlScalar(const QString& text, int indent, bool flow)
 {
     if (!flow && isLiteralSafe(text))

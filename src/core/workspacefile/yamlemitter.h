@@ -46,5 +46,11 @@ private:
 // literal block (block context only) or a double-quoted string.
 QString yamlScalar(const QString& text, int indent, bool flow = false);
 QString yamlNumber(double value);
+// The pieces yamlScalar() chooses between, for code that keeps a scalar's existing style.
+bool yamlPlainSafe(const QString& text, bool flow);
+bool yamlPrintable(const QString& text, bool allowNewline);
+QString yamlDoubleQuoted(const QString& text);
+// "|-", "|" or "|+" (by the text's final line breaks) and the lines indented by indent.
+QString yamlLiteralBlock(const QString& text, int indent);
 // yamlScalar(), except that with numbersPlain a decimal number such as 5 or 0.25 stays unquoted.
 QString valueScalar(const QString& text, int indent, bool flow, bool numbersPlain);

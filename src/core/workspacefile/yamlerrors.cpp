@@ -73,14 +73,23 @@ QByteArray YamlErrors::lineBytes(int line) const
 
 void YamlErrors::add(const YAML::Mark& mark, const QString& message)
 {
-    if (mark.is_null()) {
-        m_out->append(FileError { m_file, m_fallbackLine, m_fallbackLine > 0 ? 1 : 0, message });
-        return;
-    }
+    m_out->append(located(mark, message));
+}
+
+void YamlErrors::addWarning(const YAML::Mark& mark, const QString& message)
+{
+    if (m_warnings)
+        m_warnings->append(located(mark, message));
+}
+
+FileError YamlErrors::located(const YAML::Mark& mark, const QString& message) const
+{
+    if (mark.is_null())
+        return FileError { m_file, m_fallbackLine, m_fallbackLine > 0 ? 1 : 0, message };
     int column = mark.column;
     if (!m_lines.isEmpty() && column > 0)
         column = int(QString::fromUtf8(lineBytes(mark.line).left(column)).size());
-    m_out->append(FileError { m_file, mark.line + 1, column + 1, message });
+    return FileError { m_file, mark.line + 1, column + 1, message };
 }
 
 YAML::Mark YamlErrors::markInScalar(const YAML::Node& node, int offset) const

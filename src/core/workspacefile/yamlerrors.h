@@ -17,6 +17,9 @@ public:
     void setSource(const QByteArray& text);
     void add(const YAML::Mark& mark, const QString& message);
     void add(const YAML::Node& node, const QString& message) { add(node.Mark(), message); }
+    // Warnings go to their own list, when one is set; they do not stop a load.
+    void setWarnings(FileErrors* out) { m_warnings = out; }
+    void addWarning(const YAML::Mark& mark, const QString& message);
     const QString& file() const { return m_file; }
     int fallbackLine() const { return m_fallbackLine; }
     void setFallbackLine(int line) { m_fallbackLine = line; }
@@ -30,7 +33,10 @@ private:
     QByteArray lineBytes(int line) const;
 
     QString m_file;
+    FileError located(const YAML::Mark& mark, const QString& message) const;
+
     FileErrors* m_out;
+    FileErrors* m_warnings = nullptr;
     int m_fallbackLine;
     QByteArrayList m_lines;
 };

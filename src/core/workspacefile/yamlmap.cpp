@@ -6,7 +6,17 @@
 #include <cmath>
 #include <QLocale>
 
+const NumberRange NumberRange::Any {};
+const NumberRange NumberRange::NonNegative { 0.0 };
+const NumberRange NumberRange::Positive { 0.0, std::numeric_limits<double>::infinity(), true };
+const NumberRange NumberRange::Unit { 0.0, 1.0 };
+
 namespace {
+QString numberText(double value)
+{
+    return QLocale::c().toString(value, 'f', QLocale::FloatingPointShortest);
+}
+
 bool isSecretKey(const QString& key)
 {
     QString squeezed = key.toLower();
@@ -136,12 +146,49 @@ std::optional<QString> YamlMap::requiredText(const char* key) const
     return result;
 }
 
+bool YamlMap::isQuoted(const char* key) const
+{
+    // yaml-cpp tags a quoted or block scalar "!", a plain one "?"; JSONL strings are tagged "!" too.
+    return value(key).Tag() == "!";
+}
+
+QString YamlMap::name(const char* key) const
+{
+    const QString result = text(key);
+    return checkName(key, result) ? result : QString();
+}
+
+std::optional<QString> YamlMap::requiredName(const char* key) const
+{
+    const auto result = requiredText(key);
+    if (result && !checkName(key, *result))
+        return std::nullopt;
+    return result;
+}
+
+bool YamlMap::checkName(const char* key, const QString& text) const
+{
+    const qsizetype at = controlCharacterIndex(text);
+    if (at < 0)
+        return true;
+    m_errors.add(m_errors.markInScalar(value(key), int(at)),
+                 tr("%1: holds the control character %2; a name or id cannot hold control characters")
+                     .arg(QString::fromUtf8(key), controlCharacterName(text.at(at))));
+    return false;
+}
+
 std::optional<double> YamlMap::number(const char* key, NumberRange range) const
 {
     const YAML::Node node = value(key);
     if (!node.IsDefined())
         return std::nullopt;
     const std::optional<double> result = node.IsScalar() ? parseNumber(scalarText(node)) : std::nullopt;
+    if (result && isQuoted(key)) {
+        invalid(key,
+                tr("%1: expected a number, found the text %2 in quotes; write the number without quotes")
+                    .arg(QString::fromUtf8(key), quoted(scalarText(node))));
+        return std::nullopt;
+    }
     if (!result || !inRange(*result, range)) {
         invalid(key, rangeMessage(QString::fromUtf8(key), range, describeNode(node)));
         return std::nullopt;
@@ -154,19 +201,24 @@ double YamlMap::number(const char* key, double fallback, NumberRange range) cons
     return number(key, range).value_or(fallback);
 }
 
-std::optional<qint64> YamlMap::integer(const char* key, qint64 minimum) const
+std::optional<qint64> YamlMap::integer(const char* key, qint64 minimum, qint64 maximum) const
 {
     const YAML::Node node = value(key);
     if (!node.IsDefined())
         return std::nullopt;
     bool ok = false;
-    const qint64 result = node.IsScalar() ? scalarText(node).toLongLong(&ok) : 0;
-    if (!ok || result < minimum) {
+    const qint64 result = node.IsScalar() ? scalarText(node).trimmed().toLongLong(&ok) : 0;
+    if (ok && isQuoted(key)) {
         invalid(key,
-                tr("%1: expected a whole number of at least %2, found %3")
-                    .arg(QString::fromUtf8(key))
-                    .arg(minimum)
-                    .arg(describeNode(node)));
+                tr("%1: expected a whole number, found the text %2 in quotes; write the number without quotes")
+                    .arg(QString::fromUtf8(key), quoted(scalarText(node))));
+        return std::nullopt;
+    }
+    if (!ok || result < minimum || result > maximum) {
+        const QString expected = maximum == std::numeric_limits<qint64>::max()
+            ? tr("a whole number of at least %1").arg(minimum)
+            : tr("a whole number from %1 to %2").arg(minimum).arg(maximum);
+        invalid(key, tr("%1: expected %2, found %3").arg(QString::fromUtf8(key), expected, describeNode(node)));
         return std::nullopt;
     }
     return result;
@@ -177,10 +229,9 @@ QStringList YamlMap::textList(const char* key) const
     const YAML::Node node = value(key);
     if (!node.IsDefined() || node.IsNull())
         return {};
-    if (node.IsScalar())
-        return { scalarText(node) };
     if (!node.IsSequence()) {
-        invalid(key, tr("%1: expected a list of text items, found %2").arg(QString::fromUtf8(key), describeNode(node)));
+        invalid(key,
+                tr("%1: expected a list such as [a, b], found %2").arg(QString::fromUtf8(key), describeNode(node)));
         return {};
     }
     QStringList result;
@@ -264,30 +315,24 @@ std::optional<double> parseNumber(const QString& text)
 
 bool inRange(double value, NumberRange range)
 {
-    switch (range) {
-    case NumberRange::Any:
-        return true;
-    case NumberRange::NonNegative:
-        return value >= 0.0;
-    case NumberRange::Positive:
-        return value > 0.0;
-    case NumberRange::Unit:
-        return value >= 0.0 && value <= 1.0;
-    }
-    return false;
+    const bool aboveMinimum = range.minimumExcluded ? value > range.minimum : value >= range.minimum;
+    return aboveMinimum && value <= range.maximum;
 }
 
 QString rangeMessage(const QString& key, NumberRange range, const QString& found)
 {
-    switch (range) {
-    case NumberRange::Any:
-        break;
-    case NumberRange::NonNegative:
-        return QCoreApplication::translate("YamlMap", "%1: expected a number of 0 or more, found %2").arg(key, found);
-    case NumberRange::Positive:
-        return QCoreApplication::translate("YamlMap", "%1: expected a number greater than 0, found %2").arg(key, found);
-    case NumberRange::Unit:
-        return QCoreApplication::translate("YamlMap", "%1: expected a number from 0 to 1, found %2").arg(key, found);
-    }
+    const bool bounded = std::isfinite(range.maximum);
+    if (std::isfinite(range.minimum) && bounded)
+        return QCoreApplication::translate("YamlMap", "%1: expected a number from %2 to %3, found %4")
+            .arg(key, numberText(range.minimum), numberText(range.maximum), found);
+    if (std::isfinite(range.minimum) && range.minimumExcluded)
+        return QCoreApplication::translate("YamlMap", "%1: expected a number greater than %2, found %3")
+            .arg(key, numberText(range.minimum), found);
+    if (std::isfinite(range.minimum))
+        return QCoreApplication::translate("YamlMap", "%1: expected a number of %2 or more, found %3")
+            .arg(key, numberText(range.minimum), found);
+    if (bounded)
+        return QCoreApplication::translate("YamlMap", "%1: expected a number of at most %2, found %3")
+            .arg(key, numberText(range.maximum), found);
     return QCoreApplication::translate("YamlMap", "%1: expected a number, found %2").arg(key, found);
 }

@@ -3,13 +3,24 @@
 
 #include "yamlerrors.h"
 
+#include <limits>
 #include <optional>
 #include <QCoreApplication>
 #include <QMap>
 #include <QStringList>
 
-// The ranges numbers are checked against; the message names the range.
-enum class NumberRange { Any, NonNegative, Positive, Unit };
+// The range a number is checked against; the message names it.
+struct NumberRange {
+    double minimum = -std::numeric_limits<double>::infinity();
+    double maximum = std::numeric_limits<double>::infinity();
+    bool minimumExcluded = false;
+
+    static const NumberRange Any;
+    static const NumberRange NonNegative;
+    static const NumberRange Positive;
+    static const NumberRange Unit;
+    static NumberRange upTo(double maximum) { return { 0.0, maximum }; } // 0..maximum
+};
 
 // One mapping of a YAML file, read key by key with typed getters. Unknown and duplicate keys are
 // reported when it is built; type and range errors when a value is read. Getters return the
@@ -28,12 +39,17 @@ public:
     YAML::Node value(const char* key) const; // an undefined node when absent
     YAML::Mark markOf(const char* key) const; // of the value; of the key when the value is empty
 
+    bool isQuoted(const char* key) const; // a quoted or block scalar, not a plain one
     QString text(const char* key) const;
     std::optional<QString> requiredText(const char* key) const;
+    // Text that names something (an id, a name): no control characters.
+    QString name(const char* key) const;
+    std::optional<QString> requiredName(const char* key) const;
     std::optional<double> number(const char* key, NumberRange range = NumberRange::Any) const;
     double number(const char* key, double fallback, NumberRange range) const;
-    std::optional<qint64> integer(const char* key, qint64 minimum) const;
-    QStringList textList(const char* key) const;
+    std::optional<qint64> integer(const char* key, qint64 minimum,
+                                  qint64 maximum = std::numeric_limits<qint64>::max()) const;
+    QStringList textList(const char* key) const; // a list of scalars; a lone scalar is an error
     QMap<QString, QString> textMap(const char* key) const;
     YAML::Node list(const char* key) const; // a sequence, or undefined after reporting what was found
 
@@ -47,6 +63,7 @@ private:
         YAML::Node value;
     };
     const Entry* find(const char* key) const;
+    bool checkName(const char* key, const QString& text) const;
     const Entry* findEntry(const QString& key) const;
     void checkKeys(const QStringList& keys);
 

@@ -4,6 +4,7 @@
 #include "chartinteraction.h"
 #include "chartpalette.h"
 #include "common/displayformat.h"
+#include "routing/routeexplanation.h"
 
 #include <cmath>
 #include <qcustomplot.h>
@@ -103,7 +104,10 @@ QString AccuracyHeatmap::toolTipFor(int row, int column) const
               .arg(cell->latencyP95Ms);
     if (cell->errors > 0)
         text += u'\n' + tr("Errors: %1 (%2)").arg(cell->errors).arg(errorKinds(*cell));
-    return text + u'\n' + tr("Bar %1: %2").arg(percent(cell->threshold), cell->verdict.text());
+    return text + u'\n'
+        + tr("Bar %1: %2; %3 likely to meet it (%4 of %5 cases)")
+              .arg(percent(cell->threshold), cell->verdict.text(), probabilityText(cell->probMeetsBar),
+                   casesText(cell->casePasses), QString::number(cell->cases));
 }
 
 void AccuracyHeatmap::changeEvent(QEvent* event)

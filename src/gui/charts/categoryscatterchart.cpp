@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "categoryscatterchart.h"
 
+#include "common/displayformat.h"
+#include "routing/routeexplanation.h"
 #include "statistics/runanalysis.h"
 
 namespace {
@@ -22,7 +24,10 @@ ScatterPoint pointOf(const Workspace& workspace, const CellStats& cell)
     point.errors = cell.errors;
     point.latencyP50Ms = double(cell.latencyP50Ms);
     point.latencyP95Ms = double(cell.latencyP95Ms);
-    point.note = cell.verdict.text();
+    // The verdict and how likely the model meets the bar, on the cases (repeats fold into each case).
+    point.note = CategoryScatterChart::tr("%1 · %2 likely to meet the %3 bar (%4 of %5 cases)")
+                     .arg(cell.verdict.text(), probabilityText(cell.probMeetsBar), DisplayFormat::percent(cell.threshold),
+                          casesText(cell.casePasses), QString::number(cell.cases));
     return point;
 }
 } // namespace

@@ -1,11 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chartexport.h"
 
+#include "fileio/atomicwrite.h"
+
+#include <QBuffer>
 #include <qcustomplot.h>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QPageLayout>
+#include <QPdfWriter>
 #include <QSvgGenerator>
 
 namespace {
@@ -34,39 +39,83 @@ bool ChartExport::save(QCustomPlot* plot, const QString& path, QString* error)
 
 bool ChartExport::save(QCustomPlot* plot, const QString& path, Format format, QString* error)
 {
-    const QSize size = exportSize(plot);
+    // Drawn into memory first, so that the file itself is written all at once and checked: a full
+    // disk must not leave half a picture in place of an earlier export.
+    const QByteArray bytes = render(plot, format, exportSize(plot));
+    if (bytes.isEmpty()) {
+        if (error)
+            *error = tr("Could not draw the chart for %1.").arg(QDir::toNativeSeparators(path));
+        return false;
+    }
+    QString reason;
+    if (writeFileAtomically(path, bytes, &reason))
+        return true;
+    if (error)
+        *error = tr("The chart was not saved: %1.").arg(reason);
+    return false;
+}
+
+QByteArray ChartExport::render(QCustomPlot* plot, Format format, const QSize& size)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
     bool ok = false;
     switch (format) {
     case Format::Png:
-        // Twice the pixels, so the picture stays sharp in documents and on high-density screens.
-        ok = plot->savePng(path, size.width(), size.height(), 2.0);
+        ok = renderPng(plot, buffer, size);
         break;
     case Format::Svg:
-        ok = saveSvg(plot, path, size.width(), size.height());
+        ok = renderSvg(plot, buffer, size);
         break;
     case Format::Pdf:
-        ok = plot->savePdf(path, size.width(), size.height(), QCP::epNoCosmetic, QStringLiteral("Signalbox"),
-                           plot->windowTitle());
+        ok = renderPdf(plot, buffer, size);
         break;
     }
-    if (!ok && error)
-        *error = tr("Could not write the chart to %1.").arg(QDir::toNativeSeparators(path));
-    return ok;
+    buffer.close();
+    return ok ? buffer.data() : QByteArray();
 }
 
-bool ChartExport::saveSvg(QCustomPlot* plot, const QString& path, int width, int height)
+bool ChartExport::renderPng(QCustomPlot* plot, QIODevice& device, const QSize& size)
+{
+    // Twice the pixels, so the picture stays sharp in documents and on high-density screens.
+    QImage image = plot->toPixmap(size.width(), size.height(), 2.0).toImage();
+    // 96 dots per inch, as QCustomPlot::savePng records it.
+    constexpr int dotsPerMeter = int(96 / 0.0254);
+    image.setDotsPerMeterX(dotsPerMeter);
+    image.setDotsPerMeterY(dotsPerMeter);
+    return !image.isNull() && image.save(&device, "PNG");
+}
+
+bool ChartExport::renderSvg(QCustomPlot* plot, QIODevice& device, const QSize& size)
 {
     QSvgGenerator generator;
-    generator.setFileName(path);
-    generator.setSize(QSize(width, height));
-    generator.setViewBox(QRect(0, 0, width, height));
+    generator.setOutputDevice(&device);
+    generator.setSize(size);
+    generator.setViewBox(QRect(QPoint(0, 0), size));
     generator.setTitle(tr("Signalbox chart"));
     QCPPainter painter;
     if (!painter.begin(&generator))
         return false;
-    plot->toPainter(&painter, width, height);
-    painter.end();
-    return QFileInfo(path).size() > 0;
+    plot->toPainter(&painter, size.width(), size.height());
+    return painter.end() && device.size() > 0;
+}
+
+// A page of exactly the chart's size, one point per pixel, as QCustomPlot::savePdf lays it out.
+bool ChartExport::renderPdf(QCustomPlot* plot, QIODevice& device, const QSize& size)
+{
+    QPdfWriter writer(&device);
+    writer.setCreator(QStringLiteral("Signalbox"));
+    writer.setTitle(plot->windowTitle());
+    writer.setPageLayout(QPageLayout(QPageSize(QSizeF(size), QPageSize::Point, QString(), QPageSize::ExactMatch),
+                                     QPageLayout::Portrait, QMarginsF()));
+    QCPPainter painter;
+    if (!painter.begin(&writer))
+        return false;
+    painter.setMode(QCPPainter::pmVectorized);
+    painter.setMode(QCPPainter::pmNonCosmetic);
+    painter.setWindow(QRect(QPoint(0, 0), size));
+    plot->toPainter(&painter, size.width(), size.height());
+    return painter.end() && device.size() > 0;
 }
 
 QString ChartExport::fileFilter()

@@ -5,6 +5,8 @@
 #include <QString>
 
 class QCustomPlot;
+class QIODevice;
+class QSize;
 class QWidget;
 
 // Saves any QCustomPlot as PNG, SVG or PDF: the format follows the file's suffix. The picture has
@@ -24,5 +26,9 @@ public:
     static void exportWithDialog(QCustomPlot* plot, QWidget* parent, const QString& suggestedName);
 
 private:
-    static bool saveSvg(QCustomPlot* plot, const QString& path, int width, int height);
+    // The file's bytes; empty when the chart could not be drawn.
+    static QByteArray render(QCustomPlot* plot, Format format, const QSize& size);
+    static bool renderPng(QCustomPlot* plot, QIODevice& device, const QSize& size);
+    static bool renderSvg(QCustomPlot* plot, QIODevice& device, const QSize& size);
+    static bool renderPdf(QCustomPlot* plot, QIODevice& device, const QSize& size);
 };

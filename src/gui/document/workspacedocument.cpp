@@ -60,7 +60,13 @@ WorkspaceDocument::WorkspaceDocument(QObject* parent)
         [this](bool clean) { Q_EMIT modifiedChanged(!clean); });
 }
 
-WorkspaceDocument::~WorkspaceDocument() = default;
+WorkspaceDocument::~WorkspaceDocument()
+{
+    // The undo stack, a child, clears itself when it is deleted, after this destructor: its
+    // cleanChanged(true) would tell receivers that unsaved work was saved, and they would call
+    // into a document that is no longer one.
+    m_undoStack->disconnect();
+}
 
 QString WorkspaceDocument::displayName() const
 {
@@ -97,7 +103,8 @@ void WorkspaceDocument::reset(const Workspace& workspace, const QString& path)
 
 bool WorkspaceDocument::save(const QString& path, QString* errorMessage)
 {
-    if (!writeWorkspaceFile(m_workspace, path, errorMessage))
+    // The file the workspace came from is patched, so a save under another name keeps its comments too.
+    if (!writeWorkspaceFile(m_workspace, path, m_filePath, errorMessage))
         return false;
     const QString absolute = QFileInfo(path).absoluteFilePath();
     if (m_filePath != absolute) {

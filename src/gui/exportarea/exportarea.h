@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/routeconfirmation.h"
 #include "exportdiff.h"
 #include "exporters/routingexport.h"
 #include "workspacefile/fileerror.h"
@@ -54,7 +55,10 @@ public:
     void copyToClipboard();
     bool saveTo(const QString& path, QString* errorMessage = nullptr);
     // On errors the map stays as it is and the area lists them (file:line:column: message).
+    // Imports a native routing file; routes whose recorded evidence misses or does not decide the
+    // bar are confirmed first. False when the file is refused or the user keeps the current map.
     bool importFrom(const QString& path);
+    void setRouteConfirmation(RouteConfirmation confirm) { m_confirmRoutes = std::move(confirm); }
 
 Q_SIGNALS:
     void routingAreaRequested();
@@ -98,4 +102,5 @@ private:
     QString m_text;
     QDateTime m_generatedAt;
     ExportDiff m_diff;
+    RouteConfirmation m_confirmRoutes = dialogRouteConfirmation(this);
 };

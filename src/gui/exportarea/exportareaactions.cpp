@@ -5,6 +5,7 @@
 #include "document/workspacedocument.h"
 #include "exportarea.h"
 #include "exporters/routingimport.h"
+#include "fileio/atomicwrite.h"
 #include "settings/settings.h"
 
 #include <QClipboard>
@@ -14,7 +15,6 @@
 #include <QGuiApplication>
 #include <QMessageBox>
 #include <QPlainTextEdit>
-#include <QSaveFile>
 #include <QUndoStack>
 
 namespace {
@@ -33,12 +33,8 @@ void ExportArea::copyToClipboard()
 
 bool ExportArea::saveTo(const QString& path, QString* errorMessage)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(m_text.toUtf8()) < 0 || !file.commit()) {
-        if (errorMessage)
-            *errorMessage = file.errorString();
+    if (!writeFileAtomically(path, m_text.toUtf8(), errorMessage))
         return false;
-    }
     const QString absolute = QFileInfo(path).absoluteFilePath();
     m_settings->setLastExport(m_document->filePath(), exportFormatKey(format()), { absolute, m_generatedAt });
     showStatus(tr("Saved to %1.").arg(QDir::toNativeSeparators(absolute)));
@@ -62,7 +58,7 @@ void ExportArea::askSave()
     const QString path = QFileDialog::getSaveFileName(this, title, suggestedSavePath(), fileFilter(format()));
     QString error;
     if (!path.isEmpty() && !saveTo(path, &error))
-        QMessageBox::warning(this, title, tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), error));
+        QMessageBox::warning(this, title, tr("The export was not saved: %1.").arg(error));
 }
 
 bool ExportArea::importFrom(const QString& path)
@@ -80,10 +76,16 @@ bool ExportArea::importFrom(const QString& path)
         showStatus(tr("%1 holds the routing map the workspace already has; nothing changed.").arg(name));
         return true;
     }
-    auto* command = new QUndoCommand(tr("Import Routing from %1").arg(name));
-    new SetRoutingCommand(m_document, imported.routing, command->text(), command);
+    const Workspace& workspace = m_document->workspace();
+    const QString title = tr("Import Routing from %1").arg(name);
+    if (!m_confirmRoutes(title, routingConcerns(workspace, RunAnalysis {}, workspace.routing, imported.routing), {})) {
+        showStatus(tr("Kept the current routing map; %1 was not imported.").arg(name));
+        return false;
+    }
+    auto* command = new QUndoCommand(title);
+    new SetRoutingCommand(m_document, imported.routing, title, command);
     if (dispatcherChanges)
-        new SetDispatcherCommand(m_document, imported.dispatcher, command->text(), command);
+        new SetDispatcherCommand(m_document, imported.dispatcher, title, command);
     m_document->undoStack()->push(command);
     showStatus(tr("Imported %n route(s) from %1. Edit ▸ Undo puts the previous routing map back.", nullptr,
                   int(imported.routing.routes.size()))

@@ -3,6 +3,7 @@
 
 #include "document/workspacedocument.h"
 #include "exportarea.h"
+#include "fileio/atomicwrite.h"
 #include "settings/settings.h"
 
 #include <algorithm>
@@ -23,11 +24,6 @@ Workspace earlierWorkspace(Workspace workspace)
     return workspace;
 }
 
-bool writeText(const QString& path, const QString& text)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(text.toUtf8()) >= 0;
-}
 } // namespace
 
 bool showExportScreenshots(ExportArea* area, Settings* settings, const QString& scratchDir,
@@ -44,8 +40,8 @@ bool showExportScreenshots(ExportArea* area, Settings* settings, const QString& 
     const Settings::LastExport kept = settings->lastExport(workspacePath, format);
     const QString path = QDir(scratchDir).filePath(defaultExportFileName(area->format()));
     const QDateTime earlier = area->generatedAt().addDays(-7);
-    bool ok = writeText(
-        path, exportRouting(earlierWorkspace(area->document()->workspace()), area->format(), { earlier, {} }));
+    bool ok = writeFileAtomically(
+        path, exportRouting(earlierWorkspace(area->document()->workspace()), area->format(), { earlier, {} }).toUtf8());
     if (ok) {
         settings->setLastExport(workspacePath, format, { path, earlier });
         area->tabs()->setCurrentIndex(ExportArea::DiffTab);

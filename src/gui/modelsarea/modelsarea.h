@@ -68,6 +68,7 @@ private:
     void addBlankModel();
     void duplicateModel();
     void removeModel();
+    void importPrices();
     bool confirm(const QString& title, const QString& text, const QString& acceptText);
 
     std::unique_ptr<Ui::ModelsArea> ui;
@@ -90,4 +91,5 @@ private:
     QAction* m_addModel = nullptr;
     QAction* m_duplicateModel = nullptr;
     QAction* m_removeModel = nullptr;
+    QAction* m_importPrices = nullptr;
 };

@@ -8,6 +8,7 @@
 #include "document/documentedits.h"
 #include "document/editcommands.h"
 #include "modelsmodel.h"
+#include "priceimport/priceimportdialog.h"
 #include "providersmodel.h"
 
 #include <QAction>
@@ -68,6 +69,9 @@ void ModelsArea::createActions()
     connect(m_addModel, &QAction::triggered, this, &ModelsArea::addBlankModel);
     connect(m_duplicateModel, &QAction::triggered, this, &ModelsArea::duplicateModel);
     connect(m_removeModel, &QAction::triggered, this, &ModelsArea::removeModel);
+    m_importPrices = makeAction(this, tr("Import Prices…"), QStringLiteral("document-import"),
+        tr("Compare the models' prices with LiteLLM's or OpenRouter's price list and apply the new ones"));
+    connect(m_importPrices, &QAction::triggered, this, &ModelsArea::importPrices);
 
     m_providerCatalogueMenu = new QMenu(this);
     m_modelCatalogueMenu = new QMenu(this);
@@ -86,6 +90,14 @@ void ModelsArea::createActions()
     bind(ui->addModelButton, m_addModel, tr("Add"), m_modelCatalogueMenu);
     bind(ui->duplicateModelButton, m_duplicateModel, tr("Duplicate"));
     bind(ui->removeModelButton, m_removeModel, tr("Remove"));
+    bind(ui->importPricesButton, m_importPrices, tr("Import Prices…"));
+}
+
+void ModelsArea::importPrices()
+{
+    auto* dialog = new PriceImportDialog(m_document, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void ModelsArea::updateActions()
@@ -94,6 +106,7 @@ void ModelsArea::updateActions()
     m_addModel->setEnabled(m_providers->rowCount() > 0);
     m_duplicateModel->setEnabled(currentModel() >= 0);
     m_removeModel->setEnabled(currentModel() >= 0);
+    m_importPrices->setEnabled(m_models->rowCount() > 0);
 }
 
 void ModelsArea::fillProviderCatalogueMenu()

@@ -3,6 +3,7 @@
 
 #include "common/displayformat.h"
 #include "document/documentedits.h"
+#include "domain/limits.h"
 
 #include <QApplication>
 #include <QPalette>
@@ -159,15 +160,15 @@ QUndoCommand* ProvidersModel::editCommand(int row, int column, const QVariant& v
         provider.baseUrl = value.toString().trimmed();
         break;
     case ConcurrencyColumn:
-        ok = ok && number >= 1;
+        ok = ok && number >= 1 && number <= Limits::maxConcurrency;
         provider.concurrency = number;
         break;
     case RequestsPerMinuteColumn:
-        ok = ok && number >= 0;
+        ok = ok && number >= 0 && number <= Limits::maxRequestsPerMinute;
         provider.requestsPerMinute = number;
         break;
     case TimeoutColumn:
-        ok = ok && number >= 1;
+        ok = ok && number >= 1 && number <= Limits::maxTimeoutSeconds;
         provider.timeoutSeconds = number;
         break;
     }

@@ -105,7 +105,15 @@ double MatrixCell::meanCostUsd() const
 {
     double sum = 0.0;
     for (const ResultRecord& record : results)
-        sum += record.totalCostUsd();
+        sum += record.costUsd;
+    return results.isEmpty() ? 0.0 : sum / runs();
+}
+
+double MatrixCell::meanJudgeCostUsd() const
+{
+    double sum = 0.0;
+    for (const ResultRecord& record : results)
+        sum += record.judgeCostUsd;
     return results.isEmpty() ? 0.0 : sum / runs();
 }
 

@@ -58,6 +58,7 @@ QJsonValue jsonCell(const MatrixCell& cell)
         { QStringLiteral("runs"), cell.runs() },
         { QStringLiteral("score"), score ? QJsonValue(*score) : QJsonValue(QJsonValue::Null) },
         { QStringLiteral("cost_usd"), cell.meanCostUsd() },
+        { QStringLiteral("judge_cost_usd"), cell.meanJudgeCostUsd() },
         { QStringLiteral("latency_ms"), cell.meanLatencyMs() },
         { QStringLiteral("outputs"), outputs },
         { QStringLiteral("errors"), errors },

@@ -47,9 +47,12 @@ QString repeatLine(const ResultRecord& record, bool numbered)
         return head + ResultsMatrixModel::tr("error (%1): %2").arg(record.errorKind, record.errorMessage);
     const QString verdict = record.pass ? ResultsMatrixModel::tr("pass") : ResultsMatrixModel::tr("fail");
     const QString score = record.score ? ResultsMatrixModel::tr(", score %1").arg(scoreText(*record.score)) : QString();
+    const QString judge = record.judgeCostUsd > 0.0
+        ? ResultsMatrixModel::tr(" (judge %1)").arg(costText(record.judgeCostUsd))
+        : QString();
     return head
-        + ResultsMatrixModel::tr("%1%2 · %3 · %4 · %5 in / %6 out tokens")
-              .arg(verdict, score, costText(record.totalCostUsd()), latencyText(record.latencyMs),
+        + ResultsMatrixModel::tr("%1%2 · %3%4 · %5 · %6 in / %7 out tokens")
+              .arg(verdict, score, costText(record.costUsd), judge, latencyText(record.latencyMs),
                    DisplayFormat::count(record.inputTokens), DisplayFormat::count(record.outputTokens));
 }
 

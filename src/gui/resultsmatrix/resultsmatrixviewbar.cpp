@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The matrix's tool bar: the filters with their counts, the search field, the summary and export.
+#include "fileio/atomicwrite.h"
 #include "matrixdata.h"
 #include "matrixexport.h"
 #include "resultsmatrixmodel.h"
@@ -13,7 +14,6 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QToolButton>
 
 namespace {
@@ -139,12 +139,7 @@ QByteArray ResultsMatrixView::exportData(Format format) const
 
 bool ResultsMatrixView::exportTo(const QString& path, Format format, QString* error) const
 {
-    QSaveFile file(path);
-    if (file.open(QIODevice::WriteOnly) && file.write(exportData(format)) >= 0 && file.commit())
-        return true;
-    if (error)
-        *error = file.errorString();
-    return false;
+    return writeFileAtomically(path, exportData(format), error);
 }
 
 void ResultsMatrixView::askExport(Format format)
@@ -155,5 +150,5 @@ void ResultsMatrixView::askExport(Format format)
                                                       csv ? tr("CSV files (*.csv)") : tr("JSON files (*.json)"));
     QString error;
     if (!path.isEmpty() && !exportTo(path, format, &error))
-        QMessageBox::warning(this, tr("Export the matrix"), tr("Could not write %1: %2").arg(path, error));
+        QMessageBox::warning(this, tr("Export the matrix"), tr("The matrix was not exported: %1.").arg(error));
 }

@@ -3,12 +3,14 @@
 
 #include "choicesdelegate.h"
 #include "common/noticebanner.h"
+#include "common/routeconfirmation.h"
 #include "common/tablesetup.h"
 #include "document/editcommands.h"
 #include "document/selection.h"
 #include "document/workspacedocument.h"
 #include "routeeditor.h"
 #include "routingedits.h"
+#include "routing/evidencestatus.h"
 #include "routingtablemodel.h"
 #include "runsarea/runsloader.h"
 #include "savingspanel.h"
@@ -26,7 +28,7 @@
 namespace {
 const QLatin1String mainSplitterKey("routingMainSplitter");
 const QLatin1String leftSplitterKey("routingLeftSplitter");
-const QLatin1String headerKey("routingTableHeader");
+const QLatin1String headerKey("routingTableHeader.v2"); // v2: with the Meets bar column
 const QLatin1String baselineKey("routingBaselineModel");
 
 QString chainText(const QStringList& chain)
@@ -108,7 +110,11 @@ void RoutingArea::setUpTable()
     auto* delegate = new ChoicesDelegate(RoutingTableModel::ChoicesRole, m_table);
     m_table->setItemDelegateForColumn(RoutingTableModel::ModelColumn, delegate);
     m_table->setItemDelegateForColumn(RoutingTableModel::TargetColumn, delegate);
-    TableSetup::configure(m_table, RoutingTableModel::FallbacksColumn, { 124, 52, 112, 80, 118, 66, 64, 60, 60, 92 });
+    TableSetup::configure(m_table, RoutingTableModel::FallbacksColumn,
+                          { 124, 52, 112, 80, 118, 66, 64, 130, 60, 60, 92 });
+    m_model->setConfirmation([this](const QList<RouteConcern>& concerns) {
+        return m_confirmRoutes(tr("Change the routed model"), concerns, {});
+    });
 }
 
 void RoutingArea::saveState(QSettings& settings) const
@@ -148,15 +154,46 @@ void RoutingArea::applySuggestion(const QString& category)
         return;
     const QString text = category.isEmpty() ? tr("Apply the suggested default route")
                                             : tr("Apply the suggestion for %1").arg(category);
+    if (!m_confirmRoutes(text, routingConcerns(workspace, m_analysis, workspace.routing, map), {}))
+        return;
     m_document->undoStack()->push(new SetRoutingCommand(m_document, map, text));
 }
 
 void RoutingArea::applyAllSuggestions()
 {
-    const RoutingMap& current = m_document->workspace().routing;
+    const Workspace& workspace = m_document->workspace();
+    const RoutingMap& current = workspace.routing;
     const RoutingMap map = applySuggestions(current, m_suggestions, m_defaultSuggestion);
-    if (map != current)
-        m_document->undoStack()->push(new SetRoutingCommand(m_document, map, tr("Apply all suggestions")));
+    if (map == current
+        || !m_confirmRoutes(tr("Apply all suggestions"), routingConcerns(workspace, m_analysis, current, map), {}))
+        return;
+    const QString report = appliedText(current, map);
+    m_document->undoStack()->push(new SetRoutingCommand(m_document, map, tr("Apply all suggestions")));
+    m_appliedText = report;
+    updateNotice();
+}
+
+// "Applied 3, kept 2 manual routes": what Apply all changed and which hand-chosen routes it left.
+QString RoutingArea::appliedText(const RoutingMap& before, const RoutingMap& after) const
+{
+    int applied = 0;
+    int kept = 0;
+    for (const RouteSuggestion& suggestion : m_suggestions) {
+        const Route* old = before.routeFor(suggestion.category);
+        const Route* now = after.routeFor(suggestion.category);
+        if (suggestion.chain.isEmpty())
+            continue;
+        if (old && old->rule == manualRule && old->chain != suggestion.chain)
+            ++kept;
+        else if (now && (!old || *old != *now))
+            ++applied;
+    }
+    QString text = tr("Applied %n suggestion(s)", nullptr, applied);
+    if (kept > 0)
+        text = tr("%1, kept %n manual route(s)", nullptr, kept).arg(text);
+    if (before.defaultChain != after.defaultChain)
+        text = tr("%1, and set the default route").arg(text);
+    return text + u'.';
 }
 
 void RoutingArea::onCurrentRowChanged()
@@ -229,6 +266,18 @@ void RoutingArea::showSuggestion()
     m_editor->setSuggestion(title, suggestion->explanation, !applied && !suggestion->chain.isEmpty());
 }
 
+// What makes the run shown a weaker guide today: prices that changed a winner, answers from the cache.
+QString RoutingArea::freshnessNotice() const
+{
+    QStringList parts;
+    for (const PricingShift& shift : m_pricingShifts)
+        parts.append(tr("Pricing changed the winner of %1: %2.").arg(shift.category, PricingShiftText::describe(shift)));
+    if (!m_cacheWarning.isEmpty())
+        parts.append(tr("%1: a model that changed since would not show; run with the cache off to check.")
+                         .arg(m_cacheWarning));
+    return parts.join(u' ');
+}
+
 void RoutingArea::updateNotice()
 {
     const Workspace& workspace = m_document->workspace();
@@ -242,6 +291,11 @@ void RoutingArea::updateNotice()
     else if (workspace.routing.isEmpty())
         text = tr("No routes yet: press Apply all suggestions, or double-click a category's routed model to "
                   "choose one.");
+    const QString freshness = freshnessNotice();
+    const bool warn = !freshness.isEmpty() && text.isEmpty();
+    if (text.isEmpty())
+        text = QStringList { m_appliedText, freshness }.join(u' ').trimmed();
+    m_notice->setKind(warn ? NoticeBanner::Kind::Warning : NoticeBanner::Kind::Information);
     m_notice->setText(text);
     m_applyAll->setEnabled(!m_analysis.runId.isEmpty()
                            && applySuggestions(workspace.routing, m_suggestions, m_defaultSuggestion)

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/routeconfirmation.h"
 #include "results/resultrecord.h"
+#include "freshness/pricingshift.h"
 #include "routing/routesuggestion.h"
 #include "runsarea/runhistorymodel.h"
 #include "statistics/runanalysis.h"
@@ -48,6 +50,8 @@ public:
     QString noticeText() const; // the empty-state notice above the table; empty when none
     bool isBusy() const;
 
+    // Asked before a route goes to a model whose evidence misses or does not decide the bar.
+    void setRouteConfirmation(RouteConfirmation confirm) { m_confirmRoutes = std::move(confirm); }
     void applySuggestion(const QString& category); // empty: the default route
     void applyAllSuggestions();
 
@@ -57,6 +61,7 @@ Q_SIGNALS:
 private:
     QWidget* createTopRow();
     void setUpTable();
+    QString appliedText(const RoutingMap& before, const RoutingMap& after) const;
     void connectSignals();
     void reload();
     void onRunsLoaded(const QList<RunSummary>& runs);
@@ -68,6 +73,7 @@ private:
     void followCategory(const QString& category);
     void showSuggestion();
     void updateNotice();
+    QString freshnessNotice() const;
 
     WorkspaceDocument* m_document;
     Selection* m_selection;
@@ -85,9 +91,14 @@ private:
     QList<ResultRecord> m_results; // of the run shown: analysed again when a bar or target changes
     RunAnalysis m_analysis;
     QList<RouteSuggestion> m_suggestions;
+    QList<PricingShift> m_pricingShifts; // of the run shown, at today's prices
+    QString m_cacheWarning; // the run shown mostly came from the cache
+    QHash<QString, RunInfo> m_runInfos; // the runs offered, by id
     QStringList m_defaultSuggestion;
     QString m_latestRunId;
     QString m_preferredRun;
+    QString m_appliedText; // what Apply all did last, until another run is shown
+    RouteConfirmation m_confirmRoutes = dialogRouteConfirmation(this);
     quint64 m_generation = 0;
     bool m_analysing = false;
     bool m_noRuns = true;

@@ -6,6 +6,8 @@
 #include "document/resultsdatabase.h"
 #include "document/selection.h"
 #include "document/workspacedocument.h"
+#include "freshness/cacheuse.h"
+#include "freshness/pricingshift.h"
 #include "routeeditor.h"
 #include "routingarea.h"
 #include "routingtablemodel.h"
@@ -26,14 +28,18 @@ struct Analysed {
     RunAnalysis analysis;
     QList<RouteSuggestion> suggestions;
     QStringList defaultChain;
+    QList<PricingShift> pricingShifts; // routes whose winner today's prices change
+    QString cacheWarning; // when the run's answers mostly came from the cache
 };
 
-Analysed analyseAndSuggest(const Workspace& workspace, const QList<ResultRecord>& results)
+Analysed analyseAndSuggest(const Workspace& workspace, const RunInfo& run, const QList<ResultRecord>& results)
 {
     Analysed analysed;
     analysed.analysis = analyseRun(workspace, results);
     analysed.suggestions = suggestRoutes(workspace, analysed.analysis, results);
     analysed.defaultChain = suggestDefaultChain(workspace, analysed.analysis);
+    analysed.pricingShifts = repriceRun(workspace, run, results).shifts;
+    analysed.cacheWarning = CacheWarning::text(cacheUseOf(results));
     return analysed;
 }
 
@@ -110,6 +116,9 @@ void RoutingArea::reload()
     m_runCombo->clear();
     m_filling = false;
     m_model->setAnalysis({}, {}, {});
+    m_model->setPricingShifts({});
+    m_pricingShifts.clear();
+    m_cacheWarning.clear();
     m_savings->setAnalysis({});
     m_notice->setKind(NoticeBanner::Kind::Information);
     followCategory(m_selection->category());
@@ -134,12 +143,15 @@ void RoutingArea::onRunsLoaded(const QList<RunSummary>& runs)
     m_noRuns = sorted.isEmpty();
     m_filling = true;
     m_runCombo->clear();
+    m_runInfos.clear();
     for (const RunSummary& summary : std::as_const(sorted)) {
+        m_runInfos.insert(summary.run.id, summary.run);
         m_runCombo->addItem(runLabel(summary.run, summary.run.id == m_latestRunId), summary.run.id);
         m_runCombo->setItemData(m_runCombo->count() - 1, tr("Run %1").arg(summary.run.id), Qt::ToolTipRole);
     }
     m_runCombo->setCurrentIndex(qMax(0, m_runCombo->findData(wanted)));
     m_filling = false;
+    m_appliedText.clear();
     updateNotice();
     onRunChosen();
 }
@@ -165,7 +177,8 @@ void RoutingArea::analyse()
 {
     const quint64 generation = ++m_generation;
     setAnalysing(true);
-    QFuture<Analysed> analysing = QtConcurrent::run(analyseAndSuggest, m_document->workspace(), m_results);
+    const RunInfo run = m_runInfos.value(m_runCombo->currentData().toString());
+    QFuture<Analysed> analysing = QtConcurrent::run(analyseAndSuggest, m_document->workspace(), run, m_results);
     whenFinished(this, analysing, [this, generation](const Analysed& analysed) {
         if (generation != m_generation)
             return;
@@ -174,6 +187,9 @@ void RoutingArea::analyse()
         m_suggestions = analysed.suggestions;
         m_defaultSuggestion = analysed.defaultChain;
         m_model->setAnalysis(m_analysis, m_latestRunId, m_suggestions);
+        m_model->setPricingShifts(analysed.pricingShifts);
+        m_pricingShifts = analysed.pricingShifts;
+        m_cacheWarning = analysed.cacheWarning;
         m_savings->setAnalysis(m_analysis);
         updateNotice();
         showSuggestion();

@@ -8,7 +8,9 @@
 #include "runsarea/costformat.h"
 
 #include <QFont>
+#include <QApplication>
 #include <QGuiApplication>
+#include <QStyle>
 #include <QPalette>
 #include <QUndoCommand>
 
@@ -19,6 +21,7 @@ bool isNumberColumn(int column)
     case RoutingTableModel::TrafficShareColumn:
     case RoutingTableModel::ThresholdColumn:
     case RoutingTableModel::AccuracyColumn:
+    case RoutingTableModel::BarColumn:
     case RoutingTableModel::CostColumn:
     case RoutingTableModel::LatencyColumn:
         return true;
@@ -63,6 +66,21 @@ void RoutingTableModel::setAnalysis(const RunAnalysis& analysis, const QString& 
     m_latestRunId = latestRunId;
     m_suggestions = suggestions;
     allRowsChanged();
+}
+
+void RoutingTableModel::setPricingShifts(const QList<PricingShift>& shifts)
+{
+    m_pricingShifts = shifts;
+    allRowsChanged();
+}
+
+const PricingShift* RoutingTableModel::pricingShiftFor(const QString& category) const
+{
+    for (const PricingShift& shift : m_pricingShifts) {
+        if (shift.category == category)
+            return &shift;
+    }
+    return nullptr;
 }
 
 std::optional<RouteSuggestion> RoutingTableModel::suggestionFor(const QString& category) const
@@ -141,6 +159,8 @@ Qt::ItemFlags RoutingTableModel::flags(const QModelIndex& index) const
 QVariant RoutingTableModel::cellData(const Category& category, int column, int role) const
 {
     const Route* route = document()->workspace().routing.routeFor(category.name);
+    if (column == BarColumn && role != Qt::TextAlignmentRole)
+        return barData(category, route, role);
     switch (role) {
     case Qt::DisplayRole:
         return display(category, route, column);
@@ -163,7 +183,15 @@ QVariant RoutingTableModel::cellData(const Category& category, int column, int r
             return category.threshold;
         return column >= AccuracyColumn && column <= LatencyColumn ? evidenceFigure(route, column, SortRole)
                                                                    : QVariant();
+    case PricingChangedRole:
+        return pricingShiftFor(category.name) != nullptr;
+    case Qt::DecorationRole:
+        if (column == ModelColumn && pricingShiftFor(category.name))
+            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+        return {};
     case Qt::ToolTipRole:
+        if (const PricingShift* shift = pricingShiftFor(category.name); shift && column == ModelColumn)
+            return tr("Pricing changed the winner: %1").arg(PricingShiftText::describe(*shift));
         if (column == CategoryColumn && !category.description.isEmpty())
             return category.description;
         if (column == EvidenceColumn || (column >= AccuracyColumn && column <= LatencyColumn))
@@ -345,6 +373,8 @@ QString RoutingTableModel::columnTitle(int column) const
         return tr("Threshold");
     case AccuracyColumn:
         return tr("Accuracy");
+    case BarColumn:
+        return tr("Meets bar");
     case CostColumn:
         return tr("Cost/1k");
     case LatencyColumn:
@@ -366,6 +396,9 @@ QString RoutingTableModel::columnToolTip(int column) const
         return tr("What the suggested route optimises for");
     case ThresholdColumn:
         return tr("The pass rate the routed model must reach");
+    case BarColumn:
+        return tr("How likely the routed model's true pass rate meets the bar (Jeffreys posterior on the cases); "
+                  "marked when its evidence misses the bar or does not decide it yet");
     case CostColumn:
         return tr("The routed model's cost of 1,000 requests, in US dollars");
     case LatencyColumn:
@@ -408,7 +441,13 @@ QUndoCommand* RoutingTableModel::modelCommand(const QString& category, const QSt
 {
     if (modelId.isEmpty() || document()->workspace().indexOfModel(modelId) < 0)
         return nullptr;
-    QStringList chain = RoutingEdits::routeOf(document()->workspace().routing, category).chain;
+    const Workspace& workspace = document()->workspace();
+    QStringList chain = RoutingEdits::routeOf(workspace.routing, category).chain;
+    if (chain.value(0) != modelId && m_confirm) {
+        const std::optional<RouteConcern> concern = routeConcern(workspace, m_analysis, category, modelId);
+        if (concern && !m_confirm({ *concern }))
+            return nullptr;
+    }
     chain.removeAll(modelId);
     chain.prepend(modelId);
     return RoutingEdits::setChain(document(), category, chain.mid(0, RoutingEdits::maxChainLength));

@@ -2,8 +2,12 @@
 #pragma once
 
 #include "common/documentitemmodel.h"
+#include "freshness/pricingshift.h"
+#include "routing/routeguard.h"
 #include "routing/routesuggestion.h"
 #include "statistics/runanalysis.h"
+
+#include <functional>
 
 // The routing map as a table: a row per category of the workspace (routed or not), then the
 // default route's row. What a route says (model, fallbacks, rule, evidence) comes from the map;
@@ -22,6 +26,7 @@ public:
         TargetColumn,
         ThresholdColumn,
         AccuracyColumn,
+        BarColumn, // how likely the routed model meets the bar, and a mark when its evidence misses or does not decide it
         CostColumn,
         LatencyColumn,
         EvidenceColumn,
@@ -30,6 +35,7 @@ public:
     enum Role {
         ChoicesRole = FirstCustomRole, // QStringList: what a combo editor offers
         IsDefaultRole, // bool: the default route's row
+        PricingChangedRole, // bool: today's prices would change the run's winner for the category
     };
 
     explicit RoutingTableModel(WorkspaceDocument* document, QObject* parent = nullptr);
@@ -41,6 +47,14 @@ public:
     const RunAnalysis& analysis() const { return m_analysis; }
     QString latestRunId() const { return m_latestRunId; }
     std::optional<RouteSuggestion> suggestionFor(const QString& category) const;
+    // The routes whose winner today's prices change (the run repriced from its token counts).
+    void setPricingShifts(const QList<PricingShift>& shifts);
+    const PricingShift* pricingShiftFor(const QString& category) const;
+    // Asked before a model picked in the table becomes a category's primary while its evidence
+    // misses or does not decide the bar; without one, such edits go through.
+    void setConfirmation(std::function<bool(const QList<RouteConcern>&)> confirm) { m_confirm = std::move(confirm); }
+    // Why the category's routed model deserves a second look, when it does.
+    std::optional<RouteConcern> concernFor(const QString& category) const;
 
     int defaultRow() const { return categoryCount(); }
     bool isDefaultRow(int row) const { return row == defaultRow(); }
@@ -68,10 +82,14 @@ private:
     QVariant primaryFigure(const QString& category, const QString& modelId, int column, int role) const;
     QString evidenceText(const Route* route) const;
     QString evidenceToolTip(const Route* route) const;
+    QVariant barData(const Category& category, const Route* route, int role) const;
+    std::optional<double> probabilityFor(const QString& category, const Route* route) const;
     QUndoCommand* modelCommand(const QString& category, const QString& modelId);
     void allRowsChanged();
 
     RunAnalysis m_analysis;
     QString m_latestRunId;
     QList<RouteSuggestion> m_suggestions;
+    QList<PricingShift> m_pricingShifts;
+    std::function<bool(const QList<RouteConcern>&)> m_confirm;
 };

@@ -6,6 +6,7 @@
 #include "routingedits.h"
 #include "runsarea/costformat.h"
 #include "savingschart.h"
+#include "savingstext.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -21,30 +22,6 @@
 namespace {
 constexpr int maxMonthlyRequests = 2'000'000'000;
 
-// Whole dollars once a figure passes $100: "$1,240", "$56.20", "$0.42".
-QString monthlyText(double usd)
-{
-    if (usd >= 100.0)
-        return QStringLiteral("$") + QLocale().toString(qRound64(usd));
-    return costText(usd);
-}
-
-QString pointsText(double change)
-{
-    const double points = change * 100.0;
-    if (qAbs(points) < 0.05)
-        return SavingsPanel::tr("±0 pts");
-    return SavingsPanel::tr("%1%2 pts")
-        .arg(points > 0 ? QStringLiteral("+") : QString(), QLocale().toString(points, 'f', 1));
-}
-
-QTableWidgetItem* readOnlyItem(const QString& text, Qt::Alignment alignment = Qt::AlignRight | Qt::AlignVCenter)
-{
-    auto* item = new QTableWidgetItem(text);
-    item->setFlags(item->flags() & ~Qt::ItemIsEditable);
-    item->setTextAlignment(alignment);
-    return item;
-}
 } // namespace
 
 SavingsPanel::SavingsPanel(WorkspaceDocument* document, QWidget* parent)
@@ -102,8 +79,12 @@ QWidget* SavingsPanel::createFigures()
         label->setTextFormat(Qt::PlainText);
     }
     m_previous->setForegroundRole(QPalette::PlaceholderText);
-    m_table->setHorizontalHeaderLabels(
-        { tr("Category"), tr("Traffic"), tr("Map / month"), tr("Baseline"), tr("Accuracy") });
+    m_table->setHorizontalHeaderLabels({ tr("Category"), tr("Traffic"), tr("Map API / month"), tr("Map errors"),
+                                         tr("Map total"), tr("Baseline"), tr("Accuracy") });
+    m_table->horizontalHeaderItem(ErrorsColumn)
+        ->setToolTip(tr("Wrong answers a month times the category's price of an error (error_cost_usd)"));
+    m_table->horizontalHeaderItem(BaselineColumn)
+        ->setToolTip(tr("The baseline model's monthly cost, its errors included where they are priced"));
     m_table->horizontalHeaderItem(ShareColumn)
         ->setToolTip(tr("The category's share of requests; double-click to edit"));
     m_table->horizontalHeaderItem(AccuracyColumn)
@@ -200,6 +181,40 @@ void SavingsPanel::fillBaselines()
     refresh();
 }
 
+void SavingsPanel::showSaving(const QString& baseline)
+{
+    const double saving = m_projection.savingUsd();
+    m_summary->setText(
+        saving >= 0 ? tr("%1 (%2) less a month than sending all %3 requests to %4.")
+                          .arg(monthlyText(saving), DisplayFormat::percent(m_projection.savingShare()),
+                               DisplayFormat::count(m_projection.monthlyRequests), baseline)
+                    : tr("%1 more a month than sending all %2 requests to %3.")
+                          .arg(monthlyText(-saving), DisplayFormat::count(m_projection.monthlyRequests), baseline));
+    if (!m_projection.mapCostKnown || !m_projection.baselineCostKnown)
+        m_summary->setText(m_summary->text() + QLatin1Char(' ')
+                           + tr("Some traffic has no cost figures in this run and counts as $0."));
+}
+
+// With priced errors the headline compares totals, so that a cheap map with many wrong answers shows
+// what it really costs: "$1,240 → $980 a month, errors included".
+void SavingsPanel::showTotals(const QString& baseline)
+{
+    const SavingsProjection& p = m_projection;
+    m_headline->setText(tr("%1 → %2 a month, errors included")
+                            .arg(monthlyText(p.baselineMonthlyTotalUsd()), monthlyText(p.mapMonthlyTotalUsd())));
+    QString text = tr("The map: API %1 + errors %2 = %3. All on %4: API %5 + errors %6 = %7.")
+                       .arg(monthlyText(p.mapMonthlyCostUsd), monthlyText(p.mapMonthlyErrorCostUsd),
+                            monthlyText(p.mapMonthlyTotalUsd()), baseline, monthlyText(p.baselineMonthlyCostUsd),
+                            monthlyText(p.baselineMonthlyErrorCostUsd), monthlyText(p.baselineMonthlyTotalUsd()));
+    const double saving = p.baselineMonthlyTotalUsd() - p.mapMonthlyTotalUsd();
+    text += u' '
+        + (saving >= 0 ? tr("%1 less a month in all.").arg(monthlyText(saving))
+                       : tr("%1 more a month in all.").arg(monthlyText(-saving)));
+    if (!p.mapTotalKnown() || !p.baselineTotalKnown())
+        text += u' ' + tr("Some traffic has no cost or accuracy figures in this run and counts as $0.");
+    m_summary->setText(text);
+}
+
 QString SavingsPanel::headline() const
 {
     return m_stack->currentIndex() == 0 ? QString() : m_headline->text();
@@ -241,19 +256,14 @@ void SavingsPanel::refresh()
     }
     m_projection = projectSavings(workspace, m_analysis, workspace.routing, m_savedMap, baseline,
                                   TrafficMix::fromWorkspace(workspace));
-    m_headline->setText(
-        tr("%1 → %2 a month")
-            .arg(monthlyText(m_projection.baselineMonthlyCostUsd), monthlyText(m_projection.mapMonthlyCostUsd)));
-    const double saving = m_projection.savingUsd();
-    m_summary->setText(
-        saving >= 0 ? tr("%1 (%2) less a month than sending all %3 requests to %4.")
-                          .arg(monthlyText(saving), DisplayFormat::percent(m_projection.savingShare()),
-                               DisplayFormat::count(m_projection.monthlyRequests), baseline)
-                    : tr("%1 more a month than sending all %2 requests to %3.")
-                          .arg(monthlyText(-saving), DisplayFormat::count(m_projection.monthlyRequests), baseline));
-    if (!m_projection.mapCostKnown || !m_projection.baselineCostKnown)
-        m_summary->setText(m_summary->text() + QLatin1Char(' ')
-                           + tr("Some traffic has no cost figures in this run and counts as $0."));
+    if (m_projection.errorsPriced) {
+        showTotals(baseline);
+    } else {
+        m_headline->setText(tr("%1 → %2 a month")
+                                .arg(monthlyText(m_projection.baselineMonthlyCostUsd),
+                                     monthlyText(m_projection.mapMonthlyCostUsd)));
+        showSaving(baseline);
+    }
     const double change = m_projection.mapMonthlyCostUsd - m_projection.previousMonthlyCostUsd;
     if (workspace.routing == m_savedMap)
         m_previous->setText(tr("The map is as last saved to the workspace file."));
@@ -271,45 +281,6 @@ void SavingsPanel::refresh()
     m_chart->setBars(bars, baseline);
     fillTable();
     m_stack->setCurrentIndex(1);
-}
-
-void SavingsPanel::fillTable()
-{
-    const QSignalBlocker blocker(m_table);
-    m_table->setRowCount(int(m_projection.categories.size()));
-    for (int row = 0; row < m_projection.categories.size(); ++row) {
-        const CategoryProjection& category = m_projection.categories.at(row);
-        const bool named = m_document->workspace().indexOfCategory(category.category) >= 0;
-        auto* name = readOnlyItem(category.isOtherTraffic() ? tr("Other traffic") : category.category,
-                                  Qt::AlignLeft | Qt::AlignVCenter);
-        name->setToolTip(category.modelId.isEmpty() ? QString() : tr("Routed to %1").arg(category.modelId));
-        m_table->setItem(row, CategoryColumn, name);
-        auto* share = readOnlyItem(DisplayFormat::percent(category.trafficShare));
-        if (named)
-            share->setFlags(share->flags() | Qt::ItemIsEditable);
-        m_table->setItem(row, ShareColumn, share);
-        m_table->setItem(row, MapColumn,
-                         readOnlyItem(category.costKnown ? monthlyText(category.monthlyCostUsd) : tr("unknown")));
-        m_table->setItem(
-            row, BaselineColumn,
-            readOnlyItem(category.baselineCostKnown ? monthlyText(category.baselineMonthlyCostUsd) : tr("unknown")));
-        // The change against the baseline in the cell; the figures themselves in its tool tip.
-        QString accuracy = tr("no evidence");
-        QString tip;
-        if (category.accuracy && category.baselineAccuracy) {
-            accuracy = pointsText(*category.accuracy - *category.baselineAccuracy);
-            tip = tr("%1 with the map, %2 with the baseline")
-                      .arg(DisplayFormat::percent(*category.accuracy),
-                           DisplayFormat::percent(*category.baselineAccuracy));
-        } else if (category.accuracy) {
-            accuracy = DisplayFormat::percent(*category.accuracy);
-        }
-        if (const std::optional<double> change = category.accuracyChange())
-            tip += QLatin1Char('\n') + tr("Against the saved map: %1").arg(pointsText(*change));
-        auto* accuracyItem = readOnlyItem(accuracy);
-        accuracyItem->setToolTip(tip.trimmed());
-        m_table->setItem(row, AccuracyColumn, accuracyItem);
-    }
 }
 
 void SavingsPanel::onShareEdited(int row, int column)

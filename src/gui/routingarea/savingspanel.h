@@ -17,12 +17,23 @@ class WorkspaceDocument;
 // The savings simulator beside the routing table: the application's monthly volume and traffic
 // mix (edited on the document, undoably), the routing map's projected monthly cost against
 // sending every request to one baseline model and against the map as last saved to the file, as
-// a big figure, a chart per category, and the cost and accuracy change per category.
+// a big figure, a chart per category, and the cost and accuracy change per category. Where categories
+// price their errors (error_cost_usd), the expected cost of wrong answers is shown beside the API
+// cost, and the headline compares the sums.
 class SavingsPanel : public QWidget
 {
     Q_OBJECT
 public:
-    enum Column { CategoryColumn, ShareColumn, MapColumn, BaselineColumn, AccuracyColumn, ColumnCount };
+    enum Column {
+        CategoryColumn,
+        ShareColumn,
+        MapColumn, // the map's API cost
+        ErrorsColumn, // the expected cost of its wrong answers, where the category prices them
+        TotalColumn,
+        BaselineColumn,
+        AccuracyColumn,
+        ColumnCount
+    };
 
     explicit SavingsPanel(WorkspaceDocument* document, QWidget* parent = nullptr);
 
@@ -45,6 +56,9 @@ private:
     void fillBaselines();
     void refresh();
     void fillTable();
+    void fillRow(int row, const CategoryProjection& category);
+    void showSaving(const QString& baseline);
+    void showTotals(const QString& baseline);
     void onShareEdited(int row, int column);
     void rememberSavedMap();
     QString defaultBaseline() const;

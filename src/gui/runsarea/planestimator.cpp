@@ -2,10 +2,12 @@
 #include "planestimator.h"
 
 #include "common/whenfinished.h"
+#include "results/resultsstore.h"
 #include "scoring/scoringengine.h"
 
 #include <algorithm>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QLocale>
 #include <QtConcurrent>
 #include <QTimer>
@@ -23,7 +25,21 @@ QString PlanEstimate::headline() const
         .arg(QLocale().toString(totalCalls()), dollarsEstimate(totalCostUsd()), durationEstimate(run.seconds));
 }
 
-PlanEstimate estimatePlan(const Workspace& workspace, const RunPlan& plan)
+ObservedUsage observedUsageOf(const QString& databasePath, const Workspace& workspace, bool simulated)
+{
+    if (databasePath.isEmpty() || !QFileInfo::exists(databasePath))
+        return {};
+    ResultsStore store;
+    if (!store.open(databasePath))
+        return {};
+    for (const RunInfo& run : store.runs().value_or(QList<RunInfo>())) {
+        if (run.status == RunStatus::Completed && run.simulated == simulated)
+            return observeUsage(workspace, store.results(run.id).value_or(QList<ResultRecord>()));
+    }
+    return {};
+}
+
+PlanEstimate estimatePlan(const Workspace& workspace, const RunPlan& plan, const ObservedUsage& observed)
 {
     PlanEstimate estimate;
     if (plan.simulated) {
@@ -31,9 +47,9 @@ PlanEstimate estimatePlan(const Workspace& workspace, const RunPlan& plan)
         Workspace unlimited = workspace;
         for (Provider& provider : unlimited.providers)
             provider.requestsPerMinute = 0;
-        estimate.run = estimateRun(unlimited, plan);
+        estimate.run = estimateRun(unlimited, plan, observed);
     } else {
-        estimate.run = estimateRun(workspace, plan);
+        estimate.run = estimateRun(workspace, plan, observed);
     }
     const ModelSpec* judge = workspace.model(plan.judgeModel);
     const int answersPerCase = int(plan.effectiveModels(workspace).size()) * plan.repeats;
@@ -84,10 +100,11 @@ PlanEstimator::~PlanEstimator()
     m_computing.waitForFinished();
 }
 
-void PlanEstimator::request(const Workspace& workspace, const RunPlan& plan)
+void PlanEstimator::request(const Workspace& workspace, const RunPlan& plan, const QString& databasePath)
 {
     m_workspace = workspace;
     m_plan = plan;
+    m_databasePath = databasePath;
     ++m_generation;
     m_debounce->start();
 }
@@ -100,7 +117,10 @@ bool PlanEstimator::isPending() const
 void PlanEstimator::compute()
 {
     const quint64 generation = m_generation;
-    QFuture<PlanEstimate> computing = QtConcurrent::run(estimatePlan, m_workspace, m_plan);
+    QFuture<PlanEstimate> computing = QtConcurrent::run(
+        [workspace = m_workspace, plan = m_plan, path = m_databasePath] {
+            return estimatePlan(workspace, plan, observedUsageOf(path, workspace, plan.simulated));
+        });
     m_computing = QFuture<void>(computing);
     whenFinished(this, computing, [this, generation](const PlanEstimate& estimate) {
         if (generation != m_generation)

@@ -22,7 +22,10 @@ struct PlanEstimate {
 
 Q_DECLARE_METATYPE(PlanEstimate)
 
-PlanEstimate estimatePlan(const Workspace& workspace, const RunPlan& plan);
+PlanEstimate estimatePlan(const Workspace& workspace, const RunPlan& plan, const ObservedUsage& observed = {});
+// The figures of the newest completed run in the results database (sandbox runs for a sandbox
+// plan, real ones otherwise); empty without one. Opens its own connection: callable on any thread.
+ObservedUsage observedUsageOf(const QString& databasePath, const Workspace& workspace, bool simulated);
 // Those of the named categories whose cases have llm-rubric assertions, which need a judge model.
 QStringList judgedCategories(const Workspace& workspace, const QStringList& names);
 
@@ -36,7 +39,8 @@ public:
     explicit PlanEstimator(QObject* parent = nullptr);
     ~PlanEstimator() override;
 
-    void request(const Workspace& workspace, const RunPlan& plan);
+    // databasePath: the results database whose newest completed run the estimate learns from.
+    void request(const Workspace& workspace, const RunPlan& plan, const QString& databasePath = {});
     bool isPending() const;
     const PlanEstimate& latest() const { return m_latest; }
 
@@ -49,6 +53,7 @@ private:
     QTimer* m_debounce;
     Workspace m_workspace;
     RunPlan m_plan;
+    QString m_databasePath;
     quint64 m_generation = 0;
     quint64 m_delivered = 0;
     PlanEstimate m_latest;

@@ -22,6 +22,8 @@ class RunSetupPanel;
 class RunsLoader;
 class Selection;
 class WorkspaceDocument;
+struct MissingCells;
+struct Workspace;
 struct PlanEstimate;
 struct ResultRecord;
 struct RunRequest;
@@ -55,6 +57,7 @@ public:
     QAction* pauseAction() const { return m_pauseAction; }
     QAction* cancelAction() const { return m_cancelAction; }
     QAction* resumeRunAction() const { return m_resumeRunAction; }
+    QAction* runMissingAction() const { return m_runMissingAction; }
 
     QString shownRunId() const { return m_shown.id; }
     const RunInfo& shownRun() const { return m_shown; }
@@ -90,6 +93,8 @@ private:
     void cancelRun();
     void resumeShownRun();
     void launch(const RunRequest& request);
+    void runMissing();
+    void startMissing(const Workspace& workspace, const MissingCells& missing);
 
     // The live run and the history (runsarealive.cpp)
     void onStarted(const RunInfo& run, int totalJobs, int alreadyDone);
@@ -131,6 +136,8 @@ private:
     QAction* m_pauseAction = nullptr;
     QAction* m_cancelAction = nullptr;
     QAction* m_resumeRunAction = nullptr;
+    QAction* m_runMissingAction = nullptr;
+    bool m_findingMissing = false; // reading the evidence before a Run Missing
 
     RunInfo m_shown; // the run whose results the table shows; empty id: none
     RunProgress m_liveProgress;

@@ -3,7 +3,9 @@
 // cancelling, and resuming an earlier run that stopped before its end.
 #include "common/noticebanner.h"
 #include "document/resultsdatabase.h"
+#include "common/whenfinished.h"
 #include "document/workspacedocument.h"
+#include "freshness/evidenceloader.h"
 #include "planestimator.h"
 #include "providerkeystatus.h"
 #include "runner/runcontroller.h"
@@ -14,6 +16,7 @@
 
 #include <QAction>
 #include <QStyle>
+#include <QtConcurrent>
 
 namespace {
 QAction* makeAction(QWidget* owner, const QString& text, QStyle::StandardPixmap icon, const QKeySequence& shortcut)
@@ -34,6 +37,11 @@ void RunsArea::createActions()
     m_cancelAction = makeAction(this, tr("Cancel Run"), QStyle::SP_MediaStop, QKeySequence(Qt::CTRL | Qt::Key_Period));
     m_resumeRunAction = makeAction(this, tr("Resume Run"), QStyle::SP_MediaSeekForward, {});
     m_resumeRunAction->setToolTip(tr("Continue this run with only the jobs it has not done yet"));
+    m_runMissingAction = makeAction(this, tr("Run Missing"), QStyle::SP_MediaSkipForward, {});
+    m_runMissingAction->setToolTip(tr("Run only the categories and models no run has current evidence for: new "
+                                      "models, new categories, categories whose cases, prompts or scorers changed"));
+    connect(m_runMissingAction, &QAction::triggered, this, &RunsArea::runMissing);
+    ui->runMissingButton->setDefaultAction(m_runMissingAction);
     addActions({ m_runAction, m_pauseAction, m_cancelAction });
     connect(m_runAction, &QAction::triggered, this, &RunsArea::startRun);
     connect(m_pauseAction, &QAction::triggered, this, &RunsArea::togglePause);
@@ -66,6 +74,7 @@ void RunsArea::updateActions()
     m_cancelAction->setEnabled(running && !m_cancelling);
     const bool resumable = !m_shown.id.isEmpty() && isResumable(m_shown) && m_shown.id != m_liveRunId;
     m_resumeRunAction->setEnabled(resumable && !running && saved);
+    m_runMissingAction->setEnabled(!running && saved && !m_findingMissing);
     ui->resumeRunButton->setVisible(resumable);
     ui->pauseButton->setVisible(isShownRunLive());
     ui->cancelButton->setVisible(isShownRunLive());
@@ -193,6 +202,55 @@ void RunsArea::resumeShownRun()
             tr("Resume on Real Providers?"),
             tr("This run used real providers: resuming it sends its missing jobs to them, which bill your accounts."),
             tr("Resume Run")))
+        return;
+    launch(request);
+}
+
+void RunsArea::runMissing()
+{
+    if (!m_runMissingAction->isEnabled())
+        return;
+    m_findingMissing = true;
+    updateActions();
+    const QString database = resultsDatabasePath(m_document);
+    const Workspace workspace = m_document->workspace();
+    whenFinished(this, QtConcurrent::run([database, workspace] { return missingCellsIn(database, workspace); }),
+                 [this, workspace](const MissingCells& missing) {
+                     m_findingMissing = false;
+                     updateActions();
+                     startMissing(workspace, missing);
+                 });
+}
+
+void RunsArea::startMissing(const Workspace& workspace, const MissingCells& missing)
+{
+    if (!missing.error.isEmpty()) {
+        m_prompts->showError(tr("Cannot Run the Missing Cells"), missing.error);
+        return;
+    }
+    if (missing.cells.isEmpty()) {
+        m_notice->setKind(NoticeBanner::Kind::Information);
+        m_notice->setText(tr("Nothing is missing: every category has current evidence for every model."));
+        return;
+    }
+    RunRequest request;
+    request.workspace = workspace;
+    request.databasePath = resultsDatabasePath(m_document);
+    request.plan = m_setup->plan(); // its knobs and sandbox choice; the cells are the missing ones
+    restrictPlanToCells(request.plan, missing.cells);
+    const QString problem = request.plan.validate(request.workspace);
+    if (!problem.isEmpty()) {
+        m_prompts->showError(tr("Cannot Run the Missing Cells"), problem);
+        return;
+    }
+    const int calls = int(expandJobs(request.workspace, request.plan).size());
+    if (!request.plan.simulated
+        && !m_prompts->confirm(tr("Run on Real Providers?"),
+                               tr("Running the missing cells sends %1 requests to real providers (%2), which bill "
+                                  "your accounts.")
+                                   .arg(calls)
+                                   .arg(request.plan.models.join(QStringLiteral(", "))),
+                               tr("Start Run")))
         return;
     launch(request);
 }

@@ -5,6 +5,7 @@
 #include "common/noticebanner.h"
 #include "costformat.h"
 #include "document/workspacedocument.h"
+#include "freshness/cacheuse.h"
 #include "resultsfilterproxy.h"
 #include "resultstablemodel.h"
 #include "runsarea.h"
@@ -60,7 +61,12 @@ void RunsArea::showProgress(const RunProgress& progress)
                                               : tr("Spent %1").arg(costText(progress.spentUsd)));
     const int answered = progress.done - progress.errors;
     ui->passedLabel->setText(tr("Passed %1 of %2").arg(locale.toString(progress.passed), locale.toString(answered)));
-    ui->cachedLabel->setText(tr("Cached %1").arg(locale.toString(progress.cached)));
+    // A finished run mostly answered from the cache says little about the models as they are today.
+    const QString warning = live ? QString() : CacheWarning::text(cacheUseOf(m_results->records()));
+    ui->cachedLabel->setText(warning.isEmpty() ? tr("Cached %1").arg(locale.toString(progress.cached)) : warning);
+    ui->cachedLabel->setToolTip(warning.isEmpty() ? QString()
+                                                  : tr("A model that changed since these answers were cached would "
+                                                       "not show: run again with a shorter cache age, or none."));
     ui->cachedLabel->setVisible(progress.cached > 0);
     ui->errorsButton->setText(tr("Errors: %1").arg(locale.toString(progress.errors)));
     ui->errorsButton->setEnabled(progress.errors > 0);

@@ -2,6 +2,7 @@
 #include "runsetuppanel.h"
 
 #include "checklistmodel.h"
+#include "document/resultsdatabase.h"
 #include "document/workspacedocument.h"
 #include "providerkeystatus.h"
 #include "ui_runsetuppanel.h"
@@ -294,7 +295,7 @@ void RunSetupPanel::onPlanChanged()
         return;
     const RunPlan current = plan();
     Workspace workspace = m_document->workspace();
-    m_estimator->request(workspace, current);
+    m_estimator->request(workspace, current, resultsDatabasePath(m_document));
     if (!current.simulated) {
         QList<Provider> providers;
         for (const QString& name : providersOf(current)) {

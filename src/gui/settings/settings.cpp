@@ -2,6 +2,8 @@
 #include "settings.h"
 
 #include <QCryptographicHash>
+#include <QDebug>
+#include <QDir>
 #include <QFileInfo>
 #include <QSettings>
 
@@ -87,6 +89,7 @@ void Settings::setRecentFiles(const QStringList& files)
         m_store->remove(recentFilesKey);
     else
         m_store->setValue(recentFilesKey, files);
+    sync();
     Q_EMIT recentFilesChanged(files);
 }
 
@@ -100,6 +103,7 @@ void Settings::setLastWorkspace(const QString& path)
     if (path == lastWorkspace())
         return;
     m_store->setValue(lastWorkspaceKey, path);
+    sync();
     Q_EMIT lastWorkspaceChanged(path);
 }
 
@@ -114,6 +118,7 @@ void Settings::setLanguage(Language language)
     if (language == this->language())
         return;
     m_store->setValue(languageKey, languageKeyName(language));
+    sync();
     Q_EMIT languageChanged(language);
 }
 
@@ -128,6 +133,7 @@ void Settings::setTheme(Theme theme)
     if (theme == this->theme())
         return;
     m_store->setValue(themeKey, themeKeyName(theme));
+    sync();
     Q_EMIT themeChanged(theme);
 }
 
@@ -173,10 +179,11 @@ void Settings::setLastExport(const QString& workspacePath, const QString& format
     const QString group = exportGroup(workspacePath, format);
     if (last.path.isEmpty()) {
         m_store->remove(group);
-        return;
+    } else {
+        m_store->setValue(group + u"/path", last.path);
+        m_store->setValue(group + u"/generatedAt", last.generatedAt.toString(Qt::ISODateWithMs));
     }
-    m_store->setValue(group + u"/path", last.path);
-    m_store->setValue(group + u"/generatedAt", last.generatedAt.toString(Qt::ISODateWithMs));
+    sync();
 }
 
 void Settings::saveAreaState(const QString& area, const std::function<void(QSettings&)>& save)
@@ -193,9 +200,19 @@ void Settings::restoreAreaState(const QString& area, const std::function<void(co
     m_store->endGroup();
 }
 
-void Settings::sync()
+bool Settings::sync()
 {
     m_store->sync();
+    if (m_store->status() == QSettings::NoError)
+        return true;
+    const QString reason = m_store->status() == QSettings::FormatError
+        ? tr("the file is not in the settings format")
+        : tr("the file or its folder cannot be written (a full disk or missing rights)");
+    const QString message = tr("Signalbox could not save its settings to %1: %2.")
+                                .arg(QDir::toNativeSeparators(m_store->fileName()), reason);
+    qWarning().noquote() << message;
+    Q_EMIT writeFailed(message);
+    return false;
 }
 
 QString Settings::languageKeyName(Language language)

@@ -74,7 +74,9 @@ public:
     void saveAreaState(const QString& area, const std::function<void(QSettings&)>& save);
     void restoreAreaState(const QString& area, const std::function<void(const QSettings&)>& restore);
 
-    void sync();
+    // Writes what changed to the settings file now. Remembered paths, the language and the theme
+    // are written as they change; a failure is reported through writeFailed and returns false.
+    bool sync();
 
     static QString languageKeyName(Language language); // "system", "en", "de" as stored
     static QString themeKeyName(Theme theme); // "system", "light", "dark" as stored
@@ -84,6 +86,8 @@ Q_SIGNALS:
     void lastWorkspaceChanged(const QString& path);
     void languageChanged(Settings::Language language);
     void themeChanged(Settings::Theme theme);
+    // The settings file could not be written; the message names the file and the cause.
+    void writeFailed(const QString& message);
 
 private:
     void setRecentFiles(const QStringList& files);

@@ -182,6 +182,8 @@ void ShadowArea::promote(int candidateIndex)
     const RunInfo* run = chosenRun();
     if (!m_comparison || !run || candidateIndex < 0 || candidateIndex >= m_comparison->candidateModelIds.size())
         return;
+    if (!confirmPromotion(candidateIndex, run->startedAt))
+        return;
     m_document->undoStack()->push(promoteCandidateCommand(m_document, *m_comparison, candidateIndex, run->startedAt));
     m_selection->setCategory(m_comparison->category);
     m_selection->setModel(m_comparison->candidateModelIds.at(candidateIndex));
@@ -190,6 +192,29 @@ void ShadowArea::promote(int candidateIndex)
     m_notice->setText(tr("%1 now serves %2, with %3 as its first fallback. Edit ▸ Undo takes it back.")
                           .arg(shadowModelLabel(workspace, m_comparison->candidateModelIds.at(candidateIndex)),
                                m_comparison->category, shadowModelLabel(workspace, m_comparison->baselineModelId)));
+}
+
+// The promoted route's evidence against the bar, and the cases the user judged worse, named before
+// the route changes. Worse verdicts alone are worth a question too.
+bool ShadowArea::confirmPromotion(int candidateIndex, const QDateTime& runDate)
+{
+    const Workspace& workspace = m_document->workspace();
+    const Route route = promotedRoute(workspace, *m_comparison, candidateIndex, runDate);
+    const Category* category = workspace.category(m_comparison->category);
+    QList<RouteConcern> concerns;
+    if (route.evidence && category) {
+        if (auto concern = routeConcern(route.category, route.primary(), *route.evidence, category->threshold))
+            concerns.append(*concern);
+    }
+    const int worse = m_comparison->summaries.value(candidateIndex).byVerdict.losses;
+    QStringList facts;
+    if (worse > 0)
+        facts.append(tr("%n case(s) judged worse in Shadow compare", nullptr, worse));
+    if (concerns.isEmpty() && worse > 0 && category)
+        concerns.append({ route.category, route.primary(), false,
+                          tr("%1: judged worse than %2 on some cases")
+                              .arg(route.primary(), m_comparison->baselineModelId) });
+    return m_confirmRoutes(tr("Promote %1").arg(route.primary()), concerns, facts);
 }
 
 void ShadowArea::openShadowRunDialog()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/routeconfirmation.h"
 #include "runsarea/runhistorymodel.h"
 #include "shadow/shadowcomparison.h"
 
@@ -52,7 +53,10 @@ public:
     bool isBusy() const; // listing runs, comparing or saving verdicts
     QString emptyMessage() const; // empty while the comparison shows
     QString noticeText() const;
+    // Makes a candidate the category's routed model; asks first when its evidence misses or does not
+    // decide the bar, or when the user judged some of its answers worse.
     void promote(int candidateIndex);
+    void setRouteConfirmation(RouteConfirmation confirm) { m_confirmRoutes = std::move(confirm); }
     void openShadowRunDialog();
     void showRun(const QString& runId); // lists the runs again and shows this one (a run that just finished)
 
@@ -60,6 +64,7 @@ Q_SIGNALS:
     void comparisonReady(const QString& runId);
 
 private:
+    bool confirmPromotion(int candidateIndex, const QDateTime& runDate);
     QWidget* createTopRow();
     QWidget* createContent();
     void connectSignals();
@@ -104,4 +109,5 @@ private:
     std::unique_ptr<QThreadPool> m_savePool; // one thread: verdicts are written in the order they were set
     int m_savesPending = 0;
     bool m_filling = false; // the combos are being refilled: their changes are not the user's
+    RouteConfirmation m_confirmRoutes = dialogRouteConfirmation(this);
 };

@@ -89,6 +89,8 @@ MainWindow::MainWindow(Settings* settings, QWidget* parent)
     connect(m_document, &WorkspaceDocument::workspaceReset, this, &MainWindow::updateSummary);
     connect(m_files, &WorkspaceFiles::statusMessage, this,
             [this](const QString& message) { statusBar()->showMessage(message, statusMessageMs); });
+    connect(m_settings, &Settings::writeFailed, this,
+            [this](const QString& message) { statusBar()->showMessage(message); });
 
     updateTitle();
     updateSummary();
@@ -352,4 +354,5 @@ void MainWindow::saveWindowState()
     for (auto it = m_areaStates.cbegin(); it != m_areaStates.cend(); ++it)
         m_settings->saveAreaState(it.key(), it.value().save);
     m_settings->setCurrentArea(areaInfo(currentArea()).key);
+    m_settings->sync();
 }

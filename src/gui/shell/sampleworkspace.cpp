@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sampleworkspace.h"
 
+#include "fileio/atomicwrite.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
@@ -25,12 +27,14 @@ QString copyMissing(const QString& sourceDir, const QString& targetDir)
         if (!QDir().mkpath(QFileInfo(to).absolutePath()))
             return SampleWorkspace::tr("Could not create the folder %1.")
                 .arg(QDir::toNativeSeparators(QFileInfo(to).absolutePath()));
+        // Written anew (not copied), so the file can be saved by the user although resources are
+        // read-only, and through the checked writer, so that a full disk leaves no half sample behind.
         QFile file(from);
-        if (!file.copy(to))
-            return SampleWorkspace::tr("Could not copy the sample file to %1: %2")
-                .arg(QDir::toNativeSeparators(to), file.errorString());
-        // Resources are read-only and copies keep that; the user must be able to save the sample.
-        QFile::setPermissions(to, QFile::permissions(to) | QFile::WriteOwner | QFile::ReadOwner);
+        if (!file.open(QIODevice::ReadOnly))
+            return SampleWorkspace::tr("Could not read the sample file %1: %2").arg(from, file.errorString());
+        QString error;
+        if (!writeFileAtomically(to, file.readAll(), &error))
+            return SampleWorkspace::tr("Could not copy the sample: %1").arg(error);
     }
     return {};
 }

@@ -4,6 +4,7 @@
 #include "dispatcherarea/dispatcherarea.h"
 #include "exportarea/exportarea.h"
 #include "exportarea/exportscreenshots.h"
+#include "fileio/atomicwrite.h"
 #include "mainwindow.h"
 #include "resultsarea/resultsarea.h"
 #include "routingarea/routingarea.h"
@@ -15,6 +16,7 @@
 
 #include <functional>
 #include <QApplication>
+#include <QBuffer>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QEventLoop>
@@ -30,10 +32,13 @@ struct Screenshots {
 
 bool savePixmap(const QPixmap& pixmap, const QString& path, QString* errorMessage)
 {
-    if (pixmap.save(path))
-        return true;
-    *errorMessage = Screenshots::tr("Could not write %1.").arg(QDir::toNativeSeparators(path));
-    return false;
+    QBuffer png;
+    png.open(QIODevice::WriteOnly);
+    if (!pixmap.save(&png, "PNG")) {
+        *errorMessage = Screenshots::tr("Could not draw %1.").arg(QDir::toNativeSeparators(path));
+        return false;
+    }
+    return writeFileAtomically(path, png.data(), errorMessage);
 }
 template <typename AreaWidget> void waitUntilLoaded(const AreaWidget* area)
 {

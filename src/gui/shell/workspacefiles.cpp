@@ -115,8 +115,11 @@ bool WorkspaceFiles::saveTo(const QString& path)
 {
     QString error;
     if (!m_document->save(path, &error)) {
+        // The error names the file and the cause; the old files are as they were.
         m_prompts->showError(tr("Could Not Save Workspace"),
-                             tr("Saving to %1 failed: %2").arg(QDir::toNativeSeparators(path), error));
+                             tr("The workspace was not saved: %1.\n\nThe files on disk are as they were, and your "
+                                "changes are still open here.")
+                                 .arg(error));
         return false;
     }
     m_settings->addRecentFile(m_document->filePath());

@@ -74,6 +74,10 @@ void CategoryForm::connectFields()
     connect(ui->trafficShareSpin, &QDoubleSpinBox::valueChanged, this, [this](double percent) {
         commit(ShareField, [&](Category& c) { c.trafficShare = percent / 100.0; });
     });
+    connect(ui->errorCostSpin, &QDoubleSpinBox::valueChanged, this, [this](double usd) {
+        // $0 is "not priced": a wrong answer that costs nothing needs no price.
+        commit(ErrorCostField, [&](Category& c) { c.errorCostUsd = usd > 0.0 ? std::optional(usd) : std::nullopt; });
+    });
     connect(ui->systemPromptEdit, &QPlainTextEdit::textChanged, this, [this] {
         commit(SystemPromptField, [this](Category& c) { c.systemPrompt = ui->systemPromptEdit->toPlainText(); });
     });
@@ -96,6 +100,7 @@ void CategoryForm::refresh()
     FormFields::showData(ui->targetCombo, targetKey(category.target));
     FormFields::show(ui->thresholdSpin, category.threshold * 100.0);
     FormFields::show(ui->trafficShareSpin, category.trafficShare * 100.0);
+    FormFields::show(ui->errorCostSpin, category.errorCostUsd.value_or(0.0));
     FormFields::show(ui->systemPromptEdit, category.systemPrompt);
     FormFields::show(ui->promptTemplateEdit, category.promptTemplate);
     m_scorers->setItems(category.scorers);

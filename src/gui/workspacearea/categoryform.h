@@ -29,7 +29,7 @@ public:
 
 private:
     enum Field { DescriptionField, TargetField, ThresholdField, ShareField, SystemPromptField, TemplateField,
-        ScorersField, PassThresholdField };
+        ScorersField, PassThresholdField, ErrorCostField };
 
     void connectFields();
     void refresh();
