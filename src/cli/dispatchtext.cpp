@@ -80,7 +80,7 @@ QJsonObject misrouteJson(const MisroutedRequest& misroute, const DispatchReport&
     if (dispatch.source == Dispatch::Source::Classifier)
         json.insert(QStringLiteral("classifier_answer"), dispatch.classifierAnswer);
     if (report.endToEnd && misroute.index < report.endToEnd->outcomes.size()) {
-        const CaseOutcome& outcome = report.endToEnd->outcomes.at(misroute.index);
+        const DispatchedCaseOutcome& outcome = report.endToEnd->outcomes.at(misroute.index);
         json.insert(QStringLiteral("model"), outcome.deployedModel);
         json.insert(QStringLiteral("pass"), optionalNumber(outcome.deployedPass));
         if (outcome.deployedPass)

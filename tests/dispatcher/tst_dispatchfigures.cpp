@@ -123,7 +123,7 @@ private Q_SLOTS:
         QVERIFY(qFuzzyCompare(*e2e.monthlyCostChangeUsd, 10000 * (0.5 * 0.010 / 3 + 0.3 * -0.007 / 2)));
         QVERIFY(qFuzzyCompare(*e2e.monthlyLostPasses, 10000 * (0.5 / 3 + 0.3 / 2)));
         // What the wrong model answered to the misrouted a2.
-        const CaseOutcome& a2 = e2e.outcomes.at(1);
+        const DispatchedCaseOutcome& a2 = e2e.outcomes.at(1);
         QCOMPARE(a2.deployedModel, u"mB"_s);
         QCOMPARE(a2.deployedPass, std::optional<double>(0.0));
         QCOMPARE(a2.deployedAnswer, u"B-ish answer"_s);

@@ -147,7 +147,7 @@ EndToEndFigures endToEndFigures(const Workspace& workspace, const QList<Labelled
     QMap<QString, CategoryPrice> prices;
     for (qsizetype i = 0; i < requests.size(); ++i) {
         const LabelledRequest& request = requests.at(i);
-        CaseOutcome outcome;
+        DispatchedCaseOutcome outcome;
         if (request.caseId.isEmpty() || i >= dispatches.size()) {
             figures.outcomes.append(outcome);
             continue;

@@ -21,7 +21,7 @@ struct ServedFigures {
 };
 
 // What one case met when dispatched.
-struct CaseOutcome {
+struct DispatchedCaseOutcome {
     QString deployedModel; // the predicted category's routed primary (the default route's for "default")
     std::optional<double> deployedPass; // that model's pass fraction on the case; nullopt: not evaluated
     QString deployedAnswer; // its answer (first repeat)
@@ -38,7 +38,7 @@ struct EndToEndFigures {
     ServedFigures deployed;
     ServedFigures perfect;
     ServedFigures bestSingle;
-    QList<CaseOutcome> outcomes; // parallel to the labelled requests; empty models for non-cases
+    QList<DispatchedCaseOutcome> outcomes; // parallel to the labelled requests; empty models for non-cases
     int comparedCases = 0; // scored under both the deployed system and a perfect dispatcher
     double passRateLoss = 0.0; // perfect minus deployed, on the compared cases
     double costChangePer1k = 0.0; // deployed minus perfect, US dollars per 1,000 requests

@@ -29,18 +29,18 @@ int MisroutesModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-const CaseOutcome* MisroutesModel::outcomeOf(const MisroutedRequest& misroute) const
+const DispatchedCaseOutcome* MisroutesModel::outcomeOf(const MisroutedRequest& misroute) const
 {
     if (!m_endToEnd || misroute.index < 0 || misroute.index >= m_endToEnd->outcomes.size())
         return nullptr;
-    const CaseOutcome& outcome = m_endToEnd->outcomes.at(misroute.index);
+    const DispatchedCaseOutcome& outcome = m_endToEnd->outcomes.at(misroute.index);
     return outcome.deployedModel.isEmpty() ? nullptr : &outcome;
 }
 
 QVariant MisroutesModel::cell(const MisroutedRequest& misroute, int column, int role) const
 {
     const Dispatch& dispatch = misroute.dispatch;
-    const CaseOutcome* outcome = outcomeOf(misroute);
+    const DispatchedCaseOutcome* outcome = outcomeOf(misroute);
     switch (column) {
     case IdColumn:
         return role == SortRole ? DisplayFormat::naturalSortKey(misroute.request.id) : misroute.request.id;

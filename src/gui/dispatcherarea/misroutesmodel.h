@@ -27,7 +27,7 @@ public:
 
 private:
     QVariant cell(const MisroutedRequest& misroute, int column, int role) const;
-    const CaseOutcome* outcomeOf(const MisroutedRequest& misroute) const;
+    const DispatchedCaseOutcome* outcomeOf(const MisroutedRequest& misroute) const;
 
     QList<MisroutedRequest> m_misroutes;
     std::optional<EndToEndFigures> m_endToEnd;
