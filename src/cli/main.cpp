@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cascadecommand.h"
 #include "commanddispatcher.h"
+#include "dispatchcommand.h"
 #include "driftcommand.h"
 #include "exportcommand.h"
 #include "pricescommand.h"
@@ -27,6 +28,7 @@ int main(int argc, char** argv)
         QCoreApplication::installTranslator(&plurals);
 
     CommandDispatcher dispatcher;
+    dispatcher.add(std::make_unique<DispatchCommand>());
     dispatcher.add(std::make_unique<DriftCommand>());
     dispatcher.add(std::make_unique<CascadeCommand>());
     dispatcher.add(std::make_unique<ExportCommand>());

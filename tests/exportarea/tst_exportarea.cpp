@@ -270,6 +270,22 @@ private Q_SLOTS:
         QCOMPARE(m_document->workspace().routing, original);
     }
 
+    void importBringsTheDispatcherInOneStep()
+    {
+        const Workspace original = m_document->workspace();
+        Workspace edited = original;
+        DispatcherSpec dispatcher;
+        dispatcher.rules = { DispatchRule { original.categories.at(0).name, { u"refund"_s }, {}, {}, 4000 } };
+        edited.dispatcher = dispatcher;
+        const QString path = m_dir.filePath(u"with-dispatcher.yaml"_s);
+        QVERIFY(writeFile(path, exportRouting(edited, ExportFormat::Native)));
+        QVERIFY(m_area->importFrom(path));
+        QCOMPARE(m_document->workspace().dispatcher, edited.dispatcher);
+        QCOMPARE(m_document->undoStack()->count(), 1);
+        m_document->undoStack()->undo();
+        QCOMPARE(m_document->workspace().dispatcher, original.dispatcher);
+    }
+
     // A route whose recorded evidence misses its bar is confirmed first; declining imports nothing.
     void importBelowTheBarAsksFirst()
     {

@@ -70,6 +70,52 @@ private slots:
         QVERIFY(imported.routing == routing);
     }
 
+    void dispatcherRoundTrip_data()
+    {
+        QTest::addColumn<std::optional<DispatcherSpec>>("dispatcher");
+        const Workspace sample = sampleWorkspace();
+        QVERIFY(sample.dispatcher && sample.dispatcher->classifier && !sample.dispatcher->rules.isEmpty());
+        QTest::newRow("sample") << sample.dispatcher;
+        DispatcherSpec odd = *sample.dispatcher;
+        odd.classifier->prompt = u"Answer with: a 'category'\nand nothing else: # not a comment"_s;
+        odd.rules[0].any = { u"a, b"_s, u"#hash"_s, u"yes"_s, u"'quoted'"_s };
+        odd.rules[0].minChars = 0;
+        odd.rules[0].regex = u"it's \\d+ [\"x\"]"_s;
+        odd.fallback = u"sentiment"_s;
+        odd.sample.clear(); // a workspace's own file: not exported
+        QTest::newRow("odd values") << std::optional<DispatcherSpec>(odd);
+        DispatcherSpec rulesOnly;
+        rulesOnly.rules = { DispatchRule { u"sentiment"_s, {}, {}, {}, 5 } };
+        QTest::newRow("rules only") << std::optional<DispatcherSpec>(rulesOnly);
+        QTest::newRow("none") << std::optional<DispatcherSpec>();
+    }
+
+    void dispatcherRoundTrip()
+    {
+        QFETCH(std::optional<DispatcherSpec>, dispatcher);
+        Workspace workspace = sampleWorkspace();
+        workspace.dispatcher = dispatcher;
+        const QString text = exportRouting(workspace, ExportFormat::Native, fixedOptions());
+        const RoutingImport imported = parseNativeRouting(text.toUtf8(), file, workspace);
+        QVERIFY2(imported.ok(), qPrintable(formatErrors(imported.errors) + u'\n' + text));
+        QCOMPARE(imported.dispatcher, dispatcher);
+        QCOMPARE(imported.routing, workspace.routing);
+    }
+
+    void dispatcherErrorsAreLocated()
+    {
+        const Workspace workspace = sampleWorkspace();
+        const QByteArray text = "version: 1\ncategories: {}\ndispatcher:\n  rules:\n    - category: sentimnt\n"
+                                "      any: [great]\n  classifier: {model: gpt-5}\n";
+        const RoutingImport imported = parseNativeRouting(text, file, workspace);
+        QCOMPARE(imported.errors.size(), 2);
+        QCOMPARE(imported.errors.at(0).line, 5);
+        QVERIFY(imported.errors.at(0).message.contains(u"(did you mean 'sentiment'?)"_s));
+        QCOMPARE(imported.errors.at(1).line, 7);
+        QVERIFY(imported.errors.at(1).message.contains(u"classifier model 'gpt-5'"_s));
+        QVERIFY(!imported.dispatcher);
+    }
+
     void errors_data()
     {
         QTest::addColumn<QByteArray>("text");

@@ -55,8 +55,9 @@ private Q_SLOTS:
         QTest::newRow("Ctrl+3") << int(Qt::Key_3) << Area::Runs;
         QTest::newRow("Ctrl+4") << int(Qt::Key_4) << Area::Results;
         QTest::newRow("Ctrl+5") << int(Qt::Key_5) << Area::Routing;
-        QTest::newRow("Ctrl+6") << int(Qt::Key_6) << Area::Shadow;
-        QTest::newRow("Ctrl+7") << int(Qt::Key_7) << Area::Export;
+        QTest::newRow("Ctrl+6") << int(Qt::Key_6) << Area::Dispatcher;
+        QTest::newRow("Ctrl+7") << int(Qt::Key_7) << Area::Shadow;
+        QTest::newRow("Ctrl+8") << int(Qt::Key_8) << Area::Export;
     }
 
     void shortcutSwitchesArea()
@@ -78,7 +79,7 @@ private Q_SLOTS:
     void navigationListSwitchesArea()
     {
         auto* list = m_window->findChild<QListWidget*>(QStringLiteral("navigationList"));
-        QCOMPARE(list->count(), 7);
+        QCOMPARE(list->count(), 8);
         list->setCurrentRow(int(Area::Routing));
         QCOMPARE(m_window->currentArea(), Area::Routing);
         QVERIFY(m_window->areaAction(Area::Routing)->isChecked());

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "category.h"
+#include "dispatcherspec.h"
 #include "modelspec.h"
 #include "provider.h"
 #include "routingmap.h"
@@ -33,6 +34,7 @@ struct Workspace {
     QList<ModelSpec> models;
     QList<Category> categories;
     RoutingMap routing;
+    std::optional<DispatcherSpec> dispatcher; // absent: the application knows each request's category
 
     int indexOfProvider(const QString& providerName) const;
     int indexOfModel(const QString& id) const;

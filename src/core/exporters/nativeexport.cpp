@@ -2,6 +2,7 @@
 // Signalbox's own routing YAML: what each category is routed to and why. The schema is in the
 // README ("Routing export formats"); importNativeRouting() reads it back.
 // Its comments are English whatever the interface language (see routerationale.h).
+#include "dispatcher/classifierprompt.h"
 #include "exportwriters.h"
 #include "routerationale.h"
 #include "yamlout.h"
@@ -136,6 +137,51 @@ QString routeText(const ExportFacts& facts, const Route& route)
     out << YAML::EndMap << YAML::EndMap;
     return commentBlock(routeRationale(facts, route), 2) + indented(emitted(out), 2);
 }
+
+// The dispatcher, so that an application assigns categories exactly as the benchmark measured.
+// The classifier's prompt is written out even when it is the default, for the same reason.
+void emitRule(YAML::Emitter& out, const DispatchRule& rule)
+{
+    out << YAML::BeginMap << YAML::Key << "category" << YAML::Value << rule.category;
+    if (!rule.any.isEmpty()) {
+        out << YAML::Key << "any" << YAML::Value;
+        emitFlowList(out, rule.any);
+    }
+    if (!rule.regex.isEmpty())
+        out << YAML::Key << "regex" << YAML::Value << YAML::SingleQuoted << rule.regex;
+    if (rule.minChars) {
+        out << YAML::Key << "min_chars" << YAML::Value;
+        emitNumber(out, QString::number(*rule.minChars));
+    }
+    if (rule.maxChars) {
+        out << YAML::Key << "max_chars" << YAML::Value;
+        emitNumber(out, QString::number(*rule.maxChars));
+    }
+    out << YAML::EndMap;
+}
+
+void emitDispatcher(YAML::Emitter& out, const DispatcherSpec& spec)
+{
+    out << YAML::Key << "dispatcher" << YAML::Value << YAML::BeginMap;
+    out << YAML::Key << "rules" << YAML::Value;
+    if (spec.rules.isEmpty())
+        out << YAML::Flow;
+    out << YAML::BeginSeq;
+    for (const DispatchRule& rule : spec.rules)
+        emitRule(out, rule);
+    out << YAML::EndSeq;
+    if (spec.classifier) {
+        out << YAML::Key << "classifier" << YAML::Value << YAML::BeginMap;
+        out << YAML::Key << "model" << YAML::Value << spec.classifier->model;
+        const QString prompt = spec.classifier->prompt.isEmpty() ? defaultClassifierInstructions() : spec.classifier->prompt;
+        out << YAML::Key << "prompt" << YAML::Value << prompt;
+        out << YAML::Comment(
+            "the system prompt; the user message lists the categories and wraps the request (README: The dispatcher)");
+        out << YAML::EndMap;
+    }
+    out << YAML::Key << "default" << YAML::Value << spec.fallback;
+    out << YAML::EndMap;
+}
 } // namespace
 
 QString nativeRoutingYaml(const ExportFacts& facts)
@@ -161,6 +207,14 @@ QString nativeRoutingYaml(const ExportFacts& facts)
         text += QStringLiteral("categories:\n");
         for (const Route& route : workspace.routing.routes)
             text += routeText(facts, route);
+    }
+    if (workspace.dispatcher) { // after the routes, as an application reads it: which category, then which model
+        YAML::Emitter dispatcher;
+        dispatcher.SetIndent(2);
+        dispatcher << YAML::BeginMap;
+        emitDispatcher(dispatcher, *workspace.dispatcher);
+        dispatcher << YAML::EndMap;
+        text += emitted(dispatcher);
     }
     const QString title = QStringLiteral(
         "Signalbox routing map, format version %1 (its schema: 'Routing export formats' in Signalbox's README)");

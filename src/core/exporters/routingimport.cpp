@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "routingimport.h"
 
+#include "dispatcher/classifierprompt.h"
 #include "exportwriters.h"
+#include "workspacefile/dispatcherparsing.h"
 #include "workspacefile/textcheck.h"
 #include "workspacefile/workspaceparser.h"
 #include "workspacefile/yamlguard.h"
@@ -10,7 +12,8 @@
 #include <QSet>
 
 namespace {
-const QStringList rootKeys { QStringLiteral("version"), QStringLiteral("default"), QStringLiteral("categories") };
+const QStringList rootKeys { QStringLiteral("version"), QStringLiteral("default"), QStringLiteral("categories"),
+                            QStringLiteral("dispatcher") };
 const QStringList defaultKeys { QStringLiteral("model"), QStringLiteral("provider"), QStringLiteral("fallbacks") };
 const QStringList routeKeys
     = defaultKeys
@@ -40,6 +43,7 @@ private:
     QStringList readChain(const YamlMap& map);
     QString readModelId(const YAML::Node& node, const QString& key);
     void checkProvider(const YamlMap& map, const QString& modelId);
+    void readDispatcher(const YAML::Node& node);
     void notDefined(const YAML::Mark& mark, const QString& what, const QString& name, const QStringList& defined);
 
     QString m_path;
@@ -74,8 +78,12 @@ RoutingImport RoutingReader::read(const QByteArray& text)
         m_import.routing.defaultChain = readChain(YamlMap(map.value("default"), m_errors, defaultKeys, tr("default")));
     if (!isAbsent(map.value("categories")))
         readCategories(map.value("categories"));
-    if (!m_import.ok())
+    if (!isAbsent(map.value("dispatcher")))
+        readDispatcher(map.value("dispatcher"));
+    if (!m_import.ok()) {
         m_import.routing = {};
+        m_import.dispatcher.reset();
+    }
     return m_import;
 }
 
@@ -219,6 +227,16 @@ void RoutingReader::checkProvider(const YamlMap& map, const QString& modelId)
         map.invalid("provider",
                     tr("provider: model '%1' is served by '%2' in this workspace, not %3")
                         .arg(modelId, model->provider, quoted(provider)));
+}
+
+// The export writes the default classifier prompt out; it comes back as "the default".
+void RoutingReader::readDispatcher(const YAML::Node& node)
+{
+    m_import.dispatcher = readDispatcherSection(node, m_errors, namesOf(m_workspace.categories, &Category::name),
+                                                namesOf(m_workspace.models, &ModelSpec::id));
+    if (m_import.dispatcher && m_import.dispatcher->classifier
+        && m_import.dispatcher->classifier->prompt.trimmed() == defaultClassifierInstructions())
+        m_import.dispatcher->classifier->prompt.clear();
 }
 
 void RoutingReader::notDefined(const YAML::Mark& mark, const QString& what, const QString& name,

@@ -7,6 +7,7 @@
 // What reading a native routing YAML gave: the routing map, or the located errors that stopped it.
 struct RoutingImport {
     RoutingMap routing;
+    std::optional<DispatcherSpec> dispatcher; // when the file carries one
     QList<FileError> errors;
     bool ok() const { return errors.isEmpty(); }
 };

@@ -133,6 +133,7 @@ QString workspaceHash(const Workspace& workspace)
 {
     Workspace essentials = workspace;
     essentials.routing = {};
+    essentials.dispatcher.reset();
     essentials.traffic = {};
     essentials.description.clear();
     return QString::fromLatin1(QCryptographicHash::hash(workspaceToYaml(essentials), QCryptographicHash::Sha256).toHex().left(16));

@@ -249,6 +249,47 @@ QString ModelSimulator::pairwiseVerdict(const SimulatedCall& call) const
         QJsonDocument(QJsonObject { { u"reason"_s, reason }, { u"winner"_s, winner } }).toJson(QJsonDocument::Compact));
 }
 
+bool ModelSimulator::isClassifierRequest(const SimulatedCall& call)
+{
+    return call.userPrompt.contains(u"<categories>\n"_s) && call.userPrompt.contains(u"<request>\n"_s);
+}
+
+// A classifier of the model's skill names the right category that often; otherwise another one of
+// the listed categories, as a real classifier confuses neighbours. A request it has no label for
+// goes to the category whose line shares the most words with it.
+QString ModelSimulator::classifierAnswer(const SimulatedCall& call) const
+{
+    static const QRegularExpression item(u"^- ([^:\\n]+)"_s, QRegularExpression::MultilineOption);
+    QStringList names;
+    QList<QSet<QString>> descriptions;
+    const QString list = tagged(call.userPrompt, QLatin1String("categories"));
+    for (auto it = item.globalMatch(list); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        names.append(match.captured(1).trimmed());
+        descriptions.append(words(list.mid(match.capturedStart(), list.indexOf(u'\n', match.capturedStart()) - match.capturedStart())));
+    }
+    const QByteArray key = promptKey(call.userPrompt);
+    const quint64 seed = hash64({ call.model.toUtf8(), key, "variant" });
+    const auto expected = m_expected.constFind(key);
+    if (expected != m_expected.cend()) {
+        if (answersCorrectly(call.model, key) || names.size() < 2)
+            return expected->trimmed();
+        names.removeAll(expected->trimmed());
+        return names.isEmpty() ? u"default"_s : names.at(qsizetype(seed % quint64(names.size())));
+    }
+    const QSet<QString> request = words(tagged(call.userPrompt, QLatin1String("request")));
+    qsizetype best = -1;
+    qsizetype bestOverlap = 0;
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        const qsizetype overlap = (descriptions.at(i) & request).size();
+        if (overlap > bestOverlap) {
+            best = i;
+            bestOverlap = overlap;
+        }
+    }
+    return best < 0 ? u"default"_s : names.at(best);
+}
+
 qint64 ModelSimulator::latencyMs(const QString& model, const QByteArray& key, qint64 outputTokens) const
 {
     const double jitter = 0.85 + 0.3 * unitInterval(hash64({ model.toUtf8(), key, "latency" }));
@@ -276,6 +317,8 @@ QString ModelSimulator::answerText(const SimulatedCall& call) const
         return judgeVerdict(call);
     if (isPairwiseJudgeRequest(call))
         return pairwiseVerdict(call);
+    if (isClassifierRequest(call))
+        return classifierAnswer(call);
     const QByteArray key = promptKey(call.userPrompt);
     const quint64 seed = hash64({ call.model.toUtf8(), key, "variant" });
     const auto expected = m_expected.constFind(key);

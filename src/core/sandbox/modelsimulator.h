@@ -44,11 +44,14 @@ public:
     static bool isJudgeRequest(const SimulatedCall& call);
     // A request from a pairwise judge (shadow comparisons): an <answer_a> and an <answer_b> to compare.
     static bool isPairwiseJudgeRequest(const SimulatedCall& call);
+    // A request from the dispatcher's classifier: a <categories> list and a <request> to assign.
+    static bool isClassifierRequest(const SimulatedCall& call);
 
 private:
     QString answerText(const SimulatedCall& call) const;
     QString judgeVerdict(const SimulatedCall& call) const;
     QString pairwiseVerdict(const SimulatedCall& call) const;
+    QString classifierAnswer(const SimulatedCall& call) const;
     double judgedQuality(const QString& output, const QString& reference) const;
     QString wrongAnswer(const QString& expected, quint64 seed) const;
     QString otherLabel(const QString& expected, quint64 seed) const;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workspaceparser.h"
 
+#include "dispatcherparsing.h"
 #include "domain/limits.h"
 #include "textcheck.h"
 #include "yamlguard.h"
@@ -10,7 +11,8 @@ namespace {
 const QStringList rootKeys = { QStringLiteral("version"), QStringLiteral("name"),        QStringLiteral("description"),
                                QStringLiteral("traffic"), QStringLiteral("judge_model"), QStringLiteral("providers"),
                                QStringLiteral("models"),  QStringLiteral("categories"),  QStringLiteral("routing"),
-                               QStringLiteral("run") };
+                               QStringLiteral("run"),
+                               QStringLiteral("dispatcher") };
 const QStringList trafficKeys = { QStringLiteral("monthly_requests") };
 const QStringList runKeys = { QStringLiteral("cache_max_age_days") };
 const QStringList modelKeys
@@ -110,6 +112,9 @@ void WorkspaceParser::readRoot(const YAML::Node& root)
     readCategories(map.list("categories"));
     if (!isAbsent(map.value("routing")))
         readRouting(map.value("routing"));
+    if (!isAbsent(map.value("dispatcher")))
+        m_workspace.dispatcher
+            = readDispatcherSection(map.value("dispatcher"), m_errors, m_categoryLines.keys(), m_modelLines.keys());
 }
 
 void WorkspaceParser::readRunDefaults(const YAML::Node& node)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workspacewriter.h"
 
+#include "dispatcherparsing.h"
 #include "yamlemitter.h"
 
 #include <algorithm>
@@ -303,5 +304,7 @@ QByteArray workspaceToYaml(const Workspace& workspace)
     writeList(out, u"models"_s, workspace.models, writeModel);
     writeList(out, u"categories"_s, workspace.categories, writeCategory);
     writeRouting(out, workspace.routing);
+    if (workspace.dispatcher)
+        writeDispatcherSection(out, *workspace.dispatcher);
     return out.toUtf8();
 }

@@ -51,25 +51,8 @@ AccuracyHeatmap::AccuracyHeatmap(QWidget* parent)
     layout->addWidget(m_plot);
     setMinimumSize(320, 200);
 
-    m_plot->plotLayout()->insertRow(0);
-    m_plot->plotLayout()->addElement(
-        0, 0, new QCPTextElement(m_plot, tr("Accuracy per category and model · cost per 1k requests")));
-    m_plot->plotLayout()->addElement(1, 1, m_scale);
-    auto* margins = new QCPMarginGroup(m_plot);
-    m_plot->axisRect()->setMarginGroup(QCP::msTop | QCP::msBottom, margins);
-    m_scale->setMarginGroup(QCP::msTop | QCP::msBottom, margins);
-    m_scale->setBarWidth(12);
-    m_scale->setDataRange(QCPRange(0, 100));
-    m_scale->setGradient(ChartPalette::accuracyGradient());
-    m_scale->axis()->setLabel(tr("Accuracy (%)"));
-    m_map->setColorScale(m_scale);
-    m_map->setInterpolate(false);
-    m_plot->yAxis->setRangeReversed(true);
-    for (QCPAxis* axis : { m_plot->xAxis, m_plot->yAxis }) {
-        axis->grid()->setVisible(false);
-        axis->setTicks(true);
-        axis->setTickLength(0, 0);
-    }
+    ChartPalette::setUpHeatmap(m_map, m_scale, tr("Accuracy per category and model · cost per 1k requests"),
+                               tr("Accuracy (%)"));
     m_plot->setToolTip(QString()); // tool tips come from eventFilter, per cell
     m_plot->installEventFilter(this);
     connect(m_plot, &QCustomPlot::afterLayout, this, &AccuracyHeatmap::fitLabels);
@@ -159,13 +142,7 @@ bool AccuracyHeatmap::eventFilter(QObject* watched, QEvent* event)
 void AccuracyHeatmap::applyPalette()
 {
     ChartPalette::applyToPlot(m_plot, palette());
-    QCPAxis* scaleAxis = m_scale->axis();
-    const QColor text = palette().color(QPalette::WindowText);
-    scaleAxis->setBasePen(QPen(palette().color(QPalette::Mid)));
-    scaleAxis->setTickPen(QPen(palette().color(QPalette::Mid)));
-    scaleAxis->setSubTickPen(Qt::NoPen);
-    scaleAxis->setTickLabelColor(text);
-    scaleAxis->setLabelColor(text);
+    ChartPalette::applyToColorScale(m_scale, palette());
 }
 
 void AccuracyHeatmap::clearItems()

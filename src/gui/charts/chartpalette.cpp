@@ -65,17 +65,52 @@ QColor mutedText(const QPalette& palette)
                   (text.blue() + window.blue()) / 2);
 }
 
+void styleAxis(QCPAxis* axis, const QPalette& palette)
+{
+    const QColor text = palette.color(QPalette::WindowText);
+    const QColor grid = palette.color(QPalette::Mid);
+    axis->setBasePen(QPen(grid));
+    axis->setTickPen(QPen(grid));
+    axis->setSubTickPen(Qt::NoPen);
+    axis->setTickLabelColor(text);
+    axis->setLabelColor(text);
+}
+
+void setUpHeatmap(QCPColorMap* map, QCPColorScale* scale, const QString& title, const QString& scaleLabel)
+{
+    QCustomPlot* plot = map->parentPlot();
+    plot->plotLayout()->insertRow(0);
+    plot->plotLayout()->addElement(0, 0, new QCPTextElement(plot, title));
+    plot->plotLayout()->addElement(1, 1, scale);
+    auto* margins = new QCPMarginGroup(plot);
+    plot->axisRect()->setMarginGroup(QCP::msTop | QCP::msBottom, margins);
+    scale->setMarginGroup(QCP::msTop | QCP::msBottom, margins);
+    scale->setBarWidth(12);
+    scale->setDataRange(QCPRange(0, 100));
+    scale->setGradient(accuracyGradient());
+    scale->axis()->setLabel(scaleLabel);
+    map->setColorScale(scale);
+    map->setInterpolate(false);
+    plot->yAxis->setRangeReversed(true);
+    for (QCPAxis* axis : { plot->xAxis, plot->yAxis }) {
+        axis->grid()->setVisible(false);
+        axis->setTicks(true);
+        axis->setTickLength(0, 0);
+    }
+}
+
+void applyToColorScale(QCPColorScale* scale, const QPalette& palette)
+{
+    styleAxis(scale->axis(), palette);
+}
+
 void applyToPlot(QCustomPlot* plot, const QPalette& palette)
 {
     const QColor text = palette.color(QPalette::WindowText);
     const QColor grid = palette.color(QPalette::Mid);
     plot->setBackground(palette.color(QPalette::Window));
     for (QCPAxis* axis : plot->axisRect()->axes()) {
-        axis->setBasePen(QPen(grid));
-        axis->setTickPen(QPen(grid));
-        axis->setSubTickPen(Qt::NoPen);
-        axis->setTickLabelColor(text);
-        axis->setLabelColor(text);
+        styleAxis(axis, palette);
         axis->grid()->setPen(QPen(grid, 0, Qt::DotLine));
     }
     plot->legend->setBrush(palette.color(QPalette::Window));

@@ -7,6 +7,8 @@
 
 class QCustomPlot;
 class QCPAxis;
+class QCPColorMap;
+class QCPColorScale;
 class QCPColorGradient;
 class QCPItemText;
 class QPointF;
@@ -26,6 +28,14 @@ QColor mutedText(const QPalette& palette);
 
 // Background, axes, grid, legend and title (row 0 of the layout, when it is a text element).
 void applyToPlot(QCustomPlot* plot, const QPalette& palette);
+// Pens and text of one axis, as applyToPlot() sets them.
+void styleAxis(QCPAxis* axis, const QPalette& palette);
+// A heatmap's frame: the title above (row 0), the colour scale on the right (0-100, the accuracy
+// gradient) sharing the map's top and bottom margins, square cells without interpolation, rows
+// from the top down, no grid or ticks.
+void setUpHeatmap(QCPColorMap* map, QCPColorScale* scale, const QString& title, const QString& scaleLabel);
+// The axis of a heatmap's colour scale.
+void applyToColorScale(QCPColorScale* scale, const QPalette& palette);
 
 // Text ticks at 0..n-1, rotated when the labels would not fit side by side in availableWidth.
 void setCategoryTicks(QCPAxis* axis, const QStringList& labels, int availableWidth);

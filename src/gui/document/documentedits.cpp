@@ -3,6 +3,8 @@
 
 #include "editcommands.h"
 
+#include "dispatcher/dispatcherreferences.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -47,6 +49,12 @@ void setRoutingIn(QUndoCommand* parent, WorkspaceDocument* document, const Routi
         new SetRoutingCommand(document, routing, parent->text(), parent);
 }
 
+void setDispatcherIn(QUndoCommand* parent, WorkspaceDocument* document, const std::optional<DispatcherSpec>& dispatcher)
+{
+    if (dispatcher != document->workspace().dispatcher)
+        new SetDispatcherCommand(document, dispatcher, parent->text(), parent);
+}
+
 template<typename T>
 QUndoCommand* setItem(WorkspaceDocument* document, ItemPath::List list, int row, const T& value, const QString& text)
 {
@@ -74,6 +82,7 @@ QUndoCommand* setCategory(WorkspaceDocument* document, int row, const Category& 
     auto* command = new QUndoCommand(text);
     new SetItemCommand(document, pathOf(ItemPath::List::Categories, row), QVariant::fromValue(value), text, command);
     setRoutingIn(command, document, withCategoryRenamed(ws.routing, oldName, value.name));
+    setDispatcherIn(command, document, dispatcherWithCategoryRenamed(ws.dispatcher, oldName, value.name));
     return command;
 }
 
@@ -103,6 +112,7 @@ QUndoCommand* setModel(WorkspaceDocument* document, int row, const ModelSpec& va
     auto* command = new QUndoCommand(text);
     new SetItemCommand(document, pathOf(ItemPath::List::Models, row), QVariant::fromValue(value), text, command);
     setRoutingIn(command, document, withModelRenamed(ws.routing, oldId, value.id));
+    setDispatcherIn(command, document, dispatcherWithModelRenamed(ws.dispatcher, oldId, value.id));
     return command;
 }
 
@@ -114,6 +124,7 @@ QUndoCommand* removeCategory(WorkspaceDocument* document, int row)
     RoutingMap routing = ws.routing;
     routing.routes.removeIf([&](const Route& route) { return route.category == name; });
     setRoutingIn(command, document, routing);
+    setDispatcherIn(command, document, dispatcherWithCategoryRenamed(ws.dispatcher, name, {}));
     new RemoveItemCommand(document, pathOf(ItemPath::List::Categories, row), command->text(), command);
     return command;
 }
@@ -128,6 +139,10 @@ QUndoCommand* removeProvider(WorkspaceDocument* document, int row)
     for (int modelRow : std::as_const(modelRows))
         ids.append(ws.models.at(modelRow).id);
     setRoutingIn(command, document, withoutModels(ws.routing, ids));
+    std::optional<DispatcherSpec> dispatcher = ws.dispatcher;
+    for (const QString& id : std::as_const(ids))
+        dispatcher = dispatcherWithModelRenamed(dispatcher, id, {});
+    setDispatcherIn(command, document, dispatcher);
     std::sort(modelRows.rbegin(), modelRows.rend()); // later rows first, so earlier paths stay valid
     for (int modelRow : std::as_const(modelRows))
         new RemoveItemCommand(document, pathOf(ItemPath::List::Models, modelRow), command->text(), command);
@@ -141,6 +156,7 @@ QUndoCommand* removeModel(WorkspaceDocument* document, int row)
     const QString id = ws.models.at(row).id;
     auto* command = new QUndoCommand(QCoreApplication::translate("DocumentEdits", "Remove model %1").arg(id));
     setRoutingIn(command, document, withoutModels(ws.routing, { id }));
+    setDispatcherIn(command, document, dispatcherWithModelRenamed(ws.dispatcher, id, {}));
     new RemoveItemCommand(document, pathOf(ItemPath::List::Models, row), command->text(), command);
     return command;
 }

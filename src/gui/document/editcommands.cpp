@@ -83,3 +83,28 @@ SetRoutingCommand::SetRoutingCommand(WorkspaceDocument* document, const RoutingM
     , m_after(routing)
 {
 }
+
+SetDispatcherCommand::SetDispatcherCommand(WorkspaceDocument* document, const std::optional<DispatcherSpec>& dispatcher,
+    const QString& text, QUndoCommand* parent)
+    : QUndoCommand(text, parent)
+    , m_document(document)
+    , m_before(document->workspace().dispatcher)
+    , m_after(dispatcher)
+{
+}
+
+int SetDispatcherCommand::id() const
+{
+    constexpr int mergeableDispatcherEdit = 0xd15a;
+    return m_mergeField < 0 ? -1 : mergeableDispatcherEdit;
+}
+
+bool SetDispatcherCommand::mergeWith(const QUndoCommand* other)
+{
+    const auto* next = static_cast<const SetDispatcherCommand*>(other); // same id(): same class
+    if (next->m_document != m_document || next->m_mergeField != m_mergeField)
+        return false;
+    m_after = next->m_after;
+    setObsolete(m_after == m_before);
+    return true;
+}

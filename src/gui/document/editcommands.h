@@ -69,3 +69,23 @@ private:
     RoutingMap m_before;
     RoutingMap m_after;
 };
+
+// Replaces the whole dispatcher (or removes it). Consecutive edits of one field (typing a keyword
+// list, a pattern, the classifier's prompt) merge into one undo step when given the same field.
+class SetDispatcherCommand : public QUndoCommand
+{
+public:
+    SetDispatcherCommand(WorkspaceDocument* document, const std::optional<DispatcherSpec>& dispatcher,
+        const QString& text, QUndoCommand* parent = nullptr);
+    void redo() override { m_document->setDispatcher(m_after); }
+    void undo() override { m_document->setDispatcher(m_before); }
+    void setMergeField(int field) { m_mergeField = field; }
+    int id() const override;
+    bool mergeWith(const QUndoCommand* other) override;
+
+private:
+    WorkspaceDocument* m_document;
+    std::optional<DispatcherSpec> m_before;
+    std::optional<DispatcherSpec> m_after;
+    int m_mergeField = -1;
+};

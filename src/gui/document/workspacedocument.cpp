@@ -161,6 +161,12 @@ void WorkspaceDocument::setRouting(const RoutingMap& routing)
     Q_EMIT routingChanged();
 }
 
+void WorkspaceDocument::setDispatcher(const std::optional<DispatcherSpec>& dispatcher)
+{
+    m_workspace.dispatcher = dispatcher;
+    Q_EMIT dispatcherChanged();
+}
+
 void WorkspaceDocument::setTraffic(const TrafficProfile& traffic)
 {
     m_workspace.traffic = traffic;

@@ -48,6 +48,7 @@ public:
     void insertItem(const ItemPath& path, const QVariant& value);
     void removeItem(const ItemPath& path);
     void setRouting(const RoutingMap& routing);
+    void setDispatcher(const std::optional<DispatcherSpec>& dispatcher);
     void setTraffic(const TrafficProfile& traffic);
     void setInfo(const QString& name, const QString& description);
 
@@ -60,6 +61,7 @@ Q_SIGNALS:
     void aboutToRemoveItem(const ItemPath& path);
     void itemRemoved(const ItemPath& path);
     void routingChanged();
+    void dispatcherChanged();
     void trafficChanged();
     void infoChanged();
     void filePathChanged(const QString& path);

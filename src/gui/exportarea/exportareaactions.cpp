@@ -75,7 +75,9 @@ bool ExportArea::importFrom(const QString& path)
     }
     showImportProblems({}, {});
     const QString name = QFileInfo(path).fileName();
-    if (imported.routing == m_document->workspace().routing) {
+    // A file without a dispatcher leaves the workspace's as it is.
+    const bool dispatcherChanges = imported.dispatcher && imported.dispatcher != m_document->workspace().dispatcher;
+    if (imported.routing == m_document->workspace().routing && !dispatcherChanges) {
         showStatus(tr("%1 holds the routing map the workspace already has; nothing changed.").arg(name));
         return true;
     }
@@ -85,7 +87,11 @@ bool ExportArea::importFrom(const QString& path)
         showStatus(tr("Kept the current routing map; %1 was not imported.").arg(name));
         return false;
     }
-    m_document->undoStack()->push(new SetRoutingCommand(m_document, imported.routing, title));
+    auto* command = new QUndoCommand(title);
+    new SetRoutingCommand(m_document, imported.routing, title, command);
+    if (dispatcherChanges)
+        new SetDispatcherCommand(m_document, imported.dispatcher, title, command);
+    m_document->undoStack()->push(command);
     showStatus(tr("Imported %n route(s) from %1. Edit ▸ Undo puts the previous routing map back.", nullptr,
                   int(imported.routing.routes.size()))
                    .arg(name));

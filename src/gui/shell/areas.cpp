@@ -19,6 +19,7 @@ QList<AreaInfo> allAreas()
         make(Area::Runs, "runs", QT_TRANSLATE_NOOP("Areas", "Runs")),
         make(Area::Results, "results", QT_TRANSLATE_NOOP("Areas", "Results & charts")),
         make(Area::Routing, "routing", QT_TRANSLATE_NOOP("Areas", "Routing table")),
+        make(Area::Dispatcher, "dispatcher", QT_TRANSLATE_NOOP("Areas", "Dispatcher")),
         make(Area::Shadow, "shadow", QT_TRANSLATE_NOOP("Areas", "Shadow compare")),
         make(Area::Export, "export", QT_TRANSLATE_NOOP("Areas", "Export")),
     };

@@ -4,8 +4,8 @@
 #include <QList>
 #include <QString>
 
-// The main window's areas, in navigation order; Ctrl+1..7 follow this order.
-enum class Area { Workspace, Models, Runs, Results, Routing, Shadow, Export };
+// The main window's areas, in navigation order; Ctrl+1..8 follow this order.
+enum class Area { Workspace, Models, Runs, Results, Routing, Dispatcher, Shadow, Export };
 
 struct AreaInfo {
     Area area;

@@ -4,6 +4,7 @@
 #include "document/selection.h"
 #include "document/workspacedocument.h"
 #include "emptystate.h"
+#include "dispatcherarea/dispatcherarea.h"
 #include "exportarea/exportarea.h"
 #include "modelsarea/modelsarea.h"
 #include "plannedareas.h"
@@ -128,6 +129,8 @@ QWidget* MainWindow::createAreaPage(const AreaInfo& info)
         return withState(info, new ResultsArea(m_document, m_selection, m_runs, ui->areaStack));
     case Area::Routing:
         return withState(info, new RoutingArea(m_document, m_selection, m_runs, ui->areaStack));
+    case Area::Dispatcher:
+        return withState(info, new DispatcherArea(m_document, m_selection, m_runs, ui->areaStack));
     case Area::Shadow:
         return withState(info, new ShadowArea(m_document, m_selection, m_runs, ui->areaStack));
     case Area::Export: {

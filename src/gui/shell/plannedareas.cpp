@@ -19,6 +19,7 @@ std::optional<PlannedArea> plannedArea(Area area)
     case Area::Export:
     case Area::Shadow:
     case Area::Routing:
+    case Area::Dispatcher:
         break;
     }
     return std::nullopt;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "screenshots.h"
 
+#include "dispatcherarea/dispatcherarea.h"
 #include "exportarea/exportarea.h"
 #include "exportarea/exportscreenshots.h"
 #include "fileio/atomicwrite.h"
@@ -20,6 +21,7 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QPixmap>
+#include <QPlainTextEdit>
 #include <QTabWidget>
 #include <QTimer>
 
@@ -131,6 +133,24 @@ bool saveRoutingArea(MainWindow* window, const QDir& dir, QString* errorMessage)
     waitUntilLoaded(area);
     return saveInEachTheme(window, dir, QStringLiteral("routing"), errorMessage);
 }
+
+// The Dispatcher area after a benchmark of the sample's cases, with a request in its test box:
+// dispatcher-<light|dark>.png.
+bool saveDispatcherArea(MainWindow* window, const QDir& dir, QString* errorMessage)
+{
+    window->setCurrentArea(Area::Dispatcher);
+    auto* area = qobject_cast<DispatcherArea*>(window->areaWidget(Area::Dispatcher));
+    if (!area || area->showsEmptyState())
+        return true;
+    area->testInput()->setPlainText(Screenshots::tr("I was charged twice for order LH-4829173, please refund one."));
+    QEventLoop loop;
+    QObject::connect(area, &DispatcherArea::benchmarkShown, &loop, &QEventLoop::quit);
+    QTimer::singleShot(30000, &loop, &QEventLoop::quit);
+    area->startBenchmark();
+    if (area->isBenchmarking())
+        loop.exec();
+    return saveInEachTheme(window, dir, QStringLiteral("dispatcher"), errorMessage);
+}
 } // namespace
 
 bool saveScreenshots(MainWindow* window, const QString& directory, QString* errorMessage)
@@ -149,7 +169,8 @@ bool saveScreenshots(MainWindow* window, const QString& directory, QString* erro
             return false;
     }
     if (!saveResultsTabs(window, dir, errorMessage) || !saveShadowArea(window, dir, errorMessage)
-        || !saveExportShots(window, dir, errorMessage) || !saveRoutingArea(window, dir, errorMessage))
+        || !saveExportShots(window, dir, errorMessage) || !saveRoutingArea(window, dir, errorMessage)
+        || !saveDispatcherArea(window, dir, errorMessage))
         return false;
     window->setCurrentArea(shown);
 
