@@ -41,6 +41,22 @@
         <source>Errors: baseline %1, candidate %2</source>
         <translation>Fehler: Basis %1, Kandidat %2</translation>
     </message>
+    <message>
+        <source>%1 is not a number</source>
+        <translation>%1 ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>%1 is %2 dollars per million tokens; expected 0 to %3</source>
+        <translation>%1 sind %2 Dollar pro Million Tokens; erwartet wird 0 bis %3</translation>
+    </message>
+    <message>
+        <source>LiteLLM price list</source>
+        <translation>LiteLLM-Preisliste</translation>
+    </message>
+    <message>
+        <source>OpenRouter models list</source>
+        <translation>OpenRouter-Modellliste</translation>
+    </message>
 </context>
 <context>
     <name>AccuracyCostChart</name>
@@ -140,12 +156,12 @@ Latenz p50 %9 ms · p95 %10 ms</translation>
         <translation>Fehler: %1 (%2)</translation>
     </message>
     <message>
-        <source>Bar %1: %2</source>
-        <translation>Schwelle %1: %2</translation>
-    </message>
-    <message>
         <source>not run</source>
         <translation>nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>Bar %1: %2; %3 likely to meet it (%4 of %5 cases)</source>
+        <translation>Schwelle %1: %2; %3 Wahrscheinlichkeit, sie zu erreichen (%4 von %5 Testfällen)</translation>
     </message>
 </context>
 <context>
@@ -153,6 +169,10 @@ Latenz p50 %9 ms · p95 %10 ms</translation>
     <message>
         <source>The response has no content array</source>
         <translation>Die Antwort enthält kein content-Array</translation>
+    </message>
+    <message>
+        <source>stop_reason: refusal</source>
+        <translation>stop_reason: refusal</translation>
     </message>
 </context>
 <context>
@@ -192,6 +212,29 @@ Latenz p50 %9 ms · p95 %10 ms</translation>
         <source>Export</source>
         <translation>Export</translation>
     </message>
+    <message>
+        <source>Dispatcher</source>
+        <translation>Dispatcher</translation>
+    </message>
+</context>
+<context>
+    <name>AtomicWrite</name>
+    <message>
+        <source>only %1 of %2 bytes could be written</source>
+        <translation>nur %1 von %2 Bytes konnten geschrieben werden</translation>
+    </message>
+    <message>
+        <source>nothing was written to it</source>
+        <translation>es wurde nichts hineingeschrieben</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
+    </message>
 </context>
 <context>
     <name>BarVerdict</name>
@@ -221,6 +264,114 @@ Latenz p50 %9 ms · p95 %10 ms</translation>
             <numerusform>Unentschieden: etwa %n weitere Testfälle würden es wahrscheinlich entscheiden</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Undecided: exactly at the bar, which more cases cannot settle</source>
+        <translation>Unentschieden: genau auf der Schwelle, was auch mehr Testfälle nicht entscheiden können</translation>
+    </message>
+</context>
+<context>
+    <name>BoundedFile</name>
+    <message>
+        <source>is larger than %1 MB, the most Signalbox reads from such a file</source>
+        <translation>ist größer als %1 MB, das Maximum, das Signalbox aus einer solchen Datei liest</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <source>is a FIFO (a named pipe), not a file</source>
+        <translation>ist ein FIFO (eine benannte Pipe), keine Datei</translation>
+    </message>
+    <message>
+        <source>is a device, not a file</source>
+        <translation>ist ein Gerät, keine Datei</translation>
+    </message>
+    <message>
+        <source>is a socket, not a file</source>
+        <translation>ist ein Socket, keine Datei</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>ist keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>is a link to %1, which does not exist</source>
+        <translation>ist ein Link auf %1, das nicht existiert</translation>
+    </message>
+    <message>
+        <source>does not exist</source>
+        <translation>existiert nicht</translation>
+    </message>
+    <message>
+        <source>is a link to %1, which %2</source>
+        <translation>ist ein Link auf %1; das Ziel %2</translation>
+    </message>
+    <message>
+        <source>is %1 MB, larger than %2 MB, the most Signalbox reads from such a file</source>
+        <translation>ist %1 MB groß, größer als %2 MB, das Maximum, das Signalbox aus einer solchen Datei liest</translation>
+    </message>
+    <message>
+        <source>cannot be opened: %1</source>
+        <translation>kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CacheWarning</name>
+    <message>
+        <source>%1% of these answers came from the response cache</source>
+        <translation>%1 % dieser Antworten stammen aus dem Antwort-Cache</translation>
+    </message>
+    <message>
+        <source>%1% of these answers were cached on %2</source>
+        <translation>%1 % dieser Antworten wurden am %2 gecacht</translation>
+    </message>
+    <message>
+        <source>%1% of these answers were cached, the oldest on %2</source>
+        <translation>%1 % dieser Antworten wurden gecacht, die älteste am %2</translation>
+    </message>
+</context>
+<context>
+    <name>CascadeCheck</name>
+    <message>
+        <source>a cascade&apos;s check must need no expected output: %1 is not one of %2 (or their not- forms)</source>
+        <translation>die Prüfung einer Kaskade darf keine erwartete Ausgabe benötigen: %1 ist keiner von %2 (oder deren not-Formen)</translation>
+    </message>
+    <message>
+        <source>%1 needs a value to check the answer against</source>
+        <translation>%1 braucht einen Wert, mit dem die Antwort verglichen wird</translation>
+    </message>
+    <message>
+        <source>the check is not JSON or YAML: %1</source>
+        <translation>die Prüfung ist weder JSON noch YAML: %1</translation>
+    </message>
+    <message>
+        <source>the check is not a scorer</source>
+        <translation>die Prüfung ist kein Bewerter</translation>
+    </message>
+</context>
+<context>
+    <name>CascadeSimulation</name>
+    <message>
+        <source>%1 did not answer case %2 (repeat %3) in this run; a cascade is simulated only on a run in which every model of it answered every case</source>
+        <translation>%1 hat Testfall %2 (Wiederholung %3) in diesem Lauf nicht beantwortet; eine Kaskade wird nur auf einem Lauf simuliert, in dem jedes ihrer Modelle jeden Testfall beantwortet hat</translation>
+    </message>
+    <message>
+        <source>a cascade needs at least two models</source>
+        <translation>eine Kaskade braucht mindestens zwei Modelle</translation>
+    </message>
+    <message>
+        <source>a model appears twice in the cascade</source>
+        <translation>ein Modell kommt in der Kaskade zweimal vor</translation>
+    </message>
+    <message>
+        <source>%1 has no answers for %2 in this run</source>
+        <translation>%1 hat in diesem Lauf keine Antworten für %2</translation>
+    </message>
 </context>
 <context>
     <name>CaseImport</name>
@@ -229,8 +380,8 @@ Latenz p50 %9 ms · p95 %10 ms</translation>
         <translation>aus dieser Datei lassen sich keine Testfälle lesen: erwartet wird eine .csv- oder .jsonl-Datei</translation>
     </message>
     <message>
-        <source>cannot open the cases file: %1</source>
-        <translation>die Testfalldatei lässt sich nicht öffnen: %1</translation>
+        <source>cannot read the cases file: it %1</source>
+        <translation>die Testfalldatei kann nicht gelesen werden: sie %1</translation>
     </message>
 </context>
 <context>
@@ -388,6 +539,10 @@ Latenz p50 %9 ms · p95 %10 ms</translation>
         <source>Most stable passing</source>
         <translation>Stabilstes über Schwelle</translation>
     </message>
+    <message>
+        <source>Lowest total cost (API + errors)</source>
+        <translation>Niedrigste Gesamtkosten (API + Fehler)</translation>
+    </message>
 </context>
 <context>
     <name>CategoryForm</name>
@@ -502,6 +657,22 @@ Latenz p50 %9 ms · p95 %10 ms</translation>
         <source>Rename category %1 to %2</source>
         <translation>Kategorie %1 in %2 umbenennen</translation>
     </message>
+    <message>
+        <source>Price of an &amp;error:</source>
+        <translation>Preis eines &amp;Fehlers:</translation>
+    </message>
+    <message>
+        <source>What one wrong answer costs the business in US dollars (a correction, a refund, a lost ticket). Routing then weighs API cost against the expected cost of errors; not priced leaves errors out.</source>
+        <translation>Was eine falsche Antwort das Unternehmen in US-Dollar kostet (eine Korrektur, eine Erstattung, ein verlorenes Ticket). Das Routing wägt dann die API-Kosten gegen die erwarteten Fehlerkosten ab; „ohne Preis“ lässt Fehler außen vor.</translation>
+    </message>
+    <message>
+        <source>not priced</source>
+        <translation>ohne Preis</translation>
+    </message>
+    <message>
+        <source>$</source>
+        <translation>$</translation>
+    </message>
 </context>
 <context>
     <name>CategoryScatterChart</name>
@@ -529,13 +700,13 @@ Latenz p50 %9 ms · p95 %10 ms</translation>
         <source>This run has no results for %1.</source>
         <translation>Dieser Lauf hat keine Ergebnisse für %1.</translation>
     </message>
+    <message>
+        <source>%1 · %2 likely to meet the %3 bar (%4 of %5 cases)</source>
+        <translation>%1 · %2 Wahrscheinlichkeit, die Schwelle von %3 zu erreichen (%4 von %5 Testfällen)</translation>
+    </message>
 </context>
 <context>
     <name>ChartExport</name>
-    <message>
-        <source>Could not write the chart to %1.</source>
-        <translation>Das Diagramm konnte nicht nach %1 geschrieben werden.</translation>
-    </message>
     <message>
         <source>Signalbox chart</source>
         <translation>Signalbox-Diagramm</translation>
@@ -555,6 +726,14 @@ Latenz p50 %9 ms · p95 %10 ms</translation>
     <message>
         <source>Export chart</source>
         <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <source>Could not draw the chart for %1.</source>
+        <translation>Das Diagramm für %1 konnte nicht gezeichnet werden.</translation>
+    </message>
+    <message>
+        <source>The chart was not saved: %1.</source>
+        <translation>Das Diagramm wurde nicht gespeichert: %1.</translation>
     </message>
 </context>
 <context>
@@ -577,6 +756,25 @@ Latenz p50 %9 ms · p95 %10 ms</translation>
     <message>
         <source>Content</source>
         <translation>Inhalt</translation>
+    </message>
+</context>
+<context>
+    <name>ConfusionHeatmap</name>
+    <message>
+        <source>Where each category&apos;s requests went</source>
+        <translation>Wohin die Anfragen jeder Kategorie gingen</translation>
+    </message>
+    <message>
+        <source>Share of the row (%)</source>
+        <translation>Anteil der Zeile (%)</translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation>Gesendet an</translation>
+    </message>
+    <message>
+        <source>Its category</source>
+        <translation>Ihre Kategorie</translation>
     </message>
 </context>
 <context>
@@ -663,6 +861,14 @@ Latenz p50 %9 ms · p95 %10 ms</translation>
         <source>a tag of case &apos;%1&apos; contains &apos;;&apos;, which separates tags in a CSV file</source>
         <translation>ein Tag von Testfall &apos;%1&apos; enthält &apos;;&apos;, das in einer CSV-Datei Tags trennt</translation>
     </message>
+    <message>
+        <source>id: holds the control character %1; a name or id cannot hold control characters</source>
+        <translation>id: enthält das Steuerzeichen %1; ein Name oder eine Id darf keine Steuerzeichen enthalten</translation>
+    </message>
+    <message>
+        <source>the file has a header row but no test cases below it</source>
+        <translation>die Datei hat eine Kopfzeile, aber keine Testfälle darunter</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -711,6 +917,429 @@ Latenz p50 %9 ms · p95 %10 ms</translation>
     </message>
 </context>
 <context>
+    <name>DispatchBenchmark</name>
+    <message>
+        <source>A dispatcher benchmark is already going: wait for it or cancel it.</source>
+        <translation>Ein Dispatcher-Benchmark läuft bereits: Warten Sie darauf oder brechen Sie ihn ab.</translation>
+    </message>
+    <message>
+        <source>The workspace has no dispatcher to benchmark.</source>
+        <translation>Der Arbeitsbereich hat keinen Dispatcher für einen Benchmark.</translation>
+    </message>
+</context>
+<context>
+    <name>DispatchRulesModel</name>
+    <message>
+        <source>Matches when any of these occurs in the request, ignoring case; separate them with commas</source>
+        <translation>Trifft zu, wenn eines dieser Wörter in der Anfrage vorkommt, ohne Beachtung der Groß-/Kleinschreibung; durch Kommas trennen</translation>
+    </message>
+    <message>
+        <source>A regular expression (PCRE) that must match somewhere in the request; (?i) ignores case</source>
+        <translation>Ein regulärer Ausdruck (PCRE), der irgendwo in der Anfrage passen muss; (?i) ignoriert die Groß-/Kleinschreibung</translation>
+    </message>
+    <message>
+        <source>Bounds on the request&apos;s length in characters; empty: no bound</source>
+        <translation>Grenzen für die Länge der Anfrage in Zeichen; leer: keine Grenze</translation>
+    </message>
+    <message>
+        <source>The category a request matching every condition of this rule is assigned</source>
+        <translation>Die Kategorie, der eine Anfrage zugeordnet wird, die jede Bedingung dieser Regel erfüllt</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Any keyword</source>
+        <translation>Eines der Schlüsselwörter</translation>
+    </message>
+    <message>
+        <source>Regex</source>
+        <translation>Regex</translation>
+    </message>
+    <message>
+        <source>Min chars</source>
+        <translation>Min. Zeichen</translation>
+    </message>
+    <message>
+        <source>Max chars</source>
+        <translation>Max. Zeichen</translation>
+    </message>
+    <message>
+        <source>any of %1</source>
+        <translation>eines von %1</translation>
+    </message>
+    <message>
+        <source>matches /%1/</source>
+        <translation>passt auf /%1/</translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n character(s)</source>
+        <translation>
+            <numerusform>mindestens %n Zeichen</numerusform>
+            <numerusform>mindestens %n Zeichen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %n character(s)</source>
+        <translation>
+            <numerusform>höchstens %n Zeichen</numerusform>
+            <numerusform>höchstens %n Zeichen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>There is no category &apos;%1&apos;.</source>
+        <translation>Es gibt keine Kategorie &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>The pattern is not valid: %1 at character %2</source>
+        <translation>Das Muster ist ungültig: %1 bei Zeichen %2</translation>
+    </message>
+    <message>
+        <source>The rule has no condition: it would match every request.</source>
+        <translation>Die Regel hat keine Bedingung: Sie würde auf jede Anfrage zutreffen.</translation>
+    </message>
+    <message>
+        <source>Min chars is above max chars: no request can match.</source>
+        <translation>Min. Zeichen liegt über Max. Zeichen: Keine Anfrage kann zutreffen.</translation>
+    </message>
+</context>
+<context>
+    <name>DispatcherArea</name>
+    <message>
+        <source>&lt;h3&gt;No dispatcher yet&lt;/h3&gt;&lt;p&gt;The routing map says which model serves each category, but if your application does not know a request&apos;s category, something has to detect it: keyword rules, input length, or a small model as a classifier.&lt;/p&gt;&lt;p&gt;Add a dispatcher to write its rules here, try them on a typed request, and benchmark its misroutes on your test cases: what they cost in pass rate and in dollars a month.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Noch kein Dispatcher&lt;/h3&gt;&lt;p&gt;Die Routing-Tabelle legt fest, welches Modell jede Kategorie bedient. Wenn Ihre Anwendung die Kategorie einer Anfrage aber nicht kennt, muss sie jemand erkennen: Schlüsselwortregeln, die Länge der Eingabe oder ein kleines Modell als Klassifikator.&lt;/p&gt;&lt;p&gt;Fügen Sie einen Dispatcher hinzu, um hier seine Regeln zu schreiben, sie an einer eingegebenen Anfrage auszuprobieren und seine Fehlleitungen an Ihren Testfällen zu benchmarken: was sie an Bestehensquote und an Dollar pro Monat kosten.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Add a dispatcher</source>
+        <translation>Dispatcher hinzufügen</translation>
+    </message>
+    <message>
+        <source>Rules, tried in order: the first that matches decides</source>
+        <translation>Regeln, der Reihe nach versucht: Die erste, die zutrifft, entscheidet</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a rule after the selected one</source>
+        <translation>Eine Regel nach der ausgewählten hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected rule</source>
+        <translation>Die ausgewählte Regel entfernen</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Try the selected rule earlier</source>
+        <translation>Die ausgewählte Regel früher versuchen</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Try the selected rule later</source>
+        <translation>Die ausgewählte Regel später versuchen</translation>
+    </message>
+    <message>
+        <source>What no rule matches</source>
+        <translation>Worauf keine Regel zutrifft</translation>
+    </message>
+    <message>
+        <source>A model of the workspace asked for the category of each request no rule matches</source>
+        <translation>Ein Modell des Arbeitsbereichs, das nach der Kategorie jeder Anfrage gefragt wird, auf die keine Regel zutrifft</translation>
+    </message>
+    <message>
+        <source>The classifier&apos;s instructions; empty: the default. The categories and the request are always sent after them.</source>
+        <translation>Die Anweisungen für den Klassifikator; leer: die Standardanweisungen. Die Kategorien und die Anfrage werden immer danach gesendet.</translation>
+    </message>
+    <message>
+        <source>Where a request goes when neither a rule nor the classifier assigns it</source>
+        <translation>Wohin eine Anfrage geht, wenn weder eine Regel noch der Klassifikator sie zuordnet</translation>
+    </message>
+    <message>
+        <source>Remove the dispatcher</source>
+        <translation>Den Dispatcher entfernen</translation>
+    </message>
+    <message>
+        <source>Classifier:</source>
+        <translation>Klassifikator:</translation>
+    </message>
+    <message>
+        <source>Its prompt:</source>
+        <translation>Sein Prompt:</translation>
+    </message>
+    <message>
+        <source>Default:</source>
+        <translation>Standard:</translation>
+    </message>
+    <message>
+        <source>Try a request</source>
+        <translation>Anfrage ausprobieren</translation>
+    </message>
+    <message>
+        <source>Type or paste a request to see which rule fires</source>
+        <translation>Geben Sie eine Anfrage ein oder fügen Sie sie ein, um zu sehen, welche Regel greift</translation>
+    </message>
+    <message>
+        <source>Rule %1: %2</source>
+        <translation>Regel %1: %2</translation>
+    </message>
+    <message>
+        <source>Add a rule or choose a classifier: until then every request goes to the default.</source>
+        <translation>Fügen Sie eine Regel hinzu oder wählen Sie einen Klassifikator: Bis dahin geht jede Anfrage an den Standard.</translation>
+    </message>
+    <message>
+        <source>No classifier</source>
+        <translation>Kein Klassifikator</translation>
+    </message>
+    <message>
+        <source>The default route</source>
+        <translation>Die Standardroute</translation>
+    </message>
+    <message>
+        <source>Type a request above: the rule it fires shows here as you type.</source>
+        <translation>Geben Sie oben eine Anfrage ein: Die Regel, die greift, erscheint hier schon während der Eingabe.</translation>
+    </message>
+    <message>
+        <source>Rule %1 fires (%2): the request goes to %3.</source>
+        <translation>Regel %1 greift (%2): Die Anfrage geht an %3.</translation>
+    </message>
+    <message>
+        <source>No rule matches: the classifier (%1) decides; what it cannot place goes to %2.</source>
+        <translation>Keine Regel trifft zu: Der Klassifikator (%1) entscheidet; was er nicht zuordnen kann, geht an %2.</translation>
+    </message>
+    <message>
+        <source>No rule matches: the request goes to %1.</source>
+        <translation>Keine Regel trifft zu: Die Anfrage geht an %1.</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <source>Press “Benchmark the dispatcher” to send every category&apos;s test cases through the rules and the classifier, and see which reach the wrong route and what that costs.</source>
+        <translation>Klicken Sie auf „Dispatcher benchmarken“, um die Testfälle jeder Kategorie durch die Regeln und den Klassifikator zu schicken und zu sehen, welche auf der falschen Route landen und was das kostet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1 right&lt;/b&gt; of %n request(s) · misroute rate &lt;b&gt;%2&lt;/b&gt; · unmatched %3 · %4 by rules, %5 by the classifier</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1 richtig&lt;/b&gt; von %n Anfrage · Fehlleitungsquote &lt;b&gt;%2&lt;/b&gt; · nicht zugeordnet %3 · %4 durch Regeln, %5 durch den Klassifikator</numerusform>
+            <numerusform>&lt;b&gt;%1 richtig&lt;/b&gt; von %n Anfragen · Fehlleitungsquote &lt;b&gt;%2&lt;/b&gt; · nicht zugeordnet %3 · %4 durch Regeln, %5 durch den Klassifikator</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Classifier: %1 per 1,000 requests, latency p50 %2 ms, %3 error(s), %4 unreadable answer(s)</source>
+        <translation>Klassifikator: %1 pro 1.000 Anfragen, Latenz p50 %2 ms, %3 Fehler, %4 unlesbare Antwort(en)</translation>
+    </message>
+    <message>
+        <source>End-to-end figures need a completed run: run the benchmark of the categories first.</source>
+        <translation>Ende-zu-Ende-Zahlen brauchen einen abgeschlossenen Lauf: Führen Sie zuerst den Benchmark der Kategorien aus.</translation>
+    </message>
+    <message>
+        <source>Best single model: %1</source>
+        <translation>Bestes einzelnes Modell: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>On run %1. The price of misroutes, on %n case(s) scored both ways: %2 points of pass rate, %3 per 1,000 requests</source>
+        <translation>
+            <numerusform>Auf Lauf %1. Der Preis der Fehlleitungen, auf %n in beiden Varianten bewerteten Testfall: %2 Punkte Bestehensquote, %3 pro 1.000 Anfragen</numerusform>
+            <numerusform>Auf Lauf %1. Der Preis der Fehlleitungen, auf %n in beiden Varianten bewerteten Testfällen: %2 Punkte Bestehensquote, %3 pro 1.000 Anfragen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; at the traffic profile %1 a month and %2 right answers lost a month.</source>
+        <translation>; beim Traffic-Profil %1 pro Monat und %2 verlorene richtige Antworten pro Monat.</translation>
+    </message>
+    <message>
+        <source>Benchmark the dispatcher</source>
+        <translation>Dispatcher benchmarken</translation>
+    </message>
+    <message>
+        <source>Dispatch every category&apos;s test cases and measure the misroutes</source>
+        <translation>Die Testfälle jeder Kategorie verteilen und die Fehlleitungen messen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Sandbox classifier (simulated)</source>
+        <translation>Sandbox-Klassifikator (simuliert)</translation>
+    </message>
+    <message>
+        <source>The sandbox answers the classifier&apos;s calls, without API keys or cost</source>
+        <translation>Die Sandbox beantwortet die Aufrufe des Klassifikators, ohne API-Schlüssel oder Kosten</translation>
+    </message>
+    <message>
+        <source>Pass rate</source>
+        <translation>Bestehensquote</translation>
+    </message>
+    <message>
+        <source>Cost / 1k</source>
+        <translation>Kosten / 1.000</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Testfälle</translation>
+    </message>
+    <message>
+        <source>Not evaluated</source>
+        <translation>Nicht ausgewertet</translation>
+    </message>
+    <message>
+        <source>Deployed: dispatcher + map</source>
+        <translation>Im Einsatz: Dispatcher + Tabelle</translation>
+    </message>
+    <message>
+        <source>Routing map&apos;s projection (perfect dispatch)</source>
+        <translation>Prognose der Routing-Tabelle (perfekte Verteilung)</translation>
+    </message>
+    <message>
+        <source>Best single model</source>
+        <translation>Bestes einzelnes Modell</translation>
+    </message>
+    <message>
+        <source>The dispatcher changed since this benchmark: run it again to measure it.</source>
+        <translation>Der Dispatcher hat sich seit diesem Benchmark geändert: Führen Sie ihn erneut aus, um ihn zu messen.</translation>
+    </message>
+    <message>
+        <source>The results database could not be read: %1</source>
+        <translation>Die Ergebnisdatenbank konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Benchmark cancelled; the classifier&apos;s answers so far are cached.</source>
+        <translation>Benchmark abgebrochen; die bisherigen Antworten des Klassifikators sind gecacht.</translation>
+    </message>
+    <message>
+        <source>The benchmark failed: %1</source>
+        <translation>Der Benchmark ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The labelled sample has errors: %1</source>
+        <translation>Die gelabelte Stichprobe enthält Fehler: %1</translation>
+    </message>
+    <message>
+        <source>No test cases to dispatch: add cases to the categories first.</source>
+        <translation>Keine Testfälle zum Verteilen: Fügen Sie den Kategorien zuerst Testfälle hinzu.</translation>
+    </message>
+</context>
+<context>
+    <name>DispatcherEdits</name>
+    <message>
+        <source>Add Dispatcher</source>
+        <translation>Dispatcher hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove Dispatcher</source>
+        <translation>Dispatcher entfernen</translation>
+    </message>
+    <message>
+        <source>Add Dispatcher Rule</source>
+        <translation>Dispatcher-Regel hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove Dispatcher Rule</source>
+        <translation>Dispatcher-Regel entfernen</translation>
+    </message>
+    <message>
+        <source>Move Dispatcher Rule</source>
+        <translation>Dispatcher-Regel verschieben</translation>
+    </message>
+    <message>
+        <source>Edit Dispatcher Rule</source>
+        <translation>Dispatcher-Regel bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit Dispatcher Classifier</source>
+        <translation>Dispatcher-Klassifikator bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit Dispatcher Default</source>
+        <translation>Dispatcher-Standard bearbeiten</translation>
+    </message>
+    <message>
+        <source>keyword</source>
+        <translation>Schlüsselwort</translation>
+    </message>
+</context>
+<context>
+    <name>DispatcherParser</name>
+    <message>
+        <source>the dispatcher</source>
+        <translation>der Dispatcher</translation>
+    </message>
+    <message>
+        <source>default: category</source>
+        <translation>default: Kategorie</translation>
+    </message>
+    <message>
+        <source>a dispatcher rule</source>
+        <translation>eine Dispatcher-Regel</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>a dispatcher rule needs at least one condition: &apos;any&apos;, &apos;regex&apos;, &apos;min_chars&apos; or &apos;max_chars&apos;; one without would match every request</source>
+        <translation>eine Dispatcher-Regel braucht mindestens eine Bedingung: &apos;any&apos;, &apos;regex&apos;, &apos;min_chars&apos; oder &apos;max_chars&apos;; eine ohne würde auf jede Anfrage zutreffen</translation>
+    </message>
+    <message>
+        <source>any: expected at least one keyword</source>
+        <translation>any: erwartet wird mindestens ein Schlüsselwort</translation>
+    </message>
+    <message>
+        <source>any: an empty keyword would match every request</source>
+        <translation>any: ein leeres Schlüsselwort würde auf jede Anfrage zutreffen</translation>
+    </message>
+    <message>
+        <source>regex: must not be empty</source>
+        <translation>regex: darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>regex: not a valid regular expression: %1 at character %2</source>
+        <translation>regex: kein gültiger regulärer Ausdruck: %1 bei Zeichen %2</translation>
+    </message>
+    <message>
+        <source>max_chars: %1 is less than min_chars (%2); no input could match</source>
+        <translation>max_chars: %1 ist kleiner als min_chars (%2); keine Eingabe könnte zutreffen</translation>
+    </message>
+    <message>
+        <source>the dispatcher&apos;s classifier</source>
+        <translation>der Klassifikator des Dispatchers</translation>
+    </message>
+    <message>
+        <source>classifier model</source>
+        <translation>Klassifikator-Modell</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not defined in this workspace%3</source>
+        <translation>%1 &apos;%2&apos; ist in diesem Arbeitsbereich nicht definiert%3</translation>
+    </message>
+    <message>
+        <source>; expected one of %1</source>
+        <translation>; erwartet wird eines von %1</translation>
+    </message>
+</context>
+<context>
     <name>DisplayFormat</name>
     <message>
         <source>%1 s</source>
@@ -745,6 +1374,33 @@ Latenz p50 %9 ms · p95 %10 ms</translation>
             <numerusform>%n Testfall entfernen</numerusform>
             <numerusform>%n Testfälle entfernen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DriftCheck</name>
+    <message>
+        <source>accuracy fell from %1 to %2 (p = %3)</source>
+        <translation>die Genauigkeit fiel von %1 auf %2 (p = %3)</translation>
+    </message>
+    <message>
+        <source>%1 would now win (%2) over the routed %3: %4</source>
+        <translation>%1 würde jetzt gewinnen (%2) gegenüber dem gerouteten %3: %4</translation>
+    </message>
+    <message>
+        <source>the route keeps no evidence of the run that chose it</source>
+        <translation>die Route bewahrt keinen Nachweis des Laufs, der sie gewählt hat</translation>
+    </message>
+    <message>
+        <source>its evidence is from %1, older than %2 days</source>
+        <translation>ihr Nachweis stammt vom %1, älter als %2 Tage</translation>
+    </message>
+    <message>
+        <source>the route names %1, which the workspace no longer has</source>
+        <translation>die Route nennt %1, das der Arbeitsbereich nicht mehr hat</translation>
+    </message>
+    <message>
+        <source>the default chain names %1, which the workspace no longer has</source>
+        <translation>die Standardkette nennt %1, das der Arbeitsbereich nicht mehr hat</translation>
     </message>
 </context>
 <context>
@@ -891,10 +1547,6 @@ Latenz p50 %9 ms · p95 %10 ms</translation>
         <translation>%1 speichern</translation>
     </message>
     <message>
-        <source>Could not write %1: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>%1 holds the routing map the workspace already has; nothing changed.</source>
         <translation>%1 enthält die Routing-Tabelle, die der Arbeitsbereich bereits hat; nichts geändert.</translation>
     </message>
@@ -923,6 +1575,34 @@ Latenz p50 %9 ms · p95 %10 ms</translation>
             <numerusform>%1 konnte nicht importiert werden: %n Problem gefunden. Die Routing-Tabelle ist unverändert; korrigieren Sie die Datei und importieren Sie sie erneut.</numerusform>
             <numerusform>%1 konnte nicht importiert werden: %n Probleme gefunden. Die Routing-Tabelle ist unverändert; korrigieren Sie die Datei und importieren Sie sie erneut.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Begründungen</translation>
+    </message>
+    <message>
+        <source>Why each route is what it is: saved beside the config, whose JSON has no comments</source>
+        <translation>Warum jede Route so ist, wie sie ist: neben der Konfiguration gespeichert, deren JSON keine Kommentare kennt</translation>
+    </message>
+    <message>
+        <source>%1 (the reasons beside it, %2)</source>
+        <translation>%1 (die Begründungen daneben, %2)</translation>
+    </message>
+    <message>
+        <source>The export was not saved: %1.</source>
+        <translation>Der Export wurde nicht gespeichert: %1.</translation>
+    </message>
+    <message>
+        <source>Kept the current routing map; %1 was not imported.</source>
+        <translation>Die aktuelle Routing-Tabelle wurde beibehalten; %1 wurde nicht importiert.</translation>
+    </message>
+    <message>
+        <source>Not a cascade in this file: %1 cannot check answers here, so %2 is exported as a plain fallback chain that moves on only when a call fails.</source>
+        <translation>In dieser Datei keine Kaskade: %1 kann hier keine Antworten prüfen, daher wird %2 als einfache Fallback-Kette exportiert, die nur weiterschaltet, wenn ein Aufruf fehlschlägt.</translation>
+    </message>
+    <message>
+        <source>Fill in the keys with envsubst &apos;%1&apos; &lt; %2 (naming the variables: a bare envsubst also empties the config&apos;s $eq conditions). Save… writes the reasons to %3 beside it.</source>
+        <translation>Setzen Sie die Schlüssel mit envsubst &apos;%1&apos; &lt; %2 ein (mit Angabe der Variablen: ein bloßes envsubst leert auch die $eq-Bedingungen der Konfiguration). Speichern… schreibt die Begründungen nach %3 daneben.</translation>
     </message>
 </context>
 <context>
@@ -967,25 +1647,6 @@ Latenz p50 %9 ms · p95 %10 ms</translation>
     </message>
 </context>
 <context>
-    <name>ExportFacts</name>
-    <message>
-        <source>Generated by Signalbox %1 on %2</source>
-        <translation>Erzeugt von Signalbox %1 am %2</translation>
-    </message>
-    <message>
-        <source>Run: none (no route carries evidence)</source>
-        <translation>Lauf: keiner (keine Route trägt einen Nachweis)</translation>
-    </message>
-    <message>
-        <source>Run: %1</source>
-        <translation>Lauf: %1</translation>
-    </message>
-    <message>
-        <source>Workspace: %1</source>
-        <translation>Arbeitsbereich: %1</translation>
-    </message>
-</context>
-<context>
     <name>FileError</name>
     <message numerus="yes">
         <source>... and %n more</source>
@@ -1002,12 +1663,12 @@ Latenz p50 %9 ms · p95 %10 ms</translation>
         <translation>Die Antwort enthält keine candidates</translation>
     </message>
     <message>
-        <source>Gemini blocked the prompt (%1)</source>
-        <translation>Gemini hat den Prompt blockiert (%1)</translation>
+        <source>The prompt was blocked (%1)</source>
+        <translation>Der Prompt wurde blockiert (%1)</translation>
     </message>
     <message>
-        <source>Gemini blocked the response (%1)</source>
-        <translation>Gemini hat die Antwort blockiert (%1)</translation>
+        <source>The answer was blocked (%1)</source>
+        <translation>Die Antwort wurde blockiert (%1)</translation>
     </message>
 </context>
 <context>
@@ -1057,6 +1718,45 @@ Latenz p50 %9 ms · p95 %10 ms</translation>
     <message>
         <source>%1 is %2, not %3</source>
         <translation>%1 ist %2, nicht %3</translation>
+    </message>
+</context>
+<context>
+    <name>JsonLineScan</name>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>ein String</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>expected a JSON object such as {&quot;id&quot;: &quot;c1&quot;, &quot;input&quot;: &quot;...&quot;}, found %1</source>
+        <translation>erwartet wird ein JSON-Objekt wie {&quot;id&quot;: &quot;c1&quot;, &quot;input&quot;: &quot;...&quot;}, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>nesting deeper than %1 levels; a test case needs far fewer</source>
+        <translation>Verschachtelung tiefer als %1 Ebenen; ein Testfall braucht weit weniger</translation>
+    </message>
+    <message>
+        <source>\u%1 is half of a UTF-16 surrogate pair without its other half; it is not a character</source>
+        <translation>\u%1 ist die Hälfte eines UTF-16-Surrogatpaars ohne die andere Hälfte; es ist kein Zeichen</translation>
+    </message>
+    <message>
+        <source>duplicate key &quot;%1&quot; in this object; each key may appear once</source>
+        <translation>doppelter Schlüssel &quot;%1&quot; in diesem Objekt; jeder Schlüssel darf nur einmal vorkommen</translation>
     </message>
 </context>
 <context>
@@ -1115,6 +1815,10 @@ Latenz p50 %9 ms · p95 %10 ms</translation>
     <message>
         <source>expected one JSON object per line, such as {&quot;id&quot;: &quot;c1&quot;, &quot;input&quot;: &quot;...&quot;}</source>
         <translation>erwartet wird ein JSON-Objekt pro Zeile, etwa {&quot;id&quot;: &quot;c1&quot;, &quot;input&quot;: &quot;...&quot;}</translation>
+    </message>
+    <message>
+        <source>the file holds no test cases; expected one JSON object per line, such as {&quot;id&quot;: &quot;c1&quot;, &quot;input&quot;: &quot;...&quot;}</source>
+        <translation>die Datei enthält keine Testfälle; erwartet wird ein JSON-Objekt pro Zeile, etwa {&quot;id&quot;: &quot;c1&quot;, &quot;input&quot;: &quot;...&quot;}</translation>
     </message>
 </context>
 <context>
@@ -1203,6 +1907,41 @@ Latenz p50 %9 ms · p95 %10 ms</translation>
     </message>
 </context>
 <context>
+    <name>LabelledSample</name>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>kein gültiges JSON: %1</translation>
+    </message>
+    <message>
+        <source>expected an object such as {&quot;input&quot;: &quot;...&quot;, &quot;category&quot;: &quot;...&quot;}</source>
+        <translation>erwartet wird ein Objekt wie {&quot;input&quot;: &quot;...&quot;, &quot;category&quot;: &quot;...&quot;}</translation>
+    </message>
+    <message>
+        <source>expected the request&apos;s text as &quot;input&quot;: &quot;...&quot;</source>
+        <translation>erwartet wird der Text der Anfrage als &quot;input&quot;: &quot;...&quot;</translation>
+    </message>
+    <message>
+        <source>expected its true category as &quot;category&quot;: &quot;...&quot;</source>
+        <translation>erwartet wird ihre wahre Kategorie als &quot;category&quot;: &quot;...&quot;</translation>
+    </message>
+    <message>
+        <source>category &apos;%1&apos; is not defined in this workspace%2</source>
+        <translation>Kategorie &apos;%1&apos; ist in diesem Arbeitsbereich nicht definiert%2</translation>
+    </message>
+    <message>
+        <source>; expected one of %1</source>
+        <translation>; erwartet wird eine von %1</translation>
+    </message>
+    <message>
+        <source>the sample holds no labelled prompts</source>
+        <translation>die Stichprobe enthält keine gelabelten Prompts</translation>
+    </message>
+    <message>
+        <source>cannot read this file: %1</source>
+        <translation>diese Datei kann nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>LatencyChart</name>
     <message>
         <source>p50 (median)</source>
@@ -1268,21 +2007,6 @@ Latenz p50 %9 ms · p95 %10 ms</translation>
     <message>
         <source>Remove the selected rows</source>
         <translation>Die ausgewählten Zeilen entfernen</translation>
-    </message>
-</context>
-<context>
-    <name>LiteLlmExport</name>
-    <message>
-        <source>no key in the workspace; LiteLLM&apos;s OpenAI client wants one: add api_key if the host needs it</source>
-        <translation>kein Schlüssel im Arbeitsbereich; der OpenAI-Client von LiteLLM verlangt einen: api_key ergänzen, falls der Host ihn braucht</translation>
-    </message>
-    <message>
-        <source>set %1: Signalbox keeps this key in the keyring</source>
-        <translation>%1 setzen: Signalbox bewahrt diesen Schlüssel im Schlüsselbund auf</translation>
-    </message>
-    <message>
-        <source>LiteLLM proxy config: send requests with model set to the category, or to &apos;default&apos; for other tasks</source>
-        <translation>LiteLLM-Proxy-Konfiguration: Anfragen mit model gleich der Kategorie senden, oder &apos;default&apos; für andere Aufgaben</translation>
     </message>
 </context>
 <context>
@@ -1475,6 +2199,14 @@ Latenz p50 %9 ms · p95 %10 ms</translation>
         <source>✗ failed</source>
         <translation>✗ nicht bestanden</translation>
     </message>
+    <message>
+        <source>No answer: %1.</source>
+        <translation>Keine Antwort: %1.</translation>
+    </message>
+    <message>
+        <source>Repeat %1 failed, %2: %3</source>
+        <translation>Wiederholung %1 fehlgeschlagen, %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>MatrixDetailPane</name>
@@ -1512,6 +2244,57 @@ Latenz p50 %9 ms · p95 %10 ms</translation>
             <numerusform>Antworten von %n Modell</numerusform>
             <numerusform>Antworten von %n Modellen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MisroutesModel</name>
+    <message>
+        <source>rule %1</source>
+        <translation>Regel %1</translation>
+    </message>
+    <message>
+        <source>classifier: %1</source>
+        <translation>Klassifikator: %1</translation>
+    </message>
+    <message>
+        <source>not evaluated</source>
+        <translation>nicht ausgewertet</translation>
+    </message>
+    <message>
+        <source>passed anyway</source>
+        <translation>trotzdem bestanden</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Testfall</translation>
+    </message>
+    <message>
+        <source>Its category</source>
+        <translation>Ihre Kategorie</translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation>Gesendet an</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Entschieden durch</translation>
+    </message>
+    <message>
+        <source>Model that answered</source>
+        <translation>Antwortendes Modell</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>Its answer</source>
+        <translation>Seine Antwort</translation>
     </message>
 </context>
 <context>
@@ -1828,6 +2611,14 @@ Latenz p50 %9 ms · p95 %10 ms</translation>
         <source>Edit &gt; Undo brings everything back.</source>
         <translation>Bearbeiten &gt; Rückgängig stellt alles wieder her.</translation>
     </message>
+    <message>
+        <source>Import Prices…</source>
+        <translation>Preise importieren…</translation>
+    </message>
+    <message>
+        <source>Compare the models&apos; prices with LiteLLM&apos;s or OpenRouter&apos;s price list and apply the new ones</source>
+        <translation>Die Preise der Modelle mit der Preisliste von LiteLLM oder OpenRouter vergleichen und die neuen übernehmen</translation>
+    </message>
 </context>
 <context>
     <name>ModelsModel</name>
@@ -1913,17 +2704,6 @@ Latenz p50 %9 ms · p95 %10 ms</translation>
     </message>
 </context>
 <context>
-    <name>NativeExport</name>
-    <message>
-        <source>no model meets the bar yet</source>
-        <translation>noch erreicht kein Modell die Schwelle</translation>
-    </message>
-    <message>
-        <source>Signalbox routing map, format version %1 (its schema: &apos;Routing export formats&apos; in Signalbox&apos;s README)</source>
-        <translation>Signalbox-Routing-Tabelle, Formatversion %1 (ihr Schema: &apos;Routing export formats&apos; in der README von Signalbox)</translation>
-    </message>
-</context>
-<context>
     <name>NumericScorer</name>
     <message>
         <source>value: numeric expects a number, found %1</source>
@@ -1958,6 +2738,18 @@ Latenz p50 %9 ms · p95 %10 ms</translation>
     <message>
         <source>The response has no choices[0].message</source>
         <translation>Die Antwort enthält kein choices[0].message</translation>
+    </message>
+    <message>
+        <source>finish_reason: content_filter</source>
+        <translation>finish_reason: content_filter</translation>
+    </message>
+    <message>
+        <source>finish_reason: content_filter: %1</source>
+        <translation>finish_reason: content_filter: %1</translation>
+    </message>
+    <message>
+        <source>The model called a tool (%1) instead of answering</source>
+        <translation>Das Modell hat ein Tool aufgerufen (%1), statt zu antworten</translation>
     </message>
 </context>
 <context>
@@ -2106,6 +2898,184 @@ Latenz p50 %9 ms · p95 %10 ms</translation>
     </message>
 </context>
 <context>
+    <name>PriceImportDialog</name>
+    <message>
+        <source>Import Prices</source>
+        <translation>Preise importieren</translation>
+    </message>
+    <message>
+        <source>Compare the models&apos; prices with a public price list, LiteLLM&apos;s or OpenRouter&apos;s. Models match by the provider&apos;s model id; nothing changes until you apply the new prices, and one undo takes them all back.</source>
+        <translation>Vergleichen Sie die Preise der Modelle mit einer öffentlichen Preisliste, der von LiteLLM oder von OpenRouter. Modelle werden über die Modell-Id des Anbieters zugeordnet; nichts ändert sich, bis Sie die neuen Preise übernehmen, und ein einziges Rückgängig nimmt sie alle zurück.</translation>
+    </message>
+    <message>
+        <source>&amp;List:</source>
+        <translation>&amp;Liste:</translation>
+    </message>
+    <message>
+        <source>&amp;Download</source>
+        <translation>&amp;Herunterladen</translation>
+    </message>
+    <message>
+        <source>&amp;Open File…</source>
+        <translation>Datei ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Download</source>
+        <translation>Download a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Apply New Prices</source>
+        <translation>Neue Preise ü&amp;bernehmen</translation>
+    </message>
+    <message>
+        <source>Download a list, or open one saved as a file.</source>
+        <translation>Laden Sie eine Liste herunter oder öffnen Sie eine als Datei gespeicherte.</translation>
+    </message>
+    <message>
+        <source>Download cancelled.</source>
+        <translation>Download abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Open Price List</source>
+        <translation>Preisliste öffnen</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Downloading %1…</source>
+        <translation>%1 wird heruntergeladen…</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>%1 from %2: new prices for %3 of the %4 models it lists.</source>
+        <translation>%1 von %2: neue Preise für %3 der %4 dort aufgeführten Modelle.</translation>
+    </message>
+    <message>
+        <source>%1 from %2: the models already have its prices.</source>
+        <translation>%1 von %2: Die Modelle haben bereits ihre Preise.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not in the list, prices kept: %1</source>
+        <translation>Nicht in der Liste, Preise beibehalten: %1</translation>
+    </message>
+    <message>
+        <source>Import Prices from %1</source>
+        <translation>Preise aus %1 importieren</translation>
+    </message>
+    <message>
+        <source>Set the price of %1</source>
+        <translation>Preis von %1 festlegen</translation>
+    </message>
+    <message>
+        <source>Applied the new prices of %1 models; Edit ▸ Undo takes them back.</source>
+        <translation>Die neuen Preise von %1 Modellen wurden übernommen; Bearbeiten ▸ Rückgängig nimmt sie zurück.</translation>
+    </message>
+</context>
+<context>
+    <name>PriceListFetcher</name>
+    <message>
+        <source>%1 is larger than %2; that is not a price list.</source>
+        <translation>%1 ist größer als %2; das ist keine Preisliste.</translation>
+    </message>
+    <message>
+        <source>Could not reach %1: %2. This computer seems to be offline or behind a proxy; download the list another way and open it as a file.</source>
+        <translation>%1 ist nicht erreichbar: %2. Dieser Computer scheint offline oder hinter einem Proxy zu sein; laden Sie die Liste auf anderem Weg herunter und öffnen Sie sie als Datei.</translation>
+    </message>
+    <message>
+        <source>Could not download %1: %2</source>
+        <translation>%1 konnte nicht heruntergeladen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PriceListReader</name>
+    <message>
+        <source>%1 is not JSON: %2 at byte %3</source>
+        <translation>%1 ist kein JSON: %2 bei Byte %3</translation>
+    </message>
+    <message>
+        <source>%1 is not a price list: expected a JSON object (LiteLLM&apos;s model prices, or OpenRouter&apos;s models list with a &quot;data&quot; array)</source>
+        <translation>%1 ist keine Preisliste: erwartet wird ein JSON-Objekt (die Modellpreise von LiteLLM oder die Modellliste von OpenRouter mit einem &quot;data&quot;-Array)</translation>
+    </message>
+    <message>
+        <source>%1 holds no model prices</source>
+        <translation>%1 enthält keine Modellpreise</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PriceReviewModel</name>
+    <message>
+        <source>%1 gets the list&apos;s figures from %2</source>
+        <translation>%1 erhält die Werte der Liste aus %2</translation>
+    </message>
+    <message>
+        <source>%1 already has the list&apos;s figures</source>
+        <translation>%1 hat bereits die Werte der Liste</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>List entry</source>
+        <translation>Listeneintrag</translation>
+    </message>
+    <message>
+        <source>Input $/M</source>
+        <translation>Eingabe $/M</translation>
+    </message>
+    <message>
+        <source>Output $/M</source>
+        <translation>Ausgabe $/M</translation>
+    </message>
+    <message>
+        <source>Cached input $/M</source>
+        <translation>Gecachte Eingabe $/M</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Kontext</translation>
+    </message>
+</context>
+<context>
+    <name>PriceReviewer</name>
+    <message>
+        <source>its entry %1 was refused: %2</source>
+        <translation>sein Eintrag %1 wurde abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>not in the list</source>
+        <translation>nicht in der Liste</translation>
+    </message>
+</context>
+<context>
+    <name>PricingShiftText</name>
+    <message>
+        <source>%1 per 1,000 requests (%2 a month) at stake</source>
+        <translation>%1 pro 1.000 Anfragen (%2 pro Monat) stehen auf dem Spiel</translation>
+    </message>
+    <message>
+        <source>%1 per 1,000 requests at stake</source>
+        <translation>%1 pro 1.000 Anfragen stehen auf dem Spiel</translation>
+    </message>
+    <message>
+        <source>%1 won at the run&apos;s prices, %2 wins at today&apos;s: %3</source>
+        <translation>%1 hat zu den Preisen des Laufs gewonnen, %2 gewinnt zu den heutigen: %3</translation>
+    </message>
+</context>
+<context>
     <name>Provider</name>
     <message>
         <source>OpenAI-compatible</source>
@@ -2168,6 +3138,26 @@ Latenz p50 %9 ms · p95 %10 ms</translation>
     <message>
         <source>HTTP status %1: %2</source>
         <translation>HTTP-Status %1: %2</translation>
+    </message>
+    <message>
+        <source>(error body longer than %1 MB, cut)</source>
+        <translation>(Fehlertext länger als %1 MB, gekürzt)</translation>
+    </message>
+    <message>
+        <source>Answer larger than %1 MB, more than a max tokens of %2 allows: not read further</source>
+        <translation>Antwort größer als %1 MB, mehr als ein max_tokens von %2 zulässt: nicht weiter gelesen</translation>
+    </message>
+    <message>
+        <source>the provider&apos;s default</source>
+        <translation>der Standard des Anbieters</translation>
+    </message>
+    <message>
+        <source>No text came back</source>
+        <translation>Es kam kein Text zurück</translation>
+    </message>
+    <message>
+        <source>No text came back (finish reason: %1)</source>
+        <translation>Es kam kein Text zurück (Abschlussgrund: %1)</translation>
     </message>
 </context>
 <context>
@@ -2576,6 +3566,14 @@ Latenz p50 %9 ms · p95 %10 ms</translation>
         <source>  No results.</source>
         <translation>  Keine Ergebnisse.</translation>
     </message>
+    <message>
+        <source>P(meets)</source>
+        <translation>P(erreicht)</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>verweigert</translation>
+    </message>
 </context>
 <context>
     <name>ResultDetailPanel</name>
@@ -2739,6 +3737,29 @@ Latenz p50 %9 ms · p95 %10 ms</translation>
         <source>Attempts %1</source>
         <translation>Versuche %1</translation>
     </message>
+    <message>
+        <source>No answer to score, so the case failed: %1 (%2)</source>
+        <translation>Keine Antwort zum Bewerten, daher ist der Testfall fehlgeschlagen: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Failed&lt;/b&gt; without scoring: the answer was a %1.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Fehlgeschlagen&lt;/b&gt; ohne Bewertung: Die Antwort war: %1.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ResultRecord</name>
+    <message>
+        <source>refusal</source>
+        <translation>Verweigerung</translation>
+    </message>
+    <message>
+        <source>content filter</source>
+        <translation>Inhaltsfilter</translation>
+    </message>
+    <message>
+        <source>empty answer</source>
+        <translation>leere Antwort</translation>
+    </message>
 </context>
 <context>
     <name>ResultsArea</name>
@@ -2879,10 +3900,6 @@ Latenz p50 %9 ms · p95 %10 ms</translation>
         <translation>, Punktzahl %1</translation>
     </message>
     <message>
-        <source>%1%2 · %3 · %4 · %5 in / %6 out tokens</source>
-        <translation>%1%2 · %3 · %4 · Tokens %5 Eingabe / %6 Ausgabe</translation>
-    </message>
-    <message>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
@@ -2917,6 +3934,18 @@ Latenz p50 %9 ms · p95 %10 ms</translation>
     <message>
         <source>%1 (%2): click to select this model everywhere</source>
         <translation>%1 (%2): Klicken, um dieses Modell überall auszuwählen</translation>
+    </message>
+    <message>
+        <source>fail, %1: %2</source>
+        <translation>fehlgeschlagen, %1: %2</translation>
+    </message>
+    <message>
+        <source> (judge %1)</source>
+        <translation> (Bewertungsmodell %1)</translation>
+    </message>
+    <message>
+        <source>%1%2 · %3%4 · %5 · %6 in / %7 out tokens</source>
+        <translation>%1%2 · %3%4 · %5 · Tokens %6 Eingabe / %7 Ausgabe</translation>
     </message>
 </context>
 <context>
@@ -3005,8 +4034,8 @@ Latenz p50 %9 ms · p95 %10 ms</translation>
         <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
-        <source>Could not write %1: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+        <source>The matrix was not exported: %1.</source>
+        <translation>Die Matrix wurde nicht exportiert: %1.</translation>
     </message>
 </context>
 <context>
@@ -3182,6 +4211,10 @@ Latenz p50 %9 ms · p95 %10 ms</translation>
         <source>Cannot remove the verdict on case %1</source>
         <translation>Das Urteil zu Testfall %1 kann nicht entfernt werden</translation>
     </message>
+    <message>
+        <source>Cannot save what run %1 has spent</source>
+        <translation>Die Ausgaben von Lauf %1 können nicht gespeichert werden</translation>
+    </message>
 </context>
 <context>
     <name>ResultsTableModel</name>
@@ -3277,6 +4310,206 @@ Latenz p50 %9 ms · p95 %10 ms</translation>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Rollout</name>
+    <message>
+        <source>the route of %1 has no rollout plan</source>
+        <translation>die Route von %1 hat keinen Rollout-Plan</translation>
+    </message>
+    <message>
+        <source>a rollout needs at least one stage</source>
+        <translation>ein Rollout braucht mindestens eine Stufe</translation>
+    </message>
+    <message>
+        <source>stage %1% is not a share of traffic from 1 to 100%</source>
+        <translation>Stufe %1% ist kein Traffic-Anteil von 1 bis 100 %</translation>
+    </message>
+    <message>
+        <source>stages must grow: %1% follows %2%</source>
+        <translation>Stufen müssen wachsen: %1% folgt auf %2%</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole percentage; expected stages such as 5,25,50,100</source>
+        <translation>&apos;%1&apos; ist kein ganzzahliger Prozentsatz; erwartet werden Stufen wie 5,25,50,100</translation>
+    </message>
+    <message>
+        <source>the route of %1 has no primary model to roll out from</source>
+        <translation>die Route von %1 hat kein primäres Modell, von dem aus ausgerollt werden kann</translation>
+    </message>
+    <message>
+        <source>the route of %1 is a cascade; change its chain instead</source>
+        <translation>die Route von %1 ist eine Kaskade; ändern Sie stattdessen ihre Kette</translation>
+    </message>
+    <message>
+        <source>model &apos;%1&apos; is not defined in this workspace</source>
+        <translation>Modell &apos;%1&apos; ist in diesem Arbeitsbereich nicht definiert</translation>
+    </message>
+    <message>
+        <source>%1 is already the primary of %2</source>
+        <translation>%1 ist bereits das primäre Modell von %2</translation>
+    </message>
+    <message>
+        <source>%1% is not one of the stages %2</source>
+        <translation>%1% ist keine der Stufen %2</translation>
+    </message>
+    <message>
+        <source>the rollout of %1 is at its last stage (%2%); finish it to make %3 the primary</source>
+        <translation>der Rollout von %1 ist auf seiner letzten Stufe (%2%); schließen Sie ihn ab, um %3 zum primären Modell zu machen</translation>
+    </message>
+</context>
+<context>
+    <name>RolloutPanel</name>
+    <message>
+        <source>Gradual rollout</source>
+        <translation>Schrittweiser Rollout</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Requests/month to the new model</source>
+        <translation>Anfragen/Monat an das neue Modell</translation>
+    </message>
+    <message>
+        <source>To the current one</source>
+        <translation>An das aktuelle</translation>
+    </message>
+    <message>
+        <source>Monthly cost</source>
+        <translation>Monatliche Kosten</translation>
+    </message>
+    <message>
+        <source>Rollout stages</source>
+        <translation>Rollout-Stufen</translation>
+    </message>
+    <message>
+        <source>Model to roll out</source>
+        <translation>Auszurollendes Modell</translation>
+    </message>
+    <message>
+        <source>Rollout stages in percent</source>
+        <translation>Rollout-Stufen in Prozent</translation>
+    </message>
+    <message>
+        <source>The new model&apos;s share of this category&apos;s requests at each stage, in percent</source>
+        <translation>Der Anteil des neuen Modells an den Anfragen dieser Kategorie auf jeder Stufe, in Prozent</translation>
+    </message>
+    <message>
+        <source>Start rollout</source>
+        <translation>Rollout starten</translation>
+    </message>
+    <message>
+        <source>Send a growing share of this category&apos;s traffic to the chosen model, stage by stage, instead of switching at once</source>
+        <translation>Einen wachsenden Anteil des Traffics dieser Kategorie Stufe für Stufe an das gewählte Modell senden, statt auf einmal umzustellen</translation>
+    </message>
+    <message>
+        <source>Roll out to</source>
+        <translation>Ausrollen auf</translation>
+    </message>
+    <message>
+        <source>stages %</source>
+        <translation>Stufen %</translation>
+    </message>
+    <message>
+        <source>Advance</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Abschließen</translation>
+    </message>
+    <message>
+        <source>Make the new model the primary; the route&apos;s fallbacks stay behind it</source>
+        <translation>Das neue Modell zum primären machen; die Fallbacks der Route bleiben dahinter</translation>
+    </message>
+    <message>
+        <source>Abandon</source>
+        <translation>Aufgeben</translation>
+    </message>
+    <message>
+        <source>End the rollout: the current primary takes all the traffic again</source>
+        <translation>Den Rollout beenden: Das aktuelle primäre Modell übernimmt wieder den gesamten Traffic</translation>
+    </message>
+    <message>
+        <source>Stages: %1.</source>
+        <translation>Stufen: %1.</translation>
+    </message>
+    <message>
+        <source>Start rolling out %1 for %2</source>
+        <translation>Rollout von %1 für %2 starten</translation>
+    </message>
+    <message>
+        <source>Advance the rollout of %1</source>
+        <translation>Rollout von %1 weiterschalten</translation>
+    </message>
+    <message>
+        <source>Finish the rollout of %1</source>
+        <translation>Rollout von %1 abschließen</translation>
+    </message>
+    <message>
+        <source>Abandon the rollout of %1</source>
+        <translation>Rollout von %1 aufgeben</translation>
+    </message>
+    <message>
+        <source>%1 is a cascade: %2 answer in turn, the next one when an answer fails %3. Change its chain to try other models.</source>
+        <translation>%1 ist eine Kaskade: %2 antworten nacheinander, das nächste, wenn eine Antwort %3 nicht besteht. Ändern Sie ihre Kette, um andere Modelle zu versuchen.</translation>
+    </message>
+    <message>
+        <source>Give %1 a route of its own to roll a new model out gradually.</source>
+        <translation>Geben Sie %1 eine eigene Route, um ein neues Modell schrittweise auszurollen.</translation>
+    </message>
+    <message>
+        <source>%1 serves all of %2&apos;s traffic. Roll a new model out in stages instead of switching at once.</source>
+        <translation>%1 bedient den gesamten Traffic von %2. Rollen Sie ein neues Modell stufenweise aus, statt auf einmal umzustellen.</translation>
+    </message>
+    <message>
+        <source>Rolling out from %1 to %2: %3% of the requests go to %2 now (stage %4 of %5), %6% stay on %1. Each keeps the route&apos;s fallbacks.</source>
+        <translation>Rollout von %1 auf %2: %3 % der Anfragen gehen jetzt an %2 (Stufe %4 von %5), %6 % bleiben bei %1. Jedes behält die Fallbacks der Route.</translation>
+    </message>
+    <message>
+        <source>%1% (now)</source>
+        <translation>%1% (jetzt)</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>RouteConfirmation</name>
+    <message>
+        <source>The evidence for %1 misses the bar of %2.</source>
+        <translation>Der Nachweis für %1 verfehlt die Schwelle von %2.</translation>
+    </message>
+    <message>
+        <source>The evidence for %1 does not decide the bar of %2 yet.</source>
+        <translation>Der Nachweis für %1 entscheidet die Schwelle von %2 noch nicht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The evidence for %n of these routes misses or does not decide its bar.</source>
+        <translation>
+            <numerusform>Bei %n dieser Routen verfehlt der Nachweis die Schwelle oder entscheidet sie nicht.</numerusform>
+            <numerusform>Bei %n dieser Routen verfehlt der Nachweis die Schwelle oder entscheidet sie nicht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Route Anyway</source>
+        <translation>Trotzdem routen</translation>
+    </message>
 </context>
 <context>
     <name>RouteEditor</name>
@@ -3358,11 +4591,14 @@ Latenz p50 %9 ms · p95 %10 ms</translation>
     </message>
 </context>
 <context>
-    <name>RouteSuggestion</name>
+    <name>RouteGuard</name>
     <message>
-        <source>%1 of %2 passed, %3</source>
-        <translation>%1 von %2 bestanden, %3</translation>
+        <source>%1: %2 of %3 (%4) on a %5 bar, %6</source>
+        <translation>%1: %2 von %3 (%4) bei einer Schwelle von %5, %6</translation>
     </message>
+</context>
+<context>
+    <name>RouteSuggestion</name>
     <message>
         <source>%1 is the cheapest model that meets the %2 bar (%3).</source>
         <translation>%1 ist das günstigste Modell, das die Schwelle %2 erreicht (%3).</translation>
@@ -3446,10 +4682,6 @@ Latenz p50 %9 ms · p95 %10 ms</translation>
         <translation>Der Lauf hat keine Ergebnisse für %1: nichts vorzuschlagen.</translation>
     </message>
     <message>
-        <source>No model meets the %1 bar; the most accurate, %2, reached %3. Nothing is suggested.</source>
-        <translation>Kein Modell erreicht die Schwelle %1; das genaueste, %2, erreichte %3. Es wird nichts vorgeschlagen.</translation>
-    </message>
-    <message>
         <source>Clear</source>
         <translation>Eindeutig</translation>
     </message>
@@ -3464,6 +4696,50 @@ Latenz p50 %9 ms · p95 %10 ms</translation>
     <message>
         <source>No data</source>
         <translation>Keine Daten</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cases passed, %3; %4</source>
+        <translation>%1 von %2 Testfällen bestanden, %3; %4</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3, %4</source>
+        <translation>%1: %2 von %3, %4</translation>
+    </message>
+    <message>
+        <source>%1, costs %2x as much</source>
+        <translation>%1, kostet das %2-Fache</translation>
+    </message>
+    <message>
+        <source>%1, costs %2% as much</source>
+        <translation>%1, kostet %2 % so viel</translation>
+    </message>
+    <message>
+        <source>%1 has the lowest cost that meets the %2 bar, $%3 per 1,000 requests; the category sets no price of an error (%4).</source>
+        <translation>%1 hat die niedrigsten Kosten, die die Schwelle von %2 erreichen, $%3 pro 1.000 Anfragen; die Kategorie legt keinen Preis eines Fehlers fest (%4).</translation>
+    </message>
+    <message>
+        <source>%1 has the lowest expected total cost that meets the %2 bar: $%3 per 1,000 requests, $%4 API and $%5 expected errors (%6).</source>
+        <translation>%1 hat die niedrigsten erwarteten Gesamtkosten, die die Schwelle von %2 erreichen: $%3 pro 1.000 Anfragen, $%4 API und $%5 erwartete Fehler (%6).</translation>
+    </message>
+    <message>
+        <source>Its pass rate is exactly the bar: more cases would not decide it, the probability says how likely it meets it.</source>
+        <translation>Seine Bestehensquote liegt genau auf der Schwelle: Mehr Testfälle würden das nicht entscheiden; die Wahrscheinlichkeit gibt an, wie wahrscheinlich es sie erreicht.</translation>
+    </message>
+    <message>
+        <source>%1 of %2, %3; %4</source>
+        <translation>%1 von %2, %3; %4</translation>
+    </message>
+    <message>
+        <source>%1 likely to meet it</source>
+        <translation>%1 Wahrscheinlichkeit, sie zu erreichen</translation>
+    </message>
+    <message>
+        <source>Next: %1.</source>
+        <translation>Nächster Schritt: %1.</translation>
+    </message>
+    <message>
+        <source>No model meets the %1 bar; the most accurate, %2, reached %3 of %4 cases, %5; %6. Nothing is suggested.</source>
+        <translation>Kein Modell erreicht die Schwelle von %1; das genaueste, %2, erreichte %3 von %4 Testfällen, %5; %6. Es wird nichts vorgeschlagen.</translation>
     </message>
 </context>
 <context>
@@ -3567,6 +4843,36 @@ Latenz p50 %9 ms · p95 %10 ms</translation>
     <message>
         <source>Run %1</source>
         <translation>Lauf %1</translation>
+    </message>
+    <message>
+        <source>Change the routed model</source>
+        <translation>Geroutetes Modell ändern</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied %n suggestion(s)</source>
+        <translation>
+            <numerusform>%n Vorschlag übernommen</numerusform>
+            <numerusform>%n Vorschläge übernommen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, kept %n manual route(s)</source>
+        <translation>
+            <numerusform>%1, %n manuelle Route beibehalten</numerusform>
+            <numerusform>%1, %n manuelle Routen beibehalten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, and set the default route</source>
+        <translation>%1, und die Standardroute festgelegt</translation>
+    </message>
+    <message>
+        <source>Pricing changed the winner of %1: %2.</source>
+        <translation>Die Preisgestaltung hat den Gewinner von %1 geändert: %2.</translation>
+    </message>
+    <message>
+        <source>%1: a model that changed since would not show; run with the cache off to check.</source>
+        <translation>%1: Ein Modell, das sich seitdem geändert hat, würde nicht auffallen; führen Sie den Lauf ohne Cache aus, um es zu prüfen.</translation>
     </message>
 </context>
 <context>
@@ -3709,10 +5015,6 @@ Latenz p50 %9 ms · p95 %10 ms</translation>
         <translation>nicht geroutet</translation>
     </message>
     <message>
-        <source>default: %1</source>
-        <translation>Standard: %1</translation>
-    </message>
-    <message>
         <source>default route</source>
         <translation>Standardroute</translation>
     </message>
@@ -3818,6 +5120,38 @@ Latenz p50 %9 ms · p95 %10 ms</translation>
     <message>
         <source>The routed model&apos;s 95th percentile latency</source>
         <translation>Das 95. Perzentil der Latenz des gerouteten Modells</translation>
+    </message>
+    <message>
+        <source>%1 · below bar</source>
+        <translation>%1 · unter der Schwelle</translation>
+    </message>
+    <message>
+        <source>%1 · undecided</source>
+        <translation>%1 · unentschieden</translation>
+    </message>
+    <message>
+        <source>%1 likely that the routed model&apos;s true pass rate meets the %2 bar</source>
+        <translation>%1 Wahrscheinlichkeit, dass die wahre Bestehensquote des gerouteten Modells die Schwelle von %2 erreicht</translation>
+    </message>
+    <message>
+        <source>cascade: escalates to %1 when %2 fails</source>
+        <translation>Kaskade: eskaliert an %1, wenn %2 nicht besteht</translation>
+    </message>
+    <message>
+        <source>%1 · rolling out %2 (%3%)</source>
+        <translation>%1 · Rollout von %2 (%3%)</translation>
+    </message>
+    <message>
+        <source>Pricing changed the winner: %1</source>
+        <translation>Die Preisgestaltung hat den Gewinner geändert: %1</translation>
+    </message>
+    <message>
+        <source>Meets bar</source>
+        <translation>Erreicht Schwelle</translation>
+    </message>
+    <message>
+        <source>How likely the routed model&apos;s true pass rate meets the bar (Jeffreys posterior on the cases); marked when its evidence misses the bar or does not decide it yet</source>
+        <translation>Wie wahrscheinlich die wahre Bestehensquote des gerouteten Modells die Schwelle erreicht (Jeffreys-Posterior über die Testfälle); markiert, wenn sein Nachweis die Schwelle verfehlt oder sie noch nicht entscheidet</translation>
     </message>
 </context>
 <context>
@@ -4011,6 +5345,10 @@ Modelle: %3</numerusform>
     <message>
         <source>Budget of $%1 reached</source>
         <translation>Budget von $%1 erreicht</translation>
+    </message>
+    <message>
+        <source>The judge gave no verdict: %1 (%2)</source>
+        <translation>Das Bewertungsmodell hat kein Urteil abgegeben: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -4678,6 +6016,30 @@ Setzen Sie die Schlüssel oder führen Sie den Lauf in der Sandbox aus.</transla
         <source>Errors: %1</source>
         <translation>Fehler: %1</translation>
     </message>
+    <message>
+        <source>Run Missing</source>
+        <translation>Fehlende ausführen</translation>
+    </message>
+    <message>
+        <source>Run only the categories and models no run has current evidence for: new models, new categories, categories whose cases, prompts or scorers changed</source>
+        <translation>Nur die Kategorien und Modelle ausführen, für die kein Lauf einen aktuellen Nachweis hat: neue Modelle, neue Kategorien, Kategorien, deren Testfälle, Prompts oder Bewerter sich geändert haben</translation>
+    </message>
+    <message>
+        <source>Cannot Run the Missing Cells</source>
+        <translation>Fehlende Zellen können nicht ausgeführt werden</translation>
+    </message>
+    <message>
+        <source>Nothing is missing: every category has current evidence for every model.</source>
+        <translation>Es fehlt nichts: Jede Kategorie hat für jedes Modell einen aktuellen Nachweis.</translation>
+    </message>
+    <message>
+        <source>Running the missing cells sends %1 requests to real providers (%2), which bill your accounts.</source>
+        <translation>Das Ausführen der fehlenden Zellen sendet %1 Anfragen an echte Anbieter (%2), die Ihre Konten belasten.</translation>
+    </message>
+    <message>
+        <source>A model that changed since these answers were cached would not show: run again with a shorter cache age, or none.</source>
+        <translation>Ein Modell, das sich geändert hat, seit diese Antworten gecacht wurden, würde nicht auffallen: Führen Sie den Lauf erneut mit kürzerem oder ohne Cache-Alter aus.</translation>
+    </message>
 </context>
 <context>
     <name>SampleWorkspace</name>
@@ -4686,12 +6048,16 @@ Setzen Sie die Schlüssel oder führen Sie den Lauf in der Sandbox aus.</transla
         <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
     </message>
     <message>
-        <source>Could not copy the sample file to %1: %2</source>
-        <translation>Die Beispieldatei konnte nicht nach %1 kopiert werden: %2</translation>
-    </message>
-    <message>
         <source>This build of Signalbox does not include the sample workspace.</source>
         <translation>Diese Version von Signalbox enthält den Beispiel-Arbeitsbereich nicht.</translation>
+    </message>
+    <message>
+        <source>Could not read the sample file %1: %2</source>
+        <translation>Die Beispieldatei %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not copy the sample: %1</source>
+        <translation>Das Beispiel konnte nicht kopiert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -4765,10 +6131,6 @@ Setzen Sie die Schlüssel oder führen Sie den Lauf in der Sandbox aus.</transla
     <message>
         <source>Traffic</source>
         <translation>Traffic</translation>
-    </message>
-    <message>
-        <source>Map / month</source>
-        <translation>Tabelle / Monat</translation>
     </message>
     <message>
         <source>Baseline</source>
@@ -4866,6 +6228,58 @@ Setzen Sie die Schlüssel oder führen Sie den Lauf in der Sandbox aus.</transla
         <source>%1 with the map, %2 with the baseline</source>
         <translation>%1 mit der Routing-Tabelle, %2 mit der Basis</translation>
     </message>
+    <message>
+        <source>Map API / month</source>
+        <translation>Tabelle API / Monat</translation>
+    </message>
+    <message>
+        <source>Map errors</source>
+        <translation>Tabelle Fehler</translation>
+    </message>
+    <message>
+        <source>Map total</source>
+        <translation>Tabelle gesamt</translation>
+    </message>
+    <message>
+        <source>Wrong answers a month times the category&apos;s price of an error (error_cost_usd)</source>
+        <translation>Falsche Antworten pro Monat mal der Preis eines Fehlers der Kategorie (error_cost_usd)</translation>
+    </message>
+    <message>
+        <source>The baseline model&apos;s monthly cost, its errors included where they are priced</source>
+        <translation>Die monatlichen Kosten des Basismodells, einschließlich seiner Fehler, wo diese einen Preis haben</translation>
+    </message>
+    <message>
+        <source>%1 → %2 a month, errors included</source>
+        <translation>%1 → %2 pro Monat, Fehler eingerechnet</translation>
+    </message>
+    <message>
+        <source>The map: API %1 + errors %2 = %3. All on %4: API %5 + errors %6 = %7.</source>
+        <translation>Die Tabelle: API %1 + Fehler %2 = %3. Alles auf %4: API %5 + Fehler %6 = %7.</translation>
+    </message>
+    <message>
+        <source>%1 less a month in all.</source>
+        <translation>Insgesamt %1 weniger pro Monat.</translation>
+    </message>
+    <message>
+        <source>%1 more a month in all.</source>
+        <translation>Insgesamt %1 mehr pro Monat.</translation>
+    </message>
+    <message>
+        <source>Some traffic has no cost or accuracy figures in this run and counts as $0.</source>
+        <translation>Ein Teil des Traffics hat in diesem Lauf keine Kosten- oder Genauigkeitswerte und zählt als $0.</translation>
+    </message>
+    <message>
+        <source>%1 per wrong answer</source>
+        <translation>%1 pro falscher Antwort</translation>
+    </message>
+    <message>
+        <source>The category sets no price of an error</source>
+        <translation>Die Kategorie legt keinen Preis eines Fehlers fest</translation>
+    </message>
+    <message>
+        <source>API %1 + errors %2</source>
+        <translation>API %1 + Fehler %2</translation>
+    </message>
 </context>
 <context>
     <name>ScoreResult</name>
@@ -4942,6 +6356,10 @@ Setzen Sie die Schlüssel oder führen Sie den Lauf in der Sandbox aus.</transla
     <message>
         <source>at most %1</source>
         <translation>höchstens %1</translation>
+    </message>
+    <message>
+        <source>path: the expected output of case &apos;%1&apos; is JSON with nothing at %2, so the output&apos;s field is compared with the whole expected JSON and can never pass; add %2 to the expected output, or give the scorer a value</source>
+        <translation>path: Die erwartete Ausgabe von Testfall &apos;%1&apos; ist JSON ohne Inhalt bei %2, daher wird das Feld der Ausgabe mit dem gesamten erwarteten JSON verglichen und kann nie bestehen; ergänzen Sie %2 in der erwarteten Ausgabe oder geben Sie dem Bewerter einen Wert</translation>
     </message>
 </context>
 <context>
@@ -5083,12 +6501,31 @@ Setzen Sie die Schlüssel oder führen Sie den Lauf in der Sandbox aus.</transla
 <context>
     <name>Screenshots</name>
     <message>
-        <source>Could not write %1.</source>
-        <translation>%1 konnte nicht geschrieben werden.</translation>
-    </message>
-    <message>
         <source>Could not create the folder %1.</source>
         <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Could not draw %1.</source>
+        <translation>%1 konnte nicht gezeichnet werden.</translation>
+    </message>
+    <message>
+        <source>I was charged twice for order LH-4829173, please refund one.</source>
+        <translation>Mir wurde die Bestellung LH-4829173 doppelt berechnet, bitte erstatten Sie eine Zahlung.</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>the file is not in the settings format</source>
+        <translation>die Datei hat nicht das Einstellungsformat</translation>
+    </message>
+    <message>
+        <source>the file or its folder cannot be written (a full disk or missing rights)</source>
+        <translation>die Datei oder ihr Ordner kann nicht geschrieben werden (volle Festplatte oder fehlende Rechte)</translation>
+    </message>
+    <message>
+        <source>Signalbox could not save its settings to %1: %2.</source>
+        <translation>Signalbox konnte seine Einstellungen nicht in %1 speichern: %2.</translation>
     </message>
 </context>
 <context>
@@ -5206,6 +6643,29 @@ Setzen Sie die Schlüssel oder führen Sie den Lauf in der Sandbox aus.</transla
             <numerusform>%1 · %n Modell</numerusform>
             <numerusform>%1 · %n Modelle</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) judged worse in Shadow compare</source>
+        <translation>
+            <numerusform>%n Testfall im Schattenvergleich als schlechter beurteilt</numerusform>
+            <numerusform>%n Testfälle im Schattenvergleich als schlechter beurteilt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: judged worse than %2 on some cases</source>
+        <translation>%1: bei einigen Testfällen als schlechter als %2 beurteilt</translation>
+    </message>
+    <message>
+        <source>Promote %1</source>
+        <translation>%1 befördern</translation>
+    </message>
+    <message>
+        <source>No rollout started: %1.</source>
+        <translation>Kein Rollout gestartet: %1.</translation>
+    </message>
+    <message>
+        <source>%1 now takes 5% of %2&apos;s traffic; advance the rollout stage by stage in the Routing area. Edit ▸ Undo takes it back.</source>
+        <translation>%1 erhält jetzt 5 % des Traffics von %2; schalten Sie den Rollout im Bereich „Routing“ Stufe für Stufe weiter. Bearbeiten ▸ Rückgängig nimmt es zurück.</translation>
     </message>
 </context>
 <context>
@@ -5377,6 +6837,10 @@ Setzen Sie die Schlüssel oder führen Sie den Lauf in der Sandbox aus.</transla
     <message>
         <source>Promote %1 for %2</source>
         <translation>%1 für %2 übernehmen</translation>
+    </message>
+    <message>
+        <source>Start rolling out %1 for %2</source>
+        <translation>Rollout von %1 für %2 starten</translation>
     </message>
 </context>
 <context>
@@ -5601,6 +7065,18 @@ Wie ändere ich meine Rechnungsadresse?</translation>
     <message>
         <source>Routed model</source>
         <translation>Geroutetes Modell</translation>
+    </message>
+    <message>
+        <source>Roll out &amp;gradually</source>
+        <translation>&amp;Schrittweise ausrollen</translation>
+    </message>
+    <message>
+        <source>Instead of switching at once: send 5%, then 25%, 50% and 100% of this category&apos;s traffic to the candidate, advancing stage by stage in the Routing area</source>
+        <translation>Statt auf einmal umzustellen: 5 %, dann 25 %, 50 % und 100 % des Traffics dieser Kategorie an den Kandidaten senden und Stufe für Stufe im Bereich „Routing“ weiterschalten</translation>
+    </message>
+    <message>
+        <source>Rolling out</source>
+        <translation>Wird ausgerollt</translation>
     </message>
 </context>
 <context>
@@ -5852,6 +7328,22 @@ Wie ändere ich meine Rechnungsadresse?</translation>
     <message>
         <source>%1 or %2</source>
         <translation>%1 oder %2</translation>
+    </message>
+    <message>
+        <source>the file contains a NUL byte at line %1, column %2; a text file holds none (is it a binary file, or damaged?)</source>
+        <translation>die Datei enthält ein NUL-Byte in Zeile %1, Spalte %2; eine Textdatei enthält keines (ist es eine Binärdatei oder ist sie beschädigt?)</translation>
+    </message>
+    <message>
+        <source>the file contains the control character %1, which YAML allows only as an escape in double quotes (such as \x%2)</source>
+        <translation>die Datei enthält das Steuerzeichen %1, das YAML nur als Escape-Sequenz in doppelten Anführungszeichen erlaubt (etwa \x%2)</translation>
+    </message>
+    <message>
+        <source>a space</source>
+        <translation>ein Leerzeichen</translation>
+    </message>
+    <message>
+        <source>the control character %1</source>
+        <translation>das Steuerzeichen %1</translation>
     </message>
 </context>
 <context>
@@ -6122,16 +7614,20 @@ Wie ändere ich meine Rechnungsadresse?</translation>
         <translation>Arbeitsbereich konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <source>Saving to %1 failed: %2</source>
-        <translation>Speichern nach %1 fehlgeschlagen: %2</translation>
-    </message>
-    <message>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
         <source>workspace</source>
         <translation>arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>The workspace was not saved: %1.
+
+The files on disk are as they were, and your changes are still open here.</source>
+        <translation>Der Arbeitsbereich wurde nicht gespeichert: %1.
+
+Die Dateien auf der Festplatte sind unverändert, und Ihre Änderungen sind hier weiterhin geöffnet.</translation>
     </message>
 </context>
 <context>
@@ -6159,10 +7655,6 @@ Wie ändere ich meine Rechnungsadresse?</translation>
     <message>
         <source>cases_file: %1 is neither a .csv nor a .jsonl file</source>
         <translation>cases_file: %1 ist weder eine .csv- noch eine .jsonl-Datei</translation>
-    </message>
-    <message>
-        <source>cases_file: %1 does not exist (looked for %2)</source>
-        <translation>cases_file: %1 existiert nicht (gesucht: %2)</translation>
     </message>
     <message>
         <source>traffic_share: the categories&apos; traffic shares add up to %1 here; together they may be at most 1</source>
@@ -6225,30 +7717,6 @@ Wie ändere ich meine Rechnungsadresse?</translation>
         <translation>interval: erwartet wird [low, high] mit 0 &lt;= low &lt;= high &lt;= 1</translation>
     </message>
     <message>
-        <source>expected &apos;key: value&apos; at the indentation of the mapping above; check the indentation</source>
-        <translation>erwartet wird &apos;key: value&apos; auf der Einrückung der Zuordnung darüber; prüfen Sie die Einrückung</translation>
-    </message>
-    <message>
-        <source>expected &apos;- item&apos; at the indentation of the list above; check the indentation</source>
-        <translation>erwartet wird &apos;- item&apos; auf der Einrückung der Liste darüber; prüfen Sie die Einrückung</translation>
-    </message>
-    <message>
-        <source>expected &apos;}&apos; to close the &apos;{&apos; mapping</source>
-        <translation>erwartet wird &apos;}&apos;, um die mit &apos;{&apos; begonnene Zuordnung zu schließen</translation>
-    </message>
-    <message>
-        <source>expected &apos;]&apos; to close the &apos;[&apos; list</source>
-        <translation>erwartet wird &apos;]&apos;, um die mit &apos;[&apos; begonnene Liste zu schließen</translation>
-    </message>
-    <message>
-        <source>unexpected &apos;:&apos;; check this line&apos;s indentation, and quote a value that contains &apos;: &apos;</source>
-        <translation>unerwartetes &apos;:&apos;; prüfen Sie die Einrückung dieser Zeile und setzen Sie einen Wert, der &apos;: &apos; enthält, in Anführungszeichen</translation>
-    </message>
-    <message>
-        <source>the alias refers to an undefined anchor</source>
-        <translation>der Alias verweist auf einen nicht definierten Anker</translation>
-    </message>
-    <message>
         <source>cannot read this YAML: %1</source>
         <translation>dieses YAML lässt sich nicht lesen: %1</translation>
     </message>
@@ -6263,14 +7731,6 @@ Wie ändere ich meine Rechnungsadresse?</translation>
     <message>
         <source>a workspace file holds one YAML document; found a second one after &apos;---&apos;</source>
         <translation>eine Arbeitsbereichsdatei enthält ein YAML-Dokument; nach &apos;---&apos; wurde ein zweites gefunden</translation>
-    </message>
-    <message>
-        <source>YAML syntax error: a tab indents this line; YAML is indented with spaces only</source>
-        <translation>YAML-Syntaxfehler: diese Zeile ist mit einem Tabulator eingerückt; YAML wird nur mit Leerzeichen eingerückt</translation>
-    </message>
-    <message>
-        <source>YAML syntax error: %1</source>
-        <translation>YAML-Syntaxfehler: %1</translation>
     </message>
     <message>
         <source>the workspace</source>
@@ -6356,12 +7816,80 @@ Wie ändere ich meine Rechnungsadresse?</translation>
         <source>judge model</source>
         <translation>Bewertungsmodell</translation>
     </message>
+    <message>
+        <source>error_cost_usd: expected the price of one wrong answer in US dollars, at most %1, found %2</source>
+        <translation>error_cost_usd: erwartet wird der Preis einer falschen Antwort in US-Dollar, höchstens %1, gefunden: %2</translation>
+    </message>
+    <message>
+        <source>cases_file: %1 %2 (looked for %3)</source>
+        <translation>cases_file: %1 %2 (gesucht wurde %3)</translation>
+    </message>
+    <message>
+        <source>headers: a header name is a token of letters, digits and !#$%&amp;&apos;*+-.^_`|~; %1 holds %2</source>
+        <translation>headers: ein Header-Name ist ein Token aus Buchstaben, Ziffern und !#$%&amp;&apos;*+-.^_`|~; %1 enthält %2</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>headers.%1: a header value holds visible ASCII characters, with spaces and tabs only between them; found %2</source>
+        <translation>headers.%1: ein Header-Wert enthält sichtbare ASCII-Zeichen, mit Leerzeichen und Tabulatoren nur dazwischen; gefunden: %2</translation>
+    </message>
+    <message>
+        <source>the runner-up&apos;s evidence</source>
+        <translation>der Nachweis des Zweitplatzierten</translation>
+    </message>
+    <message>
+        <source>cascade_check: %1</source>
+        <translation>cascade_check: %1</translation>
+    </message>
+    <message>
+        <source>cascade_check: a cascade escalates to a next model; the chain has one</source>
+        <translation>cascade_check: eine Kaskade eskaliert an ein nächstes Modell; die Kette hat nur eines</translation>
+    </message>
+    <message>
+        <source>a rollout plan</source>
+        <translation>ein Rollout-Plan</translation>
+    </message>
+    <message>
+        <source>from: a rollout moves traffic away from the route&apos;s primary &apos;%1&apos;, not %2</source>
+        <translation>from: ein Rollout verlagert Traffic weg vom primären Modell &apos;%1&apos; der Route, nicht von %2</translation>
+    </message>
+    <message>
+        <source>to: model %1 is not defined in this workspace</source>
+        <translation>to: Modell %1 ist in diesem Arbeitsbereich nicht definiert</translation>
+    </message>
+    <message>
+        <source>to: the new model must differ from the primary &apos;%1&apos;</source>
+        <translation>to: das neue Modell muss sich vom primären &apos;%1&apos; unterscheiden</translation>
+    </message>
+    <message>
+        <source>stages: %1; expected ascending percentages such as [5, 25, 50, 100]</source>
+        <translation>stages: %1; erwartet werden aufsteigende Prozentsätze wie [5, 25, 50, 100]</translation>
+    </message>
+    <message>
+        <source>stage: %1% is not one of the stages %2</source>
+        <translation>stage: %1% ist keine der Stufen %2</translation>
+    </message>
+    <message>
+        <source>run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>cache_max_age_days: expected at most %1 days, found %2</source>
+        <translation>cache_max_age_days: erwartet werden höchstens %1 Tage, gefunden: %2</translation>
+    </message>
+    <message>
+        <source>version: expected the number %1, found the text %2 in quotes; write &apos;version: %1&apos;</source>
+        <translation>version: erwartet wird die Zahl %1, gefunden wurde der Text %2 in Anführungszeichen; schreiben Sie &apos;version: %1&apos;</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceReader</name>
     <message>
-        <source>cannot open the workspace file: %1</source>
-        <translation>die Arbeitsbereichsdatei lässt sich nicht öffnen: %1</translation>
+        <source>cannot read the workspace file: it %1</source>
+        <translation>die Arbeitsbereichsdatei kann nicht gelesen werden: sie %1</translation>
     </message>
 </context>
 <context>
@@ -6373,10 +7901,6 @@ Wie ändere ich meine Rechnungsadresse?</translation>
     <message>
         <source>cannot save the cases of category &apos;%1&apos; to %2: %3; keep these cases in a .jsonl file instead</source>
         <translation>die Testfälle der Kategorie &apos;%1&apos; lassen sich nicht in %2 speichern: %3; legen Sie diese Testfälle stattdessen in einer .jsonl-Datei ab</translation>
-    </message>
-    <message>
-        <source>cannot save %1: %2</source>
-        <translation>%1 lässt sich nicht speichern: %2</translation>
     </message>
 </context>
 <context>
@@ -6443,6 +7967,33 @@ Wie ändere ich meine Rechnungsadresse?</translation>
     </message>
 </context>
 <context>
+    <name>YamlGuard</name>
+    <message>
+        <source>nesting deeper than %1 levels, counting what aliases refer to (does an alias refer to a node that contains it?)</source>
+        <translation>Verschachtelung tiefer als %1 Ebenen, mitgezählt, worauf Aliase verweisen (verweist ein Alias auf einen Knoten, der ihn enthält?)</translation>
+    </message>
+    <message>
+        <source>the aliases in this file expand to more values than such a file can hold; an alias bomb? Write the values out instead</source>
+        <translation>die Aliase in dieser Datei expandieren zu mehr Werten, als eine solche Datei enthalten kann; eine Alias-Bombe? Schreiben Sie die Werte stattdessen aus</translation>
+    </message>
+    <message>
+        <source>the YAML tag &apos;%1&apos; is not supported; Signalbox reads plain values: remove the tag</source>
+        <translation>das YAML-Tag &apos;%1&apos; wird nicht unterstützt; Signalbox liest einfache Werte: Entfernen Sie das Tag</translation>
+    </message>
+    <message>
+        <source>the aliases in this file expand to more text than such a file can hold; an alias bomb? Write the values out instead</source>
+        <translation>die Aliase in dieser Datei expandieren zu mehr Text, als eine solche Datei enthalten kann; eine Alias-Bombe? Schreiben Sie die Werte stattdessen aus</translation>
+    </message>
+    <message>
+        <source>this text holds an escape that is no character: half of a UTF-16 surrogate pair (such as \ud800) without its other half</source>
+        <translation>dieser Text enthält ein Escape, das kein Zeichen ist: die Hälfte eines UTF-16-Surrogatpaars (etwa \ud800) ohne die andere Hälfte</translation>
+    </message>
+    <message>
+        <source>nesting deeper than %1 levels; such a file needs far fewer (is a bracket left open?)</source>
+        <translation>Verschachtelung tiefer als %1 Ebenen; eine solche Datei braucht weit weniger (ist eine Klammer offen geblieben?)</translation>
+    </message>
+</context>
+<context>
     <name>YamlMap</name>
     <message>
         <source>&apos;%1&apos; is not allowed: API keys are never stored in the workspace file; name the environment variable that holds the key with &apos;api_key_env&apos;, or a keyring entry with &apos;api_key_keyring&apos;</source>
@@ -6481,14 +8032,6 @@ Wie ändere ich meine Rechnungsadresse?</translation>
         <translation>%1: darf nicht leer sein</translation>
     </message>
     <message>
-        <source>%1: expected a whole number of at least %2, found %3</source>
-        <translation>%1: erwartet wird eine ganze Zahl von mindestens %2, gefunden: %3</translation>
-    </message>
-    <message>
-        <source>%1: expected a list of text items, found %2</source>
-        <translation>%1: erwartet wird eine Liste von Texten, gefunden: %2</translation>
-    </message>
-    <message>
         <source>%1: expected a text item, found %2</source>
         <translation>%1: erwartet wird ein Text, gefunden: %2</translation>
     </message>
@@ -6525,20 +8068,95 @@ Wie ändere ich meine Rechnungsadresse?</translation>
         <translation>nichts</translation>
     </message>
     <message>
-        <source>%1: expected a number of 0 or more, found %2</source>
-        <translation>%1: erwartet wird eine Zahl von 0 oder mehr, gefunden: %2</translation>
-    </message>
-    <message>
-        <source>%1: expected a number greater than 0, found %2</source>
-        <translation>%1: erwartet wird eine Zahl größer als 0, gefunden: %2</translation>
-    </message>
-    <message>
-        <source>%1: expected a number from 0 to 1, found %2</source>
-        <translation>%1: erwartet wird eine Zahl von 0 bis 1, gefunden: %2</translation>
-    </message>
-    <message>
         <source>%1: expected a number, found %2</source>
         <translation>%1: erwartet wird eine Zahl, gefunden: %2</translation>
+    </message>
+    <message>
+        <source>%1: holds the control character %2; a name or id cannot hold control characters</source>
+        <translation>%1: enthält das Steuerzeichen %2; ein Name oder eine Id darf keine Steuerzeichen enthalten</translation>
+    </message>
+    <message>
+        <source>%1: expected a number, found the text %2 in quotes; write the number without quotes</source>
+        <translation>%1: erwartet wird eine Zahl, gefunden wurde der Text %2 in Anführungszeichen; schreiben Sie die Zahl ohne Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>%1: expected a whole number, found the text %2 in quotes; write the number without quotes</source>
+        <translation>%1: erwartet wird eine ganze Zahl, gefunden wurde der Text %2 in Anführungszeichen; schreiben Sie die Zahl ohne Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>a whole number of at least %1</source>
+        <translation>eine ganze Zahl von mindestens %1</translation>
+    </message>
+    <message>
+        <source>a whole number from %1 to %2</source>
+        <translation>eine ganze Zahl von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>%1: expected %2, found %3</source>
+        <translation>%1: erwartet wird %2, gefunden: %3</translation>
+    </message>
+    <message>
+        <source>%1: expected a list such as [a, b], found %2</source>
+        <translation>%1: erwartet wird eine Liste wie [a, b], gefunden: %2</translation>
+    </message>
+    <message>
+        <source>%1: expected a number from %2 to %3, found %4</source>
+        <translation>%1: erwartet wird eine Zahl von %2 bis %3, gefunden: %4</translation>
+    </message>
+    <message>
+        <source>%1: expected a number greater than %2, found %3</source>
+        <translation>%1: erwartet wird eine Zahl größer als %2, gefunden: %3</translation>
+    </message>
+    <message>
+        <source>%1: expected a number of %2 or more, found %3</source>
+        <translation>%1: erwartet wird eine Zahl von %2 oder mehr, gefunden: %3</translation>
+    </message>
+    <message>
+        <source>%1: expected a number of at most %2, found %3</source>
+        <translation>%1: erwartet wird eine Zahl von höchstens %2, gefunden: %3</translation>
+    </message>
+</context>
+<context>
+    <name>YamlSyntaxError</name>
+    <message>
+        <source>expected &apos;key: value&apos; at the indentation of the mapping above; check the indentation</source>
+        <translation>erwartet wird &apos;key: value&apos; auf der Einrückung der Zuordnung darüber; prüfen Sie die Einrückung</translation>
+    </message>
+    <message>
+        <source>expected &apos;- item&apos; at the indentation of the list above; check the indentation</source>
+        <translation>erwartet wird &apos;- item&apos; auf der Einrückung der Liste darüber; prüfen Sie die Einrückung</translation>
+    </message>
+    <message>
+        <source>expected &apos;}&apos; to close the &apos;{&apos; mapping</source>
+        <translation>erwartet wird &apos;}&apos;, um die mit &apos;{&apos; begonnene Zuordnung zu schließen</translation>
+    </message>
+    <message>
+        <source>expected &apos;]&apos; to close the &apos;[&apos; list</source>
+        <translation>erwartet wird &apos;]&apos;, um die mit &apos;[&apos; begonnene Liste zu schließen</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;:&apos;; check this line&apos;s indentation, and quote a value that contains &apos;: &apos;</source>
+        <translation>unerwartetes &apos;:&apos;; prüfen Sie die Einrückung dieser Zeile und setzen Sie einen Wert, der &apos;: &apos; enthält, in Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>the alias refers to an undefined anchor</source>
+        <translation>der Alias verweist auf einen nicht definierten Anker</translation>
+    </message>
+    <message>
+        <source>\u%1 is half of a UTF-16 surrogate pair without its other half; it is not a character</source>
+        <translation>\u%1 ist die Hälfte eines UTF-16-Surrogatpaars ohne die andere Hälfte; es ist kein Zeichen</translation>
+    </message>
+    <message>
+        <source>\U%1 is beyond U+10FFFF; it is not a character</source>
+        <translation>\U%1 liegt jenseits von U+10FFFF; es ist kein Zeichen</translation>
+    </message>
+    <message>
+        <source>YAML syntax error: a tab indents this line; YAML is indented with spaces only</source>
+        <translation>YAML-Syntaxfehler: diese Zeile ist mit einem Tabulator eingerückt; YAML wird nur mit Leerzeichen eingerückt</translation>
+    </message>
+    <message>
+        <source>YAML syntax error: %1</source>
+        <translation>YAML-Syntaxfehler: %1</translation>
     </message>
 </context>
 <context>

@@ -80,6 +80,40 @@
     </message>
 </context>
 <context>
+    <name>DispatchRulesModel</name>
+    <message numerus="yes">
+        <source>at least %n character(s)</source>
+        <translation>
+            <numerusform>at least %n character</numerusform>
+            <numerusform>at least %n characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %n character(s)</source>
+        <translation>
+            <numerusform>at most %n character</numerusform>
+            <numerusform>at most %n characters</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DispatcherArea</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1 right&lt;/b&gt; of %n request(s) · misroute rate &lt;b&gt;%2&lt;/b&gt; · unmatched %3 · %4 by rules, %5 by the classifier</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1 right&lt;/b&gt; of %n request · misroute rate &lt;b&gt;%2&lt;/b&gt; · unmatched %3 · %4 by rules, %5 by the classifier</numerusform>
+            <numerusform>&lt;b&gt;%1 right&lt;/b&gt; of %n requests · misroute rate &lt;b&gt;%2&lt;/b&gt; · unmatched %3 · %4 by rules, %5 by the classifier</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>On run %1. The price of misroutes, on %n case(s) scored both ways: %2 points of pass rate, %3 per 1,000 requests</source>
+        <translation>
+            <numerusform>On run %1. The price of misroutes, on %n case scored both ways: %2 points of pass rate, %3 per 1,000 requests</numerusform>
+            <numerusform>On run %1. The price of misroutes, on %n cases scored both ways: %2 points of pass rate, %3 per 1,000 requests</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DocumentEdits</name>
     <message numerus="yes">
         <source>Remove %n test case(s)</source>
@@ -262,6 +296,16 @@
     </message>
 </context>
 <context>
+    <name>RouteConfirmation</name>
+    <message numerus="yes">
+        <source>The evidence for %n of these routes misses or does not decide its bar.</source>
+        <translation>
+            <numerusform>The evidence for %n of these routes misses or does not decide its bar.</numerusform>
+            <numerusform>The evidence for %n of these routes misses or does not decide its bar.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RouteSuggestion</name>
     <message numerus="yes">
         <source>Its interval still reaches below the bar, and more than %n more cases would be needed to decide it.</source>
@@ -303,6 +347,23 @@
         <translation>
             <numerusform>Close: %1; about %n more case would likely separate them.</numerusform>
             <numerusform>Close: %1; about %n more cases would likely separate them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RoutingArea</name>
+    <message numerus="yes">
+        <source>Applied %n suggestion(s)</source>
+        <translation>
+            <numerusform>Applied %n suggestion</numerusform>
+            <numerusform>Applied %n suggestions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, kept %n manual route(s)</source>
+        <translation>
+            <numerusform>%1, kept %n manual route</numerusform>
+            <numerusform>%1, kept %n manual routes</numerusform>
         </translation>
     </message>
 </context>
@@ -435,6 +496,13 @@ Models: %3</numerusform>
         <translation>
             <numerusform>%1 · %n model</numerusform>
             <numerusform>%1 · %n models</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) judged worse in Shadow compare</source>
+        <translation>
+            <numerusform>%n case judged worse in Shadow compare</numerusform>
+            <numerusform>%n cases judged worse in Shadow compare</numerusform>
         </translation>
     </message>
 </context>
