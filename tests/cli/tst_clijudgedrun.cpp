@@ -37,10 +37,10 @@ private Q_SLOTS:
         const QList<ResultRecord> results = fixture.results(run.id, workspaceName);
         QCOMPARE(results.size(), 4);
         double judgeCost = 0.0;
-        for (const ResultRecord& result : results) {
-            QVERIFY2(result.errorKind.isEmpty(), qPrintable(result.errorMessage));
-            QCOMPARE(result.costUsd, 0.0);
-            judgeCost += result.judgeCostUsd;
+        for (const ResultRecord& record : results) {
+            QVERIFY2(record.errorKind.isEmpty(), qPrintable(record.errorMessage));
+            QCOMPARE(record.costUsd, 0.0);
+            judgeCost += record.judgeCostUsd;
         }
         QVERIFY(judgeCost > 0.0);
         QCOMPARE(run.spentUsd, judgeCost);
@@ -76,9 +76,9 @@ private Q_SLOTS:
         const QList<ResultRecord> results = fixture.results(run.id, workspaceName);
         QVERIFY(results.size() < 4);
         double stored = 0.0;
-        for (const ResultRecord& result : results) {
-            QVERIFY2(result.errorKind.isEmpty(), qPrintable(result.errorMessage));
-            stored += result.judgeCostUsd;
+        for (const ResultRecord& record : results) {
+            QVERIFY2(record.errorKind.isEmpty(), qPrintable(record.errorMessage));
+            stored += record.judgeCostUsd;
         }
         QVERIFY(run.spentUsd > 0.0 && run.spentUsd >= stored - 1e-12);
         // At most four judge calls in flight (the provider's default), each well under $0.0001.

@@ -21,7 +21,7 @@ Provider provider(const QString& name, ProviderKind kind)
     return p;
 }
 
-ModelSpec model(const QString& id, const QString& providerName, qint64 latencyMs, double inputPrice)
+ModelSpec model(const QString& id, const QString& providerName, int latencyMs, double inputPrice)
 {
     ModelSpec m { id, providerName, id };
     m.price = { inputPrice, inputPrice * 4 };
