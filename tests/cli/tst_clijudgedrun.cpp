@@ -58,8 +58,8 @@ private Q_SLOTS:
         QVERIFY2(report.exitCode == 0, qPrintable(report.err));
         const QStringList fields = report.out.split(u'\n').value(1).split(u',');
         QCOMPARE(fields.mid(0, 2), (QStringList { u"replies"_s, u"llama"_s }));
-        QCOMPARE(fields.value(9), u"0"_s);
-        QCOMPARE(fields.value(10), u"0"_s);
+        QCOMPARE(fields.value(10), u"0"_s); // cost_per_1k_usd
+        QCOMPARE(fields.value(11), u"0"_s); // cost_per_case_usd
     }
 
     // Each case needs two judge calls: a budget reached between them must still end the run,

@@ -188,7 +188,7 @@ private Q_SLOTS:
 
         const CliFixture::Result missing = CliFixture::run({ u"run"_s, path + u".nowhere"_s, u"--sandbox"_s });
         QCOMPARE(missing.exitCode, 1);
-        QVERIFY(missing.err.contains(u"cannot open the workspace file"_s));
+        QVERIFY2(missing.err.contains(u"cannot read the workspace file: it does not exist"_s), qPrintable(missing.err));
     }
 
     void usageErrors_data()

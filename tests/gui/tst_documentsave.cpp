@@ -31,7 +31,7 @@ private Q_SLOTS:
         const QByteArray saved = fileContent(m_sample.path());
         QCOMPARE(changedLines(m_sample.original(), saved),
                  (QStringList { u"-    threshold: 0.9"_s, u"+    threshold: 0.85"_s }));
-        QCOMPARE(commentLines(saved), 5);
+        QCOMPARE(commentLines(saved), commentLines(m_sample.original()));
     }
 
     void saveAsKeepsTheComments()

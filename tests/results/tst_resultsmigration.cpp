@@ -30,6 +30,7 @@ private:
 namespace {
 // A database of the first format is today's with the columns it lacked dropped (SQLite 3.35 and later).
 const char* const downgrade[] = {
+    "ALTER TABLE results DROP COLUMN cached_at",
     "ALTER TABLE results DROP COLUMN refusal_reason",
     "ALTER TABLE results DROP COLUMN refusal",
     "UPDATE schema_version SET version = 1",

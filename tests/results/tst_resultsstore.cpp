@@ -326,8 +326,11 @@ private Q_SLOTS:
             QVERIFY(store.createRun(run) && store.insertResult(result));
             QCOMPARE(store.results(run.id)->constFirst().cachedAt, result.cachedAt);
         }
-        // A database of format 1 had no cached_at column; opening it adds one, keeping the results.
+        // A database of format 1 had no cached_at column (nor the refusal columns of format 3); opening it
+        // adds them, keeping the results.
         querySingle(path, QStringLiteral("ALTER TABLE results DROP COLUMN cached_at"));
+        querySingle(path, QStringLiteral("ALTER TABLE results DROP COLUMN refusal_reason"));
+        querySingle(path, QStringLiteral("ALTER TABLE results DROP COLUMN refusal"));
         querySingle(path, QStringLiteral("UPDATE schema_version SET version = 1"));
         ResultsStore store;
         QVERIFY2(store.open(path), qPrintable(store.errorString()));
