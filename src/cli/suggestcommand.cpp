@@ -109,10 +109,14 @@ int suggestLatest(const QString& path, bool write, bool json, QTextStream& out, 
     const RoutingMap suggested = applySuggestions(workspace.routing, report.suggestions, report.defaultChain);
     report.projection = projectSavings(workspace, analysis, suggested, workspace.routing, baselineModel(analysis),
                                        TrafficMix::fromWorkspace(workspace));
-    if (json)
+    report.pricingShifts = repriceLatest(workspace, *evidence).shifts;
+    if (json) {
         out << suggestionJson(report);
-    else
+    } else {
         out << suggestionText(report) << u'\n' << evidenceCellsText(*evidence);
+        if (const QString shifts = pricingShiftsText(report.pricingShifts); !shifts.isEmpty())
+            out << u'\n' << shifts;
+    }
     // JSON keeps standard output one document: what --apply wrote is told on the error stream.
     return write ? apply(workspace, path, report, json ? err : out, err) : int(ExitSuccess);
 }
