@@ -143,7 +143,8 @@ private Q_SLOTS:
         Workspace today = workspace();
         today.models[0].price = { 1.0, 2.0, 0.1 };
         RunSnapshot snapshot;
-        snapshot.prices = { { u"a"_s, Price { 1.0, 2.0 } }, { u"b"_s, Price { 0.5, 1.0 } }, { u"c"_s, Price { 0.1, 0.1 } } };
+        snapshot.prices
+            = { { u"a"_s, Price { 1.0, 2.0 } }, { u"b"_s, Price { 0.5, 1.0 } }, { u"c"_s, Price { 0.1, 0.1 } } };
         RunInfo before = run();
         before.settings.snapshot = snapshot.toJson();
         QList<ResultRecord> records = results();

@@ -20,8 +20,8 @@ std::optional<double> monthlySaving(const Workspace& workspace, const QString& c
     return savingPer1k / 1000.0 * double(workspace.traffic.monthlyRequests) * found->trafficShare;
 }
 
-Repricing comparePrices(const Workspace& workspace, const QList<ResultRecord>& before,
-                        const QList<ResultRecord>& after, const QStringList& modelsWithoutRunPrices)
+Repricing comparePrices(const Workspace& workspace, const QList<ResultRecord>& before, const QList<ResultRecord>& after,
+                        const QStringList& modelsWithoutRunPrices)
 {
     Repricing repricing;
     repricing.modelsWithoutRunPrices = modelsWithoutRunPrices;
@@ -35,8 +35,12 @@ Repricing comparePrices(const Workspace& workspace, const QList<ResultRecord>& b
         if (oldWinner.isEmpty() || newWinner.isEmpty() || oldWinner == newWinner)
             continue;
         const QString& category = repricing.atRunPrices.at(i).category;
-        PricingShift shift { category, oldWinner, newWinner, costPer1k(afterAnalysis, category, oldWinner),
-                             costPer1k(afterAnalysis, category, newWinner), std::nullopt };
+        PricingShift shift { category,
+                             oldWinner,
+                             newWinner,
+                             costPer1k(afterAnalysis, category, oldWinner),
+                             costPer1k(afterAnalysis, category, newWinner),
+                             std::nullopt };
         shift.monthlySavingUsd = monthlySaving(workspace, category, shift.savingPer1k());
         repricing.shifts.append(shift);
     }

@@ -112,8 +112,9 @@ void RunEngine::onJobFinished(const RunJob& job, const CompletionResult& result)
         return;
     }
     if (m_request.plan.usesCache())
-        m_store.putCachedResponse(cacheKey(job), { result.text, result.inputTokens, result.outputTokens, result.latencyMs,
-                                                   {}, result.cachedInputTokens });
+        m_store.putCachedResponse(
+            cacheKey(job),
+            { result.text, result.inputTokens, result.outputTokens, result.latencyMs, {}, result.cachedInputTokens });
     score(record, job);
 }
 

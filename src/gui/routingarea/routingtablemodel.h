@@ -2,6 +2,7 @@
 #pragma once
 
 #include "common/documentitemmodel.h"
+#include "freshness/latestevidence.h"
 #include "freshness/pricingshift.h"
 #include "routing/routeguard.h"
 #include "routing/routesuggestion.h"
@@ -36,6 +37,7 @@ public:
         ChoicesRole = FirstCustomRole, // QStringList: what a combo editor offers
         IsDefaultRole, // bool: the default route's row
         PricingChangedRole, // bool: today's prices would change the run's winner for the category
+        StaleEvidenceRole, // bool: the routed model's cell is stale (its category changed since its run)
     };
 
     explicit RoutingTableModel(WorkspaceDocument* document, QObject* parent = nullptr);
@@ -50,6 +52,10 @@ public:
     // The routes whose winner today's prices change (the run repriced from its token counts).
     void setPricingShifts(const QList<PricingShift>& shifts);
     const PricingShift* pricingShiftFor(const QString& category) const;
+    // Where each (category, model) cell's evidence comes from when it is the latest across runs;
+    // empty while one run is shown. A route is then fresh when its evidence is its cell's run.
+    void setEvidenceCells(const QList<EvidenceCell>& cells);
+    const EvidenceCell* evidenceCellFor(const QString& category, const QString& modelId) const;
     // Asked before a model picked in the table becomes a category's primary while its evidence
     // misses or does not decide the bar; without one, such edits go through.
     void setConfirmation(std::function<bool(const QList<RouteConcern>&)> confirm) { m_confirm = std::move(confirm); }
@@ -82,6 +88,8 @@ private:
     QVariant primaryFigure(const QString& category, const QString& modelId, int column, int role) const;
     QString evidenceText(const Route* route) const;
     QString evidenceToolTip(const Route* route) const;
+    QString cellToolTip(const Route* route) const;
+    const EvidenceCell* routedCell(const Category& category, const Route* route) const;
     QVariant barData(const Category& category, const Route* route, int role) const;
     std::optional<double> probabilityFor(const QString& category, const Route* route) const;
     QUndoCommand* modelCommand(const QString& category, const QString& modelId);
@@ -91,5 +99,6 @@ private:
     QString m_latestRunId;
     QList<RouteSuggestion> m_suggestions;
     QList<PricingShift> m_pricingShifts;
+    QList<EvidenceCell> m_cells;
     std::function<bool(const QList<RouteConcern>&)> m_confirm;
 };
