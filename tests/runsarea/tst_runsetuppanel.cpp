@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "../gui/areascreenshot.h"
 #include "common/daysspinbox.h"
 #include "document/workspacedocument.h"
 #include "runsarea/providerkeystatus.h"
@@ -89,6 +90,8 @@ private Q_SLOTS:
         panel.findChild<QCheckBox*>(u"cacheCheck"_s)->setChecked(false);
         QVERIFY(!spin->isEnabled());
         QVERIFY(!panel.plan().settings.cacheEnabled);
+        panel.findChild<QCheckBox*>(u"cacheCheck"_s)->setChecked(true);
+        QVERIFY(!saveScreenshot(&panel, u"runs-setup-cache-age"_s, { 620, 1100 }).isEmpty());
 
         Workspace other = runsWorkspace();
         other.run.cacheMaxAgeDays = 3;
