@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "../charts/chartfixtures.h"
+#include "charts/accuracyheatmap.h"
 #include "charts/categoryscatterchart.h"
 #include "charts/modelscatterchart.h"
 #include "document/selection.h"
@@ -15,6 +16,7 @@
 
 #include <QComboBox>
 #include <QDir>
+#include <QLocale>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -190,6 +192,11 @@ private Q_SLOTS:
         QCOMPARE(cells->rowCount(), int(categories.size() * models.size()));
         QCOMPARE(cells->index(0, EvidenceCellsModel::RunColumn).data().toString(), QStringLiteral("run-part"));
         QCOMPARE(cells->index(1, EvidenceCellsModel::RunColumn).data().toString(), QStringLiteral("run-full"));
+        // The heatmap's tool tips say where each cell comes from.
+        const QString tip = m_area->heatmap()->toolTipFor(0, 0);
+        QVERIFY2(tip.endsWith(QStringLiteral("From run run-part of ") + QLocale().toString(
+                     QDateTime(QDate(2026, 11, 22), QTime(9, 0), Qt::UTC).toLocalTime(), QLocale::ShortFormat)),
+                 qPrintable(tip));
         // 100 cached answers of 337: not mostly cached, no warning.
         QVERIFY2(m_area->noticeText().isEmpty(), qPrintable(m_area->noticeText()));
 

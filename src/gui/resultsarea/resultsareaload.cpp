@@ -9,6 +9,7 @@
 #include "freshness/cacheuse.h"
 #include "latestevidence/evidencecellsmodel.h"
 #include "latestevidence/evidencechoice.h"
+#include "charts/accuracyheatmap.h"
 #include "resultsarea.h"
 #include "runcompare/runcomparisonview.h"
 #include "runner/runcontroller.h"
@@ -44,6 +45,15 @@ Shown analyseLatest(const Workspace& workspace, const QList<RunResults>& runs)
     LatestEvidence evidence = latestEvidence(workspace, runs);
     const QList<ResultRecord> results = evidence.results;
     return { analyseRun(workspace, results), results, std::move(evidence), CacheWarning::text(cacheUseOf(results)) };
+}
+
+// Each cell's run and date, or why it is left out, for the heatmap's tool tips.
+QMap<std::pair<QString, QString>, QString> cellNotes(const LatestEvidence& evidence)
+{
+    QMap<std::pair<QString, QString>, QString> notes;
+    for (const EvidenceCell& cell : evidence.cells)
+        notes.insert({ cell.category, cell.modelId }, EvidenceText::cell(cell));
+    return notes;
 }
 
 QString runText(const RunSummary& summary)
@@ -240,6 +250,7 @@ void ResultsArea::analyse()
         m_results = shown.results;
         m_evidence = shown.evidence;
         m_evidenceModel->setEvidence(m_document->workspace(), shown.evidence);
+        m_heatmap->setCellNotes(cellNotes(shown.evidence));
         updateNotice(shown.cacheWarning);
         if (showsLatestEvidence()) {
             m_runCombo->setItemData(m_runCombo->currentIndex(), EvidenceText::sources(shown.evidence), Qt::ToolTipRole);
