@@ -55,6 +55,50 @@ private Q_SLOTS:
         QCOMPARE(qRound(mix.coveredShare() * 100), 90);
     }
 
+    // While tickets roll out from big to mini at 25%, its 60,000 requests cost
+    // 45,000 x $0.01 + 15,000 x $0.001 = $465, and its accuracy is 0.75 x 1.0 + 0.25 x 0.8 = 0.95.
+    void rolloutBlendsTheTwoPrimaries_data()
+    {
+        QTest::addColumn<int>("stage");
+        QTest::addColumn<double>("ticketsCost");
+        QTest::addColumn<double>("ticketsAccuracy");
+        QTest::newRow("5%") << 5 << 57000.0 * 0.01 + 3000.0 * 0.001 << 0.95 * 1.0 + 0.05 * 0.8;
+        QTest::newRow("25%") << 25 << 465.0 << 0.95;
+        QTest::newRow("100%") << 100 << 60.0 << 0.8;
+    }
+
+    void rolloutBlendsTheTwoPrimaries()
+    {
+        QFETCH(int, stage);
+        QFETCH(double, ticketsCost);
+        QFETCH(double, ticketsAccuracy);
+        const Workspace ws = workspace();
+        RoutingMap rolling = map(u"big"_s, u"small"_s, u"mini"_s);
+        rolling.routes[0].rollout = RolloutPlan { u"big"_s, u"mini"_s, { 5, 25, 50, 100 }, stage };
+        const SavingsProjection projection = projectSavings(ws, analyseRun(ws, results()), rolling,
+                                                            map(u"big"_s, u"small"_s, u"mini"_s), u"big"_s,
+                                                            TrafficMix::fromWorkspace(ws));
+        const CategoryProjection& tickets = projection.categories.at(0);
+        QCOMPARE(tickets.modelId, u"big"_s);
+        QVERIFY(tickets.costKnown);
+        QCOMPARE(tickets.monthlyCostUsd, ticketsCost);
+        QCOMPARE(tickets.accuracy.value_or(-1.0), ticketsAccuracy);
+        // Against the same map without the rollout, all 60,000 on big ($600).
+        QCOMPARE(projection.savingAgainstPreviousUsd(), 600.0 - ticketsCost);
+    }
+
+    // A new model the run did not measure makes the blend unknown, never $0.
+    void rolloutToAnUnmeasuredModelIsUnknown()
+    {
+        const Workspace ws = workspace();
+        RoutingMap rolling = map(u"big"_s, u"small"_s, u"mini"_s);
+        rolling.routes[0].rollout = RolloutPlan { u"big"_s, u"gone"_s, { 5, 25, 50, 100 }, 25 };
+        const SavingsProjection projection = projectSavings(ws, analyseRun(ws, results()), rolling, rolling,
+                                                            u"big"_s, TrafficMix::fromWorkspace(ws));
+        QVERIFY(!projection.categories.at(0).costKnown);
+        QVERIFY(!projection.mapCostKnown);
+    }
+
     void mapAgainstBaselineAndPrevious()
     {
         const Workspace ws = workspace();
