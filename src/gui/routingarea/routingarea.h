@@ -70,6 +70,7 @@ private:
     void onRunChosen();
     void onResultsLoaded(const QString& runId, const QList<ResultRecord>& results);
     void analyse();
+    void simulateCascades();
     void setAnalysing(bool analysing);
     void onCurrentRowChanged();
     void followCategory(const QString& category);
@@ -103,6 +104,7 @@ private:
     QString m_appliedText; // what Apply all did last, until another run is shown
     RouteConfirmation m_confirmRoutes = dialogRouteConfirmation(this);
     quint64 m_generation = 0;
+    quint64 m_cascadeGeneration = 0; // of the cascades simulated again after an edit of the map
     bool m_analysing = false;
     bool m_noRuns = true;
     bool m_filling = false;
