@@ -99,6 +99,34 @@ private Q_SLOTS:
         QVERIFY(!projection.mapCostKnown);
     }
 
+    // tickets as a cascade mini -> big escalating when the answer is not JSON. mini is right on c0-c7
+    // and answers prose on c7, c8, c9, which go to big (right on all): c0-c6 stand, 10 of 10 pass.
+    // Cost: 10 x $0.001 + 3 x $0.01 = $0.04 for 10 requests, $0.004 each; 60,000 requests $240.
+    void aCascadeCostsWhatItsSimulationSays()
+    {
+        const Workspace ws = workspace();
+        QList<ResultRecord> run = results();
+        for (ResultRecord& result : run)
+            result.output = result.modelId == u"mini" && result.category == u"tickets"
+                    && (result.caseId == u"c7" || result.caseId == u"c8" || result.caseId == u"c9")
+                ? u"prose"_s
+                : u"{}"_s;
+        RoutingMap cascading = map(u"mini"_s, u"small"_s, u"mini"_s);
+        cascading.routes[0].chain = { u"mini"_s, u"big"_s };
+        cascading.routes[0].cascadeCheck = ScorerSpec { u"is-json"_s };
+        const QList<CascadeCell> cascades = mapCascades(ws, cascading, run);
+        QCOMPARE(cascades.size(), 1);
+        const SavingsProjection projection = projectSavings(ws, analyseRun(ws, run), cascading, cascading, u"big"_s,
+                                                            TrafficMix::fromWorkspace(ws), cascades);
+        const CategoryProjection& tickets = projection.categories.at(0);
+        QCOMPARE(tickets.monthlyCostUsd, 240.0);
+        QCOMPARE(tickets.accuracy.value_or(-1.0), 1.0);
+        // Without its simulation the route is priced at its primary, as before.
+        const SavingsProjection unsimulated = projectSavings(ws, analyseRun(ws, run), cascading, cascading, u"big"_s,
+                                                             TrafficMix::fromWorkspace(ws));
+        QCOMPARE(unsimulated.categories.at(0).monthlyCostUsd, 60.0);
+    }
+
     void mapAgainstBaselineAndPrevious()
     {
         const Workspace ws = workspace();

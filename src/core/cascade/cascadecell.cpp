@@ -17,8 +17,13 @@ CascadeCellResult cascadeCell(const Workspace& workspace, const QList<ResultReco
 
 QList<CascadeCell> routeCascades(const Workspace& workspace, const QList<ResultRecord>& results)
 {
+    return mapCascades(workspace, workspace.routing, results);
+}
+
+QList<CascadeCell> mapCascades(const Workspace& workspace, const RoutingMap& map, const QList<ResultRecord>& results)
+{
     QList<CascadeCell> cascades;
-    for (const Route& route : workspace.routing.routes) {
+    for (const Route& route : map.routes) {
         if (!route.cascadeCheck)
             continue;
         const CascadeCellResult simulated

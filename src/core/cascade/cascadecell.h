@@ -22,7 +22,8 @@ struct CascadeCellResult {
 // The category's bar and price of errors come from the workspace (bar 0 when it lacks the category).
 CascadeCellResult cascadeCell(const Workspace& workspace, const QList<ResultRecord>& results, const QString& category,
                               const QStringList& chain, const ScorerSpec& check);
-// The cascades of the workspace's routing map that the run can simulate, in route order.
+// The cascades of the workspace's routing map (or of map) that the run can simulate, in route order.
 QList<CascadeCell> routeCascades(const Workspace& workspace, const QList<ResultRecord>& results);
+QList<CascadeCell> mapCascades(const Workspace& workspace, const RoutingMap& map, const QList<ResultRecord>& results);
 
 Q_DECLARE_METATYPE(CascadeCell)

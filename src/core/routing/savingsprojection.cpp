@@ -11,6 +11,16 @@ struct Serving {
     std::optional<double> accuracy;
 };
 
+const CascadeCell* cascadeOf(const Route& route, const QList<CascadeCell>& cascades)
+{
+    for (const CascadeCell& cascade : cascades) {
+        if (route.cascadeCheck && cascade.figures.category == route.category && cascade.figures.chain == route.chain
+            && cascade.figures.check == *route.cascadeCheck)
+            return &cascade;
+    }
+    return nullptr;
+}
+
 // The primary a map sends a category to: its route's, else the default chain's.
 QString primaryFor(const RoutingMap& map, const QString& category)
 {
@@ -84,9 +94,11 @@ std::optional<double> blended(std::optional<double> from, std::optional<double> 
 // What the map's route serves the category with: its primary, or while a rollout runs, the old and
 // new primaries by the stage's weight.
 Serving routeServing(const RunAnalysis& analysis, const RoutingMap& map, const QString& category,
-                     const QString& modelId)
+                     const QString& modelId, const QList<CascadeCell>& cascades)
 {
     const Route* route = category.isEmpty() ? nullptr : map.routeFor(category);
+    if (const CascadeCell* cascade = route ? cascadeOf(*route, cascades) : nullptr)
+        return { cascade->cell.modelCostPerRequest(), cascade->cell.passRate() };
     if (!route || !route->rollout || route->primary() != modelId)
         return serving(analysis, map, category, modelId);
     const RolloutPlan& plan = *route->rollout;
@@ -166,7 +178,8 @@ double SavingsProjection::savingShare() const
 }
 
 SavingsProjection projectSavings(const Workspace& workspace, const RunAnalysis& analysis, const RoutingMap& map,
-                                 const RoutingMap& previous, const QString& baselineModelId, const TrafficMix& mix)
+                                 const RoutingMap& previous, const QString& baselineModelId, const TrafficMix& mix,
+                                 const QList<CascadeCell>& cascades)
 {
     SavingsProjection projection;
     projection.monthlyRequests = mix.monthlyRequests;
@@ -179,9 +192,9 @@ SavingsProjection projectSavings(const Workspace& workspace, const RunAnalysis& 
         row.previousModelId
             = part.category.isEmpty() ? previous.defaultChain.value(0) : primaryFor(previous, part.category);
         const double requests = double(mix.monthlyRequests) * std::max(0.0, part.share);
-        const Serving routed = routeServing(analysis, map, part.category, row.modelId);
+        const Serving routed = routeServing(analysis, map, part.category, row.modelId, cascades);
         const Serving baseline = serving(analysis, map, part.category, baselineModelId);
-        const Serving before = routeServing(analysis, previous, part.category, row.previousModelId);
+        const Serving before = routeServing(analysis, previous, part.category, row.previousModelId, cascades);
         add(row.monthlyCostUsd, row.costKnown, projection.mapMonthlyCostUsd, projection.mapCostKnown, routed, requests);
         add(row.baselineMonthlyCostUsd, row.baselineCostKnown, projection.baselineMonthlyCostUsd,
             projection.baselineCostKnown, baseline, requests);

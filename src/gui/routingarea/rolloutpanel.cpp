@@ -50,8 +50,9 @@ RolloutPanel::RolloutPanel(WorkspaceDocument* document, QWidget* parent)
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_table->setHorizontalHeaderLabels(
-        { tr("Stage"), tr("Requests/month to the new model"), tr("To the current one"), tr("Monthly cost"),
-          tr("Saving a month") });
+        { tr("Stage"), tr("To the new model"), tr("To the current one"), tr("Cost a month"), tr("Saving a month") });
+    m_table->horizontalHeaderItem(StageColumnNewRequests)->setToolTip(tr("Requests a month to the new model"));
+    m_table->horizontalHeaderItem(StageColumnOldRequests)->setToolTip(tr("Requests a month to the current model"));
     m_table->horizontalHeaderItem(StageColumnSaving)
         ->setToolTip(tr("What the stage saves against the current model serving all of the category's requests; "
                         "negative when the new model costs more"));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "cascade/cascadecell.h"
 #include "common/routeconfirmation.h"
 #include "results/resultrecord.h"
 #include "freshness/pricingshift.h"
@@ -71,6 +72,7 @@ private:
     void onResultsLoaded(const QString& runId, const QList<ResultRecord>& results);
     void analyse();
     void simulateCascades();
+    void setCascades(const QList<CascadeCell>& cascades);
     void setAnalysing(bool analysing);
     void onCurrentRowChanged();
     void followCategory(const QString& category);

@@ -120,7 +120,7 @@ void RoutingArea::reload()
     m_runCombo->clear();
     m_filling = false;
     m_model->setAnalysis({}, {}, {});
-    m_model->setCascades({});
+    setCascades({});
     m_model->setPricingShifts({});
     m_pricingShifts.clear();
     m_cacheWarning.clear();
@@ -194,7 +194,7 @@ void RoutingArea::analyse()
         m_defaultSuggestion = analysed.defaultChain;
         m_model->setAnalysis(m_analysis, m_latestRunId, m_suggestions);
         if (cascadeGeneration == m_cascadeGeneration)
-            m_model->setCascades(analysed.cascades);
+            setCascades(analysed.cascades);
         m_model->setPricingShifts(analysed.pricingShifts);
         m_pricingShifts = analysed.pricingShifts;
         m_cacheWarning = analysed.cacheWarning;
@@ -216,6 +216,12 @@ void RoutingArea::simulateCascades()
     QFuture<QList<CascadeCell>> simulating = QtConcurrent::run(routeCascades, m_document->workspace(), m_results);
     whenFinished(this, simulating, [this, generation](const QList<CascadeCell>& cascades) {
         if (generation == m_cascadeGeneration && cascades != m_model->cascades())
-            m_model->setCascades(cascades);
+            setCascades(cascades);
     });
+}
+
+void RoutingArea::setCascades(const QList<CascadeCell>& cascades)
+{
+    m_model->setCascades(cascades);
+    m_savings->setCascades(cascades);
 }
