@@ -132,6 +132,14 @@ private slots:
                                     << true;
         QTest::newRow("contains-json") << u"{type: contains-json}"_s << u"Here: {\"a\": 1}"_s << true;
         QTest::newRow("is-json") << u"type: is-json"_s << u"Here: {\"a\": 1}"_s << false;
+        QTest::newRow("not-regex") << u"{type: not-regex, value: '(?i)sorry'}"_s << u"Sorry, no."_s << false;
+        QTest::newRow("contains-any case") << u"{type: contains-any, value: [billing]}"_s << u"BILLING"_s << false;
+        QTest::newRow("plain not-contains-any") << u"{type: not-contains-any, value: [error]}"_s << u"fine"_s << true;
+        QTest::newRow("not-word-count") << u"{type: not-word-count, value: {max: 2}}"_s << u"far too many words"_s
+                                        << true;
+        QTest::newRow("word-count list") << u"{type: word-count, value: [1, 2]}"_s << u"one two three"_s << false;
+        QTest::newRow("not-contains-json") << u"{type: not-contains-json}"_s << u"no json"_s << true;
+        QTest::newRow("not-is-json") << u"{type: not-is-json}"_s << u"[1, 2]"_s << false;
         const QString schema = u"{type: is-json, value: {type: object, required: [order_id], properties: {order_id: "
                                "{type: string, pattern: '^LH-[0-9]{7}$'}, count: {type: integer, minimum: 1}}}}"_s;
         QTest::newRow("schema: matches") << schema << u"{\"order_id\": \"LH-1234567\", \"count\": 2}"_s << true;

@@ -176,6 +176,10 @@ void AccuracyCostChart::rebuild()
     for (const ScatterPoint& point : std::as_const(m_content.points)) {
         const double x = drawnCost(point);
         const double y = point.accuracy * 100;
+        if (m_content.routed.contains(point.modelId)) {
+            routedKeys.append(x);
+            routedValues.append(y);
+        }
         if (point.cascade) {
             cascadeKeys.append(x);
             cascadeValues.append(y);
@@ -188,10 +192,6 @@ void AccuracyCostChart::rebuild()
         if (m_content.frontier.contains(point.modelId)) {
             frontierKeys.append(x);
             frontierValues.append(y);
-        }
-        if (m_content.routed.contains(point.modelId)) {
-            routedKeys.append(x);
-            routedValues.append(y);
         }
     }
     m_points->setData(keys, values, true);

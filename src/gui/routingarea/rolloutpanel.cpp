@@ -71,6 +71,7 @@ RolloutPanel::RolloutPanel(WorkspaceDocument* document, QWidget* parent)
     layout->addWidget(createStartRow());
     layout->addWidget(m_table, 1);
     layout->addWidget(createPlanButtons());
+    layout->addStretch(); // keeps the text together at the top while the stages table is hidden
     connect(m_document, &WorkspaceDocument::routingChanged, this, &RolloutPanel::refresh);
     connect(m_document, &WorkspaceDocument::workspaceReset, this, &RolloutPanel::refresh);
     connect(m_document, &WorkspaceDocument::itemInserted, this, &RolloutPanel::refresh);
