@@ -2,6 +2,7 @@
 #pragma once
 
 #include "freshness/latestevidence.h"
+#include "cascade/cascadecell.h"
 #include "runsarea/runhistorymodel.h"
 #include "statistics/runanalysis.h"
 
@@ -83,6 +84,7 @@ private:
     void analyse();
     void onAnalysed(const RunAnalysis& analysis);
     void updateNotice(const QString& cacheWarning);
+    void simulateCascades(); // the map's cascades on the run shown, on a pool thread
     void fillCategories();
     void refreshCharts();
     void showMessage(const QString& message, bool busy = false);
@@ -118,6 +120,8 @@ private:
     QString m_loadedRunId; // the one run whose results m_results holds; empty across runs
     LatestEvidence m_evidence; // where each cell shown comes from
     RunAnalysis m_analysis;
+    QList<CascadeCell> m_cascades; // the map's cascades simulated on the run shown
+    quint64 m_cascadeGeneration = 0;
     QString m_preferredRun; // to show once the run list arrives (a run that just finished)
     quint64 m_analysisGeneration = 0;
     bool m_analysing = false;

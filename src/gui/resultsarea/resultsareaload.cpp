@@ -82,6 +82,7 @@ void ResultsArea::connectSignals()
     // Bars, routes and model names come from the workspace: the charts follow its edits. Across
     // runs, a changed category's cells turn stale: analyse again.
     connect(m_document, &WorkspaceDocument::routingChanged, this, &ResultsArea::refreshCharts);
+    connect(m_document, &WorkspaceDocument::routingChanged, this, &ResultsArea::simulateCascades);
     connect(m_document, &WorkspaceDocument::itemChanged, this, [this](const ItemPath& path) {
         const bool decidesCells = path.list == ItemPath::List::Categories || path.list == ItemPath::List::Cases;
         if (showsLatestEvidence() && decidesCells && !m_allRuns.isEmpty())
@@ -140,6 +141,8 @@ void ResultsArea::reload()
     m_evidence = {};
     m_evidenceModel->setEvidence(m_document->workspace(), {});
     updateNotice({});
+    m_cascades.clear();
+    ++m_cascadeGeneration;
     m_loader->dropResults();
     m_filling = true;
     m_runCombo->clear();
@@ -285,8 +288,10 @@ QString ResultsArea::noticeText() const
 void ResultsArea::onAnalysed(const RunAnalysis& analysis)
 {
     m_analysis = analysis;
+    m_cascades.clear();
     fillCategories();
     refreshCharts();
+    simulateCascades();
     m_stack->setCurrentWidget(m_tabs);
     unsetCursor();
     Q_EMIT analysisReady(analysis.runId);
@@ -303,4 +308,18 @@ void ResultsArea::fillCategories()
     }
     m_categoryCombo->setCurrentIndex(qMax(0, m_categoryCombo->findData(wanted)));
     m_filling = false;
+}
+
+void ResultsArea::simulateCascades()
+{
+    const quint64 generation = ++m_cascadeGeneration;
+    if (m_results.isEmpty())
+        return;
+    QFuture<QList<CascadeCell>> simulating = QtConcurrent::run(routeCascades, m_document->workspace(), m_results);
+    whenFinished(this, simulating, [this, generation](const QList<CascadeCell>& cascades) {
+        if (generation != m_cascadeGeneration || cascades == m_cascades)
+            return;
+        m_cascades = cascades;
+        refreshCharts();
+    });
 }

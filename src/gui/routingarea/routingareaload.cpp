@@ -33,6 +33,7 @@ struct Analysed {
     QList<PricingShift> pricingShifts; // routes whose winner today's prices change
     QString cacheWarning; // when the run's answers mostly came from the cache
     LatestEvidence evidence; // across runs; empty for one run
+    QList<CascadeCell> cascades; // the map's cascades simulated on the results
 };
 
 Analysed analyseAndSuggest(const Workspace& workspace, const RunInfo& run, const QList<ResultRecord>& results)
@@ -43,6 +44,7 @@ Analysed analyseAndSuggest(const Workspace& workspace, const RunInfo& run, const
     analysed.defaultChain = suggestDefaultChain(workspace, analysed.analysis);
     analysed.pricingShifts = repriceRun(workspace, run, results).shifts;
     analysed.cacheWarning = CacheWarning::text(cacheUseOf(results));
+    analysed.cascades = routeCascades(workspace, results);
     return analysed;
 }
 
@@ -57,6 +59,7 @@ Analysed analyseLatest(const Workspace& workspace, const QList<RunResults>& runs
     analysed.defaultChain = suggestDefaultChain(workspace, analysed.analysis);
     analysed.pricingShifts = repriceLatest(workspace, analysed.evidence).shifts;
     analysed.cacheWarning = CacheWarning::text(cacheUseOf(results));
+    analysed.cascades = routeCascades(workspace, results);
     return analysed;
 }
 
@@ -84,6 +87,7 @@ void RoutingArea::connectSignals()
     connect(m_document, &WorkspaceDocument::routingChanged, this, [this] {
         updateNotice();
         showSuggestion();
+        simulateCascades();
     });
     // A category's bar or target decides its suggestion, a model's price whether pricing changed a
     // winner: analyse again. Across runs, a change to a category's cases, prompt or scorers also
@@ -142,6 +146,7 @@ void RoutingArea::reload()
     m_runCombo->clear();
     m_filling = false;
     m_model->setAnalysis({}, {}, {});
+    setCascades({});
     m_model->setPricingShifts({});
     m_model->setEvidenceCells({});
     m_pricingShifts.clear();
@@ -231,7 +236,8 @@ void RoutingArea::analyse()
     QFuture<Analysed> analysing = showsLatestEvidence()
         ? QtConcurrent::run(analyseLatest, m_document->workspace(), m_allRuns)
         : QtConcurrent::run(analyseAndSuggest, m_document->workspace(), run, m_results);
-    whenFinished(this, analysing, [this, generation](const Analysed& analysed) {
+    const quint64 cascadeGeneration = m_cascadeGeneration; // a later simulation knows a newer map
+    whenFinished(this, analysing, [this, generation, cascadeGeneration](const Analysed& analysed) {
         if (generation != m_generation)
             return;
         setAnalysing(false);
@@ -239,6 +245,8 @@ void RoutingArea::analyse()
         m_suggestions = analysed.suggestions;
         m_defaultSuggestion = analysed.defaultChain;
         m_model->setAnalysis(m_analysis, m_latestRunId, m_suggestions);
+        if (cascadeGeneration == m_cascadeGeneration)
+            setCascades(analysed.cascades);
         m_model->setPricingShifts(analysed.pricingShifts);
         m_evidence = analysed.evidence;
         m_model->setEvidenceCells(analysed.evidence.cells);
@@ -252,4 +260,26 @@ void RoutingArea::analyse()
         showSuggestion();
         Q_EMIT analysisReady(m_analysis.runId);
     });
+}
+
+// A route made a cascade, or a cascade's chain or check changed: simulate the map's cascades again,
+// off the GUI thread; the rest of the analysis still holds.
+void RoutingArea::simulateCascades()
+{
+    // Across runs, the results of the latest analysis: those of each cell's run, stale ones left out.
+    const QList<ResultRecord> results = showsLatestEvidence() ? m_evidence.results : m_results;
+    if (results.isEmpty())
+        return;
+    const quint64 generation = ++m_cascadeGeneration;
+    QFuture<QList<CascadeCell>> simulating = QtConcurrent::run(routeCascades, m_document->workspace(), results);
+    whenFinished(this, simulating, [this, generation](const QList<CascadeCell>& cascades) {
+        if (generation == m_cascadeGeneration && cascades != m_model->cascades())
+            setCascades(cascades);
+    });
+}
+
+void RoutingArea::setCascades(const QList<CascadeCell>& cascades)
+{
+    m_model->setCascades(cascades);
+    m_savings->setCascades(cascades);
 }
