@@ -437,6 +437,8 @@ private Q_SLOTS:
         QCOMPARE(m_area->model()->suggestionFor(u"triage"_s)->chain.value(0), u"fast"_s);
         QVERIFY(!m_area->model()->evidenceCellFor(u"triage"_s, u"fast"_s));
         QVERIFY(m_area->evidence().cells.isEmpty());
+    }
+
     // Moving a fallback up makes it the primary: asked like any other change of primary when its
     // evidence does not decide the bar (20 of 20 on a 99% bar); declining keeps the chain.
     void reorderingToANewPrimaryAsksFirst()
