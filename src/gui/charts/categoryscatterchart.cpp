@@ -3,6 +3,7 @@
 
 #include "common/displayformat.h"
 #include "routing/routeexplanation.h"
+#include "routing/routesuggestion.h"
 #include "statistics/runanalysis.h"
 
 namespace {
@@ -60,6 +61,10 @@ void CategoryScatterChart::setAnalysis(const Workspace& workspace, const RunAnal
     if (!m_routed.isEmpty())
         content.routed = { m_routed };
     content.routedName = route ? tr("Routed model") : tr("Routed model (default route)");
+    const RouteSuggestion suggestion = suggestRoute(workspace, analysis, category);
+    m_suggested = suggestion.chain.value(0);
+    content.suggested = m_suggested;
+    content.suggestedName = tr("Suggested model · %1").arg(targetDisplayName(suggestion.target));
     content.emptyText = category.isEmpty() ? tr("Choose a category to see its models.")
                                            : tr("This run has no results for %1.").arg(category);
     setContent(content);

@@ -7,7 +7,7 @@ struct RunAnalysis;
 struct Workspace;
 
 // Accuracy against cost of every model on one category of a run: the category's Pareto frontier,
-// its quality bar, and the model the workspace's routing map sends it to.
+// its quality bar, the model the workspace's routing map sends it to, and the one the run suggests.
 class CategoryScatterChart : public AccuracyCostChart
 {
     Q_OBJECT
@@ -17,8 +17,10 @@ public:
     void setAnalysis(const Workspace& workspace, const RunAnalysis& analysis, const QString& category);
     QString category() const { return m_category; }
     QString routedModel() const { return m_routed; }
+    QString suggestedModel() const { return m_suggested; } // by the category's target; empty when none meets the bar
 
 private:
     QString m_category;
     QString m_routed;
+    QString m_suggested;
 };
