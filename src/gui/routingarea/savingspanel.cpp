@@ -2,6 +2,7 @@
 #include "savingspanel.h"
 
 #include "common/changecolor.h"
+#include "common/elidedtooltips.h"
 #include "document/workspacedocument.h"
 #include "routingedits.h"
 #include "savingschart.h"
@@ -75,10 +76,11 @@ QWidget* SavingsPanel::createFigures()
     auto* layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
     QFont big = m_headline->font();
-    big.setPointSizeF(big.pointSizeF() * 1.7);
+    big.setPointSizeF(big.pointSizeF() * 1.35);
     big.setBold(true);
     m_headline->setFont(big);
     m_headline->setAccessibleName(tr("Projected monthly cost"));
+    m_headline->setWordWrap(true); // both sides named: long, and the panel beside the table is narrow
     for (QLabel* label : { m_summary, m_previous }) {
         label->setWordWrap(true);
         label->setTextFormat(Qt::PlainText);
@@ -98,6 +100,7 @@ QWidget* SavingsPanel::createFigures()
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(CategoryColumn, QHeaderView::Stretch);
     m_table->setWordWrap(false);
+    ElidedToolTips::install(m_table, m_table->horizontalHeader());
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
