@@ -93,6 +93,7 @@ QWidget* ResultsMatrixView::buildToolBar()
     layout->addWidget(m_search, 1);
     m_summary = new QLabel(bar);
     m_summary->setForegroundRole(QPalette::PlaceholderText);
+    m_summary->setWordWrap(true); // never wider than the window leaves it
     layout->addWidget(m_summary);
     m_export = new QPushButton(bar);
     m_export->setText(tr("Export"));
