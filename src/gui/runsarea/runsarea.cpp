@@ -67,8 +67,11 @@ void RunsArea::setUpViews()
     ui->sideTabs->insertTab(0, m_setup, tr("Set up"));
     ui->sideTabs->setCurrentIndex(0);
     ui->resultsSplitter->addWidget(m_detail);
-    // Long texts wrap rather than widen the window while a run goes.
-    for (QLabel* label : { ui->runTitle, ui->runStatusLabel, ui->cachedLabel, ui->passedLabel })
+    // The run's title on a line of its own and long texts wrapping: the header with its buttons must
+    // not widen the window when a run starts.
+    ui->runHeader->removeWidget(ui->runTitle);
+    ui->liveLayout->insertWidget(0, ui->runTitle);
+    for (QLabel* label : { ui->runStatusLabel, ui->simulatedBadge, ui->cachedLabel, ui->passedLabel })
         label->setWordWrap(true);
     ui->noticeLayout->addWidget(m_notice);
     m_proxy->setResultsModel(m_results);
