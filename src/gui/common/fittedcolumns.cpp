@@ -30,10 +30,15 @@ FittedColumns::FittedColumns(QTableView* view, int stretchColumn, const QList<in
     if (stretchColumn >= 0 && stretchColumn < header->count())
         header->setSectionResizeMode(stretchColumn, QHeaderView::Interactive);
     view->viewport()->installEventFilter(this);
-    // A section dragged with the mouse is the user's choice from then on.
+    // A section dragged with the mouse is the user's choice from then on; widths set otherwise (a
+    // header state saved by an older version, in another language) still widen to what they show.
     connect(header, &QHeaderView::sectionResized, this, [this](int column) {
-        if (!m_fitting && QGuiApplication::mouseButtons() & Qt::LeftButton)
+        if (m_fitting)
+            return;
+        if (QGuiApplication::mouseButtons() & Qt::LeftButton)
             m_userSized.insert(column);
+        else
+            schedule(false);
     });
     connect(header, &QHeaderView::sectionCountChanged, this, [this] { schedule(true); });
     header->installEventFilter(this);
@@ -72,8 +77,9 @@ void FittedColumns::watchModel()
     m_model = m_view->model();
     if (!m_model)
         return;
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { schedule(true); });
-    connect(m_model, &QAbstractItemModel::layoutChanged, this, [this] { schedule(true); });
+    // A new content shows fitted at once; rows arriving in bursts are fitted once the burst settles.
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { fit(); });
+    connect(m_model, &QAbstractItemModel::layoutChanged, this, [this] { fit(); });
     connect(m_model, &QAbstractItemModel::headerDataChanged, this, [this] { schedule(true); });
     connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] { schedule(false); });
     connect(m_model, &QAbstractItemModel::dataChanged, this, [this] { schedule(false); });
