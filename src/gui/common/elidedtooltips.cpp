@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "elidedtooltips.h"
 
+#include "fittedcolumns.h"
+
 #include <QAbstractItemView>
 #include <QHeaderView>
 #include <QHelpEvent>
@@ -56,7 +58,7 @@ QString ElidedToolTips::sectionToolTip(const QHeaderView* header, const QPoint& 
     if (section < 0 || !header->model())
         return {};
     const QString text = header->model()->headerData(section, header->orientation(), Qt::DisplayRole).toString();
-    if (text.isEmpty() || header->sectionSizeHint(section) <= header->sectionSize(section))
+    if (text.isEmpty() || FittedColumns::titleWidth(header, section) <= header->sectionSize(section))
         return {};
     return withModelTip(text, header->model()->headerData(section, header->orientation(), Qt::ToolTipRole));
 }

@@ -4,8 +4,31 @@
 #include <QEvent>
 #include <QGuiApplication>
 #include <QHeaderView>
+#include <QStyleOptionHeader>
 #include <QTableView>
 #include <QTimer>
+
+namespace {
+} // namespace
+
+int FittedColumns::titleWidth(const QHeaderView* header, int section)
+{
+    const QAbstractItemModel* model = header->model();
+    if (!model)
+        return 0;
+    QStyleOptionHeader option;
+    option.initFrom(header);
+    option.section = section;
+    option.text = model->headerData(section, header->orientation(), Qt::DisplayRole).toString();
+    const QVariant fontData = model->headerData(section, header->orientation(), Qt::FontRole);
+    QFont font = fontData.isValid() ? qvariant_cast<QFont>(fontData) : header->font();
+    font.setBold(true);
+    option.fontMetrics = QFontMetrics(font);
+    QSize size = header->style()->sizeFromContents(QStyle::CT_HeaderSection, &option, QSize(), header);
+    if (header->isSortIndicatorShown() && header->sortIndicatorSection() == section)
+        size.rwidth() += size.height() + header->style()->pixelMetric(QStyle::PM_HeaderMargin, &option, header);
+    return size.width();
+}
 
 namespace {
 constexpr int rowsMeasured = 400; // enough for a fair width, few enough to stay quick on long tables
@@ -41,6 +64,7 @@ FittedColumns::FittedColumns(QTableView* view, int stretchColumn, const QList<in
             schedule(false);
     });
     connect(header, &QHeaderView::sectionCountChanged, this, [this] { schedule(true); });
+    connect(header, &QHeaderView::sortIndicatorChanged, this, [this] { schedule(false); }); // room for the arrow
     header->installEventFilter(this);
     watchModel();
     fit();
@@ -98,7 +122,7 @@ int FittedColumns::wantedWidth(int column) const
     // A long text takes at most two fifths of the view; more of it shows elided, whole in its tool tip.
     const int room = qBound(minContentCap, m_view->viewport()->width() * 2 / 5, maxWidth);
     const int content = qMin(view->sizeHintForColumn(column), room);
-    return qMax(m_minimumWidths.value(column), qMax(header->sectionSizeHint(column), content));
+    return qMax(m_minimumWidths.value(column), qMax(titleWidth(header, column), content));
 }
 
 // Sets each column but the stretch one to its wanted width; without shrink, only widens.
@@ -133,7 +157,7 @@ void FittedColumns::fitStretchColumn()
             others += header->sectionSize(column);
     }
     m_fitting = true;
-    const int title = qMax(m_minimumWidths.value(m_stretchColumn), header->sectionSizeHint(m_stretchColumn));
+    const int title = qMax(m_minimumWidths.value(m_stretchColumn), titleWidth(header, m_stretchColumn));
     header->resizeSection(m_stretchColumn, qMax(title, m_view->viewport()->width() - others));
     m_fitting = false;
 }

@@ -7,6 +7,7 @@
 #include <QSet>
 
 class QAbstractItemModel;
+class QHeaderView;
 class QTableView;
 class QTimer;
 
@@ -26,6 +27,10 @@ public:
 
     void fit(bool shrink = true);
     static FittedColumns* of(const QTableView* view);
+    // What a section's title needs, as QHeaderView measures it (in bold, which a selected section
+    // takes), with room for the sort arrow only where it shows: reserving it in every column would
+    // cost each one the width of a few letters.
+    static int titleWidth(const QHeaderView* header, int section);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
