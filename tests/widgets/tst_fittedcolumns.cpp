@@ -103,6 +103,27 @@ private Q_SLOTS:
         QCOMPARE(ElidedToolTips::sectionToolTip(header, title), QString());
     }
 
+    // A header state saved by an older version (its stretch column elsewhere, narrow widths) is
+    // brought back to titles that show whole.
+    void anOldSavedHeaderStateStillShowsTheTitles()
+    {
+        QByteArray saved;
+        {
+            QTableView old;
+            old.setModel(model(&old));
+            old.horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+            old.horizontalHeader()->resizeSection(2, 20);
+            saved = old.horizontalHeader()->saveState();
+        }
+        QTableView view;
+        QVERIFY(show(view, model(&view), 900));
+        QHeaderView* header = view.horizontalHeader();
+        QVERIFY(header->restoreState(saved));
+        QTRY_COMPARE(header->sectionResizeMode(1), QHeaderView::Interactive);
+        QTRY_VERIFY(header->sectionSize(2) >= FittedColumns::titleWidth(header, 2));
+        QVERIFY(!header->stretchLastSection());
+    }
+
     // A new model (another category's figures) fits the columns afresh, narrower ones included.
     void aNewModelFitsAfresh()
     {

@@ -58,8 +58,8 @@ StabilityChart::StabilityChart(QWidget* parent)
     ticker->setTickStep(25); // 0..100 only: nothing above 100% exists
     m_plot->yAxis->setTicker(ticker);
     ChartPalette::placeLegendBelowTitle(m_plot);
-    m_plot->legend->setWrap(2); // three long names side by side would widen the window
-    m_plot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true);
+    // One entry a row: three long names side by side would widen the window.
+    m_plot->legend->setFillOrder(QCPLayoutGrid::foRowsFirst);
     connect(ChartInteraction::install(m_plot), &ChartInteraction::clicked, this, &StabilityChart::onClicked);
     applyPalette();
     rebuild();

@@ -131,6 +131,12 @@ void FittedColumns::fit(bool shrink)
     watchModel();
     QHeaderView* header = m_view->horizontalHeader();
     m_fitting = true;
+    // A header state saved by an older version may bring back its Stretch sections: the widths are ours.
+    header->setStretchLastSection(false);
+    for (int column = 0; column < header->count(); ++column) {
+        if (header->sectionResizeMode(column) == QHeaderView::Stretch)
+            header->setSectionResizeMode(column, QHeaderView::Interactive);
+    }
     for (int column = 0; column < header->count(); ++column) {
         if (column == m_stretchColumn || header->isSectionHidden(column) || m_userSized.contains(column)
             || header->sectionResizeMode(column) != QHeaderView::Interactive)
