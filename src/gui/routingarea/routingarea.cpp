@@ -119,7 +119,7 @@ void RoutingArea::setUpTable()
     m_table->setItemDelegateForColumn(RoutingTableModel::ModelColumn, delegate);
     m_table->setItemDelegateForColumn(RoutingTableModel::TargetColumn, delegate);
     TableSetup::configure(m_table, RoutingTableModel::FallbacksColumn,
-                          { 124, 52, 112, 80, 118, 66, 64, 130, 60, 60, 92 });
+                          { 0, 0, 112, 0, 118 }); // room for the combo editors; the rest fit their content
     m_model->setConfirmation([this](const QList<RouteConcern>& concerns) {
         return m_confirmRoutes(tr("Change the routed model"), concerns, {});
     });
