@@ -2,7 +2,7 @@
 #pragma once
 
 #include "results/resultrecord.h"
-#include "runplan.h"
+#include "jobsource.h"
 
 #include <QHash>
 #include <QMap>
@@ -38,7 +38,8 @@ struct RunEstimate {
 };
 
 RunEstimate estimateRun(const Workspace& workspace, const RunPlan& plan, const ObservedUsage& observed = {});
-RunEstimate estimateJobs(const Workspace& workspace, const RunPlan& plan, const QList<RunJob>& jobs,
+// The same for the jobs a source makes, made and estimated one at a time (a resumed run's missing ones).
+RunEstimate estimateJobs(const Workspace& workspace, const RunPlan& plan, JobSource jobs,
                          const ObservedUsage& observed = {});
 
 QString dollarsEstimate(double usd); // "$0.213", "$12.40"
