@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "runengine.h"
 
+#include "jobsource.h"
 #include "providerlane.h"
 
 #include "freshness/runsnapshot.h"
@@ -56,7 +57,8 @@ bool RunEngine::prepare()
         return false;
     // A resumed run keeps the limit it started with; one from before limits were kept takes the workspace's.
     m_cacheMaxAgeDays = m_request.plan.settings.cacheMaxAgeDays.value_or(m_request.workspace.run.cacheMaxAgeDays);
-    m_jobs = jobsToRun();
+    if (!planJobs())
+        return false;
     Q_EMIT started(m_run, m_progress.total, m_doneAtStart);
     return !m_finished;
 }
@@ -103,38 +105,55 @@ bool RunEngine::createOrResumeRun()
     return true;
 }
 
-QList<RunJob> RunEngine::jobsToRun()
+// A source per provider of the jobs still to do: all of them, or a resumed run's missing ones.
+bool RunEngine::planJobs()
 {
-    QList<RunJob> jobs = expandJobs(m_request.workspace, m_request.plan);
+    const Workspace& workspace = m_request.workspace;
+    const JobSource all(workspace, m_request.plan);
     m_progress = {};
     m_progress.runId = m_run.id;
-    m_progress.total = int(jobs.size());
-    if (m_request.resumeRunId.isEmpty())
-        return jobs;
-    for (const ResultRecord& done : m_store.results(m_run.id).value_or(QList<ResultRecord>())) {
-        ++m_progress.done;
-        m_progress.errors += done.isError() ? 1 : 0;
-        m_progress.passed += done.pass ? 1 : 0;
+    m_progress.total = int(all.count());
+    JobSource::Skip skip;
+    if (!m_request.resumeRunId.isEmpty()) {
+        std::optional<QSet<JobKey>> done = m_store.doneJobs(m_run.id);
+        if (!done || !countResumedResults()) {
+            fail(m_store.errorString());
+            return false;
+        }
+        skip = [done = std::make_shared<const QSet<JobKey>>(std::move(*done))](const JobKey& key) {
+            return done->contains(key);
+        };
     }
+    for (const QString& provider : all.providerNames()) {
+        auto source = std::make_shared<JobSource>(workspace, m_request.plan, provider);
+        source->setSkip(skip);
+        if (source->remaining() > 0)
+            m_sources.insert(provider, source);
+    }
+    return true;
+}
+
+// A resumed run's progress starts from what it has stored, counted by the database.
+bool RunEngine::countResumedResults()
+{
+    const std::optional<ResultsStore::Tally> tally = m_store.tally(m_run.id);
+    const std::optional<double> storedCost = m_store.storedResultsCost(m_run.id);
+    if (!tally || !storedCost)
+        return false;
+    m_progress.done = int(tally->results);
+    m_progress.errors = int(tally->errors);
+    m_progress.passed = int(tally->passed);
     // What was saved as spent, or at least what the stored results cost: a database from before
     // spending was saved as it grew holds 0 for a run that was killed.
-    m_progress.spentUsd = std::max(m_run.spentUsd, m_store.storedResultsCost(m_run.id).value_or(0.0));
+    m_progress.spentUsd = std::max(m_run.spentUsd, *storedCost);
     m_run.spentUsd = m_progress.spentUsd;
     m_doneAtStart = m_progress.done;
-    QList<JobKey> keys;
-    for (const RunJob& job : jobs)
-        keys.append(job.key);
-    const QList<JobKey> missing = m_store.missingJobs(m_run.id, keys).value_or(QList<JobKey>());
-    const QSet<JobKey> wanted(missing.cbegin(), missing.cend());
-    jobs.removeIf([&](const RunJob& job) { return !wanted.contains(job.key); });
-    return jobs;
+    return true;
 }
 
 void RunEngine::resolveKeys()
 {
-    QSet<QString> providers;
-    for (const RunJob& job : std::as_const(m_jobs))
-        providers.insert(job.providerName);
+    QSet<QString> providers(m_sources.keyBegin(), m_sources.keyEnd());
     if (const ModelSpec* judge = m_request.workspace.model(m_request.plan.judgeModel))
         providers.insert(judge->provider);
     for (const QString& name : providers) {
@@ -164,19 +183,28 @@ void RunEngine::onKeyResolved(const QString& providerName, const QString& key)
 void RunEngine::launch()
 {
     m_flushTimer->start();
+    m_launched = true;
     // A resumed run that had already spent its budget sends nothing more.
     checkBudget();
-    if (m_stopping)
-        m_jobs.clear();
-    const bool readCache = m_request.plan.usesCache() && m_cacheMaxAgeDays > 0;
-    for (const RunJob& job : std::as_const(m_jobs)) {
-        if (m_finished)
-            return;
-        if (!readCache || !answerFromCache(job))
-            laneFor(job.providerName)->enqueue(job);
-    }
-    m_jobs.clear();
+    const auto sources = std::exchange(m_sources, {});
+    for (auto it = sources.cbegin(); it != sources.cend() && !m_stopping && !m_finished; ++it)
+        laneFor(it.key())->setFeed(feedFrom(it.value()));
     checkFinished();
+}
+
+// The lane asks for a job when it has room for one; answers the cache holds are given on the way.
+JobFeed RunEngine::feedFrom(const std::shared_ptr<JobSource>& source)
+{
+    const bool readCache = m_request.plan.usesCache() && m_cacheMaxAgeDays > 0;
+    const auto next = [this, source, readCache]() -> std::optional<RunJob> {
+        while (!m_finished && !m_stopping) {
+            std::optional<RunJob> job = source->next();
+            if (!job || !readCache || !answerFromCache(*job))
+                return job;
+        }
+        return std::nullopt;
+    };
+    return { next, [source] { return source->remaining(); } };
 }
 
 ProviderLane* RunEngine::laneFor(const QString& providerName)
@@ -193,6 +221,8 @@ ProviderLane* RunEngine::laneFor(const QString& providerName)
                                                                      : provider.concurrency;
     auto* lane = new ProviderLane(provider, m_apiKeys.value(providerName), concurrency, this);
     connect(lane, &ProviderLane::jobFinished, this, &RunEngine::onJobFinished);
+    // Queued: the feed runs dry inside the lane's own pump, which must not end the run under it.
+    connect(lane, &ProviderLane::feedExhausted, this, &RunEngine::checkFinished, Qt::QueuedConnection);
     m_lanes.insert(providerName, lane);
     return lane;
 }
@@ -244,7 +274,7 @@ void RunEngine::stopEarly(const QString& reason)
 
 void RunEngine::checkFinished()
 {
-    if (m_finished || !m_jobs.isEmpty() || !m_pendingScores.isEmpty() || !m_providersAwaitingKeys.isEmpty())
+    if (m_finished || !m_launched || !m_pendingScores.isEmpty() || !m_providersAwaitingKeys.isEmpty())
         return;
     for (const ProviderLane* lane : std::as_const(m_lanes)) {
         if (!lane->isIdle())
