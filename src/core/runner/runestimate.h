@@ -20,6 +20,35 @@ struct ObservedUsage {
     static QString usageKey(const QString& category, const QString& modelId);
 };
 
+// The same figures gathered one result at a time, so that a run of any size is observed as the
+// results database reads it, without loading it. The workspace must outlive the observer.
+class UsageObserver
+{
+public:
+    explicit UsageObserver(const Workspace& workspace);
+    void add(const ResultRecord& result);
+    ObservedUsage observed() const;
+
+private:
+    struct Sums {
+        double in = 0.0; // input tokens, or the summed latency in ms
+        double out = 0.0;
+        int count = 0;
+    };
+    // One provider's calls: their summed latency and the span of time they covered.
+    struct Span {
+        double busyMs = 0.0;
+        QDateTime first;
+        QDateTime last;
+        void add(qint64 latencyMs, const QDateTime& finishedAt);
+    };
+
+    const Workspace* m_workspace;
+    QHash<QString, Sums> m_tokens; // by usageKey
+    QHash<QString, Sums> m_latency; // by model
+    QHash<QString, Span> m_spans; // by provider
+};
+
 ObservedUsage observeUsage(const Workspace& workspace, const QList<ResultRecord>& results);
 
 // What a run will take before it starts: calls, tokens, dollars and minutes. Without observations,
