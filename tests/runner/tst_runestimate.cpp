@@ -69,6 +69,14 @@ private Q_SLOTS:
         const Measured first = run(ws);
         QVERIFY(!first.runId.isEmpty());
         const ObservedUsage observed = observeUsage(ws, results(first.runId));
+        UsageObserver streamed(ws); // as the Runs area reads it, row by row
+        ResultsStore store;
+        QVERIFY(store.open(database()));
+        QVERIFY(store.forEachResult(first.runId, [&streamed](const ResultRecord& result) { streamed.add(result); }));
+        QCOMPARE(streamed.observed().inputTokens, observed.inputTokens);
+        QCOMPARE(streamed.observed().outputTokens, observed.outputTokens);
+        QCOMPARE(streamed.observed().latencySeconds, observed.latencySeconds);
+        QCOMPARE(streamed.observed().parallelism, observed.parallelism);
         QCOMPARE(observed.latencySeconds.size(), 3);
         // The flash model's calls took about 1,000 ms x 0.2 = 200 ms each.
         QVERIFY2(qAbs(observed.latencySeconds.value(QStringLiteral("flash")) - 0.2) < 0.08,

@@ -8,17 +8,21 @@
 
 #include <QElapsedTimer>
 #include <QHash>
+#include <QMap>
 #include <QObject>
 
 #include <memory>
 
 class CaseScoring;
+class JobSource;
 class KeyStore;
 class ProviderLane;
+struct JobFeed;
 class QTimer;
 
 // Runs one benchmark: every job through its provider's lane, answers scored, results written to
-// the results database the moment they arrive. Lives on a worker thread (see RunController) and
+// the results database the moment they arrive. Jobs are made as the lanes have room for them and
+// results leave memory once saved and handed out, so a run's memory does not grow with its size. Lives on a worker thread (see RunController) and
 // talks to the rest of the application only through its slots and signals, so that nothing here
 // ever blocks the GUI. Results and progress are handed out in batches, at most ten times a second.
 class RunEngine : public QObject
@@ -46,7 +50,9 @@ private:
 
     bool prepare();
     bool createOrResumeRun();
-    QList<RunJob> jobsToRun();
+    bool planJobs();
+    bool countResumedResults();
+    JobFeed feedFrom(const std::shared_ptr<JobSource>& source);
     void resolveKeys();
     void onKeyResolved(const QString& providerName, const QString& key);
     void launch();
@@ -78,7 +84,7 @@ private:
     KeyStore* m_keys;
     QHash<QString, QString> m_apiKeys;
     QStringList m_providersAwaitingKeys;
-    QList<RunJob> m_jobs;
+    QMap<QString, std::shared_ptr<JobSource>> m_sources; // by provider, until the lanes take them
     QHash<QString, ProviderLane*> m_lanes;
     QHash<QString, std::shared_ptr<PendingScore>> m_pendingScores; // by the scored job's request id
     QList<ResultRecord> m_unsent;
@@ -87,6 +93,7 @@ private:
     RunProgress m_progress;
     int m_doneAtStart = 0;
     int m_cacheMaxAgeDays = RunDefaults::defaultCacheMaxAgeDays;
+    bool m_launched = false;
     bool m_stopping = false;
     bool m_finished = false;
 };

@@ -121,7 +121,7 @@ void RunEngine::onJobFinished(const RunJob& job, const CompletionResult& result)
 void RunEngine::score(ResultRecord record, const RunJob& job)
 {
     const Category* category = m_request.workspace.category(job.key.category);
-    const TestCase& testCase = category->cases.at(category->indexOfCase(job.key.caseId));
+    const TestCase& testCase = job.testCase(*category);
     CaseScoring scoring({ record.output, record.latencyMs, record.costUsd }, testCase, *category);
     if (!scoring.needsModelCall() || !m_request.workspace.model(m_request.plan.judgeModel)) {
         complete(record, scoring);
