@@ -32,9 +32,148 @@ int insertionIndex(const Workspace& workspace, const RoutingMap& map, const QStr
     }
     return int(map.routes.size());
 }
+
+enum class ChainChange { Cleared, Set, NewPrimary, RemovedFallback, AddedFallback, Reordered, Other };
+
+struct ChainDiff {
+    ChainChange change;
+    QString model; // the fallback removed or added
+};
+
+// The one model in longer that shorter lacks, when longer is shorter with one model more.
+QString oneMore(const QStringList& longer, const QStringList& shorter)
+{
+    if (longer.size() != shorter.size() + 1)
+        return {};
+    QStringList rest = longer;
+    for (const QString& model : shorter) {
+        if (!rest.removeOne(model))
+            return {};
+    }
+    return rest.constFirst();
+}
+
+ChainDiff diffChains(const QStringList& before, const QStringList& after)
+{
+    if (after.isEmpty())
+        return { ChainChange::Cleared, {} };
+    if (before.isEmpty())
+        return { ChainChange::Set, {} };
+    if (before.first() != after.first())
+        return { ChainChange::NewPrimary, {} };
+    const QStringList oldFallbacks = before.mid(1);
+    const QStringList newFallbacks = after.mid(1);
+    if (const QString removed = oneMore(oldFallbacks, newFallbacks); !removed.isEmpty())
+        return { ChainChange::RemovedFallback, removed };
+    if (const QString added = oneMore(newFallbacks, oldFallbacks); !added.isEmpty())
+        return { ChainChange::AddedFallback, added };
+    QStringList sortedOld = oldFallbacks;
+    QStringList sortedNew = newFallbacks;
+    sortedOld.sort();
+    sortedNew.sort();
+    return { sortedOld == sortedNew ? ChainChange::Reordered : ChainChange::Other, {} };
+}
+
+QString defaultRouteText(const ChainDiff& diff, const QStringList& before, const QStringList& after)
+{
+    using T = RoutingEditTexts;
+    switch (diff.change) {
+    case ChainChange::Cleared:
+        return T::tr("Clear the default route");
+    case ChainChange::Set:
+        return T::tr("Set the default route to %1").arg(after.first());
+    case ChainChange::NewPrimary:
+        return T::tr("Change the default route to %1 instead of %2").arg(after.first(), before.first());
+    case ChainChange::RemovedFallback:
+        return T::tr("Remove fallback %1 from the default route").arg(diff.model);
+    case ChainChange::AddedFallback:
+        return T::tr("Add fallback %1 to the default route").arg(diff.model);
+    case ChainChange::Reordered:
+        return T::tr("Reorder fallbacks of the default route");
+    case ChainChange::Other:
+        break;
+    }
+    return T::tr("Change the fallbacks of the default route");
+}
+
+QString routeText(const QString& category, const ChainDiff& diff, const QStringList& before, const QStringList& after)
+{
+    using T = RoutingEditTexts;
+    switch (diff.change) {
+    case ChainChange::Cleared:
+        return T::tr("Remove the route of %1").arg(category);
+    case ChainChange::Set:
+        return T::tr("Route %1 to %2").arg(category, after.first());
+    case ChainChange::NewPrimary:
+        return T::tr("Route %1 to %2 instead of %3").arg(category, after.first(), before.first());
+    case ChainChange::RemovedFallback:
+        return T::tr("Remove fallback %1 from %2").arg(diff.model, category);
+    case ChainChange::AddedFallback:
+        return T::tr("Add fallback %1 to %2").arg(diff.model, category);
+    case ChainChange::Reordered:
+        return T::tr("Reorder fallbacks of %1").arg(category);
+    case ChainChange::Other:
+        break;
+    }
+    return T::tr("Change the fallbacks of %1").arg(category);
+}
 } // namespace
 
 namespace RoutingEdits {
+QString chainEditText(const QString& category, const QStringList& before, const QStringList& after)
+{
+    const ChainDiff diff = diffChains(before, after);
+    return category.isEmpty() ? defaultRouteText(diff, before, after) : routeText(category, diff, before, after);
+}
+
+AppliedSuggestions appliedSuggestions(const QList<RouteSuggestion>& suggestions, const RoutingMap& before,
+                                      const RoutingMap& after)
+{
+    AppliedSuggestions result;
+    for (const RouteSuggestion& suggestion : suggestions) {
+        const Route* old = before.routeFor(suggestion.category);
+        const Route* now = after.routeFor(suggestion.category);
+        if (suggestion.chain.isEmpty())
+            continue;
+        if (old && old->rule == manualRule && old->chain != suggestion.chain)
+            result.keptManual.append(suggestion.category);
+        else if (now && (!old || *old != *now))
+            result.applied.append(suggestion.category);
+    }
+    result.defaultChanged = before.defaultChain != after.defaultChain;
+    return result;
+}
+
+QString appliedUndoText(const AppliedSuggestions& applied)
+{
+    using T = RoutingEditTexts;
+    QString text = applied.applied.size() == 1 ? T::tr("Apply the suggestion for %1").arg(applied.applied.first())
+                                               : T::tr("Apply %n suggestion(s)", nullptr, int(applied.applied.size()));
+    if (applied.defaultChanged)
+        text = applied.applied.isEmpty() ? T::tr("Apply the suggested default route")
+                                         : T::tr("%1 and the default route").arg(text);
+    if (!applied.keptManual.isEmpty())
+        text = T::tr("%1, keep manual %2").arg(text, applied.keptManual.join(QStringLiteral(", ")));
+    return text;
+}
+
+QString appliedNotice(const AppliedSuggestions& applied)
+{
+    using T = RoutingEditTexts;
+    // The area's words since before they moved here: their translations keep that context.
+    QString text = QCoreApplication::translate("RoutingArea", "Applied %n suggestion(s)", nullptr,
+                                               int(applied.applied.size()));
+    if (applied.defaultChanged)
+        text = QCoreApplication::translate("RoutingArea", "%1, and set the default route").arg(text);
+    text += u'.';
+    if (!applied.keptManual.isEmpty())
+        text += u' '
+            + T::tr("Skipped the manual route(s) of %1: chosen by hand, they stay until you apply their suggestion "
+                    "one by one.", nullptr, int(applied.keptManual.size()))
+                  .arg(applied.keptManual.join(QStringLiteral(", ")));
+    return text;
+}
+
 RoutingMap withRoute(const Workspace& workspace, RoutingMap map, const Route& route)
 {
     const int index = indexOfRoute(map, route.category);
@@ -78,16 +217,16 @@ QUndoCommand* setChain(WorkspaceDocument* document, const QString& category, con
 {
     const Workspace& workspace = document->workspace();
     const Route route = manualRoute(routeOf(workspace.routing, category), chain);
-    const QString text = chain.isEmpty() ? RoutingEditTexts::tr("Remove the route of %1").arg(category)
-                                         : RoutingEditTexts::tr("Route %1 to %2").arg(category, chain.first());
+    const QString text = chainEditText(category, routeOf(workspace.routing, category).chain, chain);
     return new SetRoutingCommand(document, withRoute(workspace, workspace.routing, route), text);
 }
 
 QUndoCommand* setDefaultChain(WorkspaceDocument* document, const QStringList& chain)
 {
     RoutingMap map = document->workspace().routing;
+    const QString text = chainEditText({}, map.defaultChain, chain);
     map.defaultChain = chain;
-    return new SetRoutingCommand(document, map, RoutingEditTexts::tr("Change the default route"));
+    return new SetRoutingCommand(document, map, text);
 }
 
 QUndoCommand* setMonthlyRequests(WorkspaceDocument* document, qint64 monthlyRequests)
