@@ -76,46 +76,44 @@ ChainDiff diffChains(const QStringList& before, const QStringList& after)
 
 QString defaultRouteText(const ChainDiff& diff, const QStringList& before, const QStringList& after)
 {
-    using T = RoutingEditTexts;
     switch (diff.change) {
     case ChainChange::Cleared:
-        return T::tr("Clear the default route");
+        return RoutingEditTexts::tr("Clear the default route");
     case ChainChange::Set:
-        return T::tr("Set the default route to %1").arg(after.first());
+        return RoutingEditTexts::tr("Set the default route to %1").arg(after.first());
     case ChainChange::NewPrimary:
-        return T::tr("Change the default route to %1 instead of %2").arg(after.first(), before.first());
+        return RoutingEditTexts::tr("Change the default route to %1 instead of %2").arg(after.first(), before.first());
     case ChainChange::RemovedFallback:
-        return T::tr("Remove fallback %1 from the default route").arg(diff.model);
+        return RoutingEditTexts::tr("Remove fallback %1 from the default route").arg(diff.model);
     case ChainChange::AddedFallback:
-        return T::tr("Add fallback %1 to the default route").arg(diff.model);
+        return RoutingEditTexts::tr("Add fallback %1 to the default route").arg(diff.model);
     case ChainChange::Reordered:
-        return T::tr("Reorder fallbacks of the default route");
+        return RoutingEditTexts::tr("Reorder fallbacks of the default route");
     case ChainChange::Other:
         break;
     }
-    return T::tr("Change the fallbacks of the default route");
+    return RoutingEditTexts::tr("Change the fallbacks of the default route");
 }
 
 QString routeText(const QString& category, const ChainDiff& diff, const QStringList& before, const QStringList& after)
 {
-    using T = RoutingEditTexts;
     switch (diff.change) {
     case ChainChange::Cleared:
-        return T::tr("Remove the route of %1").arg(category);
+        return RoutingEditTexts::tr("Remove the route of %1").arg(category);
     case ChainChange::Set:
-        return T::tr("Route %1 to %2").arg(category, after.first());
+        return RoutingEditTexts::tr("Route %1 to %2").arg(category, after.first());
     case ChainChange::NewPrimary:
-        return T::tr("Route %1 to %2 instead of %3").arg(category, after.first(), before.first());
+        return RoutingEditTexts::tr("Route %1 to %2 instead of %3").arg(category, after.first(), before.first());
     case ChainChange::RemovedFallback:
-        return T::tr("Remove fallback %1 from %2").arg(diff.model, category);
+        return RoutingEditTexts::tr("Remove fallback %1 from %2").arg(diff.model, category);
     case ChainChange::AddedFallback:
-        return T::tr("Add fallback %1 to %2").arg(diff.model, category);
+        return RoutingEditTexts::tr("Add fallback %1 to %2").arg(diff.model, category);
     case ChainChange::Reordered:
-        return T::tr("Reorder fallbacks of %1").arg(category);
+        return RoutingEditTexts::tr("Reorder fallbacks of %1").arg(category);
     case ChainChange::Other:
         break;
     }
-    return T::tr("Change the fallbacks of %1").arg(category);
+    return RoutingEditTexts::tr("Change the fallbacks of %1").arg(category);
 }
 } // namespace
 
@@ -146,30 +144,31 @@ AppliedSuggestions appliedSuggestions(const QList<RouteSuggestion>& suggestions,
 
 QString appliedUndoText(const AppliedSuggestions& applied)
 {
-    using T = RoutingEditTexts;
-    QString text = applied.applied.size() == 1 ? T::tr("Apply the suggestion for %1").arg(applied.applied.first())
-                                               : T::tr("Apply %n suggestion(s)", nullptr, int(applied.applied.size()));
+    QString text = applied.applied.size() == 1
+        ? RoutingEditTexts::tr("Apply the suggestion for %1").arg(applied.applied.first())
+        : RoutingEditTexts::tr("Apply %n suggestion(s)", nullptr, int(applied.applied.size()));
     if (applied.defaultChanged)
-        text = applied.applied.isEmpty() ? T::tr("Apply the suggested default route")
-                                         : T::tr("%1 and the default route").arg(text);
+        text = applied.applied.isEmpty() ? RoutingEditTexts::tr("Apply the suggested default route")
+                                         : RoutingEditTexts::tr("%1 and the default route").arg(text);
     if (!applied.keptManual.isEmpty())
-        text = T::tr("%1, keep manual %2").arg(text, applied.keptManual.join(QStringLiteral(", ")));
+        text = RoutingEditTexts::tr("%1, keep manual %2").arg(text, applied.keptManual.join(QStringLiteral(", ")));
     return text;
 }
 
 QString appliedNotice(const AppliedSuggestions& applied)
 {
-    using T = RoutingEditTexts;
     // The area's words since before they moved here: their translations keep that context.
-    QString text = QCoreApplication::translate("RoutingArea", "Applied %n suggestion(s)", nullptr,
-                                               int(applied.applied.size()));
+    QString text
+        = QCoreApplication::translate("RoutingArea", "Applied %n suggestion(s)", nullptr, int(applied.applied.size()));
     if (applied.defaultChanged)
         text = QCoreApplication::translate("RoutingArea", "%1, and set the default route").arg(text);
     text += u'.';
     if (!applied.keptManual.isEmpty())
         text += u' '
-            + T::tr("Skipped the manual route(s) of %1: chosen by hand, they stay until you apply their suggestion "
-                    "one by one.", nullptr, int(applied.keptManual.size()))
+            + RoutingEditTexts::tr(
+                  "Skipped the manual route(s) of %1: chosen by hand, they stay until you apply their suggestion "
+                  "one by one.",
+                  nullptr, int(applied.keptManual.size()))
                   .arg(applied.keptManual.join(QStringLiteral(", ")));
     return text;
 }
