@@ -27,8 +27,9 @@ void describeApplication()
 struct CommandLine {
     QCommandLineParser parser;
     QCommandLineOption screenshot { QStringLiteral("screenshot"),
-                                    QCoreApplication::translate("main", "Save a picture of every area into <dir>, then quit "
-                                                                        "(for reviewing the interface, also under xvfb)."),
+                                    QCoreApplication::translate("main",
+                                                                "Save a picture of every area into <dir>, then quit "
+                                                                "(for reviewing the interface, also under xvfb)."),
                                     QStringLiteral("dir") };
 
     CommandLine()
@@ -37,9 +38,10 @@ struct CommandLine {
             QCoreApplication::translate("main", "Build routing maps for LLM applications from evidence."));
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addPositionalArgument(QStringLiteral("workspace"),
-                                     QCoreApplication::translate("main", "The workspace file to open (*.signalbox.yaml)."),
-                                     QStringLiteral("[workspace]"));
+        parser.addPositionalArgument(
+            QStringLiteral("workspace"),
+            QCoreApplication::translate("main", "The workspace file to open (*.signalbox.yaml)."),
+            QStringLiteral("[workspace]"));
         parser.addOption(screenshot);
     }
 };
@@ -48,8 +50,8 @@ bool asksForHelpOrVersion(int argc, char** argv)
 {
     for (int i = 1; i < argc; ++i) {
         const QByteArray argument(argv[i]);
-        if (argument == "-h" || argument == "--help" || argument == "-?" || argument == "--help-all"
-            || argument == "-v" || argument == "--version")
+        if (argument == "-h" || argument == "--help" || argument == "-?" || argument == "--help-all" || argument == "-v"
+            || argument == "--version")
             return true;
     }
     return false;

@@ -25,7 +25,8 @@ void TestWordElision::elides_data()
     QTest::newRow("exactly") << u"short text"_s << 10 << u"short text"_s;
     QTest::newRow("inside a word") << summary << 42 << u"Open: confirm the replacement arrives…"_s;
     QTest::newRow("on a space") << summary << 38 << u"Open: confirm the replacement arrives…"_s;
-    QTest::newRow("punctuation dropped") << summary << 56 << u"Open: confirm the replacement arrives before Saturday…"_s;
+    QTest::newRow("punctuation dropped") << summary << 56
+                                         << u"Open: confirm the replacement arrives before Saturday…"_s;
     QTest::newRow("one long word") << QString(30, u'x') << 10 << QString(9, u'x') + u'…';
     QTest::newRow("one character") << u"abc"_s << 1 << u"…"_s;
     QTest::newRow("nothing") << u"abc"_s << 0 << QString();

@@ -262,9 +262,10 @@ void TestModelSimulator::wrongLongTextIsAnIncompleteSummary_data()
     QTest::addColumn<QString>("expected");
     QTest::addColumn<QStringList>("keyPhrases");
     QTest::addColumn<QString>("answer");
-    const QString sam = u"Sam was charged £89.00 twice for order LH-4790034. The second charge was first thought to be a "
-                        "pending hold, but both completed. Priya escalated a refund of the duplicate to payments "
-                        "(PAY-20931); open: payments to refund £89.00 within about 2 working days."_s;
+    const QString sam
+        = u"Sam was charged £89.00 twice for order LH-4790034. The second charge was first thought to be a "
+          "pending hold, but both completed. Priya escalated a refund of the duplicate to payments "
+          "(PAY-20931); open: payments to refund £89.00 within about 2 working days."_s;
     QTest::newRow("first sentences") << sam << QStringList { u"LH-4790034"_s, u"PAY-20931"_s, u"£89.00"_s }
                                      << u"Sam was charged £89.00 twice for order LH-4790034. The second charge was "
                                         "first thought to be a pending hold, but both completed."_s;
@@ -286,7 +287,8 @@ void TestModelSimulator::wrongLongTextIsAnIncompleteSummary()
     QFETCH(QStringList, keyPhrases);
     ModelSimulator simulator;
     simulator.setProfile(u"m"_s, { 0.0, 0 });
-    simulator.addExpectedOutput(u"Summarise the thread."_s, ExpectedAnswer { expected, u"summaries"_s, keyPhrases, {} });
+    simulator.addExpectedOutput(u"Summarise the thread."_s,
+                                ExpectedAnswer { expected, u"summaries"_s, keyPhrases, {} });
     const QString answer = simulator.answer(call(u"m"_s, u"Summarise the thread."_s)).text;
     QTEST(answer, "answer");
     QVERIFY(!answer.contains(u"not certain"_s));
@@ -332,8 +334,9 @@ void TestModelSimulator::expectationsFromTheScorers()
 
     TestCase extraction { u"x01"_s };
     extraction.expected = uR"({"order_id":"LH-1","customer":{"email":"a@b.c"}})"_s;
-    extraction.scorers = { ScorerSpec { .type = u"json-field-equals"_s, .value = u"LH-1"_s, .path = u"order_id"_s },
-                           ScorerSpec { .type = u"json-field-equals"_s, .value = u"a@b.c"_s, .path = u"customer.email"_s } };
+    extraction.scorers
+        = { ScorerSpec { .type = u"json-field-equals"_s, .value = u"LH-1"_s, .path = u"order_id"_s },
+            ScorerSpec { .type = u"json-field-equals"_s, .value = u"a@b.c"_s, .path = u"customer.email"_s } };
     QCOMPARE(sandboxExpectation(category, extraction).checkedFields, (QStringList { u"order_id"_s, u"customer"_s }));
 }
 

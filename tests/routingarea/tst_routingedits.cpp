@@ -67,8 +67,10 @@ private Q_SLOTS:
         const QStringList two { u"a"_s, u"b"_s };
         QTest::newRow("set") << QStringList() << two << u"Set the default route to a"_s;
         QTest::newRow("clear") << two << QStringList() << u"Clear the default route"_s;
-        QTest::newRow("primary") << two << QStringList { u"b"_s, u"a"_s } << u"Change the default route to b instead of a"_s;
-        QTest::newRow("add") << two << QStringList { u"a"_s, u"b"_s, u"c"_s } << u"Add fallback c to the default route"_s;
+        QTest::newRow("primary") << two << QStringList { u"b"_s, u"a"_s }
+                                 << u"Change the default route to b instead of a"_s;
+        QTest::newRow("add") << two << QStringList { u"a"_s, u"b"_s, u"c"_s }
+                             << u"Add fallback c to the default route"_s;
         QTest::newRow("remove") << two << QStringList { u"a"_s } << u"Remove fallback b from the default route"_s;
         QTest::newRow("reorder") << QStringList { u"a"_s, u"b"_s, u"c"_s } << QStringList { u"a"_s, u"c"_s, u"b"_s }
                                  << u"Reorder fallbacks of the default route"_s;
@@ -83,7 +85,8 @@ private Q_SLOTS:
 
     void defaultRouteCommand()
     {
-        m_document->undoStack()->push(RoutingEdits::setDefaultChain(m_document.get(), { u"gpt-4o-mini"_s, u"gpt-4o"_s }));
+        m_document->undoStack()->push(
+            RoutingEdits::setDefaultChain(m_document.get(), { u"gpt-4o-mini"_s, u"gpt-4o"_s }));
         QCOMPARE(m_document->undoStack()->undoText(), u"Add fallback gpt-4o to the default route"_s);
     }
 
@@ -109,7 +112,8 @@ private Q_SLOTS:
         const RoutingEdits::AppliedSuggestions all
             = RoutingEdits::appliedSuggestions(suggestions.mid(0, 1), before, after);
         QVERIFY(!RoutingEdits::appliedNotice(all).contains(u"manual"_s));
-        QCOMPARE(RoutingEdits::appliedUndoText(all), u"Apply the suggestion for ticket-classification and the default route"_s);
+        QCOMPARE(RoutingEdits::appliedUndoText(all),
+                 u"Apply the suggestion for ticket-classification and the default route"_s);
     }
 
 private:

@@ -194,7 +194,8 @@ private Q_SLOTS:
         openFixture();
         ShadowRunDialog dialog(m_document.get(), database());
         dialog.setChoice(category, baseline, { candidateA });
-        QVERIFY(dialog.findChild<QCheckBox*>(QStringLiteral("sandboxCheck"))->isChecked()); // the sandbox by default, as in Runs
+        QVERIFY(dialog.findChild<QCheckBox*>(QStringLiteral("sandboxCheck"))
+                    ->isChecked()); // the sandbox by default, as in Runs
         QVERIFY(!dialog.problem().isEmpty()); // no prompts yet
         dialog.setPrompts(QStringLiteral("Where is my parcel?\n\nMy invoice is wrong\nI want a refund\n"));
         QCOMPARE(dialog.spec().inputs.size(), 3);

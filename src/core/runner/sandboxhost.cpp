@@ -2,9 +2,8 @@
 #include "sandboxhost.h"
 
 #include "promptrenderer.h"
-#include "sandboxexpectations.h"
-
 #include "sandbox/fakeproviderserver.h"
+#include "sandboxexpectations.h"
 
 SandboxHost::SandboxHost(QObject* parent)
     : QObject(parent)

@@ -115,7 +115,8 @@ bool coversAll(const QString& text, const QStringList& keyPhrases)
 QString asSentence(QString text)
 {
     text = text.trimmed();
-    while (!text.isEmpty() && (text.back() == u',' || text.back() == u';' || text.back() == u':' || text.back() == u'('))
+    while (!text.isEmpty()
+           && (text.back() == u',' || text.back() == u';' || text.back() == u':' || text.back() == u'('))
         text.chop(1);
     text = text.trimmed();
     if (!text.isEmpty() && !QStringView(u".!?").contains(text.back()))
@@ -138,7 +139,8 @@ QString shortenedSentence(const QString& sentence, const QStringList& keyPhrases
     if (clause > 0 && sentence.left(clause).count(u' ') >= 3)
         return asSentence(sentence.left(clause));
     // A cut on a space keeps the word before it; else the word the cut falls in goes.
-    const qsizetype space = cut < sentence.size() && sentence.at(cut) == u' ' ? cut : sentence.lastIndexOf(u' ', cut - 1);
+    const qsizetype space
+        = cut < sentence.size() && sentence.at(cut) == u' ' ? cut : sentence.lastIndexOf(u' ', cut - 1);
     return asSentence(sentence.left(space > 0 ? space : cut));
 }
 } // namespace
@@ -180,7 +182,8 @@ QString wrongJson(const QJsonDocument& expected, const QStringList& checkedField
                   const QList<QJsonObject>& taskAnswers, quint64 seed)
 {
     if (expected.isArray())
-        return QString::fromUtf8(QJsonDocument(alteredValue(expected.array()).toArray()).toJson(QJsonDocument::Compact));
+        return QString::fromUtf8(
+            QJsonDocument(alteredValue(expected.array()).toArray()).toJson(QJsonDocument::Compact));
     QJsonObject object = expected.object();
     const QStringList keys = candidateKeys(object, checkedFields, taskAnswers);
     if (keys.isEmpty()) {
@@ -189,8 +192,9 @@ QString wrongJson(const QJsonDocument& expected, const QStringList& checkedField
     } else {
         const QString key = keys.at(qsizetype(seed % quint64(keys.size())));
         const QList<QJsonValue> others = otherValues(key, object.value(key), taskAnswers);
-        object.insert(key, others.isEmpty() ? alteredValue(object.value(key))
-                                            : others.at(qsizetype((seed >> 8) % quint64(others.size()))));
+        object.insert(key,
+                      others.isEmpty() ? alteredValue(object.value(key))
+                                       : others.at(qsizetype((seed >> 8) % quint64(others.size()))));
     }
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
