@@ -107,11 +107,13 @@ private Q_SLOTS:
         QCOMPARE(RoutingEdits::appliedUndoText(applied),
                  u"Apply the suggestion for ticket-classification and the default route, keep manual summaries"_s);
         const QString notice = RoutingEdits::appliedNotice(applied);
-        QVERIFY2(notice.contains(u"of summaries: chosen by hand"_s), qPrintable(notice));
+        QVERIFY2(notice.contains(u"Left as chosen by hand: summaries."_s), qPrintable(notice));
         // Nothing skipped: nothing said about manual routes.
         const RoutingEdits::AppliedSuggestions all
             = RoutingEdits::appliedSuggestions(suggestions.mid(0, 1), before, after);
-        QVERIFY(!RoutingEdits::appliedNotice(all).contains(u"manual"_s));
+        QVERIFY(!RoutingEdits::appliedNotice(all).contains(u"hand"_s));
+        const RoutingEdits::AppliedSuggestions two { { u"a"_s, u"b"_s }, {}, false };
+        QCOMPARE(RoutingEdits::appliedUndoText(two), u"Apply all suggestions"_s);
         QCOMPARE(RoutingEdits::appliedUndoText(all),
                  u"Apply the suggestion for ticket-classification and the default route"_s);
     }

@@ -144,12 +144,15 @@ AppliedSuggestions appliedSuggestions(const QList<RouteSuggestion>& suggestions,
 
 QString appliedUndoText(const AppliedSuggestions& applied)
 {
-    QString text = applied.applied.size() == 1
-        ? RoutingEditTexts::tr("Apply the suggestion for %1").arg(applied.applied.first())
-        : RoutingEditTexts::tr("Apply %n suggestion(s)", nullptr, int(applied.applied.size()));
-    if (applied.defaultChanged)
-        text = applied.applied.isEmpty() ? RoutingEditTexts::tr("Apply the suggested default route")
-                                         : RoutingEditTexts::tr("%1 and the default route").arg(text);
+    // Worded without counts, so that no plural form is needed: the Edit menu names the action and
+    // what it left out.
+    QString text = RoutingEditTexts::tr("Apply all suggestions");
+    if (applied.applied.size() == 1)
+        text = applied.defaultChanged
+            ? RoutingEditTexts::tr("Apply the suggestion for %1 and the default route").arg(applied.applied.first())
+            : RoutingEditTexts::tr("Apply the suggestion for %1").arg(applied.applied.first());
+    else if (applied.applied.isEmpty() && applied.defaultChanged)
+        text = RoutingEditTexts::tr("Apply the suggested default route");
     if (!applied.keptManual.isEmpty())
         text = RoutingEditTexts::tr("%1, keep manual %2").arg(text, applied.keptManual.join(QStringLiteral(", ")));
     return text;
@@ -165,10 +168,8 @@ QString appliedNotice(const AppliedSuggestions& applied)
     text += u'.';
     if (!applied.keptManual.isEmpty())
         text += u' '
-            + RoutingEditTexts::tr(
-                  "Skipped the manual route(s) of %1: chosen by hand, they stay until you apply their suggestion "
-                  "one by one.",
-                  nullptr, int(applied.keptManual.size()))
+            + RoutingEditTexts::tr("Left as chosen by hand: %1. Apply a suggestion on its own to replace a manual "
+                                   "route.")
                   .arg(applied.keptManual.join(QStringLiteral(", ")));
     return text;
 }
