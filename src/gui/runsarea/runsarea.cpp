@@ -127,7 +127,7 @@ void RunsArea::setUpHistory()
     m_historyProxy->setSortRole(RunHistoryModel::SortRole);
     ui->historyView->setModel(m_historyProxy);
     ui->historyView->sortByColumn(-1, Qt::AscendingOrder);
-    sizeColumns(ui->historyView->horizontalHeader(), { 104, 76, 50, 70, 0, 100, 0 }, RunHistoryModel::SpentColumn);
+    sizeColumns(ui->historyView->horizontalHeader(), { 96, 76, 48, 68, 0, 110, 0 }, RunHistoryModel::SpentColumn);
     ui->historyView->setColumnHidden(RunHistoryModel::ResultsColumn, true); // in the status's tool tip
     ui->historyView->setColumnHidden(RunHistoryModel::ModeColumn, true); // "simulated $0.23" says it
     ui->historyView->verticalHeader()->setDefaultSectionSize(ui->historyView->fontMetrics().height() + 6);
