@@ -196,7 +196,9 @@ private Q_SLOTS:
         QVERIFY(!m_area->applyAllButton()->isEnabled());
         // triage and language applied, sentiment's manual route kept, the default route filled.
         QVERIFY2(m_area->noticeText().startsWith(u"Applied 2 suggestion"_s), qPrintable(m_area->noticeText()));
-        QVERIFY2(m_area->noticeText().contains(u"kept 1 manual route"_s), qPrintable(m_area->noticeText()));
+        QVERIFY2(m_area->noticeText().contains(u"Left as chosen by hand: sentiment."_s),
+                 qPrintable(m_area->noticeText()));
+        QCOMPARE(stack->undoText(), u"Apply all suggestions, keep manual sentiment"_s);
         QVERIFY(m_asked.isEmpty()); // 20 of 20 clearly meets 80%: nothing to confirm
         stack->undo();
         QCOMPARE(m_document->workspace().routing.routes.size(), 1);

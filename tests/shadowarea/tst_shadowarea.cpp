@@ -11,6 +11,7 @@
 #include "shadowarea/shadowview.h"
 #include "shadowfixtures.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFileInfo>
 #include <QPushButton>
@@ -266,7 +267,8 @@ private Q_SLOTS:
         openFixture();
         ShadowRunDialog dialog(m_document.get(), database());
         dialog.setChoice(category, baseline, { candidateA });
-        dialog.setSimulated(true);
+        QVERIFY(dialog.findChild<QCheckBox*>(QStringLiteral("sandboxCheck"))
+                    ->isChecked()); // the sandbox by default, as in Runs
         QVERIFY(!dialog.problem().isEmpty()); // no prompts yet
         dialog.setPrompts(QStringLiteral("Where is my parcel?\n\nMy invoice is wrong\nI want a refund\n"));
         QCOMPARE(dialog.spec().inputs.size(), 3);

@@ -2,8 +2,8 @@
 #include "sandboxhost.h"
 
 #include "promptrenderer.h"
-
 #include "sandbox/fakeproviderserver.h"
+#include "sandboxexpectations.h"
 
 SandboxHost::SandboxHost(QObject* parent)
     : QObject(parent)
@@ -65,10 +65,12 @@ void SandboxHost::configure(const Workspace& workspace, double timeScale)
             simulator.setProfile(model.model.isEmpty() ? model.id : model.model, *model.simulation);
     }
     for (const Category& category : workspace.categories) {
+        simulator.addTaskLabels(category.name, sandboxScorerLabels(category));
         for (const TestCase& testCase : category.cases) {
             const RenderedPrompt prompt = renderPrompt(category, testCase);
             if (!prompt.messages.isEmpty() && !testCase.expected.isEmpty())
-                simulator.addExpectedOutput(prompt.messages.constLast().content, testCase.expected);
+                simulator.addExpectedOutput(prompt.messages.constLast().content,
+                                            sandboxExpectation(category, testCase));
         }
     }
 }

@@ -125,8 +125,9 @@ void RunsArea::setUpHistory()
     m_historyProxy->setSortRole(RunHistoryModel::SortRole);
     ui->historyView->setModel(m_historyProxy);
     ui->historyView->sortByColumn(-1, Qt::AscendingOrder);
-    TableSetup::configure(ui->historyView, RunHistoryModel::ModeColumn, {});
+    TableSetup::configure(ui->historyView, RunHistoryModel::SpentColumn, {});
     ui->historyView->setColumnHidden(RunHistoryModel::ResultsColumn, true); // in the status's tool tip
+    ui->historyView->setColumnHidden(RunHistoryModel::ModeColumn, true); // "simulated $0.23" says it
     ui->historyView->verticalHeader()->setDefaultSectionSize(ui->historyView->fontMetrics().height() + 6);
     ui->historyHint->setWordWrap(true);
     ui->historyHint->setForegroundRole(QPalette::PlaceholderText);
