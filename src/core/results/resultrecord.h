@@ -46,6 +46,7 @@ struct ResultRecord {
     // "content-filter" or "empty-answer" (see Refusal in providers/completion.h); empty otherwise.
     QString refusal;
     QString refusalReason; // the provider's words for it
+    bool fromBatch = false; // answered through the provider's batch API, at its batch price
 
     JobKey job() const { return { category, caseId, modelId, repeat }; }
     bool isError() const { return !errorKind.isEmpty(); }

@@ -3,6 +3,9 @@
 
 #include "providerlane.h"
 
+#include "batch/batchlane.h"
+#include "batch/batchstore.h"
+
 #include "freshness/runsnapshot.h"
 #include "secrets/keystore.h"
 
@@ -172,10 +175,17 @@ void RunEngine::launch()
     for (const RunJob& job : std::as_const(m_jobs)) {
         if (m_finished)
             return;
-        if (!readCache || !answerFromCache(job))
+        if (readCache && answerFromCache(job))
+            continue;
+        if (!sendsInBatch(job.providerName))
             laneFor(job.providerName)->enqueue(job);
+        else if (BatchLane* batches = batchLaneFor(job.providerName))
+            batches->enqueue(job);
+        else
+            return;
     }
     m_jobs.clear();
+    submitBatches();
     checkFinished();
 }
 
@@ -192,7 +202,8 @@ ProviderLane* RunEngine::laneFor(const QString& providerName)
     const int concurrency = m_request.plan.settings.concurrency > 0 ? m_request.plan.settings.concurrency
                                                                      : provider.concurrency;
     auto* lane = new ProviderLane(provider, m_apiKeys.value(providerName), concurrency, this);
-    connect(lane, &ProviderLane::jobFinished, this, &RunEngine::onJobFinished);
+    connect(lane, &ProviderLane::jobFinished, this,
+            [this](const RunJob& job, const CompletionResult& result) { onJobFinished(job, result); });
     m_lanes.insert(providerName, lane);
     return lane;
 }
@@ -202,6 +213,8 @@ void RunEngine::pause()
     if (m_finished || m_progress.paused)
         return;
     for (ProviderLane* lane : std::as_const(m_lanes))
+        lane->setPaused(true);
+    for (BatchLane* lane : std::as_const(m_batchLanes))
         lane->setPaused(true);
     m_progress.paused = true;
     m_run.status = RunStatus::Paused;
@@ -218,6 +231,8 @@ void RunEngine::resume()
     m_store.updateRun(m_run);
     for (ProviderLane* lane : std::as_const(m_lanes))
         lane->setPaused(false);
+    for (BatchLane* lane : std::as_const(m_batchLanes))
+        lane->setPaused(false);
     flush();
 }
 
@@ -229,6 +244,10 @@ void RunEngine::cancel()
     for (ProviderLane* lane : std::as_const(m_lanes))
         lane->abortAll();
     m_pendingScores.clear();
+    if (!m_batchLanes.isEmpty()) {
+        cancelBatches(); // finishes when the providers have been told
+        return;
+    }
     finish(RunStatus::Cancelled);
 }
 
@@ -240,6 +259,8 @@ void RunEngine::stopEarly(const QString& reason)
         for (const RunJob& dropped : lane->dropQueued())
             forgetScoreOf(dropped);
     }
+    for (BatchLane* lane : std::as_const(m_batchLanes))
+        lane->dropQueued();
 }
 
 void RunEngine::checkFinished()
@@ -250,6 +271,8 @@ void RunEngine::checkFinished()
         if (!lane->isIdle())
             return;
     }
+    if (!batchesIdle())
+        return;
     finish(m_stopping ? RunStatus::Cancelled : RunStatus::Completed);
 }
 
@@ -275,6 +298,7 @@ void RunEngine::fail(const QString& message)
     m_flushTimer->stop();
     for (ProviderLane* lane : std::as_const(m_lanes))
         lane->abortAll();
+    abortBatches();
     if (!m_run.id.isEmpty() && m_store.isOpen()) {
         m_run.status = RunStatus::Failed;
         m_run.spentUsd = std::max(m_run.spentUsd, m_progress.spentUsd);
@@ -297,6 +321,7 @@ RunProgress RunEngine::progress() const
     RunProgress current = m_progress;
     for (const ProviderLane* lane : std::as_const(m_lanes))
         current.inFlight += lane->inFlight();
+    addBatchProgress(current);
     current.elapsedMs = m_clock.isValid() ? m_clock.elapsed() : 0;
     const int doneNow = current.done - m_doneAtStart;
     if (doneNow >= resultsBeforeEta && !m_finished)
@@ -309,6 +334,8 @@ RunProgress RunEngine::progress() const
 // rest at its own observed rate; unknown (-1) while a lane with work has finished nothing yet.
 qint64 RunEngine::laneEtaMs(qint64 elapsedMs) const
 {
+    if (!batchesIdle())
+        return -1; // a batch ends when its provider says so, within 24 h
     qint64 eta = 0;
     for (const ProviderLane* lane : std::as_const(m_lanes)) {
         const qint64 remaining = lane->queued() + lane->inFlight();

@@ -12,6 +12,8 @@
 
 #include <memory>
 
+class BatchLane;
+class BatchStore;
 class CaseScoring;
 class KeyStore;
 class ProviderLane;
@@ -33,6 +35,9 @@ public Q_SLOTS:
     void pause();
     void resume();
     void cancel();
+    // Stops for now: batches already sent stay open at the provider (and in the results database)
+    // for a later resume to collect; a run without batches is cancelled.
+    void close();
 
 Q_SIGNALS:
     void started(const RunInfo& run, int totalJobs, int alreadyDone);
@@ -52,7 +57,15 @@ private:
     void launch();
     ProviderLane* laneFor(const QString& providerName);
     bool answerFromCache(const RunJob& job);
-    void onJobFinished(const RunJob& job, const CompletionResult& result);
+    void onJobFinished(const RunJob& job, const CompletionResult& result, bool fromBatch = false);
+    bool sendsInBatch(const QString& providerName) const;
+    BatchLane* batchLaneFor(const QString& providerName);
+    void submitBatches();
+    bool batchesIdle() const;
+    void cancelBatches();
+    void onBatchesCancelled();
+    void abortBatches();
+    void addBatchProgress(RunProgress& progress) const;
     void onJudgeFinished(const RunJob& judgeJob, const CompletionResult& result);
     void score(ResultRecord record, const RunJob& job);
     void askJudge(const QString& recordKey, PendingScore& pending);
@@ -69,7 +82,7 @@ private:
     void flush();
     RunProgress progress() const;
     qint64 laneEtaMs(qint64 elapsedMs) const;
-    double costOf(const QString& modelId, const CompletionResult& result) const;
+    double costOf(const QString& modelId, const CompletionResult& result, bool fromBatch = false) const;
     QString cacheKey(const RunJob& job) const;
 
     RunRequest m_request;
@@ -80,6 +93,9 @@ private:
     QStringList m_providersAwaitingKeys;
     QList<RunJob> m_jobs;
     QHash<QString, ProviderLane*> m_lanes;
+    QHash<QString, BatchLane*> m_batchLanes;
+    std::unique_ptr<BatchStore> m_batchStore;
+    int m_batchCancelsAwaited = 0;
     QHash<QString, std::shared_ptr<PendingScore>> m_pendingScores; // by the scored job's request id
     QList<ResultRecord> m_unsent;
     QTimer* m_flushTimer;

@@ -36,12 +36,12 @@ struct RunEngine::PendingScore {
     int waiting = 0;
 };
 
-double RunEngine::costOf(const QString& modelId, const CompletionResult& result) const
+double RunEngine::costOf(const QString& modelId, const CompletionResult& result, bool fromBatch) const
 {
     const ModelSpec* model = m_request.workspace.model(modelId);
     if (!model)
         return 0.0;
-    const Price& price = model->price;
+    const Price price = fromBatch ? model->effectiveBatchPrice() : model->price;
     const qint64 cached = std::min(result.cachedInputTokens, result.inputTokens);
     return ((result.inputTokens - cached) * price.input + cached * price.cachedInput.value_or(price.input)
                + result.outputTokens * price.output)
@@ -82,17 +82,18 @@ bool RunEngine::answerFromCache(const RunJob& job)
     return true;
 }
 
-void RunEngine::onJobFinished(const RunJob& job, const CompletionResult& result)
+void RunEngine::onJobFinished(const RunJob& job, const CompletionResult& result, bool fromBatch)
 {
-    if (m_finished)
+    if (m_finished || m_batchCancelsAwaited > 0)
         return;
     if (job.request.id.contains(judgeMarker)) {
         onJudgeFinished(job, result);
         return;
     }
     ResultRecord record { m_run.id, job.key.category, job.key.caseId, job.key.modelId, job.key.repeat, result.text,
-        result.inputTokens, result.outputTokens, result.usageEstimated, costOf(job.key.modelId, result), 0.0,
-        result.latencyMs };
+        result.inputTokens, result.outputTokens, result.usageEstimated, costOf(job.key.modelId, result, fromBatch),
+        0.0, result.latencyMs };
+    record.fromBatch = fromBatch;
     record.errorKind = errorKindOf(result);
     record.errorMessage = result.errorMessage;
     record.attempts = result.attempts;
