@@ -102,6 +102,12 @@ void RunSetupPanel::setUpTexts()
     ui->cacheCheck->setText(tr("Reuse answers already received"));
     ui->cacheCheck->setToolTip(
         tr("The response cache: a job asked before with the same model, prompt and settings is answered from it"));
+    ui->batchLabel->setText(tr("B&atch:"));
+    ui->batchCheck->setText(tr("Batch: half price, results within 24 h"));
+    ui->batchCheck->setToolTip(
+        tr("Send the jobs of OpenAI, Anthropic and Gemini through their batch APIs at half the price; answers "
+           "come within 24 hours. Other providers and the judge run as usual. Closing Signalbox does not stop "
+           "the batches: resume the run to collect them."));
     ui->judgeCombo->setToolTip(tr("The model that scores llm-rubric assertions"));
     ui->concurrencyLabel->setText(tr("C&oncurrency:"));
     ui->concurrencySpin->setSpecialValueText(tr("Default"));
@@ -154,6 +160,7 @@ void RunSetupPanel::connectControls()
     connect(ui->temperatureSpin, &QDoubleSpinBox::valueChanged, this, changed);
     connect(ui->maxTokensSpin, &QSpinBox::valueChanged, this, changed);
     connect(ui->cacheCheck, &QCheckBox::toggled, this, changed);
+    connect(ui->batchCheck, &QCheckBox::toggled, this, changed);
     connect(ui->concurrencySpin, &QSpinBox::valueChanged, this, changed);
     connect(ui->budgetSpin, &QDoubleSpinBox::valueChanged, this, changed);
     connect(ui->judgeCombo, &QComboBox::currentIndexChanged, this, [this] {
@@ -224,6 +231,7 @@ RunPlan RunSetupPanel::plan() const
         settings.temperature = ui->temperatureSpin->value();
     settings.maxTokens = ui->maxTokensSpin->value();
     settings.cacheEnabled = ui->cacheCheck->isChecked();
+    settings.batch = ui->batchCheck->isChecked();
     settings.concurrency = ui->concurrencySpin->value();
     if (ui->budgetSpin->value() > 0)
         settings.budgetUsd = ui->budgetSpin->value();
@@ -248,6 +256,7 @@ void RunSetupPanel::setPlan(const RunPlan& plan)
     ui->temperatureSpin->setValue(plan.settings.temperature.value_or(0.0));
     ui->maxTokensSpin->setValue(plan.settings.maxTokens);
     ui->cacheCheck->setChecked(plan.settings.cacheEnabled);
+    ui->batchCheck->setChecked(plan.settings.batch);
     ui->concurrencySpin->setValue(plan.settings.concurrency);
     ui->budgetSpin->setValue(plan.settings.budgetUsd.value_or(0.0));
     if (const int index = ui->judgeCombo->findData(plan.judgeModel); index >= 0)
