@@ -269,7 +269,7 @@ private Q_SLOTS:
                                                QStringLiteral("claude-haiku"),
                                                {},
                                                QStringLiteral("Hello") });
-        const CachedResponse response { QStringLiteral("Hi — how can I help?"), 12, 7, 431 };
+        const CachedResponse response { QStringLiteral("Hi — how can I help?"), 12, 7, 431, {}, 9 };
         {
             ResultsStore store;
             QVERIFY(store.open(path));
@@ -331,6 +331,8 @@ private Q_SLOTS:
         querySingle(path, QStringLiteral("DROP TABLE batch_jobs"));
         querySingle(path, QStringLiteral("DROP TABLE batches"));
         querySingle(path, QStringLiteral("ALTER TABLE results DROP COLUMN from_batch"));
+        querySingle(path, QStringLiteral("ALTER TABLE results DROP COLUMN cached_input_tokens"));
+        querySingle(path, QStringLiteral("ALTER TABLE response_cache DROP COLUMN cached_input_tokens"));
         querySingle(path, QStringLiteral("ALTER TABLE results DROP COLUMN cached_at"));
         querySingle(path, QStringLiteral("ALTER TABLE results DROP COLUMN refusal_reason"));
         querySingle(path, QStringLiteral("ALTER TABLE results DROP COLUMN refusal"));
@@ -343,6 +345,7 @@ private Q_SLOTS:
         QCOMPARE(upgraded.size(), 1);
         QVERIFY(upgraded.constFirst().cached);
         QVERIFY(!upgraded.constFirst().cachedAt.isValid());
+        QCOMPARE(upgraded.constFirst().cachedInputTokens, 0);
     }
 
     void verdicts()

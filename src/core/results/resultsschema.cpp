@@ -57,9 +57,16 @@ const Step version3 = {
     "ALTER TABLE results ADD COLUMN refusal_reason TEXT NOT NULL DEFAULT ''",
 };
 
+// The input tokens a provider's prompt cache served, so that repricing can give them the
+// cached-input price; in the response cache too, so that an answer reused keeps them.
+const Step cachedInputTokensStep = {
+    "ALTER TABLE results ADD COLUMN cached_input_tokens INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE response_cache ADD COLUMN cached_input_tokens INTEGER NOT NULL DEFAULT 0",
+};
+
 // Runs sent through the providers' batch APIs: each batch as soon as it exists, the jobs it carries
 // (so that a reopened run polls it instead of sending them again), and which results came from one.
-const Step version4 = {
+const Step batchesStep = {
     "ALTER TABLE results ADD COLUMN from_batch INTEGER NOT NULL DEFAULT 0",
     "CREATE TABLE batches ("
     " id INTEGER PRIMARY KEY, run_id TEXT NOT NULL REFERENCES runs (id) ON DELETE CASCADE,"
@@ -75,7 +82,7 @@ const Step version4 = {
 
 const std::vector<Step>& steps()
 {
-    static const std::vector<Step> all = { version1, version2, version3, version4 };
+    static const std::vector<Step> all = { version1, version2, version3, cachedInputTokensStep, batchesStep };
     return all;
 }
 

@@ -25,6 +25,20 @@ QString percent(double fraction)
     return u"%1%"_s.arg(qRound(fraction * 100));
 }
 
+// Against the category's own bar, which the colour scale (0-100% for all) cannot show.
+QString barMark(const CellStats& cell)
+{
+    switch (cell.verdict.outcome) {
+    case BarOutcome::Meets:
+        return u"✓ "_s;
+    case BarOutcome::Fails:
+        return u"✗ "_s;
+    case BarOutcome::Undecided:
+        break;
+    }
+    return {};
+}
+
 QString errorsText(const CellStats& cell)
 {
     return cell.errors == 1 ? QCoreApplication::translate(context, "1 error")
@@ -51,7 +65,7 @@ AccuracyHeatmap::AccuracyHeatmap(QWidget* parent)
     layout->addWidget(m_plot);
     setMinimumSize(320, 200);
 
-    ChartPalette::setUpHeatmap(m_map, m_scale, tr("Accuracy per category and model · cost per 1k requests"),
+    ChartPalette::setUpHeatmap(m_map, m_scale, tr("Accuracy per category and model · cost per 1k requests · ✓ meets its category's bar, ✗ is below it"),
                                tr("Accuracy (%)"));
     m_plot->setToolTip(QString()); // tool tips come from eventFilter, per cell
     m_plot->installEventFilter(this);
@@ -90,8 +104,10 @@ QString AccuracyHeatmap::toolTipFor(int row, int column) const
     const QString& category = m_analysis.categories.value(row);
     const QString& modelId = m_analysis.modelIds.value(column);
     const CellStats* cell = m_analysis.cell(category, modelId);
+    const QString note = m_cellNotes.value({ category, modelId });
+    const QString noteLine = note.isEmpty() ? QString() : u'\n' + note;
     if (!cell)
-        return tr("%1 · %2\nNot run on this category").arg(category, modelId);
+        return tr("%1 · %2\nNot run on this category").arg(category, modelId) + noteLine;
     QString text
         = tr("%1 · %2\nAccuracy %3 (95% interval %4–%5), %6 of %7 trials\n"
              "Cost %8 per 1k requests\nLatency p50 %9 ms · p95 %10 ms")
@@ -107,7 +123,8 @@ QString AccuracyHeatmap::toolTipFor(int row, int column) const
     return text + u'\n'
         + tr("Bar %1: %2; %3 likely to meet it (%4 of %5 cases)")
               .arg(percent(cell->threshold), cell->verdict.text(), probabilityText(cell->probMeetsBar),
-                   casesText(cell->casePasses), QString::number(cell->cases));
+                   casesText(cell->casePasses), QString::number(cell->cases))
+        + noteLine;
 }
 
 void AccuracyHeatmap::changeEvent(QEvent* event)
@@ -190,11 +207,13 @@ void AccuracyHeatmap::addCell(int row, int column, const CellStats& cell)
     label->position->setCoords(column, row);
     label->setColor(ChartPalette::textOn(fill));
     label->setClipToAxisRect(true);
-    CellLabel entry { label, percent(cell.passRate()) + u" · "_s + DisplayFormat::dollars(cell.costPer1kRequests()),
-                      percent(cell.passRate()) };
+    const QString rate = barMark(cell) + percent(cell.passRate());
+    const QString cost = DisplayFormat::dollars(cell.costPer1kRequests());
+    CellLabel entry { label, rate + u" · "_s + cost, rate + u'\n' + cost, rate + u"…"_s };
     if (cell.errors > 0) {
         entry.full += u'\n' + errorsText(cell);
-        entry.brief += u" !"_s;
+        entry.stacked += u'\n' + errorsText(cell);
+        entry.brief = rate + u" !…"_s;
         auto* frame = new QCPItemRect(m_plot);
         frame->topLeft->setCoords(column - frameHalf, row - frameHalf);
         frame->bottomRight->setCoords(column + frameHalf, row + frameHalf);
@@ -222,23 +241,28 @@ void AccuracyHeatmap::addEmptyCell(int row, int column)
     label->setClipToAxisRect(true);
     const QString text = tr("not run");
     label->setText(text);
-    m_labels.append({ label, text, u"–"_s });
+    m_labels.append({ label, text, text, u"–"_s });
     m_items << hatch << label;
 }
 
 void AccuracyHeatmap::fitLabels()
 {
-    // Cells shrink with many models or when zoomed out: fall back to the accuracy alone, then to nothing.
+    // Cells shrink with many models or when zoomed out: the figures on lines of their own, then the
+    // accuracy alone with "…" for the cost in the tool tip, then nothing.
     const double cellWidth = qAbs(m_plot->xAxis->coordToPixel(1) - m_plot->xAxis->coordToPixel(0));
     const double cellHeight = qAbs(m_plot->yAxis->coordToPixel(1) - m_plot->yAxis->coordToPixel(0));
     for (const CellLabel& label : std::as_const(m_labels)) {
         const QFontMetrics metrics(label.item->font());
-        const QSize full = metrics.size(0, label.full);
-        const QSize brief = metrics.size(0, label.brief);
-        const bool fullFits = full.width() + labelPadding <= cellWidth && full.height() <= cellHeight;
-        const bool briefFits = brief.width() + labelPadding <= cellWidth && brief.height() <= cellHeight;
-        label.item->setText(fullFits ? label.full : label.brief);
-        label.item->setVisible(fullFits || briefFits);
+        const auto fits = [&](const QString& text) {
+            const QSize size = metrics.size(0, text);
+            return size.width() + labelPadding <= cellWidth && size.height() <= cellHeight;
+        };
+        const QString shown = fits(label.full) ? label.full
+            : fits(label.stacked)              ? label.stacked
+            : fits(label.brief)                ? label.brief
+                                               : QString();
+        label.item->setText(shown.isEmpty() ? label.brief : shown);
+        label.item->setVisible(!shown.isEmpty());
     }
 }
 

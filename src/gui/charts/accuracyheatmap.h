@@ -3,6 +3,7 @@
 
 #include "statistics/runanalysis.h"
 
+#include <QMap>
 #include <QWidget>
 
 class QCustomPlot;
@@ -22,6 +23,9 @@ public:
     ~AccuracyHeatmap() override;
 
     void setAnalysis(const RunAnalysis& analysis);
+    // A line added to a cell's tool tip, by (category, model): where its evidence comes from, when
+    // the cells come from several runs.
+    void setCellNotes(const QMap<std::pair<QString, QString>, QString>& notes) { m_cellNotes = notes; }
     QCustomPlot* plot() const { return m_plot; }
     QCPColorMap* colorMap() const { return m_map; }
 
@@ -47,8 +51,9 @@ protected:
 private:
     struct CellLabel {
         QCPItemText* item = nullptr;
-        QString full;
-        QString brief;
+        QString full; // "✓ 80% · $2.00"
+        QString stacked; // the same on lines of their own, for narrow cells
+        QString brief; // "✓ 80%…": the rest in the tool tip
     };
 
     void applyPalette();
@@ -64,6 +69,7 @@ private:
     QCPColorMap* m_map;
     QCPColorScale* m_scale;
     RunAnalysis m_analysis;
+    QMap<std::pair<QString, QString>, QString> m_cellNotes;
     QList<CellLabel> m_labels; // row-major, one per cell
     QList<QCPAbstractItem*> m_items; // everything rebuild() adds, labels included
 };

@@ -4,7 +4,10 @@
 #include "chartinteraction.h"
 #include "chartpalette.h"
 
+#include "shell/emptystate.h"
+
 #include <qcustomplot.h>
+#include <QStackedLayout>
 #include <QVBoxLayout>
 
 using ChartPalette::Series;
@@ -26,11 +29,19 @@ StabilityChart::StabilityChart(QWidget* parent)
     , m_stable(new QCPBars(m_plot->xAxis, m_plot->yAxis))
     , m_passHatK(new QCPBars(m_plot->xAxis, m_plot->yAxis))
     , m_spread(new QCPBars(m_plot->xAxis, m_plot->yAxis))
-    , m_message(new QCPItemText(m_plot))
+    , m_pages(new QStackedLayout)
+    , m_empty(new EmptyState(this))
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_plot);
+    layout->addLayout(m_pages);
+    m_pages->addWidget(m_plot);
+    m_pages->addWidget(m_empty);
+    m_empty->setTitle(tr("Stability needs repeats"));
+    m_empty->setText(tr("This run asked every model once per case, so there is nothing to compare yet. In Runs, set "
+                        "Repeats to 2 or more (3 is usual) and run again: this chart then shows how often each model "
+                        "gives the same verdict in every repeat, how often it passes every repeat (pass^k), and how "
+                        "far its pass rate moves between repeats."));
     setMinimumSize(320, 200);
 
     m_plot->plotLayout()->insertRow(0);
@@ -40,13 +51,6 @@ StabilityChart::StabilityChart(QWidget* parent)
     m_spread->setName(tr("Repeat spread (points between repeats, lower is better)"));
     for (QCPBars* bars : { m_stable, m_passHatK, m_spread })
         bars->setWidth(barWidth);
-    m_message->position->setType(QCPItemPosition::ptAxisRectRatio);
-    m_message->position->setCoords(0.5, 0.5);
-    m_message->setText(tr("Run with repeats ≥ 2 to measure stability"));
-    m_message->setPadding(QMargins(12, 8, 12, 8));
-    QFont font = m_message->font();
-    font.setPointSizeF(font.pointSizeF() * 1.25);
-    m_message->setFont(font);
     m_plot->xAxis->grid()->setVisible(false);
     m_plot->xAxis->setTickLength(0, 0);
     m_plot->yAxis->setLabel(tr("Share of cases (%) · spread (points)"));
@@ -54,6 +58,8 @@ StabilityChart::StabilityChart(QWidget* parent)
     ticker->setTickStep(25); // 0..100 only: nothing above 100% exists
     m_plot->yAxis->setTicker(ticker);
     ChartPalette::placeLegendBelowTitle(m_plot);
+    // One entry a row: three long names side by side would widen the window.
+    m_plot->legend->setFillOrder(QCPLayoutGrid::foRowsFirst);
     connect(ChartInteraction::install(m_plot), &ChartInteraction::clicked, this, &StabilityChart::onClicked);
     applyPalette();
     rebuild();
@@ -75,7 +81,7 @@ void StabilityChart::setCategory(const QString& category)
 
 QString StabilityChart::message() const
 {
-    return m_message->visible() ? m_message->text() : QString();
+    return m_pages->currentWidget() == m_empty ? m_empty->text() : QString();
 }
 
 void StabilityChart::changeEvent(QEvent* event)
@@ -102,9 +108,6 @@ void StabilityChart::applyPalette()
     m_spread->setPen(QPen(ChartPalette::seriesColor(Series::Spread, palette())));
     for (QCPBars* bars : { m_stable, m_passHatK })
         bars->setPen(Qt::NoPen);
-    m_message->setColor(palette().color(QPalette::WindowText));
-    m_message->setBrush(palette().color(QPalette::Window));
-    m_message->setPen(QPen(palette().color(QPalette::Mid)));
 }
 
 StabilityChart::Figures StabilityChart::figuresOf(const QString& modelId) const
@@ -168,10 +171,9 @@ void StabilityChart::rebuild()
     m_stable->setData(keys[0], values[0], true);
     m_passHatK->setData(keys[1], values[1], true);
     m_spread->setData(keys[2], values[2], true);
-    m_message->setVisible(!anyMeasured && count > 0);
+    // Empty axes would only repeat "1 repeat" under every model: say how to measure stability instead.
+    m_pages->setCurrentWidget(!anyMeasured && count > 0 ? static_cast<QWidget*>(m_empty) : m_plot);
     m_plot->legend->setVisible(anyMeasured);
-    if (!anyMeasured)
-        clearItems(); // the message says it all; per-model notes would only repeat it
     m_plot->yAxis->setRange(0, axisTop);
     m_plot->xAxis->setRange(-0.6, qMax(count, 1) - 0.4);
     ChartPalette::setCategoryTicks(m_plot->xAxis, m_analysis.modelIds, qMax(100, width() - 90));

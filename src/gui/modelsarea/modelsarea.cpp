@@ -55,12 +55,12 @@ void ModelsArea::setUpViews()
     ui->providersView->setModel(m_providersProxy);
     ui->providersView->setSelectionMode(QAbstractItemView::SingleSelection);
     ui->providersView->sortByColumn(-1, Qt::AscendingOrder);
-    TableSetup::configure(ui->providersView, ProvidersModel::BaseUrlColumn, { 90, 130, 0, 150, 60, 90, 60 });
+    TableSetup::configure(ui->providersView, ProvidersModel::BaseUrlColumn, {});
     m_modelsProxy->setSourceModel(m_models);
     ui->modelsView->setModel(m_modelsProxy);
     ui->modelsView->setSelectionMode(QAbstractItemView::SingleSelection);
     ui->modelsView->sortByColumn(-1, Qt::AscendingOrder);
-    TableSetup::configure(ui->modelsView, ModelsModel::DisplayNameColumn, { 120, 90, 150, 0, 85, 90, 80 });
+    TableSetup::configure(ui->modelsView, ModelsModel::DisplayNameColumn, {});
     m_providersEmpty = new EmptyStateOverlay(ui->providersView);
     m_modelsEmpty = new EmptyStateOverlay(ui->modelsView);
     ui->mainSplitter->setStretchFactor(0, 3);
