@@ -4,6 +4,9 @@
 #include "jobsource.h"
 #include "providerlane.h"
 
+#include "batch/batchlane.h"
+#include "batch/batchstore.h"
+
 #include "freshness/runsnapshot.h"
 #include "secrets/keystore.h"
 
@@ -140,6 +143,8 @@ void RunEngine::pause()
         return;
     for (ProviderLane* lane : std::as_const(m_lanes))
         lane->setPaused(true);
+    for (BatchLane* lane : std::as_const(m_batchLanes))
+        lane->setPaused(true);
     m_progress.paused = true;
     m_run.status = RunStatus::Paused;
     m_store.updateRun(m_run);
@@ -155,6 +160,8 @@ void RunEngine::resume()
     m_store.updateRun(m_run);
     for (ProviderLane* lane : std::as_const(m_lanes))
         lane->setPaused(false);
+    for (BatchLane* lane : std::as_const(m_batchLanes))
+        lane->setPaused(false);
     flush();
 }
 
@@ -166,6 +173,10 @@ void RunEngine::cancel()
     for (ProviderLane* lane : std::as_const(m_lanes))
         lane->abortAll();
     m_pendingScores.clear();
+    if (!m_batchLanes.isEmpty()) {
+        cancelBatches(); // finishes when the providers have been told
+        return;
+    }
     finish(RunStatus::Cancelled);
 }
 
@@ -177,6 +188,8 @@ void RunEngine::stopEarly(const QString& reason)
         for (const RunJob& dropped : lane->dropQueued())
             forgetScoreOf(dropped);
     }
+    for (BatchLane* lane : std::as_const(m_batchLanes))
+        lane->dropQueued();
 }
 
 void RunEngine::checkFinished()
@@ -187,6 +200,8 @@ void RunEngine::checkFinished()
         if (!lane->isIdle())
             return;
     }
+    if (!batchesIdle())
+        return;
     finish(m_stopping ? RunStatus::Cancelled : RunStatus::Completed);
 }
 
@@ -212,6 +227,7 @@ void RunEngine::fail(const QString& message)
     m_flushTimer->stop();
     for (ProviderLane* lane : std::as_const(m_lanes))
         lane->abortAll();
+    abortBatches();
     if (!m_run.id.isEmpty() && m_store.isOpen()) {
         m_run.status = RunStatus::Failed;
         m_run.spentUsd = std::max(m_run.spentUsd, m_progress.spentUsd);
@@ -234,6 +250,7 @@ RunProgress RunEngine::progress() const
     RunProgress current = m_progress;
     for (const ProviderLane* lane : std::as_const(m_lanes))
         current.inFlight += lane->inFlight();
+    addBatchProgress(current);
     current.elapsedMs = m_clock.isValid() ? m_clock.elapsed() : 0;
     const int doneNow = current.done - m_doneAtStart;
     if (doneNow >= resultsBeforeEta && !m_finished)
@@ -246,6 +263,8 @@ RunProgress RunEngine::progress() const
 // rest at its own observed rate; unknown (-1) while a lane with work has finished nothing yet.
 qint64 RunEngine::laneEtaMs(qint64 elapsedMs) const
 {
+    if (!batchesIdle())
+        return -1; // a batch ends when its provider says so, within 24 h
     qint64 eta = 0;
     for (const ProviderLane* lane : std::as_const(m_lanes)) {
         const qint64 remaining = lane->queued() + lane->inFlight();

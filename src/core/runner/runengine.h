@@ -13,6 +13,8 @@
 
 #include <memory>
 
+class BatchLane;
+class BatchStore;
 class CaseScoring;
 class JobSource;
 class KeyStore;
@@ -37,6 +39,9 @@ public Q_SLOTS:
     void pause();
     void resume();
     void cancel();
+    // Stops for now: batches already sent stay open at the provider (and in the results database)
+    // for a later resume to collect; a run without batches is cancelled.
+    void close();
 
 Q_SIGNALS:
     void started(const RunInfo& run, int totalJobs, int alreadyDone);
@@ -53,12 +58,21 @@ private:
     bool planJobs();
     bool countResumedResults();
     JobFeed feedFrom(const std::shared_ptr<JobSource>& source);
+    void fillBatches(BatchLane* batches, const std::shared_ptr<JobSource>& source);
     void resolveKeys();
     void onKeyResolved(const QString& providerName, const QString& key);
     void launch();
     ProviderLane* laneFor(const QString& providerName);
     bool answerFromCache(const RunJob& job);
-    void onJobFinished(const RunJob& job, const CompletionResult& result);
+    void onJobFinished(const RunJob& job, const CompletionResult& result, bool fromBatch = false);
+    bool sendsInBatch(const QString& providerName) const;
+    BatchLane* batchLaneFor(const QString& providerName);
+    void submitBatches();
+    bool batchesIdle() const;
+    void cancelBatches();
+    void onBatchesCancelled();
+    void abortBatches();
+    void addBatchProgress(RunProgress& progress) const;
     void onJudgeFinished(const RunJob& judgeJob, const CompletionResult& result);
     void score(ResultRecord record, const RunJob& job);
     void askJudge(const QString& recordKey, PendingScore& pending);
@@ -75,7 +89,7 @@ private:
     void flush();
     RunProgress progress() const;
     qint64 laneEtaMs(qint64 elapsedMs) const;
-    double costOf(const QString& modelId, const CompletionResult& result) const;
+    double costOf(const QString& modelId, const CompletionResult& result, bool fromBatch = false) const;
     QString cacheKey(const RunJob& job) const;
 
     RunRequest m_request;
@@ -86,6 +100,9 @@ private:
     QStringList m_providersAwaitingKeys;
     QMap<QString, std::shared_ptr<JobSource>> m_sources; // by provider, until the lanes take them
     QHash<QString, ProviderLane*> m_lanes;
+    QHash<QString, BatchLane*> m_batchLanes;
+    std::unique_ptr<BatchStore> m_batchStore;
+    int m_batchCancelsAwaited = 0;
     QHash<QString, std::shared_ptr<PendingScore>> m_pendingScores; // by the scored job's request id
     QList<ResultRecord> m_unsent;
     QTimer* m_flushTimer;

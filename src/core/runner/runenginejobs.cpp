@@ -4,6 +4,7 @@
 #include "runengine.h"
 
 #include "jobsource.h"
+#include "batch/batchlane.h"
 #include "providerlane.h"
 
 #include <algorithm>
@@ -63,9 +64,28 @@ void RunEngine::launch()
     // A resumed run that had already spent its budget sends nothing more.
     checkBudget();
     const auto sources = std::exchange(m_sources, {});
-    for (auto it = sources.cbegin(); it != sources.cend() && !m_stopping && !m_finished; ++it)
-        laneFor(it.key())->setFeed(feedFrom(it.value()));
+    for (auto it = sources.cbegin(); it != sources.cend() && !m_stopping && !m_finished; ++it) {
+        if (!sendsInBatch(it.key()))
+            laneFor(it.key())->setFeed(feedFrom(it.value()));
+        else if (BatchLane* batches = batchLaneFor(it.key()))
+            fillBatches(batches, it.value());
+        else
+            return; // the run has failed, and said why
+    }
+    submitBatches();
     checkFinished();
+}
+
+// A batch is written whole before it is sent, so its provider's jobs are taken at once.
+void RunEngine::fillBatches(BatchLane* batches, const std::shared_ptr<JobSource>& source)
+{
+    const bool readCache = m_request.plan.usesCache() && m_cacheMaxAgeDays > 0;
+    while (std::optional<RunJob> job = source->next()) {
+        if (m_finished)
+            return;
+        if (!readCache || !answerFromCache(*job))
+            batches->enqueue(*job);
+    }
 }
 
 // The lane asks for a job when it has room for one; answers the cache holds are given on the way.
@@ -96,7 +116,8 @@ ProviderLane* RunEngine::laneFor(const QString& providerName)
     const int concurrency = m_request.plan.settings.concurrency > 0 ? m_request.plan.settings.concurrency
                                                                      : provider.concurrency;
     auto* lane = new ProviderLane(provider, m_apiKeys.value(providerName), concurrency, this);
-    connect(lane, &ProviderLane::jobFinished, this, &RunEngine::onJobFinished);
+    connect(lane, &ProviderLane::jobFinished, this,
+            [this](const RunJob& job, const CompletionResult& result) { onJobFinished(job, result); });
     // Queued: the feed runs dry inside the lane's own pump, which must not end the run under it.
     connect(lane, &ProviderLane::feedExhausted, this, &RunEngine::checkFinished, Qt::QueuedConnection);
     m_lanes.insert(providerName, lane);

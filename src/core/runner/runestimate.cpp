@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "runestimate.h"
 
+#include "batch/batchtypes.h"
+
 #include <algorithm>
 #include <QCoreApplication>
 #include <QLocale>
@@ -65,12 +67,16 @@ RunEstimate estimateJobs(const Workspace& workspace, const RunPlan& plan, JobSou
                                                              : estimateTokens(job->flattenedInput);
         const qint64 out = observed.outputTokens.contains(key) ? qRound64(observed.outputTokens.value(key))
                                                                : expectedOutputTokens(job->testCase(*category));
-        const double cost = model->price.costOf(in, out);
+        const Provider* provider = workspace.provider(job->providerName);
+        const bool batched = plan.settings.batch && provider && supportsBatches(*provider, plan.simulated);
+        const double cost = (batched ? model->effectiveBatchPrice() : model->price).costOf(in, out);
         ++estimate.calls;
         estimate.inputTokens += in;
         estimate.outputTokens += out;
         estimate.costUsd += cost;
         estimate.costByModel[model->id] += cost;
+        if (batched)
+            continue; // a batch takes the provider's time, up to 24 h, not the run's concurrency
         ProviderLoad& load = loads[job->providerName];
         ++load.calls;
         load.busySeconds += latencySeconds(*model, observed);

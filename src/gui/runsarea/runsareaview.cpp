@@ -49,7 +49,9 @@ void RunsArea::showProgress(const RunProgress& progress)
     ui->progressBar->setFormat(tr("%1 of %2 jobs (%3%)")
                                    .arg(locale.toString(progress.done), locale.toString(progress.total))
                                    .arg(int(progress.fraction() * 100)));
-    if (live)
+    if (live && !progress.paused && !progress.batchText.isEmpty())
+        ui->etaLabel->setText(progress.batchText); // a batch ends when its provider says so: no ETA
+    else if (live)
         ui->etaLabel->setText(progress.paused           ? tr("Paused")
                                   : progress.etaMs >= 0 ? tr("ETA %1").arg(DisplayFormat::elapsed(progress.etaMs))
                                                         : tr("ETA: estimating…"));

@@ -124,6 +124,8 @@ QString RunStatusBar::timingText(const RunProgress& progress)
 {
     if (progress.paused)
         return tr("paused");
+    if (!progress.batchText.isEmpty())
+        return progress.batchText;
     return progress.etaMs >= 0 ? tr("ETA %1").arg(DisplayFormat::elapsed(progress.etaMs)) : tr("ETA: estimating…");
 }
 
