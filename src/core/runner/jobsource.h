@@ -18,6 +18,8 @@ public:
     using Skip = std::function<bool(const JobKey&)>;
 
     JobSource(const Workspace& workspace, const RunPlan& plan, const QString& providerName = {});
+    // The source reads the workspace as it makes each job, so it must outlive the source.
+    JobSource(Workspace&& workspace, const RunPlan& plan, const QString& providerName = {}) = delete;
 
     void setSkip(Skip skip); // jobs for which skip returns true are never made nor counted
     std::optional<RunJob> next(); // nullopt once every job has been made
