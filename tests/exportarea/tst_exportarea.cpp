@@ -7,6 +7,7 @@
 #include "exporters/routingexport.h"
 #include "highlighting/highlightedtextedit.h"
 #include "settings/settings.h"
+#include "shell/areas.h"
 #include "tmpfsmount.h"
 
 #include <QClipboard>
@@ -71,7 +72,7 @@ private Q_SLOTS:
         m_settings = std::make_unique<Settings>(m_dir.filePath(u"settings.ini"_s));
         m_document = std::make_unique<WorkspaceDocument>();
         m_document->reset(testWorkspace(), m_dir.filePath(u"desk.signalbox.yaml"_s));
-        m_area = std::make_unique<ExportArea>(m_document.get(), m_settings.get());
+        m_area = std::make_unique<ExportArea>(m_document.get(), m_settings.get(), areaInfo(Area::Routing).title);
         m_asked.clear();
         m_answer = true;
         m_area->setRouteConfirmation([this](const QString&, const QList<RouteConcern>& concerns, const QStringList&) {

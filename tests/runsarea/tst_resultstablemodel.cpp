@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "runsarea/costformat.h"
+#include "common/costformat.h"
 #include "runsarea/resultsfilterproxy.h"
 #include "runsarea/resultstablemodel.h"
 #include "runsworkspace.h"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "runsarea/runhistorymodel.h"
+#include "common/runhistorymodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

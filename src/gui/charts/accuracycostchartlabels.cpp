@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The labels, tool tips and clicks of AccuracyCostChart.
 #include "accuracycostchart.h"
+#include "common/costformat.h"
 #include "common/displayformat.h"
-#include "runsarea/costformat.h"
 #include "scatterlabels.h"
 
 #include <qcustomplot.h>

@@ -3,17 +3,17 @@
 // against the newest completed run, and shown beside the routing map's projection.
 #include "common/displayformat.h"
 #include "common/noticebanner.h"
-#include "dispatcheredits.h"
+#include "common/runsloader.h"
 #include "common/tablesetup.h"
 #include "common/whenfinished.h"
 #include "confusionheatmap.h"
 #include "dispatcherarea.h"
+#include "dispatcheredits.h"
 #include "dispatchrulesmodel.h"
 #include "document/resultsdatabase.h"
 #include "document/workspacedocument.h"
 #include "misroutesmodel.h"
 #include "runner/runcontroller.h"
-#include "runsarea/runsloader.h"
 #include "workspacefile/caseimport.h"
 
 #include <QCheckBox>

@@ -8,12 +8,12 @@
 #include "charts/latencychart.h"
 #include "charts/modelscatterchart.h"
 #include "charts/stabilitychart.h"
+#include "common/runsloader.h"
 #include "document/selection.h"
 #include "document/workspacedocument.h"
 #include "resultsmatrix/resultsmatrixview.h"
 #include "runcompare/runcomparisonview.h"
 #include "runner/runcontroller.h"
-#include "runsarea/runsloader.h"
 
 #include <QComboBox>
 #include <qcustomplot.h>

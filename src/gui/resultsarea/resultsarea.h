@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "runsarea/runhistorymodel.h"
+#include "common/runhistorymodel.h"
 #include "statistics/runanalysis.h"
 
 #include <QWidget>

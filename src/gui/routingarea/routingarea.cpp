@@ -4,16 +4,16 @@
 #include "choicesdelegate.h"
 #include "common/noticebanner.h"
 #include "common/routeconfirmation.h"
+#include "common/runsloader.h"
 #include "common/tablesetup.h"
 #include "document/editcommands.h"
 #include "document/selection.h"
 #include "document/workspacedocument.h"
 #include "rolloutpanel.h"
 #include "routeeditor.h"
-#include "routingedits.h"
 #include "routing/evidencestatus.h"
+#include "routingedits.h"
 #include "routingtablemodel.h"
-#include "runsarea/runsloader.h"
 #include "savingspanel.h"
 
 #include <QComboBox>

@@ -2,10 +2,10 @@
 #pragma once
 
 #include "common/routeconfirmation.h"
-#include "results/resultrecord.h"
+#include "common/runhistorymodel.h"
 #include "freshness/pricingshift.h"
+#include "results/resultrecord.h"
 #include "routing/routesuggestion.h"
-#include "runsarea/runhistorymodel.h"
 #include "statistics/runanalysis.h"
 
 #include <QWidget>

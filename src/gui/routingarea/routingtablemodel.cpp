@@ -2,11 +2,11 @@
 #include "routingtablemodel.h"
 
 #include "cascade/cascadecheck.h"
+#include "common/costformat.h"
 #include "common/displayformat.h"
 #include "document/documentedits.h"
 #include "routing/evidencestatus.h"
 #include "routingedits.h"
-#include "runsarea/costformat.h"
 
 #include <QFont>
 #include <QApplication>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "savingspanel.h"
 
+#include "common/costformat.h"
 #include "common/displayformat.h"
 #include "document/workspacedocument.h"
 #include "routingedits.h"
-#include "runsarea/costformat.h"
 #include "savingschart.h"
 #include "savingstext.h"
 

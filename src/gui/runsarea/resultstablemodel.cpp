@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "resultstablemodel.h"
 
+#include "common/costformat.h"
 #include "common/displayformat.h"
-#include "costformat.h"
 
 #include <QColor>
 #include <QLocale>

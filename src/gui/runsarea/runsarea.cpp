@@ -3,6 +3,7 @@
 
 #include "common/emptystateoverlay.h"
 #include "common/noticebanner.h"
+#include "common/runsloader.h"
 #include "document/selection.h"
 #include "document/workspacedocument.h"
 #include "resultdetailpanel.h"
@@ -11,7 +12,6 @@
 #include "runner/runcontroller.h"
 #include "runprompts.h"
 #include "runsetuppanel.h"
-#include "runsloader.h"
 #include "ui_runsarea.h"
 
 #include <QHeaderView>
