@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "../gui/areascreenshot.h"
-#include "../gui/testworkspace.h"
+#include "areascreenshot.h"
 #include "document/editcommands.h"
 #include "document/workspacedocument.h"
 #include "exportarea/exportarea.h"
@@ -8,6 +7,7 @@
 #include "highlighting/highlightedtextedit.h"
 #include "settings/settings.h"
 #include "shell/areas.h"
+#include "testworkspace.h"
 #include "tmpfsmount.h"
 
 #include <QClipboard>

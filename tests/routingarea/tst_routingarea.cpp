@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Routing area end to end: a sandbox run's results suggest routes, which apply as undo steps,
 // the route editor reorders a chain, and the savings simulator shows the projected figures.
-#include "../gui/areascreenshot.h"
-#include "../runsarea/runsworkspace.h"
+#include "areascreenshot.h"
 #include "document/selection.h"
 #include "document/workspacedocument.h"
 #include "results/resultsstore.h"
@@ -13,6 +12,7 @@
 #include "routingarea/routingtablemodel.h"
 #include "routingarea/savingspanel.h"
 #include "runner/runcontroller.h"
+#include "runsworkspace.h"
 
 #include <QComboBox>
 #include <QLabel>

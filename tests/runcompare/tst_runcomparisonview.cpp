@@ -4,7 +4,7 @@
 // of a category neither of them has. With SIGNALBOX_SCREENSHOT_DIR set, the view is saved there
 // in light and dark palettes; SIGNALBOX_COMPARE_WORKSPACE names a workspace whose own database
 // (two runs or more) is shown instead of the test's.
-#include "../reporting/reportfixtures.h"
+#include "reportfixtures.h"
 #include "results/resultsstore.h"
 #include "runcompare/comparisonfilterproxy.h"
 #include "runcompare/runcomparisonmodel.h"
