@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "plotwidget.h"
 #include "statistics/proportion.h"
 
 #include <QPointer>
-#include <QWidget>
 
 class QCPGraph;
 class QCPItemText;
-class QCustomPlot;
 class QMouseEvent;
 class Selection;
 
@@ -31,13 +30,12 @@ struct ScatterPoint {
 // best accuracy money buys); a quality bar as a dashed line; routed models ringed; the selected
 // model highlighted. Hover shows the figures, a click emits modelClicked. Free models sit at the
 // left edge of the cost axis, since a logarithmic axis has no zero.
-class AccuracyCostChart : public QWidget
+class AccuracyCostChart : public PlotWidget
 {
     Q_OBJECT
 public:
     ~AccuracyCostChart() override;
 
-    QCustomPlot* plot() const { return m_plot; }
     QCPGraph* pointsGraph() const { return m_points; }
     QCPGraph* frontierGraph() const { return m_frontier; }
     QCPGraph* barGraph() const { return m_bar; }
@@ -81,8 +79,9 @@ protected:
 
 private:
     void setUpPlot();
-    void applyPalette();
-    void rebuild();
+    void applyPalette() override;
+    void rebuild() override;
+    void themeChanged() override; // the points keep their places: colours only
     void rebuildLabels();
     void fitRanges();
     void placeLabels();
@@ -91,7 +90,6 @@ private:
     void onMouseMove(QMouseEvent* event);
     void onClicked(const QPointF& position);
 
-    QCustomPlot* m_plot;
     QCPGraph* m_bar;
     QCPGraph* m_frontier;
     QCPGraph* m_points;
