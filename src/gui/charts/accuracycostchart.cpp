@@ -39,8 +39,8 @@ AccuracyCostChart::AccuracyCostChart(QWidget* parent)
 {
     setMinimumSize(360, 260);
     setUpPlot();
-    applyPalette();
-    rebuild();
+    AccuracyCostChart::applyPalette(); // named: no virtual call while constructing
+    AccuracyCostChart::rebuild();
     connect(plot(), &QCustomPlot::afterLayout, this, &AccuracyCostChart::placeLabels);
     connect(plot(), &QCustomPlot::mouseMove, this, &AccuracyCostChart::onMouseMove);
 }

@@ -47,7 +47,7 @@ AccuracyHeatmap::AccuracyHeatmap(QWidget* parent)
     plot()->installEventFilter(this);
     connect(plot(), &QCustomPlot::afterLayout, this, &AccuracyHeatmap::fitLabels);
     connect(installInteraction(), &ChartInteraction::clicked, this, &AccuracyHeatmap::onClicked);
-    applyPalette();
+    HeatmapChart::applyPalette(); // named: no virtual call while constructing
 }
 
 AccuracyHeatmap::~AccuracyHeatmap() = default;

@@ -24,8 +24,8 @@ LatencyChart::LatencyChart(QWidget* parent)
     for (QCPBars* bars : { m_p50, m_p95 })
         bars->setWidth(barWidth);
     ChartPalette::placeLegendBelowTitle(plot());
-    applyPalette();
-    rebuild();
+    LatencyChart::applyPalette(); // named: no virtual call while constructing
+    LatencyChart::rebuild();
 }
 
 LatencyChart::~LatencyChart() = default;

@@ -42,8 +42,8 @@ StabilityChart::StabilityChart(QWidget* parent)
     ticker->setTickStep(25); // 0..100 only: nothing above 100% exists
     plot()->yAxis->setTicker(ticker);
     ChartPalette::placeLegendBelowTitle(plot());
-    applyPalette();
-    rebuild();
+    StabilityChart::applyPalette(); // named: no virtual call while constructing
+    StabilityChart::rebuild();
 }
 
 StabilityChart::~StabilityChart() = default;

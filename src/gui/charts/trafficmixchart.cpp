@@ -26,7 +26,7 @@ TrafficMixChart::TrafficMixChart(QWidget* parent)
     m_unassigned->setName(tr("No category"));
     m_bars->setWidth(0.6);
     m_unassigned->setWidth(0.6);
-    applyPalette();
+    TrafficMixChart::applyPalette(); // named: no virtual call while constructing
 }
 
 TrafficMixChart::~TrafficMixChart() = default;

@@ -12,7 +12,7 @@ ConfusionHeatmap::ConfusionHeatmap(QWidget* parent)
     setMinimumSize(280, 200);
     plot()->xAxis->setLabel(tr("Sent to"));
     plot()->yAxis->setLabel(tr("Its category"));
-    applyPalette();
+    HeatmapChart::applyPalette(); // named: no virtual call while constructing
 }
 
 ConfusionHeatmap::~ConfusionHeatmap() = default;
