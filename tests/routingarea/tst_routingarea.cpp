@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Routing area end to end: a sandbox run's results suggest routes, which apply as undo steps,
 // the route editor reorders a chain, and the savings simulator shows the projected figures.
+#include "areafixture.h"
 #include "areascreenshot.h"
 #include "document/selection.h"
 #include "document/workspacedocument.h"
@@ -53,7 +54,7 @@ Workspace routingWorkspace()
 }
 } // namespace
 
-class TestRoutingArea : public QObject
+class TestRoutingArea : public QObject, private RunAreaFixture<RoutingArea>
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -74,17 +75,12 @@ private Q_SLOTS:
 
     void init()
     {
-        m_document = std::make_unique<WorkspaceDocument>();
-        m_selection = std::make_unique<Selection>();
-        m_runs = std::make_unique<RunController>();
+        setUpRunArea();
     }
 
     void cleanup()
     {
-        m_area.reset();
-        m_runs.reset();
-        m_document.reset();
-        m_selection.reset();
+        tearDownRunArea();
     }
 
     void untitledWorkspaceSaysWhatToDo()
@@ -324,7 +320,7 @@ private Q_SLOTS:
 private:
     void createArea()
     {
-        m_area = std::make_unique<RoutingArea>(m_document.get(), m_selection.get(), m_runs.get());
+        createRunArea();
         m_asked.clear();
         m_answer = true;
         m_area->setRouteConfirmation([this](const QString&, const QList<RouteConcern>& concerns, const QStringList&) {
@@ -354,10 +350,6 @@ private:
     QTemporaryDir m_dir;
     QString m_path;
     QString m_runId;
-    std::unique_ptr<WorkspaceDocument> m_document;
-    std::unique_ptr<Selection> m_selection;
-    std::unique_ptr<RunController> m_runs;
-    std::unique_ptr<RoutingArea> m_area;
     QList<QList<RouteConcern>> m_asked; // what each confirmation named
     bool m_answer = true;
 };

@@ -3,6 +3,7 @@
 
 #include "document/selection.h"
 #include "document/workspacedocument.h"
+#include "runner/runcontroller.h"
 #include "testworkspace.h"
 
 #include <memory>
@@ -29,5 +30,33 @@ protected:
 
     std::unique_ptr<WorkspaceDocument> m_document;
     std::unique_ptr<Selection> m_selection;
+    std::unique_ptr<Area> m_area;
+};
+
+// The same for an area that follows the runs too (Results, Routing, Shadow): a run controller
+// beside the document and the selection. A test loads its workspace, then calls createRunArea().
+template <typename Area> class RunAreaFixture
+{
+protected:
+    void setUpRunArea()
+    {
+        m_document = std::make_unique<WorkspaceDocument>();
+        m_selection = std::make_unique<Selection>();
+        m_runs = std::make_unique<RunController>();
+    }
+
+    void createRunArea() { m_area = std::make_unique<Area>(m_document.get(), m_selection.get(), m_runs.get()); }
+
+    void tearDownRunArea()
+    {
+        m_area.reset();
+        m_runs.reset();
+        m_document.reset();
+        m_selection.reset();
+    }
+
+    std::unique_ptr<WorkspaceDocument> m_document;
+    std::unique_ptr<Selection> m_selection;
+    std::unique_ptr<RunController> m_runs;
     std::unique_ptr<Area> m_area;
 };
