@@ -19,6 +19,10 @@ command=$1; shift
 
 bash packaging/setup-debian.sh
 
+# Where ccache is installed (CMake then uses it), checkouts in other folders share its objects: paths
+# inside the checkout are hashed relative to it, and the compiler's working directory not at all.
+export CCACHE_BASEDIR="$root" CCACHE_NOHASHDIR=1
+
 build() {
     local preset=$1
     echo; echo "== configure and build ($preset)"
