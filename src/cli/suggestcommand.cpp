@@ -16,6 +16,13 @@
 #include <algorithm>
 
 namespace {
+// The cascades of the suggested and of the current map, simulated on the run, for their costs.
+QList<CascadeCell> bothMapsCascades(const Workspace& workspace, const RoutingMap& suggested,
+                                    const QList<ResultRecord>& results)
+{
+    return mapCascades(workspace, suggested, results) + mapCascades(workspace, workspace.routing, results);
+}
+
 class Text
 {
     Q_DECLARE_TR_FUNCTIONS(SuggestCommand)
@@ -108,7 +115,8 @@ int suggestLatest(const QString& path, bool write, bool json, QTextStream& out, 
                               suggestFromLatest(workspace, *evidence), suggestDefaultChain(workspace, analysis) };
     const RoutingMap suggested = applySuggestions(workspace.routing, report.suggestions, report.defaultChain);
     report.projection = projectSavings(workspace, analysis, suggested, workspace.routing, baselineModel(analysis),
-                                       TrafficMix::fromWorkspace(workspace));
+                                       TrafficMix::fromWorkspace(workspace),
+                                       bothMapsCascades(workspace, suggested, evidence->results));
     if (json)
         out << suggestionJson(report);
     else
@@ -146,7 +154,7 @@ int suggest(const QString& path, const QString& runId, bool write, bool json, QT
                               suggestDefaultChain(workspace, analysis) };
     const RoutingMap suggested = applySuggestions(workspace.routing, report.suggestions, report.defaultChain);
     report.projection = projectSavings(workspace, analysis, suggested, workspace.routing, baselineModel(analysis),
-                                       TrafficMix::fromWorkspace(workspace));
+                                       TrafficMix::fromWorkspace(workspace), bothMapsCascades(workspace, suggested, *results));
     report.pricingShifts = repriceRun(workspace, *run, *results).shifts;
     if (json) {
         out << suggestionJson(report);

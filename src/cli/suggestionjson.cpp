@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "suggestionjson.h"
 
+#include "cascade/cascadecheck.h"
+
 #include <algorithm>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -78,7 +80,10 @@ QJsonObject categoryObject(const RouteSuggestion& suggestion, const SuggestionRe
              { QStringLiteral("explanation"), suggestion.explanation },
              { QStringLiteral("evidence"), evidenceObject(suggestion.evidence) },
              { QStringLiteral("projection"), projectionOf(projection, suggestion.category) },
-             { QStringLiteral("pricing_changed_winner"), false } };
+             { QStringLiteral("pricing_changed_winner"), false },
+             { QStringLiteral("cascade_check"),
+               suggestion.cascadeCheck ? QJsonValue(cascadeCheckText(*suggestion.cascadeCheck))
+                                       : QJsonValue(QJsonValue::Null) } };
     const auto shift = std::find_if(report.pricingShifts.cbegin(), report.pricingShifts.cend(),
                                     [&](const PricingShift& s) { return s.category == suggestion.category; });
     if (shift != report.pricingShifts.cend()) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "suggestiontext.h"
 
+#include "cascade/cascadecheck.h"
 #include "consoletext.h"
 
 #include <QCoreApplication>
@@ -21,7 +22,10 @@ QString percent(double rate)
 
 QStringList row(const RouteSuggestion& suggestion)
 {
-    const QString chain = suggestion.chain.isEmpty() ? Text::tr("(none)") : suggestion.chain.join(chainSeparator);
+    QString chain = suggestion.chain.isEmpty() ? Text::tr("(none)") : suggestion.chain.join(chainSeparator);
+    if (suggestion.cascadeCheck)
+        chain = Text::tr("cascade %1 (escalates when %2 fails)")
+                    .arg(chain, cascadeCheckText(*suggestion.cascadeCheck));
     QStringList cells { suggestion.category, targetKey(suggestion.target), chain };
     if (const std::optional<RouteEvidence>& evidence = suggestion.evidence)
         cells << percent(evidence->accuracy)

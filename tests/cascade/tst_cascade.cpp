@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A cascade simulated on hand-made answers whose figures are worked out by hand, its checks, and
 // what keeps it from being simulated.
+#include "cascade/cascadecell.h"
 #include "cascade/cascadecheck.h"
 #include "cascade/cascadesimulation.h"
 
@@ -131,6 +132,31 @@ private slots:
                                     << true;
         QTest::newRow("contains-json") << u"{type: contains-json}"_s << u"Here: {\"a\": 1}"_s << true;
         QTest::newRow("is-json") << u"type: is-json"_s << u"Here: {\"a\": 1}"_s << false;
+        QTest::newRow("not-regex") << u"{type: not-regex, value: '(?i)sorry'}"_s << u"Sorry, no."_s << false;
+        QTest::newRow("contains-any case") << u"{type: contains-any, value: [billing]}"_s << u"BILLING"_s << false;
+        QTest::newRow("plain not-contains-any") << u"{type: not-contains-any, value: [error]}"_s << u"fine"_s << true;
+        QTest::newRow("not-word-count") << u"{type: not-word-count, value: {max: 2}}"_s << u"far too many words"_s
+                                        << true;
+        QTest::newRow("word-count list") << u"{type: word-count, value: [1, 2]}"_s << u"one two three"_s << false;
+        QTest::newRow("not-contains-json") << u"{type: not-contains-json}"_s << u"no json"_s << true;
+        QTest::newRow("not-is-json") << u"{type: not-is-json}"_s << u"[1, 2]"_s << false;
+        const QString schema = u"{type: is-json, value: {type: object, required: [order_id], properties: {order_id: "
+                               "{type: string, pattern: '^LH-[0-9]{7}$'}, count: {type: integer, minimum: 1}}}}"_s;
+        QTest::newRow("schema: matches") << schema << u"{\"order_id\": \"LH-1234567\", \"count\": 2}"_s << true;
+        QTest::newRow("schema: pattern") << schema << u"{\"order_id\": \"1234567\"}"_s << false;
+        QTest::newRow("schema: required") << schema << u"{\"count\": 2}"_s << false;
+        QTest::newRow("schema: minimum") << schema << u"{\"order_id\": \"LH-1234567\", \"count\": 0}"_s
+                                         << false;
+        QTest::newRow("schema: not JSON") << schema << u"LH-1234567"_s << false;
+        QTest::newRow("schema in JSON") << u"{\"type\": \"contains-json\", \"value\": {\"type\": \"object\", "
+                                           "\"required\": [\"id\"]}}"_s
+                                        << u"Here it is: {\"id\": 7}"_s << true;
+        QTest::newRow("not- schema") << u"{type: not-is-json, value: {type: object, required: [error]}}"_s
+                                     << u"{\"error\": \"no stock\"}"_s << false;
+        QTest::newRow("quoted number stays text") << u"{type: is-json, value: {properties: {v: {const: '5'}}}}"_s
+                                                  << u"{\"v\": \"5\"}"_s << true;
+        QTest::newRow("plain number is a number") << u"{type: is-json, value: {properties: {v: {const: 5}}}}"_s
+                                                  << u"{\"v\": \"5\"}"_s << false;
     }
 
     void parsesChecks()
@@ -153,6 +179,8 @@ private slots:
         QTest::newRow("bad regex") << u"{type: regex, value: '(['}"_s << u"value"_s;
         QTest::newRow("no value") << u"{type: contains-any}"_s << u"needs a value"_s;
         QTest::newRow("unknown key") << u"{type: regex, value: a, colour: red}"_s << u"colour"_s;
+        QTest::newRow("schema as text") << u"{type: is-json, value: object}"_s << u"takes a JSON schema"_s;
+        QTest::newRow("bad schema") << u"{type: is-json, value: {type: 12}}"_s << u"not a JSON schema"_s;
     }
 
     void refusesChecks()
@@ -162,6 +190,56 @@ private slots:
         QString error;
         QVERIFY(!parseCascadeCheck(text, &error));
         QVERIFY2(error.contains(message), qPrintable(error));
+    }
+
+    void schemaText()
+    {
+        QString error;
+        const auto check = parseCascadeCheck(u"{type: is-json, value: {type: object, required: [id]}}"_s, &error);
+        QVERIFY2(check, qPrintable(error));
+        QCOMPARE(cascadeCheckText(*check), u"is-json {\"required\": [\"id\"], \"type\": \"object\"}"_s);
+    }
+
+    // The cascade as one model: the answers that stood, with the calls' costs and latencies added up.
+    void cellOfTheCascade()
+    {
+        Workspace workspace;
+        Category category;
+        category.name = u"extract"_s;
+        category.threshold = 0.5;
+        category.errorCostUsd = 1.0;
+        workspace.categories.append(category);
+        const CascadeCellResult result
+            = cascadeCell(workspace, fourCases(), u"extract"_s, { u"cheap"_s, u"big"_s }, isJson);
+        QVERIFY2(result.cascade, qPrintable(result.error));
+        const CellStats& cell = result.cascade->cell;
+        QCOMPARE(cell.modelId, u"cascade:cheap>big"_s);
+        QCOMPARE(cell.cases, 4);
+        QCOMPARE(cell.casePasses, 2.0);
+        QCOMPARE(cell.modelCostPerRequest(), 0.023 / 4);
+        QVERIFY(cell.meetsBarObserved()); // 2 of 4 on a 0.5 bar
+        // 0.00575 + (1 - 2.5 / 5) x $1
+        QCOMPARE(cell.expectedTotalCostPerRequest(), 0.023 / 4 + 0.5);
+        QCOMPARE(cascadeLabel({ u"cheap"_s, u"big"_s }), u"cascade cheap\u2192big"_s);
+
+        const CascadeCellResult refused = cascadeCell(workspace, fourCases(), u"extract"_s, { u"cheap"_s }, isJson);
+        QVERIFY(!refused.cascade);
+        QVERIFY(!refused.error.isEmpty());
+    }
+
+    void routeCascadesOfTheMap()
+    {
+        Workspace workspace;
+        Route cascade { u"extract"_s, { u"cheap"_s, u"big"_s }, u"manual"_s };
+        cascade.cascadeCheck = isJson;
+        Route single { u"other"_s, { u"big"_s }, u"manual"_s };
+        Route unsimulated { u"missing"_s, { u"cheap"_s, u"big"_s }, u"manual"_s };
+        unsimulated.cascadeCheck = isJson;
+        workspace.routing.routes = { single, cascade, unsimulated };
+        const QList<CascadeCell> cascades = routeCascades(workspace, fourCases());
+        QCOMPARE(cascades.size(), 1);
+        QCOMPARE(cascades.constFirst().figures.category, u"extract"_s);
+        QCOMPARE(cascades.constFirst().figures.passes, 2);
     }
 };
 

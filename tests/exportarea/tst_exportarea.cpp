@@ -5,6 +5,8 @@
 #include "exportarea/exportarea.h"
 #include "exporters/routingexport.h"
 #include "highlighting/highlightedtextedit.h"
+#include "results/resultsstore.h"
+#include "routerbench/routerbenchexport.h"
 #include "settings/settings.h"
 #include "shell/areas.h"
 #include "testworkspace.h"
@@ -14,6 +16,7 @@
 #include <QDir>
 #include <QGuiApplication>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -340,6 +343,76 @@ private Q_SLOTS:
         QCOMPARE(button->text(), u"Go to Routing table"_s);
         button->click();
         QCOMPARE(requested.count(), 1);
+    }
+
+    // A cascade LiteLLM cannot enforce is said so above the preview, not only in the file's comments.
+    void cascadeNoteSaysWhereItIsNotEnforced()
+    {
+        Workspace ws = m_document->workspace();
+        ws.routing.routes[0].cascadeCheck = ScorerSpec { u"regex"_s, u"^(billing|account)$"_s };
+        m_document->reset(ws, m_document->filePath());
+        m_area->setFormat(ExportFormat::LiteLlm);
+        QVERIFY2(m_area->descriptionText().contains(u"Not a cascade in this file"_s)
+                     && m_area->descriptionText().contains(u"ticket-classification"_s),
+                 qPrintable(m_area->descriptionText()));
+        QVERIFY(m_area->exportText().contains(u"  # NOT A CASCADE IN THIS FILE."_s));
+        m_area->setFormat(ExportFormat::Portkey);
+        QVERIFY(!m_area->descriptionText().contains(u"Not a cascade"_s));
+        QVERIFY(m_area->exportText().contains(u"default.regexMatch"_s));
+    }
+
+    // Without runs the RouterBench format says what to do; with one it shows its wide table, read off
+    // the GUI thread, and saves it atomically like the routing files.
+    void routerBenchFromTheNewestRun()
+    {
+        m_area->showRouterBench();
+        QVERIFY(m_area->routerBenchShown());
+        QSignalSpy ready(m_area.get(), &ExportArea::routerBenchReady);
+        QVERIFY(ready.wait(10000));
+        QVERIFY2(m_area->descriptionText().startsWith(u"No runs yet"_s), qPrintable(m_area->descriptionText()));
+        QString error;
+        QVERIFY(!m_area->saveTo(m_dir.filePath(u"routerbench.csv"_s), &error));
+        QVERIFY(!error.isEmpty());
+
+        ResultsStore store;
+        QVERIFY(store.open(ResultsStore::databasePathFor(m_document->filePath())));
+        RunInfo run { u"2026-11-20T10-00-00"_s, QDateTime(QDate(2026, 11, 20), QTime(10, 0), Qt::UTC) };
+        run.categories = { u"ticket-classification"_s };
+        run.modelIds = { u"gpt-4o-mini"_s, u"claude-haiku"_s };
+        QVERIFY(store.createRun(run));
+        QList<ResultRecord> results;
+        for (const QString& model : run.modelIds) {
+            ResultRecord result { run.id, u"ticket-classification"_s, u"t01"_s, model };
+            result.output = model == u"gpt-4o-mini" ? u"account"_s : u"billing"_s;
+            result.pass = model == u"claude-haiku";
+            result.score = result.pass ? 1.0 : 0.0;
+            result.costUsd = model == u"gpt-4o-mini" ? 0.0001 : 0.002;
+            results.append(result);
+        }
+        QVERIFY(store.insertResults(results));
+        store.close();
+
+        m_area->setFormat(ExportFormat::Native);
+        m_area->showRouterBench();
+        QVERIFY(ready.wait(10000));
+        QCOMPARE(m_area->routerBenchRunId(), run.id);
+        QCOMPARE(m_area->exportText(), routerBenchCsv(m_document->workspace(), results));
+        QVERIFY2(m_area->exportText().contains(u"claude-haiku\r\n"_s), qPrintable(m_area->exportText()));
+        QCOMPARE(m_area->preview()->toPlainText(), QString(m_area->exportText()).remove(u'\r'));
+        QVERIFY(!m_area->tabs()->isTabVisible(ExportArea::RationaleTab));
+        QVERIFY2(m_area->descriptionText().contains(run.id), qPrintable(m_area->descriptionText()));
+        const QString path = m_dir.filePath(u"routerbench.csv"_s);
+        QVERIFY2(m_area->saveTo(path, &error), qPrintable(error));
+        QCOMPARE(readFile(path), m_area->exportText());
+        QCOMPARE(m_settings->lastExport(m_document->filePath(), u"routerbench"_s).path, QFileInfo(path).absoluteFilePath());
+        QVERIFY(!saveScreenshot(m_area.get(), u"exportarea-routerbench"_s).isEmpty());
+
+        // The format is remembered like the others.
+        QSettings state(m_dir.filePath(u"state.ini"_s), QSettings::IniFormat);
+        m_area->saveState(state);
+        m_area->setFormat(ExportFormat::Portkey);
+        m_area->restoreState(state);
+        QVERIFY(m_area->routerBenchShown());
     }
 
     void screenshots()

@@ -87,6 +87,38 @@ Workspace sampleWorkspaceWithCascade()
     return workspace;
 }
 
+Workspace sampleWorkspaceWithSchemaCascade()
+{
+    Workspace workspace = sampleWorkspace();
+    const QVariantMap issue { { u"enum"_s,
+                                QVariantList { u"damaged"_s, u"missing"_s, u"wrong_item"_s, u"late"_s, u"billing"_s,
+                                               u"return_request"_s, u"other"_s } } };
+    const QVariantMap orderId { { u"type"_s, QVariantList { u"string"_s, u"null"_s } },
+                                { u"pattern"_s, u"^LH-[0-9]{7}$"_s } };
+    const QVariantMap schema { { u"type"_s, u"object"_s },
+                               { u"required"_s, QVariantList { u"order_id"_s, u"email"_s, u"product"_s, u"issue"_s } },
+                               { u"properties"_s, QVariantMap { { u"order_id"_s, orderId }, { u"issue"_s, issue } } },
+                               { u"maxProperties"_s, 4 } };
+    for (Route& route : workspace.routing.routes) {
+        if (route.category == u"field-extraction")
+            route.cascadeCheck = ScorerSpec { u"is-json"_s, schema };
+    }
+    return workspace;
+}
+
+Workspace sampleWorkspaceVariant(int variant)
+{
+    switch (variant) {
+    case 1:
+        return sampleWorkspaceWithRollout();
+    case 2:
+        return sampleWorkspaceWithCascade();
+    case 3:
+        return sampleWorkspaceWithSchemaCascade();
+    }
+    return sampleWorkspace();
+}
+
 ExportOptions fixedOptions()
 {
     return ExportOptions { QDateTime(QDate(2026, 11, 23), QTime(12, 0), Qt::UTC), QString() };

@@ -10,6 +10,11 @@ Workspace sampleWorkspace(); // empty name when the sample cannot be read
 Workspace sampleWorkspaceWithRollout();
 // The same with ticket-classification a cascade: an answer that names no queue escalates.
 Workspace sampleWorkspaceWithCascade();
+// The same with field-extraction a cascade whose check is a JSON schema (promptfoo's is-json with a
+// value): an answer that is not the object the schema describes escalates.
+Workspace sampleWorkspaceWithSchemaCascade();
+// Variant 0 the sample, 1 with a rollout, 2 with a cascade, 3 with a JSON schema cascade.
+Workspace sampleWorkspaceVariant(int variant);
 ExportOptions fixedOptions();
 // The export with the Signalbox version in its header replaced by "<version>", so that golden
 // files survive a release.

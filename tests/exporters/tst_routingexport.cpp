@@ -38,7 +38,7 @@ private slots:
     {
         QTest::addColumn<ExportFormat>("format");
         QTest::addColumn<QString>("golden");
-        QTest::addColumn<int>("variant"); // 0 the sample, 1 with a rollout, 2 with a cascade
+        QTest::addColumn<int>("variant"); // see sampleWorkspaceVariant()
         QTest::newRow("native") << ExportFormat::Native << u"support-desk.routing.yaml"_s << 0;
         QTest::newRow("litellm") << ExportFormat::LiteLlm << u"support-desk.litellm-config.yaml"_s << 0;
         QTest::newRow("portkey") << ExportFormat::Portkey << u"support-desk.portkey-config.json"_s << 0;
@@ -50,6 +50,12 @@ private slots:
         QTest::newRow("native, cascade") << ExportFormat::Native << u"cascade.routing.yaml"_s << 2;
         QTest::newRow("litellm, cascade") << ExportFormat::LiteLlm << u"cascade.litellm-config.yaml"_s << 2;
         QTest::newRow("portkey, cascade") << ExportFormat::Portkey << u"cascade.portkey-config.json"_s << 2;
+        // A cascade whose check is a JSON schema: Portkey's jsonSchema guardrail carries it.
+        QTest::newRow("native, schema cascade") << ExportFormat::Native << u"schema-cascade.routing.yaml"_s << 3;
+        QTest::newRow("litellm, schema cascade")
+            << ExportFormat::LiteLlm << u"schema-cascade.litellm-config.yaml"_s << 3;
+        QTest::newRow("portkey, schema cascade")
+            << ExportFormat::Portkey << u"schema-cascade.portkey-config.json"_s << 3;
     }
 
     void golden()
@@ -57,9 +63,7 @@ private slots:
         QFETCH(ExportFormat, format);
         QFETCH(QString, golden);
         QFETCH(int, variant);
-        const Workspace workspace = variant == 1 ? sampleWorkspaceWithRollout()
-            : variant == 2                       ? sampleWorkspaceWithCascade()
-                                                 : sampleWorkspace();
+        const Workspace workspace = sampleWorkspaceVariant(variant);
         QVERIFY(!workspace.name.isEmpty());
         const QString path = QFINDTESTDATA("data/") + golden;
         const QString mismatch = goldenMismatch(exportWithoutVersion(workspace, format).toUtf8(), path);
@@ -74,15 +78,14 @@ private slots:
         QTest::newRow("sample") << 0 << u"support-desk.portkey-config.rationale.txt"_s;
         QTest::newRow("rollout") << 1 << u"rollout.portkey-config.rationale.txt"_s;
         QTest::newRow("cascade") << 2 << u"cascade.portkey-config.rationale.txt"_s;
+        QTest::newRow("schema cascade") << 3 << u"schema-cascade.portkey-config.rationale.txt"_s;
     }
 
     void portkeyReasonsGolden()
     {
         QFETCH(int, variant);
         QFETCH(QString, golden);
-        const Workspace workspace = variant == 1 ? sampleWorkspaceWithRollout()
-            : variant == 2                       ? sampleWorkspaceWithCascade()
-                                                 : sampleWorkspace();
+        const Workspace workspace = sampleWorkspaceVariant(variant);
         const QString text = exportRationale(workspace, ExportFormat::Portkey, fixedOptions())
                                  .replace(u"Signalbox " SIGNALBOX_VERSION ""_s, u"Signalbox <version>"_s);
         const QString path = QFINDTESTDATA("data/") + golden;

@@ -34,6 +34,7 @@ private slots:
         QTest::newRow("sample") << sample.routing;
         QTest::newRow("rollout") << sampleWorkspaceWithRollout().routing;
         QTest::newRow("cascade") << sampleWorkspaceWithCascade().routing;
+        QTest::newRow("schema cascade") << sampleWorkspaceWithSchemaCascade().routing;
         RoutingMap odd = sample.routing;
         odd.defaultChain.clear();
         odd.routes[0].evidence->accuracy = 2.0 / 3.0; // no short decimal

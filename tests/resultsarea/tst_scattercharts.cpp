@@ -134,6 +134,45 @@ private Q_SLOTS:
         QVERIFY(!chart.routedGraph()->visible());
     }
 
+    // A cascade route's simulation is a diamond of its own, ringed as the routed route. Its check
+    // fails every (empty) answer, so every request escalates: the second model's pass rate at the
+    // two models' costs added up.
+    void cascadeIsAPointOfItsOwn()
+    {
+        Workspace ws = workspace();
+        Route cascade { classification, { models.at(0), models.at(1) }, QStringLiteral("manual") };
+        cascade.cascadeCheck = ScorerSpec { QStringLiteral("regex"), QStringLiteral("^x") };
+        ws.routing.routes.append(cascade);
+        const QList<ResultRecord> all = results(1);
+        const RunAnalysis run = analyseRun(ws, all);
+        const QList<CascadeCell> cascades = routeCascades(ws, all);
+        QCOMPARE(cascades.size(), 1);
+        CategoryScatterChart chart;
+        chart.setAnalysis(ws, run, classification, cascades);
+        const QString id = cascadeId(cascade.chain);
+        QCOMPARE(chart.points().size(), models.size() + 1);
+        QCOMPARE(chart.pointsGraph()->data()->size(), models.size()); // not among the models' points
+        QCOMPARE(chart.cascadeGraph()->data()->size(), 1);
+        QVERIFY(chart.cascadeGraph()->visible());
+        QCOMPARE(chart.cascadeGraph()->scatterStyle().shape(), QCPScatterStyle::ssDiamond);
+        const CellStats* first = run.cell(classification, models.at(0));
+        const CellStats* second = run.cell(classification, models.at(1));
+        const QPointF at = chart.plotPosition(id);
+        QVERIFY(qAbs(at.x() - (first->costPer1kRequests() + second->costPer1kRequests())) < 1e-9);
+        QCOMPARE(at.y(), second->passRate() * 100);
+        QCOMPARE(chart.routedModel(), id);
+        QCOMPARE(chart.routedGraph()->data()->at(0)->key, at.x());
+        QVERIFY(!chart.frontierModels().contains(id));
+        QVERIFY2(chart.toolTipFor(id).contains(QStringLiteral("100% of the requests escalate")),
+                 qPrintable(chart.toolTipFor(id)));
+        const auto label = std::find_if(chart.points().cbegin(), chart.points().cend(),
+                                        [&id](const ScatterPoint& point) { return point.modelId == id; });
+        QCOMPARE(label->label, QStringLiteral("cascade %1\u2192%2").arg(models.at(0), models.at(1)));
+        // Another category's chart leaves it out.
+        chart.setAnalysis(ws, run, categories.at(1), cascades);
+        QVERIFY(!chart.cascadeGraph()->visible());
+    }
+
     void freeModelsAreDrawnAtTheLeftEdge()
     {
         QList<ResultRecord> all = results(1);
@@ -262,6 +301,13 @@ private Q_SLOTS:
         CategoryScatterChart chart;
         chart.setAnalysis(workspace(), analysis(), classification);
         saveScreenshots(&chart, QStringLiteral("category-scatter"));
+        Workspace ws = workspace();
+        Route cascade { classification, { models.at(4), models.at(1) }, QStringLiteral("manual") };
+        cascade.cascadeCheck = ScorerSpec { QStringLiteral("regex"), QStringLiteral("^x") };
+        ws.routing.routes.append(cascade);
+        CategoryScatterChart cascaded;
+        cascaded.setAnalysis(ws, analysis(), classification, routeCascades(ws, results(3)));
+        saveScreenshots(&cascaded, QStringLiteral("category-scatter-cascade"));
         ModelScatterChart models;
         models.setAnalysis(workspace(), analysis());
         saveScreenshots(&models, QStringLiteral("model-scatter"));

@@ -55,6 +55,78 @@ private Q_SLOTS:
         QCOMPARE(qRound(mix.coveredShare() * 100), 90);
     }
 
+    // While tickets roll out from big to mini at 25%, its 60,000 requests cost
+    // 45,000 x $0.01 + 15,000 x $0.001 = $465, and its accuracy is 0.75 x 1.0 + 0.25 x 0.8 = 0.95.
+    void rolloutBlendsTheTwoPrimaries_data()
+    {
+        QTest::addColumn<int>("stage");
+        QTest::addColumn<double>("ticketsCost");
+        QTest::addColumn<double>("ticketsAccuracy");
+        QTest::newRow("5%") << 5 << 57000.0 * 0.01 + 3000.0 * 0.001 << 0.95 * 1.0 + 0.05 * 0.8;
+        QTest::newRow("25%") << 25 << 465.0 << 0.95;
+        QTest::newRow("100%") << 100 << 60.0 << 0.8;
+    }
+
+    void rolloutBlendsTheTwoPrimaries()
+    {
+        QFETCH(int, stage);
+        QFETCH(double, ticketsCost);
+        QFETCH(double, ticketsAccuracy);
+        const Workspace ws = workspace();
+        RoutingMap rolling = map(u"big"_s, u"small"_s, u"mini"_s);
+        rolling.routes[0].rollout = RolloutPlan { u"big"_s, u"mini"_s, { 5, 25, 50, 100 }, stage };
+        const SavingsProjection projection = projectSavings(ws, analyseRun(ws, results()), rolling,
+                                                            map(u"big"_s, u"small"_s, u"mini"_s), u"big"_s,
+                                                            TrafficMix::fromWorkspace(ws));
+        const CategoryProjection& tickets = projection.categories.at(0);
+        QCOMPARE(tickets.modelId, u"big"_s);
+        QVERIFY(tickets.costKnown);
+        QCOMPARE(tickets.monthlyCostUsd, ticketsCost);
+        QCOMPARE(tickets.accuracy.value_or(-1.0), ticketsAccuracy);
+        // Against the same map without the rollout, all 60,000 on big ($600).
+        QCOMPARE(projection.savingAgainstPreviousUsd(), 600.0 - ticketsCost);
+    }
+
+    // A new model the run did not measure makes the blend unknown, never $0.
+    void rolloutToAnUnmeasuredModelIsUnknown()
+    {
+        const Workspace ws = workspace();
+        RoutingMap rolling = map(u"big"_s, u"small"_s, u"mini"_s);
+        rolling.routes[0].rollout = RolloutPlan { u"big"_s, u"gone"_s, { 5, 25, 50, 100 }, 25 };
+        const SavingsProjection projection = projectSavings(ws, analyseRun(ws, results()), rolling, rolling,
+                                                            u"big"_s, TrafficMix::fromWorkspace(ws));
+        QVERIFY(!projection.categories.at(0).costKnown);
+        QVERIFY(!projection.mapCostKnown);
+    }
+
+    // tickets as a cascade mini -> big escalating when the answer is not JSON. mini is right on c0-c7
+    // and answers prose on c7, c8, c9, which go to big (right on all): c0-c6 stand, 10 of 10 pass.
+    // Cost: 10 x $0.001 + 3 x $0.01 = $0.04 for 10 requests, $0.004 each; 60,000 requests $240.
+    void aCascadeCostsWhatItsSimulationSays()
+    {
+        const Workspace ws = workspace();
+        QList<ResultRecord> run = results();
+        for (ResultRecord& result : run)
+            result.output = result.modelId == u"mini" && result.category == u"tickets"
+                    && (result.caseId == u"c7" || result.caseId == u"c8" || result.caseId == u"c9")
+                ? u"prose"_s
+                : u"{}"_s;
+        RoutingMap cascading = map(u"mini"_s, u"small"_s, u"mini"_s);
+        cascading.routes[0].chain = { u"mini"_s, u"big"_s };
+        cascading.routes[0].cascadeCheck = ScorerSpec { u"is-json"_s };
+        const QList<CascadeCell> cascades = mapCascades(ws, cascading, run);
+        QCOMPARE(cascades.size(), 1);
+        const SavingsProjection projection = projectSavings(ws, analyseRun(ws, run), cascading, cascading, u"big"_s,
+                                                            TrafficMix::fromWorkspace(ws), cascades);
+        const CategoryProjection& tickets = projection.categories.at(0);
+        QCOMPARE(tickets.monthlyCostUsd, 240.0);
+        QCOMPARE(tickets.accuracy.value_or(-1.0), 1.0);
+        // Without its simulation the route is priced at its primary, as before.
+        const SavingsProjection unsimulated = projectSavings(ws, analyseRun(ws, run), cascading, cascading, u"big"_s,
+                                                             TrafficMix::fromWorkspace(ws));
+        QCOMPARE(unsimulated.categories.at(0).monthlyCostUsd, 60.0);
+    }
+
     void mapAgainstBaselineAndPrevious()
     {
         const Workspace ws = workspace();

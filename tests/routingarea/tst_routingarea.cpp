@@ -7,7 +7,9 @@
 #include "document/workspacedocument.h"
 #include "results/resultsstore.h"
 #include "routing/evidencestatus.h"
+#include "common/displayformat.h"
 #include "routingarea/rolloutpanel.h"
+#include "routingarea/routingedits.h"
 #include "routingarea/routeeditor.h"
 #include "routingarea/routingarea.h"
 #include "routingarea/routingtablemodel.h"
@@ -294,8 +296,18 @@ private Q_SLOTS:
         QVERIFY2(panel->statusLabel()->text().contains(u"5% of the requests go to good now (stage 1 of 4)"_s),
                  qPrintable(panel->statusLabel()->text()));
 
+        // good costs thirty times fast: each stage costs more than fast alone, and the saving says so.
+        for (int row = 0; row < 4; ++row)
+            QVERIFY2(stages->item(row, RolloutPanel::StageColumnSaving)->text().startsWith(u"\u2212$"_s),
+                     qPrintable(stages->item(row, RolloutPanel::StageColumnSaving)->text()));
+        // The savings simulator blends the two primaries by the stage's weight, as the stage row does.
+        QCOMPARE(DisplayFormat::dollars(m_area->savings()->projection().categories.at(0).monthlyCostUsd),
+                 stages->item(0, RolloutPanel::StageColumnCost)->text());
+
         panel->advanceButton()->click();
         QCOMPARE(plan()->stage, 25);
+        QCOMPARE(DisplayFormat::dollars(m_area->savings()->projection().categories.at(0).monthlyCostUsd),
+                 stages->item(1, RolloutPanel::StageColumnCost)->text());
         QCOMPARE(stages->item(1, RolloutPanel::StageColumnPercent)->text(), u"25% (now)"_s);
         QVERIFY(text(0, RoutingTableModel::FallbacksColumn).endsWith(u"rolling out good (25%)"_s));
         QVERIFY(!saveScreenshot(m_area.get(), u"routingarea-rollout"_s).isEmpty());
@@ -315,6 +327,70 @@ private Q_SLOTS:
         m_area->editor()->chainList()->setCurrentRow(0);
         m_area->editor()->removeCurrent();
         QVERIFY(!plan());
+    }
+
+    // Moving a fallback up makes it the primary: asked like any other change of primary when its
+    // evidence does not decide the bar (20 of 20 on a 99% bar); declining keeps the chain.
+    void reorderingToANewPrimaryAsksFirst()
+    {
+        Workspace ws = routingWorkspace();
+        ws.categories[0].threshold = 0.99;
+        ws.routing.routes = { Route { u"triage"_s, { u"fast"_s, u"good"_s }, u"manual"_s } };
+        m_document->reset(ws, m_path);
+        createArea();
+        QSignalSpy ready(m_area.get(), &RoutingArea::analysisReady);
+        QVERIFY(ready.wait(10000));
+        selectRow(0);
+        RouteEditor* editor = m_area->editor();
+        m_answer = false;
+        editor->chainList()->setCurrentRow(1);
+        editor->moveCurrent(-1);
+        QCOMPARE(m_asked.size(), 1);
+        QCOMPARE(m_asked.constFirst().constFirst().modelId, u"good"_s);
+        QCOMPARE(m_document->workspace().routing.routeFor(u"triage"_s)->chain, QStringList({ u"fast"_s, u"good"_s }));
+        QCOMPARE(editor->chain(), QStringList({ u"fast"_s, u"good"_s }));
+        QCOMPARE(m_document->undoStack()->count(), 0);
+        // Removing the primary promotes the fallback: the same question.
+        editor->chainList()->setCurrentRow(0);
+        editor->removeCurrent();
+        QCOMPARE(m_asked.size(), 2);
+        QCOMPARE(m_document->workspace().routing.routeFor(u"triage"_s)->chain, QStringList({ u"fast"_s, u"good"_s }));
+        m_answer = true;
+        editor->chainList()->setCurrentRow(1);
+        editor->moveCurrent(-1);
+        QCOMPARE(m_document->workspace().routing.routeFor(u"triage"_s)->chain, QStringList({ u"good"_s, u"fast"_s }));
+        QCOMPARE(m_asked.size(), 3);
+    }
+
+    // triage as a cascade fast -> good whose check no answer passes: every request escalates, so its
+    // pass rate is good's and its cost per 1,000 requests is fast's plus good's, as the run measured them.
+    void showsACascadeAsTheRunSimulatesIt()
+    {
+        loadRun();
+        Route cascade { u"triage"_s, { u"fast"_s, u"good"_s }, u"manual"_s };
+        cascade.cascadeCheck = ScorerSpec { u"regex"_s, u"^never$"_s };
+        Workspace ws = m_document->workspace();
+        ws.routing.routes = { cascade };
+        m_document->reset(ws, m_path);
+        QSignalSpy ready(m_area.get(), &RoutingArea::analysisReady);
+        QVERIFY(ready.wait(10000));
+        QTRY_VERIFY(m_area->model()->cascadeFor(m_document->workspace().routing.routeFor(u"triage"_s)));
+        const CellStats* fast = m_area->analysis().cell(u"triage"_s, u"fast"_s);
+        const CellStats* good = m_area->analysis().cell(u"triage"_s, u"good"_s);
+        QVERIFY(fast && good);
+        QCOMPARE(text(0, RoutingTableModel::CostColumn), costText(fast->costPer1kRequests() + good->costPer1kRequests()));
+        QCOMPARE(text(0, RoutingTableModel::AccuracyColumn), DisplayFormat::percent(good->passRate()));
+        QVERIFY2(text(0, RoutingTableModel::FallbacksColumn).endsWith(u"100% escalate"_s),
+                 qPrintable(text(0, RoutingTableModel::FallbacksColumn)));
+        selectRow(0);
+        QVERIFY(!saveScreenshot(m_area.get(), u"routingarea-cascade"_s).isEmpty());
+
+        // Another check, simulated again without another analysis: answers that pass it stand.
+        Route standing = cascade;
+        standing.cascadeCheck = ScorerSpec { u"regex"_s, u"^answer"_s };
+        m_document->undoStack()->push(RoutingEdits::replaceRoute(m_document.get(), standing, u"check"_s));
+        QTRY_VERIFY(text(0, RoutingTableModel::FallbacksColumn).endsWith(u" 0% escalate"_s));
+        QCOMPARE(text(0, RoutingTableModel::CostColumn), costText(fast->costPer1kRequests()));
     }
 
 private:

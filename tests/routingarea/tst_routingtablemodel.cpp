@@ -182,6 +182,50 @@ private Q_SLOTS:
         QCOMPARE(m_model->rowCount(), 1); // the default route's row stays
     }
 
+    // A cascade route shows the cascade as the run simulates it, where a single model's figures go:
+    // ten tickets, the mini model's label stands on 7 (6 right), 3 escalate to haiku (2 right):
+    // 8 of 10; cost 10 x $0.0001 + 3 x $0.001 = $0.004, $0.400 per 1,000; latency 100 ms x 7, 400 ms x 3.
+    void aCascadeShowsItsSimulatedFigures()
+    {
+        Workspace ws = m_document->workspace();
+        ws.routing.routes[0].cascadeCheck = ScorerSpec { u"regex"_s, u"^(billing|shipping)$"_s };
+        m_document->reset(ws);
+        QList<ResultRecord> results;
+        for (int index = 1; index <= 10; ++index) {
+            ResultRecord mini { u"run-1"_s, u"ticket-classification"_s, u"t%1"_s.arg(index), u"gpt-4o-mini"_s };
+            mini.output = index <= 7 ? u"billing"_s : u"I think it is about billing."_s;
+            mini.pass = index <= 6;
+            mini.costUsd = 0.0001;
+            mini.latencyMs = 100;
+            ResultRecord haiku { u"run-1"_s, u"ticket-classification"_s, u"t%1"_s.arg(index), u"claude-haiku"_s };
+            haiku.output = u"billing"_s;
+            haiku.pass = index != 10;
+            haiku.costUsd = 0.001;
+            haiku.latencyMs = 300;
+            results << mini << haiku;
+        }
+        const QList<CascadeCell> cascades = routeCascades(m_document->workspace(), results);
+        QCOMPARE(cascades.size(), 1);
+        QCOMPARE(text(0, RoutingTableModel::AccuracyColumn), u"92.5%"_s); // the recorded evidence, until then
+        m_model->setCascades(cascades);
+        QVERIFY(m_model->cascadeFor(m_document->workspace().routing.routeFor(u"ticket-classification"_s)));
+        QCOMPARE(text(0, RoutingTableModel::AccuracyColumn), u"80%"_s);
+        QCOMPARE(text(0, RoutingTableModel::CostColumn), u"$0.400"_s);
+        QCOMPARE(text(0, RoutingTableModel::LatencyColumn), u"400 ms"_s);
+        QCOMPARE(text(0, RoutingTableModel::FallbacksColumn),
+                 u"cascade: escalates to claude-haiku when regex ^(billing|shipping)$ fails · 30% escalate"_s);
+        const QString tip = m_model->index(0, RoutingTableModel::CostColumn).data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(u"8 of 10 requests pass"_s) && tip.contains(u"gpt-4o-mini 100%, claude-haiku 30%"_s),
+                 qPrintable(tip));
+        QCOMPARE(m_model->index(0, RoutingTableModel::CostColumn).data(RoutingTableModel::SortRole).toDouble(), 0.4);
+        QVERIFY(!m_model->index(0, RoutingTableModel::BarColumn).data().toString().isEmpty());
+        // Another check is another cascade: its figures are not these.
+        ws.routing.routes[0].cascadeCheck = ScorerSpec { u"is-json"_s };
+        m_document->reset(ws);
+        m_model->setCascades(cascades);
+        QCOMPARE(text(0, RoutingTableModel::AccuracyColumn), u"92.5%"_s);
+    }
+
     void routeEditsKeepTheWorkspaceOrder()
     {
         const Workspace ws = m_document->workspace();

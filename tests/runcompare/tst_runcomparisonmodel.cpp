@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The comparison table over the runs of ../reporting/reportfixtures.h: tickets/mini lost 6 of 10
+// The comparison table over the runs of reportfixtures.h: tickets/mini lost 6 of 10
 // cases (a regression) and costs $0.20 more per 1,000 requests; tickets/big did not change.
 #include "modeltester.h"
 #include "reportfixtures.h"

@@ -268,6 +268,15 @@ void TestScorers::addJson()
     addRow("is-json: trailing comma", QStringLiteral("is-json"), QVariant(), QStringLiteral("{\"a\": 1,}"), false);
     addRow("is-json: empty output", QStringLiteral("is-json"), QVariant(), QString(), false);
     addRow("not-is-json", QStringLiteral("not-is-json"), QVariant(), QStringLiteral("plain words"), true);
+    const QVariantMap schema { { QStringLiteral("type"), QStringLiteral("object") },
+                               { QStringLiteral("required"), QStringList { QStringLiteral("id") } } };
+    addRow("is-json: schema met", QStringLiteral("is-json"), schema, QStringLiteral("{\"id\": 1}"), true);
+    addRow("is-json: schema missed", QStringLiteral("is-json"), schema, QStringLiteral("{\"name\": 1}"), false);
+    addRow("is-json: schema, not JSON", QStringLiteral("is-json"), schema, QStringLiteral("id 1"), false);
+    addRow("contains-json: schema met", QStringLiteral("contains-json"), schema,
+           QStringLiteral("Here: {\"id\": 1}"), true);
+    addRow("not-contains-json: schema missed", QStringLiteral("not-contains-json"), schema,
+           QStringLiteral("Here: {\"name\": 1}"), true);
     addRow("contains-json: in prose", QStringLiteral("contains-json"), QVariant(),
            QStringLiteral("Here: {\"a\": {\"b\": [1]}} ok"), true);
     addRow("contains-json: fenced", QStringLiteral("contains-json"), QVariant(), QStringLiteral("```json\n[1, 2]\n```"),

@@ -128,8 +128,13 @@ private Q_SLOTS:
         row("llm-rubric threshold 2", makeSpec(QStringLiteral("llm-rubric"), QStringLiteral("x"), 2), threshold);
 
         row("is-json", makeSpec(QStringLiteral("is-json"), QVariant()), ok);
-        row("is-json schema", makeSpec(QStringLiteral("is-json"), QStringLiteral("{\"type\": \"object\"}")), value,
-            QStringLiteral("JSON schemas"));
+        row("is-json schema as text", makeSpec(QStringLiteral("is-json"), QStringLiteral("{\"type\": \"object\"}")),
+            value, QStringLiteral("takes a JSON schema as its value"));
+        row("is-json schema", makeSpec(QStringLiteral("is-json"), QVariantMap { { QStringLiteral("type"), QStringLiteral("object") } }),
+            ok);
+        row("is-json unusable schema",
+            makeSpec(QStringLiteral("is-json"), QVariantMap { { QStringLiteral("type"), 12 } }), value,
+            QStringLiteral("not a JSON schema"));
         row("contains-json with threshold", makeSpec(QStringLiteral("contains-json"), QVariant(), 1), threshold);
         row("json-field-equals",
             makeSpec(QStringLiteral("json-field-equals"), QStringLiteral("a"), none,

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cascadecheck.h"
 
+#include "scoring/jsonschema.h"
 #include "scoring/scoringengine.h"
 #include "scoring/scorervalidation.h"
 #include "workspacefile/yamlcasereader.h"
@@ -61,6 +62,8 @@ QString cascadeCheckText(const ScorerSpec& spec)
         return spec.type;
     if (value.typeId() == QMetaType::QStringList)
         return spec.type + QStringLiteral(" [") + value.toStringList().join(QStringLiteral(", ")) + u']';
+    if (const auto schema = jsonSchemaOf(value); schema && (spec.baseType() == u"is-json" || spec.baseType() == u"contains-json"))
+        return spec.type + u' ' + jsonSchemaText(*schema);
     if (value.typeId() == QMetaType::QVariantMap) {
         QStringList entries;
         const QVariantMap map = value.toMap();

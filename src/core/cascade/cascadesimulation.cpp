@@ -18,7 +18,7 @@ using Answers = QMap<Request, const ResultRecord*>;
 
 CascadeSimulation failed(const QString& error)
 {
-    return { std::nullopt, error };
+    return { std::nullopt, {}, error };
 }
 
 // Each model's answers to the category's requests.
@@ -68,26 +68,45 @@ CascadeSimulation simulateCascade(const QList<ResultRecord>& results, const QStr
 
     CascadeFigures figures { category, chain, check };
     figures.reached = QList<int>(chain.size(), 0);
+    QList<ResultRecord> requests;
     double cost = 0.0;
     QList<qint64> latencies;
     for (auto it = answers.constFirst().cbegin(); it != answers.constFirst().cend(); ++it) {
+        ResultRecord stood;
+        double requestCost = 0.0;
         qint64 latency = 0;
         for (qsizetype step = 0; step < chain.size(); ++step) {
             const ResultRecord& answer = *answers.at(step).value(it.key());
             ++figures.reached[step];
-            cost += answer.costUsd;
+            requestCost += answer.costUsd;
             latency += answer.latencyMs;
             const bool last = step + 1 == chain.size();
             if (last || (!answer.isError() && passesCascadeCheck(check, answer.output))) {
                 figures.passes += answer.pass && !answer.isError() ? 1 : 0;
+                stood = answer;
                 break;
             }
         }
+        stood.modelId = cascadeId(chain);
+        stood.costUsd = requestCost;
+        stood.latencyMs = latency;
+        requests.append(stood);
+        cost += requestCost;
         latencies.append(latency);
         ++figures.requests;
     }
     figures.costPer1kUsd = 1000.0 * cost / figures.requests;
     figures.latencyP50Ms = nearestRankPercentile(latencies, 50);
     figures.latencyP95Ms = nearestRankPercentile(latencies, 95);
-    return { figures, QString() };
+    return { figures, requests, QString() };
+}
+
+QString cascadeId(const QStringList& chain)
+{
+    return QStringLiteral("cascade:") + chain.join(u'>');
+}
+
+QString cascadeLabel(const QStringList& chain)
+{
+    return Simulation::tr("cascade %1").arg(chain.join(QStringLiteral("\u2192")));
 }

@@ -29,9 +29,22 @@ struct CascadeFigures {
 
 struct CascadeSimulation {
     std::optional<CascadeFigures> figures;
+    // One per request, as if the cascade were one model: the answer that stood (its output, score,
+    // pass and error), with the cost and latency of every call made added up. Its figures then come
+    // from the same per-case statistics as a single model's (cascadeCell()).
+    QList<ResultRecord> requests;
     QString error; // translated: why it cannot be simulated
 };
 
 // results: the run's results (any categories and models; those of the category and chain count).
 CascadeSimulation simulateCascade(const QList<ResultRecord>& results, const QString& category,
                                   const QStringList& chain, const ScorerSpec& check);
+
+// A cascade where a model id is expected, in a cell or on a chart ("cascade:cheap>big"), and its
+// label ("cascade cheap→big", translated).
+QString cascadeId(const QStringList& chain);
+QString cascadeLabel(const QStringList& chain);
+inline bool isCascadeId(const QString& id)
+{
+    return id.startsWith(QLatin1String("cascade:"));
+}

@@ -2,6 +2,7 @@
 #include "cascadeguardrail.h"
 
 #include "cascade/cascadecheck.h"
+#include "scoring/jsonschema.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -87,11 +88,18 @@ std::optional<PortkeyGuardrail> portkeyGuardrail(const ScorerSpec& check)
                                                             { u"not"_s, negated } }),
                                   QString() };
     }
-    // is-json, contains-json: the gateway's jsonSchema plugin with an empty schema accepts any JSON object it finds.
-    return PortkeyGuardrail { denying(u"jsonSchema"_s, { { u"schema"_s, QJsonObject {} }, { u"not"_s, negated } }),
-                              u"the gateway's jsonSchema guardrail looks for a JSON object in the answer (the whole "
-                              "answer, a fenced block, or the shortest {...}), so it accepts text around the JSON that "
-                              "is-json refuses, and a nested object outside a fenced block can fail it and escalate"_s };
+    // is-json, contains-json: the gateway's jsonSchema plugin, with the check's schema or an empty
+    // one, which accepts any JSON object it finds.
+    const std::optional<QJsonObject> schema = jsonSchemaOf(check.value);
+    QString caveat = u"the gateway's jsonSchema guardrail looks for a JSON object in the answer (the whole "
+                     "answer, a fenced block, or the shortest {...}), so it accepts text around the JSON that "
+                     "is-json refuses, and a nested object outside a fenced block can fail it and escalate"_s;
+    if (schema)
+        caveat += u"; it validates with Ajv, Signalbox with valijson (draft 7): the common keywords agree, "
+                  "formats and remote $refs may not"_s;
+    return PortkeyGuardrail {
+        denying(u"jsonSchema"_s, { { u"schema"_s, schema.value_or(QJsonObject {}) }, { u"not"_s, negated } }), caveat
+    };
 }
 
 QString liteLlmCascadeCaveat(const ScorerSpec& check)

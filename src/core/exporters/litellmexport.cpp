@@ -129,22 +129,24 @@ QString liteLlmConfigYaml(const ExportFacts& facts)
     const RoutingMap& routing = facts.workspace().routing;
     QString groups;
     QList<std::pair<QString, QStringList>> fallbacks;
-    const auto addGroup = [&](const QString& group, const QList<WeightedChain>& split, const QString& reasons) {
+    const auto addGroup = [&](const QString& group, const QList<WeightedChain>& split, const QString& comments) {
         QStringList aliases;
         const QString text = groupText(facts, group, split, aliases);
         if (!text.isEmpty())
-            groups += commentBlock(reasons, 2) + text;
+            groups += comments + text;
         if (!aliases.isEmpty())
             fallbacks.append({ group, aliases });
     };
     for (const Route& route : routing.routes) {
-        QString reasons = routeRationale(facts, route);
+        QString comments = commentBlock(routeRationale(facts, route), 2);
+        // A paragraph of its own, so that no one reads this group as a cascade.
         if (route.cascadeCheck)
-            reasons += u' ' + liteLlmCascadeCaveat(*route.cascadeCheck);
-        addGroup(route.category, trafficSplit(route), reasons);
+            comments += commentBlock(liteLlmCascadeCaveat(*route.cascadeCheck), 2);
+        addGroup(route.category, trafficSplit(route), comments);
     }
     const QString defaultName = defaultRouteName(routing);
-    addGroup(defaultName, { WeightedChain { routing.defaultChain, 100 } }, defaultRouteRationale(facts, defaultName));
+    addGroup(defaultName, { WeightedChain { routing.defaultChain, 100 } },
+             commentBlock(defaultRouteRationale(facts, defaultName), 2));
     const QString modelList = groups.isEmpty() ? QStringLiteral("model_list: []\n") : QStringLiteral("model_list:\n") + groups;
     const QString title = QStringLiteral(
         "LiteLLM proxy config: send requests with model set to the category, or to 'default' for other tasks");

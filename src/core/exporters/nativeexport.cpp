@@ -5,7 +5,10 @@
 #include "dispatcher/classifierprompt.h"
 #include "exportwriters.h"
 #include "routerationale.h"
+#include "scoring/jsonschema.h"
 #include "yamlout.h"
+
+#include <QJsonArray>
 
 namespace {
 
@@ -93,12 +96,44 @@ void emitRollout(YAML::Emitter& out, const RolloutPlan& plan)
     out << YAML::EndMap;
 }
 
+// A JSON schema in flow style, strings quoted so that they read back as strings.
+void emitJson(YAML::Emitter& out, const QJsonValue& value)
+{
+    if (value.isObject()) {
+        out << YAML::Flow << YAML::BeginMap;
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            out << YAML::Key << it.key().toStdString() << YAML::Value;
+            emitJson(out, it.value());
+        }
+        out << YAML::EndMap;
+    } else if (value.isArray()) {
+        out << YAML::Flow << YAML::BeginSeq;
+        const QJsonArray array = value.toArray();
+        for (const QJsonValue& item : array)
+            emitJson(out, item);
+        out << YAML::EndSeq;
+    } else if (value.isString()) {
+        out << YAML::DoubleQuoted << value.toString().toStdString();
+    } else if (value.isBool()) {
+        out << value.toBool();
+    } else if (value.isDouble()) {
+        emitNumber(out, exactNumber(value.toDouble()));
+    } else {
+        out << YAML::Null;
+    }
+}
+
 void emitCheck(YAML::Emitter& out, const ScorerSpec& check)
 {
     out << YAML::Key << "cascade_check" << YAML::Value << YAML::BeginMap;
     out << YAML::Key << "type" << YAML::Value << check.type;
     const QVariant& value = check.value;
-    if (value.typeId() == QMetaType::QStringList) {
+    const bool schema = check.baseType() == u"is-json" || check.baseType() == u"contains-json";
+    if (const auto json = schema ? jsonSchemaOf(value) : std::nullopt) {
+        out << YAML::Key << "value" << YAML::Value;
+        emitJson(out, *json);
+    } else if (value.typeId() == QMetaType::QStringList) {
         out << YAML::Key << "value" << YAML::Value;
         emitFlowList(out, value.toStringList());
     } else if (value.typeId() == QMetaType::QVariantMap) {

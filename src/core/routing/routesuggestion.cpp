@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "routesuggestion.h"
 
+#include "cascadesuggestion.h"
 #include "evidencestatus.h"
 #include "namedvalues.h"
 #include "routeexplanation.h"
@@ -80,6 +81,13 @@ const CellStats* undecidedRival(OptimisationTarget target, const QList<CellStats
     return nullptr;
 }
 
+void preferCascade(RouteSuggestion& suggestion, const Workspace& workspace, const RunAnalysis& analysis,
+                   const QList<ResultRecord>& results)
+{
+    if (const auto cascade = betterCascade(workspace, analysis, suggestion.category, results, suggestion))
+        suggestCascade(suggestion, *cascade, analysis, dateOfRun(analysis.runId, results));
+}
+
 void judgeConfidence(RouteSuggestion& suggestion, const QList<CellStats>& ranked, const QList<CellStats>& passing,
                      const QList<ResultRecord>& results)
 {
@@ -128,7 +136,7 @@ QString suggestionConfidenceDisplayName(SuggestionConfidence confidence)
 
 Route RouteSuggestion::toRoute() const
 {
-    return { category, chain, targetKey(target), evidence };
+    return { category, chain, targetKey(target), evidence, std::nullopt, cascadeCheck };
 }
 
 RouteEvidence evidenceFor(const CellStats& cell, const QString& runId, const QDateTime& runDate)
@@ -174,6 +182,7 @@ RouteSuggestion suggestRoute(const Workspace& workspace, const RunAnalysis& anal
         suggestion.runnerUp = rankedCells(OptimisationTarget::MostAccurate, ranked).constFirst().modelId;
         suggestion.explanation
             = explainNoneMeetsBar(rankedCells(OptimisationTarget::MostAccurate, ranked).constFirst());
+        preferCascade(suggestion, workspace, analysis, results);
         return suggestion;
     }
     const CellStats& winner = passing.constFirst();
@@ -191,6 +200,7 @@ RouteSuggestion suggestRoute(const Workspace& workspace, const RunAnalysis& anal
         if (cell.modelId == suggestion.runnerUp)
             suggestion.evidence->runnerUp = runnerUpEvidenceFor(cell);
     }
+    preferCascade(suggestion, workspace, analysis, results);
     return suggestion;
 }
 

@@ -27,6 +27,8 @@ struct RouteSuggestion {
     QString runnerUp; // the model the target ranks next to the primary; empty when there is none
     int moreCasesNeeded = 0; // Close: cases that would likely decide the bar or separate the runner-up
     QString explanation; // translated, one or two sentences
+    // Set: the suggestion is a cascade over chain (see cascadesuggestion.h), evidence its figures.
+    std::optional<ScorerSpec> cascadeCheck;
 
     Route toRoute() const; // rule: the target's key
     friend bool operator==(const RouteSuggestion&, const RouteSuggestion&) = default;
@@ -37,7 +39,8 @@ inline constexpr double separationAlpha = 0.05; // McNemar p below which two mod
 
 // The suggestion for one category. The models are the workspace's ones the run answered. When the
 // run's results are given, the winner and the runner-up are compared paired (exact McNemar) rather than
-// by their intervals.
+// by their intervals, and a cascade the target prefers to any single model is suggested instead
+// (cascadesuggestion.h).
 RouteSuggestion suggestRoute(const Workspace& workspace, const RunAnalysis& analysis, const QString& category,
                              const QList<ResultRecord>& results = {});
 // One per category of the workspace, in its order.

@@ -11,6 +11,16 @@ struct Serving {
     std::optional<double> accuracy;
 };
 
+const CascadeCell* cascadeOf(const Route& route, const QList<CascadeCell>& cascades)
+{
+    for (const CascadeCell& cascade : cascades) {
+        if (route.cascadeCheck && cascade.figures.category == route.category && cascade.figures.chain == route.chain
+            && cascade.figures.check == *route.cascadeCheck)
+            return &cascade;
+    }
+    return nullptr;
+}
+
 // The primary a map sends a category to: its route's, else the default chain's.
 QString primaryFor(const RoutingMap& map, const QString& category)
 {
@@ -71,6 +81,31 @@ Serving serving(const RunAnalysis& analysis, const RoutingMap& map, const QStrin
 {
     return category.isEmpty() ? servingOnOtherTraffic(analysis, modelId)
                               : servingOnCategory(analysis, map, category, modelId);
+}
+
+// A figure of two models blended by the rollout's weight; unknown when a model with a share lacks it.
+std::optional<double> blended(std::optional<double> from, std::optional<double> to, double weight)
+{
+    if ((weight < 1.0 && !from) || (weight > 0.0 && !to))
+        return std::nullopt;
+    return (1.0 - weight) * from.value_or(0.0) + weight * to.value_or(0.0);
+}
+
+// What the map's route serves the category with: its primary, or while a rollout runs, the old and
+// new primaries by the stage's weight.
+Serving routeServing(const RunAnalysis& analysis, const RoutingMap& map, const QString& category,
+                     const QString& modelId, const QList<CascadeCell>& cascades)
+{
+    const Route* route = category.isEmpty() ? nullptr : map.routeFor(category);
+    if (const CascadeCell* cascade = route ? cascadeOf(*route, cascades) : nullptr)
+        return { cascade->cell.modelCostPerRequest(), cascade->cell.passRate() };
+    if (!route || !route->rollout || route->primary() != modelId)
+        return serving(analysis, map, category, modelId);
+    const RolloutPlan& plan = *route->rollout;
+    const double weight = std::clamp(plan.stage, 0, 100) / 100.0;
+    const Serving from = serving(analysis, map, category, plan.from);
+    const Serving to = serving(analysis, map, category, plan.to);
+    return { blended(from.costPerRequest, to.costPerRequest, weight), blended(from.accuracy, to.accuracy, weight) };
 }
 
 // Adds one figure to a total: known amounts add up, an unknown one with traffic marks the total unknown.
@@ -143,7 +178,8 @@ double SavingsProjection::savingShare() const
 }
 
 SavingsProjection projectSavings(const Workspace& workspace, const RunAnalysis& analysis, const RoutingMap& map,
-                                 const RoutingMap& previous, const QString& baselineModelId, const TrafficMix& mix)
+                                 const RoutingMap& previous, const QString& baselineModelId, const TrafficMix& mix,
+                                 const QList<CascadeCell>& cascades)
 {
     SavingsProjection projection;
     projection.monthlyRequests = mix.monthlyRequests;
@@ -156,9 +192,9 @@ SavingsProjection projectSavings(const Workspace& workspace, const RunAnalysis& 
         row.previousModelId
             = part.category.isEmpty() ? previous.defaultChain.value(0) : primaryFor(previous, part.category);
         const double requests = double(mix.monthlyRequests) * std::max(0.0, part.share);
-        const Serving routed = serving(analysis, map, part.category, row.modelId);
+        const Serving routed = routeServing(analysis, map, part.category, row.modelId, cascades);
         const Serving baseline = serving(analysis, map, part.category, baselineModelId);
-        const Serving before = serving(analysis, previous, part.category, row.previousModelId);
+        const Serving before = routeServing(analysis, previous, part.category, row.previousModelId, cascades);
         add(row.monthlyCostUsd, row.costKnown, projection.mapMonthlyCostUsd, projection.mapCostKnown, routed, requests);
         add(row.baselineMonthlyCostUsd, row.baselineCostKnown, projection.baselineMonthlyCostUsd,
             projection.baselineCostKnown, baseline, requests);

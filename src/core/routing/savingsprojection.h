@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "cascade/cascadecell.h"
 #include "domain/workspace.h"
 #include "statistics/runanalysis.h"
 
@@ -84,10 +85,14 @@ struct SavingsProjection {
 
 // Projects a month of the mix's requests. Cost per request comes from the run's cell (cost per 1k /
 // 1000), else from the route's evidence when it names the same model; so does the accuracy that prices
-// a category's errors. Traffic no category of the mix
+// a category's errors. While a route's rollout runs, its category costs the two primaries' figures
+// blended by the stage's weight (at 25%: 0.75 x the old one's + 0.25 x the new one's). A cascade
+// route costs what its simulation in cascades says (its first call always, later ones on
+// escalation), at the cascade's pass rate; without its simulation, its primary's figures. Traffic no category of the mix
 // names goes to the default chain's primary at its traffic-weighted cost across the run.
 SavingsProjection projectSavings(const Workspace& workspace, const RunAnalysis& analysis, const RoutingMap& map,
-                                 const RoutingMap& previous, const QString& baselineModelId, const TrafficMix& mix);
+                                 const RoutingMap& previous, const QString& baselineModelId, const TrafficMix& mix,
+                                 const QList<CascadeCell>& cascades = {});
 
 Q_DECLARE_METATYPE(TrafficMix)
 Q_DECLARE_METATYPE(SavingsProjection)

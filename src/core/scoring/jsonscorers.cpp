@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jsonscorers.h"
 
+#include "jsonschema.h"
 #include "jsontext.h"
 #include "scorerchecks.h"
 #include "scorervalue.h"
@@ -24,13 +25,31 @@ QString kindOf(const QJsonValue& value)
     }
 }
 
-ScorerChecks::Issue schemaRefused(const ScorerSpec& spec)
+// is-json and contains-json take no value, or a JSON schema the answer's JSON must satisfy.
+ScorerChecks::Issue schemaIssue(const ScorerSpec& spec)
 {
     if (!hasValue(spec.value))
         return std::nullopt;
-    return ScorerChecks::valueIssue(
-        Scorer::tr("value: %1 takes no value (JSON schemas are not supported); use json-field-equals to check fields")
-            .arg(spec.type));
+    const std::optional<QJsonObject> schema = jsonSchemaOf(spec.value);
+    if (!schema)
+        return ScorerChecks::valueIssue(
+            Scorer::tr("value: %1 takes a JSON schema as its value, a mapping such as {type: object, required: "
+                       "[id]}; use json-field-equals to compare one field with a value")
+                .arg(spec.type));
+    const QString problem = jsonSchemaProblem(*schema);
+    return problem.isEmpty() ? ScorerChecks::Issue() : ScorerChecks::valueIssue(Scorer::tr("value: %1").arg(problem));
+}
+
+// The JSON found, checked against the spec's schema when it has one.
+ScorerVerdict schemaVerdict(const ScorerSpec& spec, const QJsonValue& json, const QString& found)
+{
+    const std::optional<QJsonObject> schema = jsonSchemaOf(spec.value);
+    if (!schema)
+        return ScorerVerdict::of(true, found);
+    const QString violation = jsonSchemaViolation(*schema, json);
+    if (violation.isEmpty())
+        return ScorerVerdict::of(true, Scorer::tr("%1, which matches the schema").arg(found));
+    return ScorerVerdict::of(false, Scorer::tr("%1, which does not match the schema: %2").arg(found, violation));
 }
 
 ScorerChecks::Issue pathIssue(const ScorerSpec& spec)
@@ -79,7 +98,7 @@ std::optional<ScorerIssue> jsonFieldWarning(const ScorerSpec& spec, const TestCa
 
 QList<ScorerIssue> IsJsonScorer::check(const ScorerSpec& spec) const
 {
-    return issues({ schemaRefused(spec), ScorerChecks::noThreshold(spec), ScorerChecks::noPath(spec) });
+    return issues({ schemaIssue(spec), ScorerChecks::noThreshold(spec), ScorerChecks::noPath(spec) });
 }
 
 ScorerVerdict IsJsonScorer::evaluate(const ScoringContext& context) const
@@ -88,12 +107,12 @@ ScorerVerdict IsJsonScorer::evaluate(const ScoringContext& context) const
     const auto value = parseJson(context.output.text, &error);
     if (!value)
         return ScorerVerdict::of(false, tr("the output is not JSON: %1").arg(error));
-    return ScorerVerdict::of(true, tr("the output is JSON: %1").arg(kindOf(*value)));
+    return schemaVerdict(context.spec, *value, tr("the output is JSON: %1").arg(kindOf(*value)));
 }
 
 QList<ScorerIssue> ContainsJsonScorer::check(const ScorerSpec& spec) const
 {
-    return issues({ schemaRefused(spec), ScorerChecks::noThreshold(spec), ScorerChecks::noPath(spec) });
+    return issues({ schemaIssue(spec), ScorerChecks::noThreshold(spec), ScorerChecks::noPath(spec) });
 }
 
 ScorerVerdict ContainsJsonScorer::evaluate(const ScoringContext& context) const
@@ -101,7 +120,7 @@ ScorerVerdict ContainsJsonScorer::evaluate(const ScoringContext& context) const
     const auto value = extractJson(context.output.text);
     if (!value)
         return ScorerVerdict::of(false, tr("found no JSON in the output"));
-    return ScorerVerdict::of(true, tr("found JSON: %1").arg(elided(jsonToText(*value), 60)));
+    return schemaVerdict(context.spec, *value, tr("found JSON: %1").arg(elided(jsonToText(*value), 60)));
 }
 
 QList<ScorerIssue> JsonFieldEqualsScorer::check(const ScorerSpec& spec) const

@@ -3,8 +3,8 @@
 
 #include "scorer.h"
 
-// The whole output is one JSON value (white space around it allowed), as promptfoo's is-json.
-// JSON schemas are not supported: a value is refused rather than silently ignored.
+// The whole output is one JSON value (white space around it allowed), as promptfoo's is-json; with
+// a value, a JSON schema (draft 7, jsonschema.h) that value must satisfy.
 class IsJsonScorer final : public Scorer
 {
 public:
@@ -14,7 +14,8 @@ public:
     ScorerVerdict evaluate(const ScoringContext& context) const override;
 };
 
-// The output is JSON, or holds a JSON object in prose or in a ``` code fence.
+// The output is JSON, or holds a JSON object in prose or in a ``` code fence; with a value, a JSON
+// schema the JSON found must satisfy.
 class ContainsJsonScorer final : public Scorer
 {
 public:

@@ -2,6 +2,7 @@
 #include "workspacewriter.h"
 
 #include "dispatcherparsing.h"
+#include "scoring/jsonschema.h"
 #include "yamlemitter.h"
 
 #include <algorithm>
@@ -37,7 +38,10 @@ void writeScorerValue(YamlEmitter& out, const QVariant& value)
 void writeScorerKeys(YamlEmitter& out, const ScorerSpec& scorer)
 {
     out.text(u"type"_s, scorer.type);
-    if (scorer.value.isValid())
+    const bool schema = scorer.baseType() == u"is-json" || scorer.baseType() == u"contains-json";
+    if (const auto json = schema ? jsonSchemaOf(scorer.value) : std::nullopt)
+        out.flow(u"value"_s, jsonSchemaText(*json));
+    else if (scorer.value.isValid())
         writeScorerValue(out, scorer.value);
     if (scorer.weight != 1.0)
         out.number(u"weight"_s, scorer.weight);

@@ -48,6 +48,45 @@ QVariantMap toVariantMap(const QMap<QString, QString>& map)
         result.insert(it.key(), it.value());
     return result;
 }
+// A YAML node as the JSON it stands for: quoted scalars are strings, plain ones booleans, nulls and
+// numbers where they read as such (a JSON schema's "minLength: 3" is a number, "required: [id]" a list).
+QVariant jsonVariant(const YAML::Node& node)
+{
+    if (node.IsMap()) {
+        QVariantMap map;
+        for (const auto& entry : node)
+            map.insert(QString::fromStdString(entry.first.Scalar()), jsonVariant(entry.second));
+        return map;
+    }
+    if (node.IsSequence()) {
+        QVariantList list;
+        for (const YAML::Node& item : node)
+            list.append(jsonVariant(item));
+        return list;
+    }
+    if (!node.IsScalar())
+        return QVariant::fromValue(nullptr);
+    const QString text = QString::fromStdString(node.Scalar());
+    if (node.Tag() == "!")
+        return text;
+    if (text == u"true" || text == u"false")
+        return text == u"true";
+    if (text == u"null" || text == u"~")
+        return QVariant::fromValue(nullptr);
+    bool isInteger = false;
+    const qlonglong integer = text.toLongLong(&isInteger);
+    if (isInteger)
+        return integer;
+    bool isNumber = false;
+    const double number = text.toDouble(&isNumber);
+    return isNumber ? QVariant(number) : QVariant(text);
+}
+
+bool takesSchema(const QString& type)
+{
+    const QString base = type.startsWith(QLatin1String("not-")) ? type.mid(4) : type;
+    return base == u"is-json" || base == u"contains-json";
+}
 } // namespace
 
 YamlCaseReader::YamlCaseReader(YamlErrors& errors)
@@ -153,7 +192,8 @@ std::optional<ScorerSpec> YamlCaseReader::readScorer(const YAML::Node& node)
     const auto type = map.requiredText("type");
     ScorerSpec spec;
     spec.type = type.value_or(QString());
-    spec.value = readScorerValue(map);
+    const YAML::Node value = map.value("value");
+    spec.value = takesSchema(spec.type) && value.IsMap() ? jsonVariant(value) : readScorerValue(map);
     spec.weight = map.number("weight", 1.0, NumberRange::upTo(Limits::maxScorerWeight));
     spec.threshold = map.number("threshold");
     spec.path = map.text("path");

@@ -29,6 +29,8 @@ public:
     // A scorer's value: text, a number or a list (mappings: see mapping()). Text that is a
     // decimal number is written plain.
     void variant(const QString& key, const QVariant& value);
+    // A flow collection written as given, such as a JSON schema in JSON (which is YAML too).
+    void flow(const QString& key, const QString& flowText) { line(key, flowText); }
 
     QByteArray toUtf8() const { return m_text.toUtf8(); }
 

@@ -21,6 +21,11 @@ QColor routedColor()
     return QColor(0xe6, 0x9f, 0x00);
 }
 
+QColor cascadeColor(bool dark)
+{
+    return dark ? QColor(0xf0, 0x7a, 0x3a) : QColor(0xd5, 0x5e, 0x00); // Okabe-Ito vermillion
+}
+
 bool isDark(const QPalette& palette)
 {
     return palette.color(QPalette::Window).lightnessF() < 0.5;
@@ -65,6 +70,7 @@ void AccuracyCostChart::setUpPlot()
     m_frontier = plot()->addGraph(); // over the hollow points: the frontier's points show filled
     m_frontier->setLineStyle(QCPGraph::lsStepLeft);
     m_routed = addScatterGraph(plot());
+    m_cascades = addScatterGraph(plot());
     auto* whiskers = new QCPErrorBars(plot()->xAxis, plot()->yAxis);
     whiskers->setErrorType(QCPErrorBars::etValueError);
     whiskers->setDataPlottable(m_points);
@@ -75,6 +81,7 @@ void AccuracyCostChart::setUpPlot()
     m_points->setName(tr("Model, with its 95% interval"));
     m_frontier->setName(tr("Pareto frontier"));
     m_highlight->setName(tr("Selected model"));
+    m_cascades->setName(tr("Cascade, simulated on the run"));
     m_barLabel = new QCPItemText(plot());
     m_barLabel->position->setTypeX(QCPItemPosition::ptAxisRectRatio);
     m_barLabel->position->setTypeY(QCPItemPosition::ptPlotCoords);
@@ -135,6 +142,9 @@ void AccuracyCostChart::applyPalette()
     m_frontier->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, accent, accent, 9));
     m_routed->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(routedColor(), 3.0), Qt::NoBrush, 19));
     m_routed->setPen(QPen(routedColor(), 3.0));
+    const QColor cascade = cascadeColor(isDark(pal));
+    m_cascades->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDiamond, QPen(cascade, 2.0), cascade, 12));
+    m_cascades->setPen(QPen(cascade));
     QColor highlight = pal.color(QPalette::Highlight);
     highlight.setAlphaF(0.45);
     m_highlight->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, highlight, highlight, 26));
@@ -161,9 +171,19 @@ void AccuracyCostChart::rebuild()
 {
     fitRanges();
     QVector<double> keys, values, minus, plus, frontierKeys, frontierValues, routedKeys, routedValues;
+    QVector<double> cascadeKeys, cascadeValues;
     for (const ScatterPoint& point : std::as_const(m_content.points)) {
         const double x = drawnCost(point);
         const double y = point.accuracy * 100;
+        if (m_content.routed.contains(point.modelId)) {
+            routedKeys.append(x);
+            routedValues.append(y);
+        }
+        if (point.cascade) {
+            cascadeKeys.append(x);
+            cascadeValues.append(y);
+            continue;
+        }
         keys.append(x);
         values.append(y);
         minus.append(qMax(0.0, y - point.interval.lower * 100));
@@ -172,16 +192,15 @@ void AccuracyCostChart::rebuild()
             frontierKeys.append(x);
             frontierValues.append(y);
         }
-        if (m_content.routed.contains(point.modelId)) {
-            routedKeys.append(x);
-            routedValues.append(y);
-        }
     }
     m_points->setData(keys, values, true);
     if (auto* whiskers = qobject_cast<QCPErrorBars*>(plot()->plottable(plot()->plottableCount() - 1)))
         whiskers->setData(minus, plus);
     m_frontier->setData(frontierKeys, frontierValues, true);
     m_routed->setData(routedKeys, routedValues, true);
+    m_cascades->setData(cascadeKeys, cascadeValues, true);
+    m_cascades->setVisible(!cascadeKeys.isEmpty());
+    cascadeKeys.isEmpty() ? m_cascades->removeFromLegend() : m_cascades->addToLegend();
     m_routed->setName(m_content.routedName);
     m_routed->setVisible(!routedKeys.isEmpty());
     if (routedKeys.isEmpty())

@@ -23,12 +23,14 @@ struct ScatterPoint {
     double latencyP50Ms = 0.0;
     double latencyP95Ms = 0.0;
     QString note; // a further line of the tool tip, e.g. "weighted over 4 categories"
+    bool cascade = false; // a cascade simulated on the run: drawn with a marker of its own, not clickable
 };
 
 // Accuracy (0-100 %) against cost ($ per 1,000 requests, logarithmic) with one point per model,
 // its label and its interval as a whisker; the Pareto frontier as a step line (for each cost, the
 // best accuracy money buys); a quality bar as a dashed line; routed models ringed; the selected
-// model highlighted. Hover shows the figures, a click emits modelClicked. Free models sit at the
+// model highlighted; cascades simulated on the run as diamonds of their own, outside the frontier.
+// Hover shows the figures, a click on a model emits modelClicked. Free models sit at the
 // left edge of the cost axis, since a logarithmic axis has no zero.
 class AccuracyCostChart : public PlotWidget
 {
@@ -41,6 +43,7 @@ public:
     QCPGraph* barGraph() const { return m_bar; }
     QCPGraph* routedGraph() const { return m_routed; }
     QCPGraph* highlightGraph() const { return m_highlight; }
+    QCPGraph* cascadeGraph() const { return m_cascades; }
     QList<QCPItemText*> labelItems() const { return m_labels; }
 
     const QList<ScatterPoint>& points() const { return m_content.points; }
@@ -95,6 +98,7 @@ private:
     QCPGraph* m_points;
     QCPGraph* m_routed;
     QCPGraph* m_highlight;
+    QCPGraph* m_cascades;
     QCPItemText* m_barLabel;
     QCPItemText* m_emptyLabel;
     QList<QCPItemText*> m_labels; // one per point, in the order of the points

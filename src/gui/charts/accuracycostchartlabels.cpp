@@ -140,6 +140,7 @@ void AccuracyCostChart::onMouseMove(QMouseEvent* event)
 void AccuracyCostChart::onClicked(const QPointF& position)
 {
     const QString modelId = modelAt(position);
-    if (!modelId.isEmpty())
+    const int index = indexOf(modelId);
+    if (index >= 0 && !m_content.points.at(index).cascade) // a cascade is no model to select
         Q_EMIT modelClicked(modelId);
 }

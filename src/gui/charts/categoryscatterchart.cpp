@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "categoryscatterchart.h"
 
+#include "cascade/cascadecheck.h"
 #include "common/displayformat.h"
 #include "routing/routeexplanation.h"
 #include "statistics/runanalysis.h"
@@ -30,6 +31,27 @@ ScatterPoint pointOf(const Workspace& workspace, const CellStats& cell)
                           casesText(cell.casePasses), QString::number(cell.cases));
     return point;
 }
+
+ScatterPoint cascadePoint(const CascadeCell& cascade)
+{
+    const CellStats& cell = cascade.cell;
+    ScatterPoint point;
+    point.modelId = cell.modelId;
+    point.label = cascadeLabel(cascade.figures.chain);
+    point.accuracy = cell.passRate();
+    point.interval = cell.passInterval;
+    point.costPer1k = cascade.figures.costPer1kUsd;
+    point.trials = cascade.figures.requests;
+    point.errors = cell.errors;
+    point.latencyP50Ms = double(cascade.figures.latencyP50Ms);
+    point.latencyP95Ms = double(cascade.figures.latencyP95Ms);
+    point.cascade = true;
+    point.note = CategoryScatterChart::tr("Simulated: escalates when an answer fails %1; %2 of the requests "
+                                          "escalate · %3 likely to meet the %4 bar")
+                     .arg(cascadeCheckText(cascade.figures.check), DisplayFormat::percent(cascade.figures.escalationRate()),
+                          probabilityText(cell.probMeetsBar), DisplayFormat::percent(cell.threshold));
+    return point;
+}
 } // namespace
 
 CategoryScatterChart::CategoryScatterChart(QWidget* parent)
@@ -38,7 +60,8 @@ CategoryScatterChart::CategoryScatterChart(QWidget* parent)
     setObjectName(QStringLiteral("categoryScatterChart"));
 }
 
-void CategoryScatterChart::setAnalysis(const Workspace& workspace, const RunAnalysis& analysis, const QString& category)
+void CategoryScatterChart::setAnalysis(const Workspace& workspace, const RunAnalysis& analysis, const QString& category,
+                                       const QList<CascadeCell>& cascades)
 {
     m_category = category;
     Content content;
@@ -55,11 +78,19 @@ void CategoryScatterChart::setAnalysis(const Workspace& workspace, const RunAnal
     else if (!cells.isEmpty())
         content.bar = cells.first().threshold;
 
+    for (const CascadeCell& cascade : cascades) {
+        if (cascade.figures.category == category && !content.points.isEmpty())
+            content.points.append(cascadePoint(cascade));
+    }
     const Route* route = workspace.routing.routeFor(category);
     m_routed = route ? route->primary() : workspace.routing.defaultChain.value(0);
+    if (route && route->cascadeCheck)
+        m_routed = cascadeId(route->chain);
     if (!m_routed.isEmpty())
         content.routed = { m_routed };
-    content.routedName = route ? tr("Routed model") : tr("Routed model (default route)");
+    content.routedName = !route     ? tr("Routed model (default route)")
+        : route->cascadeCheck ? tr("Routed cascade")
+                              : tr("Routed model");
     content.emptyText = category.isEmpty() ? tr("Choose a category to see its models.")
                                            : tr("This run has no results for %1.").arg(category);
     setContent(content);

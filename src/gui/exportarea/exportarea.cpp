@@ -91,6 +91,10 @@ QWidget* ExportArea::createTopRow()
     const QList<ExportFormat> formats = exportFormats();
     for (ExportFormat format : formats)
         m_formatCombo->addItem(exportFormatDisplayName(format), QVariant::fromValue(static_cast<int>(format)));
+    m_formatCombo->addItem(tr("RouterBench training data (CSV)"), QStringLiteral("routerbench"));
+    m_formatCombo->setItemData(m_formatCombo->count() - 1,
+                               tr("The newest run as the wide table learned routers train on, one row per case"),
+                               Qt::ToolTipRole);
     auto* label = new QLabel(tr("&Format:"), row);
     label->setBuddy(m_formatCombo);
     m_description = new QLabel(row);
@@ -114,6 +118,10 @@ QWidget* ExportArea::createTopRow()
     layout->addSpacing(8);
     layout->addWidget(m_importButton);
     connect(m_formatCombo, &QComboBox::currentIndexChanged, this, &ExportArea::refresh);
+    connect(m_formatCombo, &QComboBox::currentIndexChanged, this, [this] {
+        if (routerBenchShown())
+            loadRouterBench();
+    });
     connect(m_copyButton, &QPushButton::clicked, this, &ExportArea::copyToClipboard);
     connect(m_saveButton, &QPushButton::clicked, this, &ExportArea::askSave);
     connect(m_importButton, &QPushButton::clicked, this, &ExportArea::askImport);
@@ -191,6 +199,13 @@ void ExportArea::connectDocument()
         connect(m_document, signal, this, &ExportArea::onItemChanged);
     // Another file name means other remembered exports.
     connect(m_document, &WorkspaceDocument::filePathChanged, this, &ExportArea::refreshDiff);
+    // Another workspace file has another results database.
+    const auto reloadRouterBench = [this] {
+        if (routerBenchShown())
+            loadRouterBench();
+    };
+    connect(m_document, &WorkspaceDocument::filePathChanged, this, reloadRouterBench);
+    connect(m_document, &WorkspaceDocument::workspaceReset, this, reloadRouterBench);
 }
 
 void ExportArea::onItemChanged(const ItemPath& path)
@@ -201,7 +216,7 @@ void ExportArea::onItemChanged(const ItemPath& path)
 
 ExportFormat ExportArea::format() const
 {
-    return static_cast<ExportFormat>(m_formatCombo->currentData().toInt());
+    return routerBenchShown() ? ExportFormat::Native : static_cast<ExportFormat>(m_formatCombo->currentData().toInt());
 }
 
 void ExportArea::setFormat(ExportFormat format)
@@ -226,6 +241,10 @@ QString ExportArea::importProblems() const
 
 void ExportArea::refresh()
 {
+    if (routerBenchShown()) {
+        refreshRouterBench();
+        return;
+    }
     const ExportFormat shown = format();
     m_description->setText(exportNotes(m_document->workspace(), shown));
     // Whole seconds: the header shows no more, and the diff renders the same time again.
@@ -244,10 +263,11 @@ void ExportArea::refresh()
 
 void ExportArea::refreshDiff()
 {
-    const Settings::LastExport last = m_settings->lastExport(m_document->filePath(), exportFormatKey(format()));
+    const Settings::LastExport last = m_settings->lastExport(m_document->filePath(), shownFormatKey());
     // The map as it is now, with the header time of the file it is compared with: only real changes show.
-    const QString current
-        = last.path.isEmpty() ? m_text : exportRouting(m_document->workspace(), format(), { last.generatedAt, {} });
+    const QString current = last.path.isEmpty() || routerBenchShown()
+        ? m_text
+        : exportRouting(m_document->workspace(), format(), { last.generatedAt, {} });
     m_diff = diffAgainstLastExport(last.path, last.generatedAt, current);
     const bool changed = m_diff.state == ExportDiff::State::Changed;
     // Without a diff to show, the sentence takes the page's middle, as empty states do.
@@ -265,6 +285,8 @@ void ExportArea::refreshDiff()
 void ExportArea::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
+    if (routerBenchShown() && !m_routerBenchLoading)
+        loadRouterBench(); // a run may have finished since
     refreshDiff();
 }
 
@@ -297,13 +319,16 @@ void ExportArea::showStatus(const QString& message)
 
 void ExportArea::saveState(QSettings& settings) const
 {
-    settings.setValue(formatKey, exportFormatKey(format()));
+    settings.setValue(formatKey, shownFormatKey());
     settings.setValue(tabKey, m_tabs->currentIndex());
 }
 
 void ExportArea::restoreState(const QSettings& settings)
 {
-    if (const auto stored = exportFormatFromKey(settings.value(formatKey).toString()))
+    const QString key = settings.value(formatKey).toString();
+    if (const auto stored = exportFormatFromKey(key))
         setFormat(*stored);
+    else if (key == u"routerbench")
+        showRouterBench();
     m_tabs->setCurrentIndex(settings.value(tabKey, int(PreviewTab)).toInt());
 }

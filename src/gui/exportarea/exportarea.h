@@ -2,8 +2,10 @@
 #pragma once
 
 #include "common/routeconfirmation.h"
+#include "common/runhistorymodel.h"
 #include "exportdiff.h"
 #include "exporters/routingexport.h"
+#include "results/resultrecord.h"
 #include "workspacefile/fileerror.h"
 
 #include <QWidget>
@@ -16,6 +18,7 @@ class QPlainTextEdit;
 class QPushButton;
 class QSettings;
 class QTabWidget;
+class RunsLoader;
 class Settings;
 class WorkspaceDocument;
 struct ItemPath;
@@ -24,7 +27,8 @@ struct ItemPath;
 // gateway config, previewed read-only with syntax colours and kept current as the map, models and
 // providers change; copied, saved atomically (remembering where, per workspace and format), and
 // compared line by line with the file last exported. Import routing… reads a native file back as
-// one undoable step.
+// one undoable step. A further format is the newest run as RouterBench training data (CSV), read
+// from the results database off the GUI thread.
 class ExportArea : public QWidget
 {
     Q_OBJECT
@@ -41,8 +45,12 @@ public:
     void saveState(QSettings& settings) const;
     void restoreState(const QSettings& settings);
 
-    ExportFormat format() const;
+    ExportFormat format() const; // the routing format shown; Native while the RouterBench data is
     void setFormat(ExportFormat format);
+    bool routerBenchShown() const;
+    void showRouterBench(); // the newest run as RouterBench training data; loads it when needed
+    QString routerBenchRunId() const { return m_routerBenchRun; } // of the data shown; empty: none yet
+    bool isLoadingRouterBench() const;
     // The header time of the export shown; Copy and Save… take exactly the text shown.
     QDateTime generatedAt() const { return m_generatedAt; }
     QString exportText() const { return m_text; }
@@ -67,6 +75,7 @@ public:
 
 Q_SIGNALS:
     void routingAreaRequested();
+    void routerBenchReady(); // the RouterBench data (or why there is none) is shown
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -85,6 +94,13 @@ private:
     void showImportProblems(const QString& path, const FileErrors& errors);
     void showStatus(const QString& message);
     QString suggestedSavePath() const;
+    QString shownFormatKey() const; // exportFormatKey(), or "routerbench"
+    QString shownFormatName() const;
+    void loadRouterBench();
+    void refreshRouterBench();
+    void onRouterBenchRuns(const QList<RunSummary>& runs);
+    void onRouterBenchResults(const QString& runId, const QList<ResultRecord>& results);
+    QString routerBenchDescription() const;
 
     WorkspaceDocument* m_document;
     Settings* m_settings;
@@ -111,4 +127,10 @@ private:
     QDateTime m_generatedAt;
     ExportDiff m_diff;
     RouteConfirmation m_confirmRoutes = dialogRouteConfirmation(this);
+    RunsLoader* m_loader = nullptr;
+    QString m_routerBenchRun; // the run the RouterBench CSV is of
+    QString m_routerBenchCsv;
+    QString m_routerBenchProblem; // why there is no CSV (no runs, an unreadable database)
+    quint64 m_routerBenchGeneration = 0;
+    bool m_routerBenchLoading = false;
 };

@@ -18,8 +18,10 @@
 #include <QUndoStack>
 
 namespace {
-QString fileFilter(ExportFormat format)
+QString fileFilter(ExportFormat format, bool csv)
 {
+    if (csv)
+        return ExportArea::tr("CSV files (*.csv)");
     return exportSyntaxName(format) == u"JSON" ? ExportArea::tr("JSON files (*.json)")
                                                : ExportArea::tr("YAML files (*.yaml *.yml)");
 }
@@ -28,11 +30,16 @@ QString fileFilter(ExportFormat format)
 void ExportArea::copyToClipboard()
 {
     QGuiApplication::clipboard()->setText(m_text);
-    showStatus(tr("Copied the %1 to the clipboard.").arg(exportFormatDisplayName(format())));
+    showStatus(tr("Copied the %1 to the clipboard.").arg(shownFormatName()));
 }
 
 bool ExportArea::saveTo(const QString& path, QString* errorMessage)
 {
+    if (routerBenchShown() && m_routerBenchCsv.isEmpty()) {
+        if (errorMessage)
+            *errorMessage = m_routerBenchLoading ? tr("the run's results are still being read") : m_routerBenchProblem;
+        return false;
+    }
     if (!writeFileAtomically(path, m_text.toUtf8(), errorMessage))
         return false;
     if (!m_rationale.isEmpty() && !writeFileAtomically(rationaleFileName(path), m_rationale.toUtf8(), errorMessage)) {
@@ -41,7 +48,7 @@ bool ExportArea::saveTo(const QString& path, QString* errorMessage)
         return false;
     }
     const QString absolute = QFileInfo(path).absoluteFilePath();
-    m_settings->setLastExport(m_document->filePath(), exportFormatKey(format()), { absolute, m_generatedAt });
+    m_settings->setLastExport(m_document->filePath(), shownFormatKey(), { absolute, m_generatedAt });
     showStatus(tr("Saved to %1.").arg(QDir::toNativeSeparators(absolute)));
     refreshDiff();
     return true;
@@ -49,18 +56,19 @@ bool ExportArea::saveTo(const QString& path, QString* errorMessage)
 
 QString ExportArea::suggestedSavePath() const
 {
-    const QString last = m_settings->lastExport(m_document->filePath(), exportFormatKey(format())).path;
+    const QString last = m_settings->lastExport(m_document->filePath(), shownFormatKey()).path;
     if (!last.isEmpty())
         return last;
     const QString folder
         = m_document->filePath().isEmpty() ? QDir::homePath() : QFileInfo(m_document->filePath()).absolutePath();
-    return QDir(folder).filePath(defaultExportFileName(format()));
+    return QDir(folder).filePath(routerBenchShown() ? QStringLiteral("routerbench.csv") : defaultExportFileName(format()));
 }
 
 void ExportArea::askSave()
 {
-    const QString title = tr("Save %1").arg(exportFormatDisplayName(format()));
-    const QString path = QFileDialog::getSaveFileName(this, title, suggestedSavePath(), fileFilter(format()));
+    const QString title = tr("Save %1").arg(shownFormatName());
+    const QString path
+        = QFileDialog::getSaveFileName(this, title, suggestedSavePath(), fileFilter(format(), routerBenchShown()));
     QString error;
     if (!path.isEmpty() && !saveTo(path, &error))
         QMessageBox::warning(this, title, tr("The export was not saved: %1.").arg(error));

@@ -194,7 +194,7 @@ void ResultsArea::refreshCharts()
 {
     const Workspace& workspace = m_document->workspace();
     const QString category = m_categoryCombo->currentData().toString();
-    m_categoryChart->setAnalysis(workspace, m_analysis, category);
+    m_categoryChart->setAnalysis(workspace, m_analysis, category, m_cascades);
     m_modelChart->setAnalysis(workspace, m_analysis);
     m_heatmap->setAnalysis(m_analysis);
     m_latency->setAnalysis(m_analysis);

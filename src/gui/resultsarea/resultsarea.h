@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "cascade/cascadecell.h"
 #include "common/runhistorymodel.h"
 #include "statistics/runanalysis.h"
 
@@ -69,6 +70,7 @@ private:
     void onRunChosen();
     void onResultsLoaded(const QString& runId, const QList<ResultRecord>& results);
     void onAnalysed(const RunAnalysis& analysis);
+    void simulateCascades(); // the map's cascades on the run shown, on a pool thread
     void fillCategories();
     void refreshCharts();
     void showMessage(const QString& message, bool busy = false);
@@ -97,6 +99,8 @@ private:
     RunComparisonView* m_comparison = nullptr;
     QList<ResultRecord> m_results; // of the run shown, for the matrix
     RunAnalysis m_analysis;
+    QList<CascadeCell> m_cascades; // the map's cascades simulated on the run shown
+    quint64 m_cascadeGeneration = 0;
     QString m_preferredRun; // to show once the run list arrives (a run that just finished)
     quint64 m_analysisGeneration = 0;
     bool m_analysing = false;

@@ -42,6 +42,7 @@ void ResultsArea::connectSignals()
     connect(m_document, &WorkspaceDocument::filePathChanged, this, &ResultsArea::reload);
     // Bars, routes and model names come from the workspace: the charts follow its edits.
     connect(m_document, &WorkspaceDocument::routingChanged, this, &ResultsArea::refreshCharts);
+    connect(m_document, &WorkspaceDocument::routingChanged, this, &ResultsArea::simulateCascades);
     connect(m_document, &WorkspaceDocument::itemChanged, this, &ResultsArea::refreshCharts);
     connect(m_runs, &RunController::finished, this, [this](const RunInfo& run) {
         m_preferredRun = run.id;
@@ -82,6 +83,8 @@ void ResultsArea::reload()
     ++m_analysisGeneration;
     m_analysing = false;
     m_analysis = {};
+    m_cascades.clear();
+    ++m_cascadeGeneration;
     m_loader->dropResults();
     m_filling = true;
     m_runCombo->clear();
@@ -163,8 +166,10 @@ void ResultsArea::onResultsLoaded(const QString& runId, const QList<ResultRecord
 void ResultsArea::onAnalysed(const RunAnalysis& analysis)
 {
     m_analysis = analysis;
+    m_cascades.clear();
     fillCategories();
     refreshCharts();
+    simulateCascades();
     m_stack->setCurrentWidget(m_tabs);
     unsetCursor();
     Q_EMIT analysisReady(analysis.runId);
@@ -181,4 +186,18 @@ void ResultsArea::fillCategories()
     }
     m_categoryCombo->setCurrentIndex(qMax(0, m_categoryCombo->findData(wanted)));
     m_filling = false;
+}
+
+void ResultsArea::simulateCascades()
+{
+    const quint64 generation = ++m_cascadeGeneration;
+    if (m_results.isEmpty())
+        return;
+    QFuture<QList<CascadeCell>> simulating = QtConcurrent::run(routeCascades, m_document->workspace(), m_results);
+    whenFinished(this, simulating, [this, generation](const QList<CascadeCell>& cascades) {
+        if (generation != m_cascadeGeneration || cascades == m_cascades)
+            return;
+        m_cascades = cascades;
+        refreshCharts();
+    });
 }

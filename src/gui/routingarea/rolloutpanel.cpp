@@ -28,6 +28,13 @@ QTableWidgetItem* cell(const QString& text, bool current)
     item->setFont(font);
     return item;
 }
+
+QString savingText(double saving)
+{
+    if (saving >= 0.0)
+        return DisplayFormat::dollars(saving);
+    return RolloutPanel::tr("\u2212%1").arg(DisplayFormat::dollars(-saving)); // a minus sign: it costs more
+}
 } // namespace
 
 RolloutPanel::RolloutPanel(WorkspaceDocument* document, QWidget* parent)
@@ -35,7 +42,7 @@ RolloutPanel::RolloutPanel(WorkspaceDocument* document, QWidget* parent)
     , m_document(document)
     , m_title(new QLabel(tr("Gradual rollout"), this))
     , m_status(new QLabel(this))
-    , m_table(new QTableWidget(0, 4, this))
+    , m_table(new QTableWidget(0, StageColumnCount, this))
 {
     QFont bold = m_title->font();
     bold.setBold(true);
@@ -43,7 +50,12 @@ RolloutPanel::RolloutPanel(WorkspaceDocument* document, QWidget* parent)
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_table->setHorizontalHeaderLabels(
-        { tr("Stage"), tr("Requests/month to the new model"), tr("To the current one"), tr("Monthly cost") });
+        { tr("Stage"), tr("To the new model"), tr("To the current one"), tr("Cost a month"), tr("Saving a month") });
+    m_table->horizontalHeaderItem(StageColumnNewRequests)->setToolTip(tr("Requests a month to the new model"));
+    m_table->horizontalHeaderItem(StageColumnOldRequests)->setToolTip(tr("Requests a month to the current model"));
+    m_table->horizontalHeaderItem(StageColumnSaving)
+        ->setToolTip(tr("What the stage saves against the current model serving all of the category's requests; "
+                        "negative when the new model costs more"));
     m_table->verticalHeader()->hide();
     // Compact rows, so that four stages fit beside the chain editor.
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
@@ -59,6 +71,7 @@ RolloutPanel::RolloutPanel(WorkspaceDocument* document, QWidget* parent)
     layout->addWidget(createStartRow());
     layout->addWidget(m_table, 1);
     layout->addWidget(createPlanButtons());
+    layout->addStretch(); // keeps the text together at the top while the stages table is hidden
     connect(m_document, &WorkspaceDocument::routingChanged, this, &RolloutPanel::refresh);
     connect(m_document, &WorkspaceDocument::workspaceReset, this, &RolloutPanel::refresh);
     connect(m_document, &WorkspaceDocument::itemInserted, this, &RolloutPanel::refresh);
@@ -230,8 +243,8 @@ void RolloutPanel::fillStages()
     }
     const RolloutPlan& plan = *route.rollout;
     const qint64 requests = qRound64(double(workspace.traffic.monthlyRequests) * category->trafficShare);
-    const QList<RolloutStageFigures> figures
-        = rolloutStageFigures(plan, requests, costPerRequest(plan.from), costPerRequest(plan.to));
+    const std::optional<double> fromCost = costPerRequest(plan.from);
+    const QList<RolloutStageFigures> figures = rolloutStageFigures(plan, requests, fromCost, costPerRequest(plan.to));
     m_table->setRowCount(int(figures.size()));
     for (int row = 0; row < figures.size(); ++row) {
         const RolloutStageFigures& stage = figures.at(row);
@@ -243,5 +256,10 @@ void RolloutPanel::fillStages()
         m_table->setItem(row, StageColumnCost,
                          cell(stage.monthlyCostUsd ? DisplayFormat::dollars(*stage.monthlyCostUsd) : tr("unknown"),
                               current));
+        const std::optional<double> saving = stage.monthlyCostUsd && fromCost
+            ? std::optional<double>(*fromCost * double(requests) - *stage.monthlyCostUsd)
+            : std::nullopt;
+        m_table->setItem(row, StageColumnSaving,
+                         cell(saving ? savingText(*saving) : tr("unknown"), current));
     }
 }

@@ -15,12 +15,20 @@ class WorkspaceDocument;
 
 // The selected category's gradual rollout: without a plan, a model and stages to start one; with
 // one, where it stands, each stage's monthly requests and cost (costs from the run shown, an
-// unknown cost said so), and Advance, Finish and Abandon. Every change is one undoable command.
+// unknown cost said so) and what it saves against the current model alone (a negative saving: it
+// costs more), and Advance, Finish and Abandon. Every change is one undoable command.
 class RolloutPanel : public QWidget
 {
     Q_OBJECT
 public:
-    enum StageColumn { StageColumnPercent, StageColumnNewRequests, StageColumnOldRequests, StageColumnCost };
+    enum StageColumn {
+        StageColumnPercent,
+        StageColumnNewRequests,
+        StageColumnOldRequests,
+        StageColumnCost,
+        StageColumnSaving, // against the current model serving all of the category's requests
+        StageColumnCount
+    };
 
     explicit RolloutPanel(WorkspaceDocument* document, QWidget* parent = nullptr);
 

@@ -186,8 +186,10 @@ void RouteEditor::addModel(const QString& modelId)
 
 void RouteEditor::commit(const QStringList& models)
 {
-    if (models == currentChain()) {
-        refresh(); // a drop that changed nothing still redraws the list as it was
+    const QStringList current = currentChain();
+    const bool newPrimary = !m_category.isEmpty() && !models.isEmpty() && models.constFirst() != current.value(0);
+    if (models == current || (newPrimary && m_guard && !m_guard(m_category, models.constFirst()))) {
+        refresh(); // a drop that changed nothing, or was not confirmed, still redraws the list as it was
         return;
     }
     QUndoCommand* command = m_category.isEmpty() ? RoutingEdits::setDefaultChain(m_document, models)

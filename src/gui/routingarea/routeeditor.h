@@ -3,6 +3,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QComboBox;
 class QLabel;
 class QListWidget;
@@ -30,6 +32,11 @@ public:
     QListWidget* chainList() const { return m_list; }
     QPushButton* applyButton() const { return m_apply; }
     QLabel* suggestionLabel() const { return m_suggestion; }
+
+    // Asked before an edit of a category's chain (a reorder, a removal, a first model) gives it
+    // another primary; false keeps the chain as it is. Without one, such edits go through.
+    using PrimaryGuard = std::function<bool(const QString& category, const QString& newPrimary)>;
+    void setPrimaryGuard(PrimaryGuard guard) { m_guard = std::move(guard); }
 
     void moveCurrent(int step); // -1 up, +1 down
     void removeCurrent();
@@ -60,5 +67,6 @@ private:
     QComboBox* m_addCombo;
     QToolButton* m_add;
     QPushButton* m_useDefault;
+    PrimaryGuard m_guard;
     bool m_refreshing = false;
 };

@@ -121,6 +121,10 @@ void RoutingArea::setUpTable()
     m_model->setConfirmation([this](const QList<RouteConcern>& concerns) {
         return m_confirmRoutes(tr("Change the routed model"), concerns, {});
     });
+    m_editor->setPrimaryGuard([this](const QString& category, const QString& primary) {
+        const std::optional<RouteConcern> concern = routeConcern(m_document->workspace(), m_analysis, category, primary);
+        return !concern || m_confirmRoutes(tr("Change the routed model"), { *concern }, {});
+    });
 }
 
 void RoutingArea::saveState(QSettings& settings) const

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "cascade/cascadecell.h"
 #include "common/routeconfirmation.h"
 #include "common/runhistorymodel.h"
 #include "freshness/pricingshift.h"
@@ -70,6 +71,8 @@ private:
     void onRunChosen();
     void onResultsLoaded(const QString& runId, const QList<ResultRecord>& results);
     void analyse();
+    void simulateCascades();
+    void setCascades(const QList<CascadeCell>& cascades);
     void setAnalysing(bool analysing);
     void onCurrentRowChanged();
     void followCategory(const QString& category);
@@ -103,6 +106,7 @@ private:
     QString m_appliedText; // what Apply all did last, until another run is shown
     RouteConfirmation m_confirmRoutes = dialogRouteConfirmation(this);
     quint64 m_generation = 0;
+    quint64 m_cascadeGeneration = 0; // of the cascades simulated again after an edit of the map
     bool m_analysing = false;
     bool m_noRuns = true;
     bool m_filling = false;

@@ -31,6 +31,7 @@ struct Analysed {
     QStringList defaultChain;
     QList<PricingShift> pricingShifts; // routes whose winner today's prices change
     QString cacheWarning; // when the run's answers mostly came from the cache
+    QList<CascadeCell> cascades; // the map's cascades simulated on the run
 };
 
 Analysed analyseAndSuggest(const Workspace& workspace, const RunInfo& run, const QList<ResultRecord>& results)
@@ -41,6 +42,7 @@ Analysed analyseAndSuggest(const Workspace& workspace, const RunInfo& run, const
     analysed.defaultChain = suggestDefaultChain(workspace, analysed.analysis);
     analysed.pricingShifts = repriceRun(workspace, run, results).shifts;
     analysed.cacheWarning = CacheWarning::text(cacheUseOf(results));
+    analysed.cascades = routeCascades(workspace, results);
     return analysed;
 }
 
@@ -67,6 +69,7 @@ void RoutingArea::connectSignals()
     connect(m_document, &WorkspaceDocument::routingChanged, this, [this] {
         updateNotice();
         showSuggestion();
+        simulateCascades();
     });
     // A category's bar or target decides its suggestion: analyse again.
     connect(m_document, &WorkspaceDocument::itemChanged, this, [this](const ItemPath& path) {
@@ -117,6 +120,7 @@ void RoutingArea::reload()
     m_runCombo->clear();
     m_filling = false;
     m_model->setAnalysis({}, {}, {});
+    setCascades({});
     m_model->setPricingShifts({});
     m_pricingShifts.clear();
     m_cacheWarning.clear();
@@ -180,7 +184,8 @@ void RoutingArea::analyse()
     setAnalysing(true);
     const RunInfo run = m_runInfos.value(m_runCombo->currentData().toString());
     QFuture<Analysed> analysing = QtConcurrent::run(analyseAndSuggest, m_document->workspace(), run, m_results);
-    whenFinished(this, analysing, [this, generation](const Analysed& analysed) {
+    const quint64 cascadeGeneration = m_cascadeGeneration; // a later simulation knows a newer map
+    whenFinished(this, analysing, [this, generation, cascadeGeneration](const Analysed& analysed) {
         if (generation != m_generation)
             return;
         setAnalysing(false);
@@ -188,6 +193,8 @@ void RoutingArea::analyse()
         m_suggestions = analysed.suggestions;
         m_defaultSuggestion = analysed.defaultChain;
         m_model->setAnalysis(m_analysis, m_latestRunId, m_suggestions);
+        if (cascadeGeneration == m_cascadeGeneration)
+            setCascades(analysed.cascades);
         m_model->setPricingShifts(analysed.pricingShifts);
         m_pricingShifts = analysed.pricingShifts;
         m_cacheWarning = analysed.cacheWarning;
@@ -197,4 +204,24 @@ void RoutingArea::analyse()
         showSuggestion();
         Q_EMIT analysisReady(m_analysis.runId);
     });
+}
+
+// A route made a cascade, or a cascade's chain or check changed: simulate the map's cascades again,
+// off the GUI thread; the rest of the analysis still holds.
+void RoutingArea::simulateCascades()
+{
+    if (m_results.isEmpty())
+        return;
+    const quint64 generation = ++m_cascadeGeneration;
+    QFuture<QList<CascadeCell>> simulating = QtConcurrent::run(routeCascades, m_document->workspace(), m_results);
+    whenFinished(this, simulating, [this, generation](const QList<CascadeCell>& cascades) {
+        if (generation == m_cascadeGeneration && cascades != m_model->cascades())
+            setCascades(cascades);
+    });
+}
+
+void RoutingArea::setCascades(const QList<CascadeCell>& cascades)
+{
+    m_model->setCascades(cascades);
+    m_savings->setCascades(cascades);
 }

@@ -22,6 +22,8 @@ std::optional<RouteConcern> RoutingTableModel::concernFor(const QString& categor
 {
     const Workspace& workspace = document()->workspace();
     const Route* route = workspace.routing.routeFor(category);
+    if (const CascadeCell* cascade = cascadeFor(route))
+        return routeConcern(cascade->cell);
     const QString primary = servingPrimary(workspace.routing, route);
     if (primary.isEmpty())
         return std::nullopt;
@@ -30,6 +32,8 @@ std::optional<RouteConcern> RoutingTableModel::concernFor(const QString& categor
 
 std::optional<double> RoutingTableModel::probabilityFor(const QString& category, const Route* route) const
 {
+    if (const CascadeCell* cascade = cascadeFor(route))
+        return cascade->cell.probMeetsBar;
     const QString primary = servingPrimary(document()->workspace().routing, route);
     if (const CellStats* cell = m_analysis.cell(category, primary); cell && cell->trials > 0)
         return cell->probMeetsBar;

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "routingtablemodel.h"
 
-#include "cascade/cascadecheck.h"
-#include "common/costformat.h"
 #include "common/displayformat.h"
 #include "document/documentedits.h"
 #include "routing/evidencestatus.h"
@@ -16,20 +14,6 @@
 #include <QUndoCommand>
 
 namespace {
-// The fallbacks, and what a cascade or a rollout makes of the route.
-QString fallbacksText(const Route& route)
-{
-    const QString fallbacks = route.fallbacks().join(QStringLiteral(", "));
-    if (route.cascadeCheck)
-        return RoutingTableModel::tr("cascade: escalates to %1 when %2 fails")
-            .arg(fallbacks, cascadeCheckText(*route.cascadeCheck));
-    if (route.rollout)
-        return RoutingTableModel::tr("%1 · rolling out %2 (%3%)")
-            .arg(fallbacks.isEmpty() ? RoutingTableModel::tr("none") : fallbacks, route.rollout->to)
-            .arg(route.rollout->stage);
-    return fallbacks;
-}
-
 bool isNumberColumn(int column)
 {
     switch (column) {
@@ -209,6 +193,9 @@ QVariant RoutingTableModel::cellData(const Category& category, int column, int r
             return tr("Pricing changed the winner: %1").arg(PricingShiftText::describe(*shift));
         if (column == CategoryColumn && !category.description.isEmpty())
             return category.description;
+        if (const CascadeCell* cascade = cascadeFor(route);
+            cascade && (column == FallbacksColumn || (column >= AccuracyColumn && column <= LatencyColumn)))
+            return cascadeToolTip(*cascade);
         if (column == EvidenceColumn || (column >= AccuracyColumn && column <= LatencyColumn))
             return evidenceToolTip(route);
         if (!route && (column == ModelColumn || column == FallbacksColumn))
@@ -217,7 +204,7 @@ QVariant RoutingTableModel::cellData(const Category& category, int column, int r
     case Qt::ForegroundRole:
         if (!route && (column == ModelColumn || column == FallbacksColumn))
             return mutedColor();
-        if (column >= AccuracyColumn && column <= LatencyColumn && !(route && route->evidence))
+        if (column >= AccuracyColumn && column <= LatencyColumn && !(route && route->evidence) && !cascadeFor(route))
             return mutedColor();
         return {};
     case Qt::FontRole:
@@ -247,7 +234,7 @@ QVariant RoutingTableModel::display(const Category& category, const Route* route
                 : document()->workspace().routing.defaultChain.first(); // muted, with a tooltip saying why
         return route->primary();
     case FallbacksColumn:
-        return route ? fallbacksText(*route) : QString();
+        return route ? fallbacksDisplay(*route) : QString();
     case TargetColumn:
         return targetDisplayName(category.target);
     case ThresholdColumn:
@@ -265,11 +252,14 @@ QVariant RoutingTableModel::display(const Category& category, const Route* route
     return {};
 }
 
-// The route's recorded evidence; without it, the shown run's figures for the primary.
+// A cascade's figures as the run simulates it; else the route's recorded evidence; without it, the
+// shown run's figures for the primary.
 QVariant RoutingTableModel::evidenceFigure(const Route* route, int column, int role) const
 {
     if (!route || route->chain.isEmpty())
         return {};
+    if (const CascadeCell* cascade = cascadeFor(route))
+        return cascadeFigure(*cascade, column, role);
     if (!route->evidence)
         return primaryFigure(route->category, route->primary(), column, role);
     const RouteEvidence& evidence = *route->evidence;

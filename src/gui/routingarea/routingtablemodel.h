@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "cascade/cascadecell.h"
 #include "common/documentitemmodel.h"
 #include "freshness/pricingshift.h"
 #include "routing/routeguard.h"
@@ -12,6 +13,9 @@
 // The routing map as a table: a row per category of the workspace (routed or not), then the
 // default route's row. What a route says (model, fallbacks, rule, evidence) comes from the map;
 // target, threshold and traffic share from the category; evidence status against the newest run.
+// A cascade route shows its cascade as simulated on the run (pass rate, cost per 1,000, p95 latency,
+// probability of meeting the bar; the escalation rate beside its fallbacks) where the single models
+// show theirs.
 // Every edit is an undoable command on the document; choosing a model by hand makes the rule
 // "manual".
 class RoutingTableModel : public DocumentItemModel<Category>
@@ -47,6 +51,11 @@ public:
     const RunAnalysis& analysis() const { return m_analysis; }
     QString latestRunId() const { return m_latestRunId; }
     std::optional<RouteSuggestion> suggestionFor(const QString& category) const;
+    // The map's cascades simulated on the run shown (routeCascades()).
+    void setCascades(const QList<CascadeCell>& cascades);
+    const QList<CascadeCell>& cascades() const { return m_cascades; }
+    // The simulated cascade the route is, when it is one and the run could simulate it.
+    const CascadeCell* cascadeFor(const Route* route) const;
     // The routes whose winner today's prices change (the run repriced from its token counts).
     void setPricingShifts(const QList<PricingShift>& shifts);
     const PricingShift* pricingShiftFor(const QString& category) const;
@@ -80,6 +89,9 @@ private:
     QVariant defaultData(int column, int role) const;
     QVariant evidenceFigure(const Route* route, int column, int role) const;
     QVariant primaryFigure(const QString& category, const QString& modelId, int column, int role) const;
+    QVariant cascadeFigure(const CascadeCell& cascade, int column, int role) const;
+    QString cascadeToolTip(const CascadeCell& cascade) const;
+    QString fallbacksDisplay(const Route& route) const;
     QString evidenceText(const Route* route) const;
     QString evidenceToolTip(const Route* route) const;
     QVariant barData(const Category& category, const Route* route, int role) const;
@@ -91,5 +103,6 @@ private:
     QString m_latestRunId;
     QList<RouteSuggestion> m_suggestions;
     QList<PricingShift> m_pricingShifts;
+    QList<CascadeCell> m_cascades;
     std::function<bool(const QList<RouteConcern>&)> m_confirm;
 };

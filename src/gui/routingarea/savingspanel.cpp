@@ -140,6 +140,12 @@ void SavingsPanel::rememberSavedMap()
     refresh();
 }
 
+void SavingsPanel::setCascades(const QList<CascadeCell>& cascades)
+{
+    m_cascades = cascades;
+    refresh();
+}
+
 void SavingsPanel::setAnalysis(const RunAnalysis& analysis)
 {
     m_analysis = analysis;
@@ -255,7 +261,7 @@ void SavingsPanel::refresh()
         return;
     }
     m_projection = projectSavings(workspace, m_analysis, workspace.routing, m_savedMap, baseline,
-                                  TrafficMix::fromWorkspace(workspace));
+                                  TrafficMix::fromWorkspace(workspace), m_cascades);
     if (m_projection.errorsPriced) {
         showTotals(baseline);
     } else {

@@ -38,6 +38,8 @@ public:
     explicit SavingsPanel(WorkspaceDocument* document, QWidget* parent = nullptr);
 
     void setAnalysis(const RunAnalysis& analysis);
+    // The map's cascades simulated on the run: a cascade route costs what its simulation says.
+    void setCascades(const QList<CascadeCell>& cascades);
     void setBaselineModel(const QString& modelId); // empty: the most accurate model of the run
     QString baselineModel() const;
 
@@ -65,6 +67,7 @@ private:
 
     WorkspaceDocument* m_document;
     RunAnalysis m_analysis;
+    QList<CascadeCell> m_cascades;
     SavingsProjection m_projection;
     RoutingMap m_savedMap; // as last saved to (or loaded from) the workspace file
     QString m_wantedBaseline;
