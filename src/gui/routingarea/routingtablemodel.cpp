@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "routingtablemodel.h"
 
+#include "common/costformat.h"
 #include "common/displayformat.h"
 #include "document/documentedits.h"
 #include "routing/evidencestatus.h"
