@@ -117,10 +117,14 @@ int suggestLatest(const QString& path, bool write, bool json, QTextStream& out, 
     report.projection = projectSavings(workspace, analysis, suggested, workspace.routing, baselineModel(analysis),
                                        TrafficMix::fromWorkspace(workspace),
                                        bothMapsCascades(workspace, suggested, evidence->results));
-    if (json)
+    report.pricingShifts = repriceLatest(workspace, *evidence).shifts;
+    if (json) {
         out << suggestionJson(report);
-    else
+    } else {
         out << suggestionText(report) << u'\n' << evidenceCellsText(*evidence);
+        if (const QString shifts = pricingShiftsText(report.pricingShifts); !shifts.isEmpty())
+            out << u'\n' << shifts;
+    }
     // JSON keeps standard output one document: what --apply wrote is told on the error stream.
     return write ? apply(workspace, path, report, json ? err : out, err) : int(ExitSuccess);
 }

@@ -81,6 +81,17 @@ void TestCliLatest::newModelRunAloneJoinsTheSuggestions()
     const QString saved = QString::fromUtf8(file.readAll());
     QVERIFY2(saved.contains(u"chain: [nano"_s), qPrintable(saved));
     QVERIFY2(saved.contains(u"run: "_s + newOnly), qPrintable(saved));
+
+    // nano's price rises a thousandfold: each cell repriced at its own run's prices and at today's,
+    // nano no longer wins, and the route is flagged.
+    file.close();
+    QVERIFY(CliFixture::rewrite(workspace, u"price: { input: 0.05, output: 0.2 }"_s,
+                                u"price: { input: 50, output: 200 }"_s));
+    const CliFixture::Result repriced
+        = CliFixture::run({ u"suggest"_s, workspace, u"--latest"_s, u"--format"_s, u"json"_s });
+    QVERIFY2(repriced.exitCode == 0, qPrintable(repriced.err));
+    QVERIFY2(repriced.out.contains(u"\"pricing_changed_winner\": true"_s), qPrintable(repriced.out));
+    QVERIFY2(repriced.out.contains(u"\"pricing_old_winner\": \"nano\""_s), qPrintable(repriced.out));
 }
 
 void TestCliLatest::changedCategoryMakesItsCellsStale()

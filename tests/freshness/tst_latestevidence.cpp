@@ -2,8 +2,7 @@
 // The latest evidence per (category, model) across runs: the newest run wins, a run of a changed
 // category is stale and an older matching run stands in, shadow runs and runs of the other kind
 // never count.
-#include "freshness/latestevidence.h"
-#include "freshness/runsnapshot.h"
+#include "evidencefixture.h"
 
 #include <QTest>
 
@@ -12,38 +11,12 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 Workspace workspace()
 {
-    Workspace ws;
-    ws.providers = { Provider { u"p"_s } };
-    for (const QString& id : { u"a"_s, u"b"_s, u"new"_s }) {
-        ModelSpec model;
-        model.id = id;
-        model.provider = u"p"_s;
-        ws.models.append(model);
-    }
-    Category tickets;
-    tickets.name = u"tickets"_s;
-    tickets.systemPrompt = u"One word."_s;
-    ws.categories = { tickets };
-    return ws;
+    return evidencefixture::workspace();
 }
 
 RunResults run(const QString& id, int day, const QStringList& models, const Workspace& as, bool simulated = true)
 {
-    RunResults entry;
-    entry.run.id = id;
-    entry.run.startedAt = QDateTime(QDate(2026, 11, day), QTime(9, 0), Qt::UTC);
-    entry.run.simulated = simulated;
-    entry.run.settings.snapshot = takeRunSnapshot(as, { u"tickets"_s }, models).toJson();
-    for (const QString& model : models) {
-        ResultRecord result;
-        result.runId = id;
-        result.category = u"tickets"_s;
-        result.caseId = u"t1"_s;
-        result.modelId = model;
-        result.pass = true;
-        entry.results.append(result);
-    }
-    return entry;
+    return evidencefixture::run(id, day, { u"tickets"_s }, models, as, simulated);
 }
 
 QStringList sources(const LatestEvidence& evidence)

@@ -6,6 +6,8 @@
 
 #include <QTest>
 
+Q_DECLARE_METATYPE(Price)
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
@@ -76,6 +78,22 @@ RunInfo run()
     run.settings.snapshot = snapshot.toJson();
     return run;
 }
+
+// Whether the repricing moved exactly one winner, as expected says (the monthly saving aside).
+bool isOnlyShift(const Repricing& repricing, const PricingShift& expected)
+{
+    if (repricing.shifts.size() != 1)
+        return false;
+    PricingShift shift = repricing.shifts.constFirst();
+    shift.monthlySavingUsd.reset();
+    const bool same = shift.category == expected.category && shift.oldWinner == expected.oldWinner
+        && shift.newWinner == expected.newWinner && qFuzzyCompare(shift.oldWinnerCostPer1k, expected.oldWinnerCostPer1k)
+        && qFuzzyCompare(shift.newWinnerCostPer1k, expected.newWinnerCostPer1k);
+    if (!same)
+        qWarning() << "shift" << shift.category << shift.oldWinner << shift.newWinner << shift.oldWinnerCostPer1k
+                   << shift.newWinnerCostPer1k;
+    return same;
+}
 } // namespace
 
 class TestPricingShift : public QObject
@@ -88,6 +106,58 @@ private Q_SLOTS:
         const QList<ResultRecord> repriced = repricedResults(results(), { { u"a"_s, Price { 1.0, 2.0 } } });
         QCOMPARE(repriced.at(0).costUsd, 0.0012); // a: (1000 * 1 + 100 * 2) / 1e6
         QCOMPARE(repriced.at(10).costUsd, 9.0); // b has no price given: its stored cost stays
+    }
+
+    // Input tokens the provider's prompt cache served cost the cached-input price where the list gives one.
+    void cachedInputAtItsOwnPrice_data()
+    {
+        QTest::addColumn<Price>("price");
+        QTest::addColumn<qint64>("cachedTokens");
+        QTest::addColumn<double>("cost");
+        const Price discounted { 1.0, 2.0, 0.25 };
+        // (200 * 1 + 800 * 0.25 + 100 * 2) / 1e6
+        QTest::newRow("800 of 1000 cached") << discounted << qint64(800) << 0.0006;
+        QTest::newRow("none cached") << discounted << qint64(0) << 0.0012; // (1000 * 1 + 100 * 2) / 1e6
+        // A model without a cached-input price pays the full input price for them.
+        QTest::newRow("no cached price") << Price { 1.0, 2.0 } << qint64(800) << 0.0012;
+        // More cached than input is a provider's slip: at most all input is cached: (1000 * 0.25 + 200) / 1e6.
+        QTest::newRow("more cached than input") << discounted << qint64(5000) << 0.00045;
+    }
+
+    void cachedInputAtItsOwnPrice()
+    {
+        QFETCH(Price, price);
+        QFETCH(qint64, cachedTokens);
+        QFETCH(double, cost);
+        QList<ResultRecord> records = results().mid(0, 1);
+        records[0].cachedInputTokens = cachedTokens;
+        QCOMPARE(repricedResults(records, { { u"a"_s, price } }).constFirst().costUsd, cost);
+        QCOMPARE(price.costOf(1000, 100, cachedTokens), cost);
+    }
+
+    // b won tickets at the run's prices ($0.0006 a request against a's $0.0012). The list now gives
+    // a a cached-input price of $0.10 and 900 of a's 1,000 input tokens were cached: a costs
+    // (100 * 1 + 900 * 0.1 + 100 * 2) / 1e6 = $0.00039 a request and wins; b's answers had none cached.
+    void cachedInputDiscountChangesTheWinner()
+    {
+        Workspace today = workspace();
+        today.models[0].price = { 1.0, 2.0, 0.1 };
+        RunSnapshot snapshot;
+        snapshot.prices
+            = { { u"a"_s, Price { 1.0, 2.0 } }, { u"b"_s, Price { 0.5, 1.0 } }, { u"c"_s, Price { 0.1, 0.1 } } };
+        RunInfo before = run();
+        before.settings.snapshot = snapshot.toJson();
+        QList<ResultRecord> records = results();
+        for (ResultRecord& record : records) {
+            if (record.modelId == u"a"_s)
+                record.cachedInputTokens = 900;
+        }
+        const Repricing repricing = repriceRun(today, before, records);
+        QCOMPARE(repricing.atRunPrices.at(0).chain.value(0), u"b"_s);
+        QCOMPARE(repricing.atCurrentPrices.at(0).chain.value(0), u"a"_s);
+        QVERIFY(isOnlyShift(repricing, { u"tickets"_s, u"b"_s, u"a"_s, 0.6, 0.39, {} }));
+        // $0.00021 a request saved on 50% of 1,000,000 requests a month.
+        QCOMPARE(qRound(*repricing.shifts.constFirst().monthlySavingUsd * 100), 10500);
     }
 
     void cheaperModelNowWins()
@@ -109,6 +179,38 @@ private Q_SLOTS:
         QCOMPARE(repricing.shiftOf(u"tickets"_s), &repricing.shifts.constFirst());
         QVERIFY(!repricing.shiftOf(u"sentiment"_s));
         QVERIFY(repricing.modelsWithoutRunPrices.isEmpty());
+    }
+
+    // The latest evidence across two runs, each result repriced at its own run's prices: a (from the
+    // run of 3 Nov, $0.00012 a request then) beat b (run of 5 Nov alone, $0.0006); at today's prices
+    // a costs $0.0012 and b wins.
+    void latestEvidenceRepricedAtEachRunsPrices()
+    {
+        const Workspace today = workspace();
+        RunResults full { run(), {} };
+        full.run.startedAt = QDateTime(QDate(2026, 11, 3), QTime(9, 0), Qt::UTC);
+        RunResults newOnly;
+        newOnly.run.id = u"2026-11-05T09-00-00"_s;
+        newOnly.run.startedAt = QDateTime(QDate(2026, 11, 5), QTime(9, 0), Qt::UTC);
+        RunSnapshot snapshot;
+        snapshot.prices = { { u"b"_s, Price { 0.5, 1.0 } } };
+        newOnly.run.settings.snapshot = snapshot.toJson();
+        for (ResultRecord record : results()) {
+            if (record.modelId != u"b"_s) {
+                full.results.append(record);
+                continue;
+            }
+            record.runId = newOnly.run.id;
+            newOnly.results.append(record);
+        }
+        const LatestEvidence evidence = latestEvidence(today, { full, newOnly });
+        QCOMPARE(evidence.runs.size(), 2);
+        QCOMPARE(evidence.run(newOnly.run.id)->startedAt, newOnly.run.startedAt);
+        const Repricing repricing = repriceLatest(today, evidence);
+        QVERIFY(repricing.modelsWithoutRunPrices.isEmpty());
+        QVERIFY(isOnlyShift(repricing, { u"tickets"_s, u"a"_s, u"b"_s, 1.2, 0.6, {} }));
+        QCOMPARE(repricing.atCurrentPrices.at(0).evidence->runId, newOnly.run.id);
+        QCOMPARE(repricing.atRunPrices.at(0).evidence->runId, full.run.id);
     }
 
     void samePricesMoveNothing()

@@ -4,6 +4,7 @@
 #include "areascreenshot.h"
 #include "document/workspacedocument.h"
 #include "priceimport/priceimportdialog.h"
+#include "settings/theme.h"
 
 #include <QAbstractItemView>
 #include <QDialogButtonBox>
@@ -42,8 +43,12 @@ private Q_SLOTS:
         QVERIFY(unmatched->text().contains(u"o1pro (its entry o1-pro was refused"_s));
         auto* view = dialog.findChild<QTableView*>(u"reviewView"_s);
         QCOMPARE(view->model()->rowCount(), 5);
-        const QString shot = saveScreenshot(&dialog, u"price-import-review"_s, { 960, 520 });
-        QVERIFY(!shot.isEmpty());
+        for (const Settings::Theme theme : { Settings::Theme::Light, Settings::Theme::Dark }) {
+            applyTheme(theme);
+            const QString name = u"price-import-review-"_s + Settings::themeKeyName(theme);
+            QVERIFY(!saveScreenshot(&dialog, name, { 960, 520 }).isEmpty());
+        }
+        applyTheme(Settings::Theme::System);
 
         const Workspace before = m_document->workspace();
         QSignalSpy applied(&dialog, &PriceImportDialog::applied);

@@ -76,6 +76,7 @@ inline ResultRecord sampleResult(const QString& runId, const JobKey& job, int se
     result.finishedAt
         = QDateTime::fromString(QStringLiteral("2026-11-23T09:15:00.125Z"), Qt::ISODateWithMs).addMSecs(serial);
     result.cached = serial % 5 == 0;
+    result.cachedInputTokens = serial % 2 ? 64 : 0;
     return result;
 }
 

@@ -12,8 +12,8 @@
 
 using namespace Qt::StringLiterals;
 
-// A results database written before refusals were recorded opens, keeps every result, and takes
-// refusals from then on.
+// A results database written before refusals and prompt-cached input tokens were recorded opens,
+// keeps every result, and takes both from then on.
 class TestResultsMigration : public QObject
 {
     Q_OBJECT
@@ -30,6 +30,8 @@ private:
 namespace {
 // A database of the first format is today's with the columns it lacked dropped (SQLite 3.35 and later).
 const char* const downgrade[] = {
+    "ALTER TABLE results DROP COLUMN cached_input_tokens",
+    "ALTER TABLE response_cache DROP COLUMN cached_input_tokens",
     "ALTER TABLE results DROP COLUMN cached_at",
     "ALTER TABLE results DROP COLUMN refusal_reason",
     "ALTER TABLE results DROP COLUMN refusal",
@@ -78,6 +80,7 @@ void TestResultsMigration::versionOneDatabaseIsUpgraded()
     QVERIFY(old.first().pass);
     QVERIFY(!old.first().isRefusal());
     QVERIFY(old.first().refusalReason.isEmpty());
+    QCOMPARE(old.first().cachedInputTokens, 0);
 
     ResultRecord refused = ResultsFixtures::sampleResult(u"run-old"_s, { u"tickets"_s, u"t2"_s, u"mini"_s, 0 });
     refused.output.clear();
@@ -85,11 +88,12 @@ void TestResultsMigration::versionOneDatabaseIsUpgraded()
     refused.pass = false;
     refused.refusal = u"content-filter"_s;
     refused.refusalReason = u"The answer was blocked (SAFETY)"_s;
+    refused.cachedInputTokens = 96;
     QVERIFY2(store.insertResult(refused), qPrintable(store.errorString()));
     const QList<ResultRecord> now = store.results(u"run-old"_s).value_or(QList<ResultRecord>());
     QCOMPARE(now.size(), 2);
     QCOMPARE(now.at(1), refused);
-    QCOMPARE(ResultsSchema::latestVersion(), 3);
+    QCOMPARE(ResultsSchema::latestVersion(), 4);
 }
 
 QTEST_GUILESS_MAIN(TestResultsMigration)

@@ -269,7 +269,7 @@ private Q_SLOTS:
                                                QStringLiteral("claude-haiku"),
                                                {},
                                                QStringLiteral("Hello") });
-        const CachedResponse response { QStringLiteral("Hi — how can I help?"), 12, 7, 431 };
+        const CachedResponse response { QStringLiteral("Hi — how can I help?"), 12, 7, 431, {}, 9 };
         {
             ResultsStore store;
             QVERIFY(store.open(path));
@@ -328,6 +328,8 @@ private Q_SLOTS:
         }
         // A database of format 1 had no cached_at column (nor the refusal columns of format 3); opening it
         // adds them, keeping the results.
+        querySingle(path, QStringLiteral("ALTER TABLE results DROP COLUMN cached_input_tokens"));
+        querySingle(path, QStringLiteral("ALTER TABLE response_cache DROP COLUMN cached_input_tokens"));
         querySingle(path, QStringLiteral("ALTER TABLE results DROP COLUMN cached_at"));
         querySingle(path, QStringLiteral("ALTER TABLE results DROP COLUMN refusal_reason"));
         querySingle(path, QStringLiteral("ALTER TABLE results DROP COLUMN refusal"));
@@ -340,6 +342,7 @@ private Q_SLOTS:
         QCOMPARE(upgraded.size(), 1);
         QVERIFY(upgraded.constFirst().cached);
         QVERIFY(!upgraded.constFirst().cachedAt.isValid());
+        QCOMPARE(upgraded.constFirst().cachedInputTokens, 0);
     }
 
     void verdicts()

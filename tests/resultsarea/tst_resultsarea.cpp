@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "areafixture.h"
 #include "chartfixtures.h"
+#include "charts/accuracyheatmap.h"
 #include "charts/categoryscatterchart.h"
 #include "charts/modelscatterchart.h"
 #include "document/selection.h"
 #include "document/workspacedocument.h"
+#include "latestevidence/evidencecellsmodel.h"
 #include "results/resultsstore.h"
 #include "resultsarea/resultsarea.h"
 #include "resultsmatrix/resultsmatrixmodel.h"
@@ -15,6 +17,7 @@
 
 #include <QComboBox>
 #include <QDir>
+#include <QLocale>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -65,7 +68,7 @@ private Q_SLOTS:
         m_document->reset(workspace());
         createRunArea();
         QVERIFY(m_area->emptyMessage().contains(QStringLiteral("No runs yet")));
-        QCOMPARE(m_area->tabs()->count(), 6);
+        QCOMPARE(m_area->tabs()->count(), 7);
     }
 
     void noRunsSaysWhatToDo()
@@ -99,11 +102,15 @@ private Q_SLOTS:
         QSignalSpy ready(m_area.get(), &ResultsArea::analysisReady);
         QVERIFY(ready.wait(10000));
         QCOMPARE(ready.last().at(0).toString(), QStringLiteral("run-new"));
-        QCOMPARE(m_area->runCombo()->count(), 2);
-        QCOMPARE(m_area->runCombo()->currentData().toString(), QStringLiteral("run-new")); // newest first
-        QVERIFY(m_area->runCombo()->currentText().contains(QStringLiteral("$0.420")));
-        QCOMPARE(m_selection->run(), QStringLiteral("run-new"));
+        // The latest evidence per cell comes first: every cell of run-new, the newer of two full runs.
+        QCOMPARE(m_area->runCombo()->count(), 3);
+        QVERIFY(m_area->showsLatestEvidence());
+        QCOMPARE(m_area->evidence().runIds, QStringList { QStringLiteral("run-new") });
+        QCOMPARE(m_area->runCombo()->itemData(1).toString(), QStringLiteral("run-new")); // newest first
+        QVERIFY(m_area->runCombo()->itemText(1).contains(QStringLiteral("$0.420")));
+        QVERIFY(m_selection->run().isEmpty()); // no one run is shown
         QVERIFY(m_area->emptyMessage().isEmpty());
+        QVERIFY(m_area->noticeText().isEmpty());
 
         // The categories of the run, and the charts show the expected figures.
         QCOMPARE(m_area->categoryCombo()->count(), categories.size());
@@ -121,7 +128,13 @@ private Q_SLOTS:
         m_area->categoryCombo()->setCurrentIndex(1);
         QCOMPARE(m_selection->category(), categories.at(1));
 
-        // Switching runs through the selection loads the other run.
+        // The selection does not take the latest evidence away; a run chosen here shows alone, and
+        // then the selection switches runs.
+        m_selection->setRun(QStringLiteral("run-old"));
+        QVERIFY(m_area->showsLatestEvidence());
+        m_area->runCombo()->setCurrentIndex(1);
+        QVERIFY(ready.wait(10000));
+        QCOMPARE(m_selection->run(), QStringLiteral("run-new"));
         m_selection->setRun(QStringLiteral("run-old"));
         QVERIFY(ready.wait(10000));
         QCOMPARE(m_area->shownRunId(), QStringLiteral("run-old"));
@@ -132,6 +145,62 @@ private Q_SLOTS:
         m_area->categoryChart()->modelClicked(models.at(4));
         QCOMPARE(m_selection->model(), models.at(4));
         QCOMPARE(m_area->modelChart()->highlightedModel(), models.at(4));
+    }
+
+    // A run of one model alone joins the last full run: its cells come from it, the others from the
+    // full run, each labelled in the Evidence tab. Shown alone, a run whose answers all came from
+    // the cache says so.
+    void newModelRunJoinsTheLatestEvidence()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("latest.signalbox.yaml"));
+        const QString database = ResultsStore::databasePathFor(path);
+        writeRun(database, QStringLiteral("run-full"), QDateTime(QDate(2026, 11, 20), QTime(9, 0), Qt::UTC), 10);
+        {
+            ResultsStore store;
+            QVERIFY(store.open(database));
+            RunInfo run;
+            run.id = QStringLiteral("run-part");
+            run.startedAt = QDateTime(QDate(2026, 11, 22), QTime(9, 0), Qt::UTC);
+            run.status = RunStatus::Completed;
+            run.categories = categories;
+            run.modelIds = { models.first() };
+            run.simulated = true;
+            QVERIFY(store.createRun(run));
+            QList<ResultRecord> part = results(1, 20);
+            part.removeIf([](const ResultRecord& record) { return record.modelId != models.first(); });
+            for (ResultRecord& record : part) {
+                record.runId = run.id;
+                record.cached = true;
+                record.cachedAt = QDateTime(QDate(2026, 11, 3), QTime(10, 0), Qt::UTC);
+            }
+            QVERIFY(store.insertResults(part));
+        }
+        m_document->reset(workspace(), path);
+        m_area = std::make_unique<ResultsArea>(m_document.get(), m_selection.get(), m_runs.get());
+        QSignalSpy ready(m_area.get(), &ResultsArea::analysisReady);
+        QVERIFY(ready.wait(10000));
+        QVERIFY(m_area->showsLatestEvidence());
+        QCOMPARE(m_area->evidence().runIds, (QStringList { QStringLiteral("run-part"), QStringLiteral("run-full") }));
+        const QString category = categories.first();
+        QCOMPARE(m_area->analysis().cell(category, models.at(0))->trials, 20);
+        QCOMPARE(m_area->analysis().cell(category, models.at(1))->trials, 10);
+        const EvidenceCellsModel* cells = m_area->evidenceCells();
+        QCOMPARE(cells->rowCount(), int(categories.size() * models.size()));
+        QCOMPARE(cells->index(0, EvidenceCellsModel::RunColumn).data().toString(), QStringLiteral("run-part"));
+        QCOMPARE(cells->index(1, EvidenceCellsModel::RunColumn).data().toString(), QStringLiteral("run-full"));
+        // The heatmap's tool tips say where each cell comes from.
+        const QString tip = m_area->heatmap()->toolTipFor(0, 0);
+        QVERIFY2(tip.endsWith(QStringLiteral("From run run-part of ") + QLocale().toString(
+                     QDateTime(QDate(2026, 11, 22), QTime(9, 0), Qt::UTC).toLocalTime(), QLocale::ShortFormat)),
+                 qPrintable(tip));
+        // 100 cached answers of 337: not mostly cached, no warning.
+        QVERIFY2(m_area->noticeText().isEmpty(), qPrintable(m_area->noticeText()));
+
+        m_area->runCombo()->setCurrentIndex(m_area->runCombo()->findData(QStringLiteral("run-part")));
+        QVERIFY(ready.wait(10000));
+        QVERIFY(!m_area->showsLatestEvidence());
+        QVERIFY2(m_area->noticeText().startsWith(QStringLiteral("100% of these answers were cached on")),
+                 qPrintable(m_area->noticeText()));
     }
 
     void matrixAndComparisonFollowTheRun()
@@ -166,8 +235,8 @@ private Q_SLOTS:
         createRunArea();
         auto* page = new QWidget;
         m_area->addPage(page, QStringLiteral("Notes"));
-        QCOMPARE(m_area->tabs()->count(), 7);
-        QCOMPARE(m_area->tabs()->widget(6), page);
+        QCOMPARE(m_area->tabs()->count(), 8);
+        QCOMPARE(m_area->tabs()->widget(7), page);
         QCOMPARE(m_area->tabs()->widget(4), m_area->matrix());
         QCOMPARE(m_area->tabs()->widget(5), m_area->comparison());
         m_area->tabs()->setCurrentIndex(4);

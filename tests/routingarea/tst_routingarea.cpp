@@ -3,6 +3,7 @@
 // the route editor reorders a chain, and the savings simulator shows the projected figures.
 #include "areafixture.h"
 #include "areascreenshot.h"
+#include "document/editcommands.h"
 #include "document/selection.h"
 #include "document/workspacedocument.h"
 #include "results/resultsstore.h"
@@ -15,7 +16,9 @@
 #include "routingarea/routingtablemodel.h"
 #include "routingarea/savingspanel.h"
 #include "runner/runcontroller.h"
+#include "common/costformat.h"
 #include "runsworkspace.h"
+#include "settings/theme.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -53,6 +56,34 @@ Workspace routingWorkspace()
     }
     ws.traffic.monthlyRequests = 1'000'000;
     return ws;
+}
+
+// The routing workspace with a third model, "cheap", a tenth of fast's price, as right as the others.
+Workspace withCheapModel()
+{
+    Workspace ws = routingWorkspace();
+    ModelSpec cheap = ws.models.at(0);
+    cheap.id = u"cheap"_s;
+    cheap.model = u"cheap-1"_s;
+    cheap.displayName = u"Cheap"_s;
+    cheap.price = { 0.01, 0.04 };
+    ws.models.append(cheap);
+    return ws;
+}
+
+// Runs the models on every category in the sandbox into the database beside path; the run's id.
+QString runModels(const Workspace& ws, const QString& path, const QStringList& models)
+{
+    RunController runs;
+    runs.setSandboxTimeScale(0);
+    QSignalSpy finished(&runs, &RunController::finished);
+    RunRequest request { ws };
+    request.plan.simulated = true;
+    request.plan.models = models;
+    request.databasePath = ResultsStore::databasePathFor(path);
+    if (!runs.start(request) || !finished.wait(30000))
+        return {};
+    return runs.run().id;
 }
 } // namespace
 
@@ -327,6 +358,81 @@ private Q_SLOTS:
         m_area->editor()->chainList()->setCurrentRow(0);
         m_area->editor()->removeCurrent();
         QVERIFY(!plan());
+    }
+
+    // A model run on its own competes with the last full run: the latest evidence per cell across
+    // runs, each cell labelled with its run; a category changed since is stale, not mixed in; a
+    // price change that moves a winner is flagged; one run can still be looked at alone.
+    void newModelRunAloneCompetesAcrossRuns()
+    {
+        const QString path = m_dir.filePath(u"latest.signalbox.yaml"_s);
+        const Workspace ws = withCheapModel();
+        const QString fullRun = runModels(ws, path, { u"fast"_s, u"good"_s });
+        const QString newRun = runModels(ws, path, { u"cheap"_s });
+        QVERIFY(!fullRun.isEmpty() && !newRun.isEmpty());
+        m_document->reset(ws, path);
+        createArea();
+        QSignalSpy ready(m_area.get(), &RoutingArea::analysisReady);
+        QVERIFY(ready.wait(10000));
+        QVERIFY(m_area->showsLatestEvidence());
+        QCOMPARE(m_area->runCombo()->count(), 3); // the latest, then each run
+        QCOMPARE(m_area->evidence().runIds, (QStringList { newRun, fullRun }));
+        QVERIFY(m_area->runCombo()->itemData(0, Qt::ToolTipRole).toString().contains(newRun));
+        const std::optional<RouteSuggestion> triage = m_area->model()->suggestionFor(u"triage"_s);
+        QVERIFY(triage && triage->evidence);
+        QCOMPARE(triage->chain.value(0), u"cheap"_s);
+        QCOMPARE(triage->evidence->runId, newRun);
+        QCOMPARE(m_area->model()->evidenceCellFor(u"triage"_s, u"fast"_s)->runId, fullRun);
+
+        m_area->applyAllSuggestions();
+        QCOMPARE(text(0, RoutingTableModel::EvidenceColumn), evidenceStatusDisplayName(EvidenceStatus::Fresh));
+        const QString tip
+            = m_area->model()->index(0, RoutingTableModel::AccuracyColumn).data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(u"run %1 of"_s.arg(newRun)), qPrintable(tip));
+
+        // sentiment's prompt changes: its cells are stale, left out, and its route says so.
+        Category sentiment = m_document->workspace().categories.at(1);
+        sentiment.systemPrompt = u"Answer with two words."_s;
+        m_document->undoStack()->push(new SetItemCommand(m_document.get(), { ItemPath::List::Categories, -1, 1 },
+                                                         QVariant::fromValue(sentiment), u"Edit"_s));
+        QVERIFY(ready.wait(10000));
+        QCOMPARE(m_area->evidence().staleCount(), 3);
+        QVERIFY(m_area->model()->index(1, 0).data(RoutingTableModel::StaleEvidenceRole).toBool());
+        QVERIFY(!m_area->model()->index(0, 0).data(RoutingTableModel::StaleEvidenceRole).toBool());
+        QCOMPARE(text(1, RoutingTableModel::EvidenceColumn), u"stale: category changed"_s);
+        QVERIFY2(m_area->noticeText().contains(u"left out as stale"_s), qPrintable(m_area->noticeText()));
+        m_document->undoStack()->undo();
+        QVERIFY(ready.wait(10000));
+        QCOMPARE(m_area->evidence().staleCount(), 0);
+
+        // cheap's price goes up a thousandfold: today fast wins triage, and the route is flagged.
+        ModelSpec cheap = m_document->workspace().models.at(2);
+        cheap.price = { 10.0, 40.0 };
+        m_document->undoStack()->push(new SetItemCommand(m_document.get(), { ItemPath::List::Models, -1, 2 },
+                                                         QVariant::fromValue(cheap), u"Price"_s));
+        QVERIFY(ready.wait(10000));
+        QVERIFY(m_area->model()->index(0, 0).data(RoutingTableModel::PricingChangedRole).toBool());
+        const PricingShift* shift = m_area->model()->pricingShiftFor(u"triage"_s);
+        QVERIFY(shift);
+        QCOMPARE(shift->oldWinner, u"cheap"_s);
+        QCOMPARE(shift->newWinner, u"fast"_s);
+        QVERIFY2(m_area->noticeText().contains(u"Pricing changed the winner of triage"_s),
+                 qPrintable(m_area->noticeText()));
+        selectRow(0);
+        for (const Settings::Theme theme : { Settings::Theme::Light, Settings::Theme::Dark }) {
+            applyTheme(theme);
+            QVERIFY(!saveScreenshot(m_area.get(), u"routing-pricing-changed-%1"_s.arg(Settings::themeKeyName(theme)))
+                         .isEmpty());
+        }
+        applyTheme(Settings::Theme::System);
+
+        // One run alone, as before: the full run knows nothing of cheap.
+        m_area->runCombo()->setCurrentIndex(m_area->runCombo()->findData(fullRun));
+        QVERIFY(ready.wait(10000));
+        QVERIFY(!m_area->showsLatestEvidence());
+        QCOMPARE(m_area->model()->suggestionFor(u"triage"_s)->chain.value(0), u"fast"_s);
+        QVERIFY(!m_area->model()->evidenceCellFor(u"triage"_s, u"fast"_s));
+        QVERIFY(m_area->evidence().cells.isEmpty());
     }
 
     // Moving a fallback up makes it the primary: asked like any other change of primary when its

@@ -1,13 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "areascreenshot.h"
+#include "common/daysspinbox.h"
 #include "document/workspacedocument.h"
 #include "runsarea/providerkeystatus.h"
 #include "runsarea/runsetuppanel.h"
 #include "runsworkspace.h"
 
+#include <QCheckBox>
+#include <QLineEdit>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace Qt::StringLiterals;
 
@@ -49,6 +54,50 @@ private Q_SLOTS:
         QVERIFY(!plan.settings.budgetUsd);
         QCOMPARE(plan.settings.concurrency, 0); // each provider's own
         QCOMPARE(plan.judgeModel, u"good"_s); // the most expensive model
+    }
+
+    // How old a reused cached answer may be is the workspace's setting: an undoable edit, shown again
+    // when undone or when another workspace opens; 0 reads "never reuse".
+    void cacheAgeIsAnUndoableWorkspaceEdit()
+    {
+        WorkspaceDocument document;
+        document.reset(runsWorkspace());
+        RunSetupPanel panel(&document);
+        auto* spin = panel.findChild<DaysSpinBox*>(u"cacheAgeSpin"_s);
+        QVERIFY(spin);
+        QCOMPARE(spin->value(), RunDefaults::defaultCacheMaxAgeDays);
+        QVERIFY2(spin->text().startsWith(u"7 day"_s), qPrintable(spin->text())); // "7 days" translated
+        QCOMPARE(document.undoStack()->count(), 0); // showing it is not an edit
+
+        spin->setValue(14);
+        spin->setValue(30);
+        QCOMPARE(document.workspace().run.cacheMaxAgeDays, 30);
+        QCOMPARE(document.undoStack()->count(), 1); // consecutive steps merge
+        spin->setValue(0);
+        QCOMPARE(document.workspace().run.cacheMaxAgeDays, 0);
+        QCOMPARE(spin->text(), u"never reuse"_s);
+        document.undoStack()->undo();
+        QCOMPARE(document.workspace().run.cacheMaxAgeDays, RunDefaults::defaultCacheMaxAgeDays);
+        QCOMPARE(spin->value(), RunDefaults::defaultCacheMaxAgeDays);
+
+        // Typed in, the number is read back from the phrase.
+        spin->findChild<QLineEdit*>()->selectAll();
+        QTest::keyClicks(spin, u"21"_s);
+        spin->interpretText();
+        QCOMPARE(document.workspace().run.cacheMaxAgeDays, 21);
+
+        // Turning the cache off leaves the setting as it is but greys it out.
+        panel.findChild<QCheckBox*>(u"cacheCheck"_s)->setChecked(false);
+        QVERIFY(!spin->isEnabled());
+        QVERIFY(!panel.plan().settings.cacheEnabled);
+        panel.findChild<QCheckBox*>(u"cacheCheck"_s)->setChecked(true);
+        QVERIFY(!saveScreenshot(&panel, u"runs-setup-cache-age"_s, { 620, 1100 }).isEmpty());
+
+        Workspace other = runsWorkspace();
+        other.run.cacheMaxAgeDays = 3;
+        document.reset(other);
+        QCOMPARE(spin->value(), 3);
+        QCOMPARE(document.undoStack()->count(), 0);
     }
 
     void roundTripsAPlan()

@@ -13,9 +13,14 @@ struct Price {
     std::optional<double> cachedInput;
     std::optional<double> reasoning;
 
-    double costOf(qint64 inputTokens, qint64 outputTokens) const
+    // cachedInputTokens are the part of inputTokens the provider served from its prompt cache: billed
+    // at the cached-input price where the model has one.
+    double costOf(qint64 inputTokens, qint64 outputTokens, qint64 cachedInputTokens = 0) const
     {
-        return (inputTokens * input + outputTokens * output) / 1e6;
+        const qint64 cached = qBound(qint64(0), cachedInputTokens, inputTokens);
+        return (double(inputTokens - cached) * input + double(cached) * cachedInput.value_or(input)
+                + double(outputTokens) * output)
+            / 1e6;
     }
     friend bool operator==(const Price&, const Price&) = default;
 };

@@ -80,6 +80,15 @@ int LatestEvidence::staleCount() const
     return int(std::count_if(cells.cbegin(), cells.cend(), [](const EvidenceCell& cell) { return cell.stale; }));
 }
 
+const RunInfo* LatestEvidence::run(const QString& runId) const
+{
+    for (const RunInfo& candidate : runs) {
+        if (candidate.id == runId)
+            return &candidate;
+    }
+    return nullptr;
+}
+
 QList<std::pair<QString, QString>> LatestEvidence::missingCells(const Workspace& workspace) const
 {
     QList<CellId> missing;
@@ -127,18 +136,18 @@ LatestEvidence latestEvidence(const Workspace& workspace, const QList<RunResults
             if (choice.run != i || choice.stale)
                 continue;
             evidence.results.append(result);
-            if (!evidence.runIds.contains(counted.at(i).run.id))
+            if (!evidence.runIds.contains(counted.at(i).run.id)) {
                 evidence.runIds.append(counted.at(i).run.id);
+                evidence.runs.append(counted.at(i).run);
+            }
         }
     }
     sortCells(evidence.cells, workspace);
     return evidence;
 }
 
-QList<RouteSuggestion> suggestFromLatest(const Workspace& workspace, const LatestEvidence& evidence)
+QList<RouteSuggestion> labelledWithCells(QList<RouteSuggestion> suggestions, const LatestEvidence& evidence)
 {
-    const RunAnalysis analysis = analyseRun(workspace, evidence.results);
-    QList<RouteSuggestion> suggestions = suggestRoutes(workspace, analysis, evidence.results);
     for (RouteSuggestion& suggestion : suggestions) {
         const EvidenceCell* cell = evidence.cell(suggestion.category, suggestion.chain.value(0));
         if (suggestion.evidence && cell) {
@@ -147,4 +156,10 @@ QList<RouteSuggestion> suggestFromLatest(const Workspace& workspace, const Lates
         }
     }
     return suggestions;
+}
+
+QList<RouteSuggestion> suggestFromLatest(const Workspace& workspace, const LatestEvidence& evidence)
+{
+    const RunAnalysis analysis = analyseRun(workspace, evidence.results);
+    return labelledWithCells(suggestRoutes(workspace, analysis, evidence.results), evidence);
 }

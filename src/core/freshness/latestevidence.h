@@ -31,9 +31,11 @@ struct LatestEvidence {
     QList<ResultRecord> results; // of the current cells, each from its run
     QList<EvidenceCell> cells; // in the workspace's category and model order, then others as met
     QStringList runIds; // the runs results come from, newest first
+    QList<RunInfo> runs; // those runs, in the same order: their dates and the prices they were run at
 
     const EvidenceCell* cell(const QString& category, const QString& modelId) const;
     int staleCount() const;
+    const RunInfo* run(const QString& runId) const;
     // The workspace's (category, model) cells without current evidence, in its order.
     QList<std::pair<QString, QString>> missingCells(const Workspace& workspace) const;
 };
@@ -43,3 +45,5 @@ LatestEvidence latestEvidence(const Workspace& workspace, const QList<RunResults
 // The suggestions of the combined evidence, each primary's evidence labelled with the run and date
 // of its own cell.
 QList<RouteSuggestion> suggestFromLatest(const Workspace& workspace, const LatestEvidence& evidence);
+// Suggestions made from the combined evidence, with each primary's evidence given its cell's run and date.
+QList<RouteSuggestion> labelledWithCells(QList<RouteSuggestion> suggestions, const LatestEvidence& evidence);

@@ -19,6 +19,33 @@ std::optional<double> monthlySaving(const Workspace& workspace, const QString& c
         return std::nullopt;
     return savingPer1k / 1000.0 * double(workspace.traffic.monthlyRequests) * found->trafficShare;
 }
+
+Repricing comparePrices(const Workspace& workspace, const QList<ResultRecord>& before, const QList<ResultRecord>& after,
+                        const QStringList& modelsWithoutRunPrices)
+{
+    Repricing repricing;
+    repricing.modelsWithoutRunPrices = modelsWithoutRunPrices;
+    const RunAnalysis beforeAnalysis = analyseRun(workspace, before);
+    const RunAnalysis afterAnalysis = analyseRun(workspace, after);
+    repricing.atRunPrices = suggestRoutes(workspace, beforeAnalysis, before);
+    repricing.atCurrentPrices = suggestRoutes(workspace, afterAnalysis, after);
+    for (qsizetype i = 0; i < repricing.atRunPrices.size(); ++i) {
+        const QString oldWinner = repricing.atRunPrices.at(i).chain.value(0);
+        const QString newWinner = repricing.atCurrentPrices.at(i).chain.value(0);
+        if (oldWinner.isEmpty() || newWinner.isEmpty() || oldWinner == newWinner)
+            continue;
+        const QString& category = repricing.atRunPrices.at(i).category;
+        PricingShift shift { category,
+                             oldWinner,
+                             newWinner,
+                             costPer1k(afterAnalysis, category, oldWinner),
+                             costPer1k(afterAnalysis, category, newWinner),
+                             std::nullopt };
+        shift.monthlySavingUsd = monthlySaving(workspace, category, shift.savingPer1k());
+        repricing.shifts.append(shift);
+    }
+    return repricing;
+}
 } // namespace
 
 const PricingShift* Repricing::shiftOf(const QString& category) const
@@ -36,7 +63,7 @@ QList<ResultRecord> repricedResults(const QList<ResultRecord>& results, const QM
     for (ResultRecord& result : repriced) {
         const auto price = prices.constFind(result.modelId);
         if (price != prices.cend())
-            result.costUsd = price->costOf(result.inputTokens, result.outputTokens);
+            result.costUsd = price->costOf(result.inputTokens, result.outputTokens, result.cachedInputTokens);
     }
     return repriced;
 }
@@ -58,32 +85,47 @@ Repricing repriceRun(const Workspace& workspace, const RunInfo& run, const QList
 Repricing repriceRun(const Workspace& workspace, const QMap<QString, Price>& runPrices,
                      const QMap<QString, Price>& nowPrices, const QList<ResultRecord>& results)
 {
-    Repricing repricing;
     // A model priced on one side only would be compared at a stored cost against a recomputed one.
     QMap<QString, Price> now;
+    QStringList withoutRunPrices;
     for (auto it = nowPrices.cbegin(); it != nowPrices.cend(); ++it) {
         if (runPrices.contains(it.key()))
             now.insert(it.key(), it.value());
         else
-            repricing.modelsWithoutRunPrices.append(it.key());
+            withoutRunPrices.append(it.key());
     }
-    const QList<ResultRecord> before = repricedResults(results, runPrices);
-    const QList<ResultRecord> after = repricedResults(results, now);
-    const RunAnalysis beforeAnalysis = analyseRun(workspace, before);
-    const RunAnalysis afterAnalysis = analyseRun(workspace, after);
-    repricing.atRunPrices = suggestRoutes(workspace, beforeAnalysis, before);
-    repricing.atCurrentPrices = suggestRoutes(workspace, afterAnalysis, after);
-    for (qsizetype i = 0; i < repricing.atRunPrices.size(); ++i) {
-        const QString oldWinner = repricing.atRunPrices.at(i).chain.value(0);
-        const QString newWinner = repricing.atCurrentPrices.at(i).chain.value(0);
-        if (oldWinner.isEmpty() || newWinner.isEmpty() || oldWinner == newWinner)
-            continue;
-        const QString& category = repricing.atRunPrices.at(i).category;
-        PricingShift shift { category, oldWinner, newWinner, costPer1k(afterAnalysis, category, oldWinner),
-                             costPer1k(afterAnalysis, category, newWinner), std::nullopt };
-        shift.monthlySavingUsd = monthlySaving(workspace, category, shift.savingPer1k());
-        repricing.shifts.append(shift);
+    return comparePrices(workspace, repricedResults(results, runPrices), repricedResults(results, now),
+                         withoutRunPrices);
+}
+
+Repricing repriceLatest(const Workspace& workspace, const LatestEvidence& evidence)
+{
+    const QMap<QString, Price> now = currentPrices(workspace);
+    QHash<QString, QMap<QString, Price>> runPrices;
+    for (const RunInfo& run : evidence.runs)
+        runPrices.insert(run.id, RunSnapshot::fromJson(run.settings.snapshot).prices);
+    QList<ResultRecord> before = evidence.results;
+    QList<ResultRecord> after = evidence.results;
+    QStringList withoutRunPrices;
+    for (qsizetype i = 0; i < before.size(); ++i) {
+        ResultRecord& result = before[i];
+        const QMap<QString, Price> prices = runPrices.value(result.runId);
+        const auto then = prices.constFind(result.modelId);
+        const auto today = now.constFind(result.modelId);
+        if (then == prices.cend()) {
+            if (today != now.cend() && !withoutRunPrices.contains(result.modelId))
+                withoutRunPrices.append(result.modelId);
+            continue; // its stored cost stands for both sides
+        }
+        result.costUsd = then->costOf(result.inputTokens, result.outputTokens, result.cachedInputTokens);
+        after[i].costUsd = today == now.cend()
+            ? result.costUsd
+            : today->costOf(result.inputTokens, result.outputTokens, result.cachedInputTokens);
     }
+    Repricing repricing = comparePrices(workspace, before, after, withoutRunPrices);
+    // Labelled with each primary's own run, as the suggestions of the latest evidence are.
+    repricing.atRunPrices = labelledWithCells(repricing.atRunPrices, evidence);
+    repricing.atCurrentPrices = labelledWithCells(repricing.atCurrentPrices, evidence);
     return repricing;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "latestevidence.h"
 #include "results/runinfo.h"
 #include "routing/routesuggestion.h"
 
@@ -33,8 +34,10 @@ struct Repricing {
 };
 
 // The results with each model's cost recomputed from its token counts at the given prices (dollars
-// per million tokens); models without a price keep their stored cost. Cached-input discounts are
-// not in the stored counts, so both sides of a comparison are computed this way.
+// per million tokens); models without a price keep their stored cost. Input tokens the provider's
+// prompt cache served get the cached-input price where one is given (runs from before these were
+// counted hold none, so all their input is at the full price); both sides of a comparison are
+// computed this way.
 QList<ResultRecord> repricedResults(const QList<ResultRecord>& results, const QMap<QString, Price>& prices);
 
 // The prices of the workspace's models, by id.
@@ -46,6 +49,10 @@ Repricing repriceRun(const Workspace& workspace, const RunInfo& run, const QList
 // The same with given prices for both sides.
 Repricing repriceRun(const Workspace& workspace, const QMap<QString, Price>& runPrices,
                      const QMap<QString, Price>& nowPrices, const QList<ResultRecord>& results);
+
+// The same for the latest evidence across runs: each result at the prices of its own run against
+// the workspace's today, and the suggestions as suggestFromLatest() makes them.
+Repricing repriceLatest(const Workspace& workspace, const LatestEvidence& evidence);
 
 class PricingShiftText
 {

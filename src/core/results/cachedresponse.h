@@ -13,6 +13,7 @@ struct CachedResponse {
     qint64 outputTokens = 0;
     qint64 latencyMs = 0; // of the original call, so that cached runs still chart latency
     QDateTime storedAt; // when the provider gave it; set by the store on reading, ignored on writing
+    qint64 cachedInputTokens = 0; // of inputTokens, those the provider's prompt cache served (a cheaper price)
 
     friend bool operator==(const CachedResponse&, const CachedResponse&) = default;
 };

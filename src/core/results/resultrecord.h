@@ -46,6 +46,9 @@ struct ResultRecord {
     // "content-filter" or "empty-answer" (see Refusal in providers/completion.h); empty otherwise.
     QString refusal;
     QString refusalReason; // the provider's words for it
+    // Of inputTokens, those the provider served from its prompt cache (OpenAI's cached_tokens,
+    // Anthropic's cache_read_input_tokens), billed at the model's cached-input price when it has one.
+    qint64 cachedInputTokens = 0;
 
     JobKey job() const { return { category, caseId, modelId, repeat }; }
     bool isError() const { return !errorKind.isEmpty(); }

@@ -57,9 +57,16 @@ const Step version3 = {
     "ALTER TABLE results ADD COLUMN refusal_reason TEXT NOT NULL DEFAULT ''",
 };
 
+// The input tokens a provider's prompt cache served, so that repricing can give them the
+// cached-input price; in the response cache too, so that an answer reused keeps them.
+const Step cachedInputTokensStep = {
+    "ALTER TABLE results ADD COLUMN cached_input_tokens INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE response_cache ADD COLUMN cached_input_tokens INTEGER NOT NULL DEFAULT 0",
+};
+
 const std::vector<Step>& steps()
 {
-    static const std::vector<Step> all = { version1, version2, version3 };
+    static const std::vector<Step> all = { version1, version2, version3, cachedInputTokensStep };
     return all;
 }
 

@@ -193,14 +193,16 @@ std::optional<CachedResponse> ResultsStore::cachedResponse(const QString& key, c
         return std::nullopt;
     QSqlQuery query(m_db);
     const qint64 since = storedSince.isValid() ? storedSince.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min();
-    if (!execute(query,
-                 QStringLiteral("SELECT output, input_tokens, output_tokens, latency_ms, stored_at FROM response_cache "
-                                "WHERE key = ? AND stored_at >= ?"),
-                 { key, since }, tr("Cannot read the response cache"))
+    if (!execute(
+            query,
+            QStringLiteral("SELECT output, input_tokens, output_tokens, latency_ms, stored_at, cached_input_tokens "
+                           "FROM response_cache "
+                           "WHERE key = ? AND stored_at >= ?"),
+            { key, since }, tr("Cannot read the response cache"))
         || !query.next())
         return std::nullopt;
-    return CachedResponse { query.value(0).toString(), query.value(1).toLongLong(), query.value(2).toLongLong(),
-                            query.value(3).toLongLong(), timeFrom(query.value(4)) };
+    return CachedResponse { query.value(0).toString(),   query.value(1).toLongLong(), query.value(2).toLongLong(),
+                            query.value(3).toLongLong(), timeFrom(query.value(4)),    query.value(5).toLongLong() };
 }
 
 bool ResultsStore::putCachedResponse(const QString& key, const CachedResponse& response)
@@ -211,9 +213,9 @@ bool ResultsStore::putCachedResponse(const QString& key, const CachedResponse& r
     return execute(
         query,
         QStringLiteral("INSERT OR REPLACE INTO response_cache (key, output, input_tokens, output_tokens, latency_ms, "
-                       "stored_at) VALUES (?, ?, ?, ?, ?, ?)"),
+                       "stored_at, cached_input_tokens) VALUES (?, ?, ?, ?, ?, ?, ?)"),
         { key, textValue(response.text), response.inputTokens, response.outputTokens, response.latencyMs,
-          timeValue(QDateTime::currentDateTimeUtc()) },
+          timeValue(QDateTime::currentDateTimeUtc()), response.cachedInputTokens },
         tr("Cannot write to the response cache"));
 }
 

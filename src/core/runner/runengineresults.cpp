@@ -41,11 +41,7 @@ double RunEngine::costOf(const QString& modelId, const CompletionResult& result)
     const ModelSpec* model = m_request.workspace.model(modelId);
     if (!model)
         return 0.0;
-    const Price& price = model->price;
-    const qint64 cached = std::min(result.cachedInputTokens, result.inputTokens);
-    return ((result.inputTokens - cached) * price.input + cached * price.cachedInput.value_or(price.input)
-               + result.outputTokens * price.output)
-        / 1e6;
+    return model->price.costOf(result.inputTokens, result.outputTokens, result.cachedInputTokens);
 }
 
 QString RunEngine::cacheKey(const RunJob& job) const
@@ -71,10 +67,12 @@ bool RunEngine::answerFromCache(const RunJob& job)
     result.text = cached->text;
     result.inputTokens = cached->inputTokens;
     result.outputTokens = cached->outputTokens;
+    result.cachedInputTokens = cached->cachedInputTokens;
     result.latencyMs = cached->latencyMs;
     result.httpStatus = 200;
     ResultRecord record { m_run.id, job.key.category, job.key.caseId, job.key.modelId, job.key.repeat, result.text,
         result.inputTokens, result.outputTokens, false, costOf(job.key.modelId, result), 0.0, result.latencyMs };
+    record.cachedInputTokens = result.cachedInputTokens;
     record.cached = true;
     record.cachedAt = cached->storedAt;
     record.finishedAt = QDateTime::currentDateTimeUtc();
@@ -93,6 +91,7 @@ void RunEngine::onJobFinished(const RunJob& job, const CompletionResult& result)
     ResultRecord record { m_run.id, job.key.category, job.key.caseId, job.key.modelId, job.key.repeat, result.text,
         result.inputTokens, result.outputTokens, result.usageEstimated, costOf(job.key.modelId, result), 0.0,
         result.latencyMs };
+    record.cachedInputTokens = result.cachedInputTokens;
     record.errorKind = errorKindOf(result);
     record.errorMessage = result.errorMessage;
     record.attempts = result.attempts;
@@ -113,7 +112,9 @@ void RunEngine::onJobFinished(const RunJob& job, const CompletionResult& result)
         return;
     }
     if (m_request.plan.usesCache())
-        m_store.putCachedResponse(cacheKey(job), { result.text, result.inputTokens, result.outputTokens, result.latencyMs });
+        m_store.putCachedResponse(
+            cacheKey(job),
+            { result.text, result.inputTokens, result.outputTokens, result.latencyMs, {}, result.cachedInputTokens });
     score(record, job);
 }
 

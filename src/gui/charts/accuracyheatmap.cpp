@@ -80,8 +80,10 @@ QString AccuracyHeatmap::toolTipFor(int row, int column) const
     const QString& category = m_analysis.categories.value(row);
     const QString& modelId = m_analysis.modelIds.value(column);
     const CellStats* cell = m_analysis.cell(category, modelId);
+    const QString note = m_cellNotes.value({ category, modelId });
+    const QString noteLine = note.isEmpty() ? QString() : u'\n' + note;
     if (!cell)
-        return tr("%1 · %2\nNot run on this category").arg(category, modelId);
+        return tr("%1 · %2\nNot run on this category").arg(category, modelId) + noteLine;
     QString text
         = tr("%1 · %2\nAccuracy %3 (95% interval %4–%5), %6 of %7 trials\n"
              "Cost %8 per 1k requests\nLatency p50 %9 ms · p95 %10 ms")
@@ -97,7 +99,8 @@ QString AccuracyHeatmap::toolTipFor(int row, int column) const
     return text + u'\n'
         + tr("Bar %1: %2; %3 likely to meet it (%4 of %5 cases)")
               .arg(percent(cell->threshold), cell->verdict.text(), probabilityText(cell->probMeetsBar),
-                   casesText(cell->casePasses), QString::number(cell->cases));
+                   casesText(cell->casePasses), QString::number(cell->cases))
+        + noteLine;
 }
 
 void AccuracyHeatmap::resizeEvent(QResizeEvent* event)

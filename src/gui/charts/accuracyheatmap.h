@@ -4,6 +4,8 @@
 #include "heatmapchart.h"
 #include "statistics/runanalysis.h"
 
+#include <QMap>
+
 class QCPItemText;
 
 // The overview of a run: one row per category, one column per model, each cell coloured by its
@@ -17,6 +19,9 @@ public:
     ~AccuracyHeatmap() override;
 
     void setAnalysis(const RunAnalysis& analysis);
+    // A line added to a cell's tool tip, by (category, model): where its evidence comes from, when
+    // the cells come from several runs.
+    void setCellNotes(const QMap<std::pair<QString, QString>, QString>& notes) { m_cellNotes = notes; }
 
     struct CellIndex {
         int row = -1; // category
@@ -51,5 +56,6 @@ private:
     void onClicked(const QPointF& position);
 
     RunAnalysis m_analysis;
+    QMap<std::pair<QString, QString>, QString> m_cellNotes;
     QList<CellLabel> m_labels; // row-major, one per cell
 };

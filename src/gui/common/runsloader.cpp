@@ -2,6 +2,7 @@
 #include "runsloader.h"
 
 #include "common/whenfinished.h"
+#include "freshness/evidenceloader.h"
 #include "results/resultsstore.h"
 
 #include <QFileInfo>
@@ -39,6 +40,18 @@ Loaded<QList<ResultRecord>> readResults(const QString& databasePath, const QStri
     if (!results)
         return { {}, store.errorString() };
     return { *results, {} };
+}
+Loaded<QList<RunResults>> readAllResults(const QString& databasePath)
+{
+    if (!QFileInfo::exists(databasePath))
+        return {};
+    ResultsStore store;
+    if (!store.open(databasePath))
+        return { {}, store.errorString() };
+    std::optional<QList<RunResults>> runs = loadRunResults(store);
+    if (!runs)
+        return { {}, store.errorString() };
+    return { *runs, {} };
 }
 } // namespace
 
@@ -87,15 +100,32 @@ void RunsLoader::loadResults(const QString& databasePath, const QString& runId)
     QFuture<Loaded<QList<ResultRecord>>> reading = QtConcurrent::run(readResults, databasePath, runId);
     track(QFuture<void>(reading));
     whenFinished(this, reading, [this, generation, runId](const Loaded<QList<ResultRecord>>& loaded) {
-        if (generation != m_resultsGeneration)
-            return;
-        m_resultsPending = false;
-        if (!loaded.error.isEmpty()) {
-            Q_EMIT failed(loaded.error);
-            return;
-        }
-        Q_EMIT resultsLoaded(runId, loaded.value);
+        finishResultsLoad(generation, loaded.error, [&] { Q_EMIT resultsLoaded(runId, loaded.value); });
     });
+}
+
+void RunsLoader::loadAllResults(const QString& databasePath)
+{
+    const quint64 generation = ++m_resultsGeneration;
+    m_resultsPending = true;
+    QFuture<Loaded<QList<RunResults>>> reading = QtConcurrent::run(readAllResults, databasePath);
+    track(QFuture<void>(reading));
+    whenFinished(this, reading, [this, generation](const Loaded<QList<RunResults>>& loaded) {
+        finishResultsLoad(generation, loaded.error, [&] { Q_EMIT allResultsLoaded(loaded.value); });
+    });
+}
+
+// A results load is delivered unless a newer one superseded it; a failed one says why instead.
+void RunsLoader::finishResultsLoad(quint64 generation, const QString& error, const std::function<void()>& deliver)
+{
+    if (generation != m_resultsGeneration)
+        return;
+    m_resultsPending = false;
+    if (!error.isEmpty()) {
+        Q_EMIT failed(error);
+        return;
+    }
+    deliver();
 }
 
 void RunsLoader::dropResults()

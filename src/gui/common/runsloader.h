@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "freshness/latestevidence.h"
 #include "results/resultrecord.h"
 #include "runhistorymodel.h"
 
+#include <functional>
 #include <QFuture>
 #include <QObject>
 
@@ -19,6 +21,11 @@ public:
 
     void loadRuns(const QString& databasePath);
     void loadResults(const QString& databasePath, const QString& runId);
+    // Every run but shadow runs with its results, for latestEvidence(): the area judges them against
+    // the workspace as it is when it analyses, so that an edit that changes a category marks its
+    // cells stale without reading again. Supersedes a results load and is superseded by one: both
+    // fill what an area shows.
+    void loadAllResults(const QString& databasePath);
     void dropResults(); // forget the results load under way, if any
     bool isLoadingRuns() const { return m_runsPending; }
     bool isLoadingResults() const { return m_resultsPending; }
@@ -27,10 +34,12 @@ Q_SIGNALS:
     // A database that does not exist yet has no runs: runsLoaded({}) with no error.
     void runsLoaded(const QList<RunSummary>& runs);
     void resultsLoaded(const QString& runId, const QList<ResultRecord>& results);
+    void allResultsLoaded(const QList<RunResults>& runs);
     void failed(const QString& message);
 
 private:
     void track(const QFuture<void>& future);
+    void finishResultsLoad(quint64 generation, const QString& error, const std::function<void()>& deliver);
 
     quint64 m_runsGeneration = 0;
     quint64 m_resultsGeneration = 0;

@@ -108,3 +108,28 @@ bool SetDispatcherCommand::mergeWith(const QUndoCommand* other)
     setObsolete(m_after == m_before);
     return true;
 }
+
+SetRunDefaultsCommand::SetRunDefaultsCommand(WorkspaceDocument* document, const RunDefaults& defaults,
+                                             const QString& text, QUndoCommand* parent)
+    : QUndoCommand(text, parent)
+    , m_document(document)
+    , m_before(document->workspace().run)
+    , m_after(defaults)
+{
+}
+
+int SetRunDefaultsCommand::id() const
+{
+    constexpr int mergeableRunDefaultsEdit = 0x4dee;
+    return mergeableRunDefaultsEdit;
+}
+
+bool SetRunDefaultsCommand::mergeWith(const QUndoCommand* other)
+{
+    const auto* next = static_cast<const SetRunDefaultsCommand*>(other); // same id(): same class
+    if (next->m_document != m_document)
+        return false;
+    m_after = next->m_after;
+    setObsolete(m_after == m_before);
+    return true;
+}

@@ -89,3 +89,21 @@ private:
     std::optional<DispatcherSpec> m_after;
     int m_mergeField = -1;
 };
+
+// Replaces how runs treat the response cache (the file's `run:` mapping). Consecutive edits merge
+// into one undo step, so that stepping a spin box from 7 to 14 days is undone at once.
+class SetRunDefaultsCommand : public QUndoCommand
+{
+public:
+    SetRunDefaultsCommand(WorkspaceDocument* document, const RunDefaults& defaults, const QString& text,
+                          QUndoCommand* parent = nullptr);
+    void redo() override { m_document->setRunDefaults(m_after); }
+    void undo() override { m_document->setRunDefaults(m_before); }
+    int id() const override;
+    bool mergeWith(const QUndoCommand* other) override;
+
+private:
+    WorkspaceDocument* m_document;
+    RunDefaults m_before;
+    RunDefaults m_after;
+};

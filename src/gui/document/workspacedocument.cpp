@@ -173,6 +173,12 @@ void WorkspaceDocument::setTraffic(const TrafficProfile& traffic)
     Q_EMIT trafficChanged();
 }
 
+void WorkspaceDocument::setRunDefaults(const RunDefaults& defaults)
+{
+    m_workspace.run = defaults;
+    Q_EMIT runDefaultsChanged();
+}
+
 void WorkspaceDocument::setInfo(const QString& name, const QString& description)
 {
     m_workspace.name = name;

@@ -50,6 +50,7 @@ public:
     void setRouting(const RoutingMap& routing);
     void setDispatcher(const std::optional<DispatcherSpec>& dispatcher);
     void setTraffic(const TrafficProfile& traffic);
+    void setRunDefaults(const RunDefaults& defaults);
     void setInfo(const QString& name, const QString& description);
 
 Q_SIGNALS:
@@ -63,6 +64,7 @@ Q_SIGNALS:
     void routingChanged();
     void dispatcherChanged();
     void trafficChanged();
+    void runDefaultsChanged();
     void infoChanged();
     void filePathChanged(const QString& path);
     void modifiedChanged(bool modified);

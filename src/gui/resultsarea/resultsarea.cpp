@@ -8,9 +8,13 @@
 #include "charts/latencychart.h"
 #include "charts/modelscatterchart.h"
 #include "charts/stabilitychart.h"
+#include "common/noticebanner.h"
 #include "common/runsloader.h"
+#include "common/tablesetup.h"
 #include "document/selection.h"
 #include "document/workspacedocument.h"
+#include "latestevidence/evidencecellsmodel.h"
+#include "latestevidence/evidencechoice.h"
 #include "resultsmatrix/resultsmatrixview.h"
 #include "runcompare/runcomparisonview.h"
 #include "runner/runcontroller.h"
@@ -18,11 +22,14 @@
 #include <QComboBox>
 #include <qcustomplot.h>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
 #include <QSettings>
+#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QTableView>
 #include <QTabWidget>
 #include <QToolButton>
 
@@ -51,6 +58,9 @@ ResultsArea::ResultsArea(WorkspaceDocument* document, Selection* selection, RunC
     registerStatisticsMetaTypes();
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(createTopRow());
+    m_notice = new NoticeBanner(this);
+    m_notice->setKind(NoticeBanner::Kind::Warning);
+    layout->addWidget(m_notice);
     m_stack = new QStackedWidget(this);
     m_message = new QLabel(m_stack);
     m_message->setAlignment(Qt::AlignCenter);
@@ -76,12 +86,13 @@ QWidget* ResultsArea::createTopRow()
     m_runCombo = new QComboBox(row);
     m_runCombo->setObjectName(QStringLiteral("resultsRunCombo"));
     m_runCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_runCombo->setToolTip(tr("The run whose results the charts show, newest first"));
+    m_runCombo->setToolTip(tr("The evidence the charts show: the latest per category and model across runs, or "
+                              "one run alone, newest first"));
     m_categoryCombo = new QComboBox(row);
     m_categoryCombo->setObjectName(QStringLiteral("resultsCategoryCombo"));
     m_categoryCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_categoryCombo->setToolTip(tr("The category of the accuracy-vs-cost, latency and stability charts"));
-    auto* runLabel = new QLabel(tr("&Run:"), row);
+    auto* runLabel = new QLabel(tr("&Evidence:"), row);
     runLabel->setBuddy(m_runCombo);
     auto* categoryLabel = new QLabel(tr("&Category:"), row);
     categoryLabel->setBuddy(m_categoryCombo);
@@ -129,7 +140,26 @@ void ResultsArea::createPages()
     m_tabs->addTab(m_matrix, tr("Matrix"));
     m_comparison = new RunComparisonView(m_tabs);
     m_tabs->addTab(m_comparison, tr("Compare runs"));
+    m_tabs->addTab(createEvidencePage(), tr("Evidence"));
     connect(m_tabs, &QTabWidget::currentChanged, this, &ResultsArea::updateChartButtons);
+}
+
+// Where each cell's evidence comes from: its run and date, stale cells marked, cells never run.
+QWidget* ResultsArea::createEvidencePage()
+{
+    m_evidenceModel = new EvidenceCellsModel(this);
+    auto* proxy = new QSortFilterProxyModel(this);
+    proxy->setSourceModel(m_evidenceModel);
+    proxy->setSortRole(EvidenceCellsModel::SortRole);
+    m_evidenceView = new QTableView(m_tabs);
+    m_evidenceView->setModel(proxy);
+    m_evidenceView->setAccessibleName(tr("Where each category and model's evidence comes from"));
+    m_evidenceView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_evidenceView->setSortingEnabled(true);
+    m_evidenceView->sortByColumn(-1, Qt::AscendingOrder); // the workspace's order until a header is clicked
+    m_evidenceView->verticalHeader()->hide();
+    TableSetup::configure(m_evidenceView, EvidenceCellsModel::StateColumn, { 130, 150, 170, 140 });
+    return m_evidenceView;
 }
 
 void ResultsArea::updateChartButtons()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "freshness/latestevidence.h"
 #include "cascade/cascadecell.h"
 #include "common/runhistorymodel.h"
 #include "statistics/runanalysis.h"
@@ -9,8 +10,10 @@
 
 class AccuracyHeatmap;
 class CategoryScatterChart;
+class EvidenceCellsModel;
 class LatencyChart;
 class ModelScatterChart;
+class NoticeBanner;
 class QComboBox;
 class ResultsMatrixView;
 class RunComparisonView;
@@ -19,6 +22,7 @@ class QLabel;
 class QSettings;
 class QSplitter;
 class QStackedWidget;
+class QTableView;
 class QTabWidget;
 class QToolButton;
 class RunController;
@@ -27,11 +31,13 @@ class Selection;
 class StabilityChart;
 class WorkspaceDocument;
 
-// The Results & charts area: choose a run and a category, and see accuracy against cost (per
-// category and traffic-weighted per model), the overview heatmap, latency and stability, the
-// matrix of every case and answer, and how the run compares with an earlier one. Runs and
-// results are read off the GUI thread (RunsLoader) and analysed on a pool thread; a generation
-// counter drops an analysis that a newer run choice superseded.
+// The Results & charts area: choose the evidence (the latest per category and model across runs,
+// the default, or one run alone) and a category, and see accuracy against cost (per category and
+// traffic-weighted per model), the overview heatmap, latency and stability, the matrix of every
+// case and answer, where each cell's evidence comes from, and how a run compares with an earlier
+// one. A banner warns when the answers mostly came from the cache or cells were left out as stale.
+// Runs and results are read off the GUI thread (RunsLoader) and analysed on a pool thread; a
+// generation counter drops an analysis that a newer choice superseded.
 class ResultsArea : public QWidget
 {
     Q_OBJECT
@@ -52,6 +58,10 @@ public:
     AccuracyHeatmap* heatmap() const { return m_heatmap; }
     ResultsMatrixView* matrix() const { return m_matrix; }
     RunComparisonView* comparison() const { return m_comparison; }
+    EvidenceCellsModel* evidenceCells() const { return m_evidenceModel; }
+    const LatestEvidence& evidence() const { return m_evidence; }
+    bool showsLatestEvidence() const;
+    QString noticeText() const; // the cache and staleness warnings; empty when none
     const RunAnalysis& analysis() const { return m_analysis; }
     QString shownRunId() const { return m_analysis.runId; }
     bool isBusy() const;
@@ -64,12 +74,16 @@ Q_SIGNALS:
 private:
     QWidget* createTopRow();
     void createPages();
+    QWidget* createEvidencePage();
     void connectSignals();
     void reload();
     void onRunsLoaded(const QList<RunSummary>& runs);
     void onRunChosen();
     void onResultsLoaded(const QString& runId, const QList<ResultRecord>& results);
+    void onAllResultsLoaded(const QList<RunResults>& runs);
+    void analyse();
     void onAnalysed(const RunAnalysis& analysis);
+    void updateNotice(const QString& cacheWarning);
     void simulateCascades(); // the map's cascades on the run shown, on a pool thread
     void fillCategories();
     void refreshCharts();
@@ -86,6 +100,7 @@ private:
     QComboBox* m_categoryCombo = nullptr;
     QToolButton* m_resetButton = nullptr;
     QToolButton* m_exportButton = nullptr;
+    NoticeBanner* m_notice = nullptr;
     QStackedWidget* m_stack = nullptr;
     QLabel* m_message = nullptr;
     QTabWidget* m_tabs = nullptr;
@@ -97,7 +112,13 @@ private:
     StabilityChart* m_stability = nullptr;
     ResultsMatrixView* m_matrix = nullptr;
     RunComparisonView* m_comparison = nullptr;
-    QList<ResultRecord> m_results; // of the run shown, for the matrix
+    EvidenceCellsModel* m_evidenceModel = nullptr;
+    QTableView* m_evidenceView = nullptr;
+    QList<ResultRecord> m_results; // of what is shown, for the matrix
+    QList<RunResults> m_allRuns; // while the latest evidence is shown: judged again on each analysis
+    QHash<QString, RunInfo> m_runInfos; // the runs offered, by id
+    QString m_loadedRunId; // the one run whose results m_results holds; empty across runs
+    LatestEvidence m_evidence; // where each cell shown comes from
     RunAnalysis m_analysis;
     QList<CascadeCell> m_cascades; // the map's cascades simulated on the run shown
     quint64 m_cascadeGeneration = 0;

@@ -9,6 +9,7 @@
 #include "document/editcommands.h"
 #include "document/selection.h"
 #include "document/workspacedocument.h"
+#include "latestevidence/evidencechoice.h"
 #include "rolloutpanel.h"
 #include "routeeditor.h"
 #include "routing/evidencestatus.h"
@@ -95,7 +96,8 @@ QWidget* RoutingArea::createTopRow()
     auto* label = new QLabel(tr("Evidence from:"), row);
     label->setBuddy(m_runCombo);
     m_runCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_runCombo->setToolTip(tr("The run whose results suggest the routes, newest first"));
+    m_runCombo->setToolTip(tr("The evidence that suggests the routes: the latest per category and model across "
+                              "runs, or one run alone"));
     m_applyAll->setToolTip(tr("Route every category as its suggestion says; routes chosen by hand are kept"));
     layout->addWidget(label);
     layout->addWidget(m_runCombo);
@@ -252,7 +254,10 @@ void RoutingArea::showSuggestion()
     const std::optional<RouteSuggestion> suggestion = m_model->suggestionFor(category);
     if (!suggestion) {
         m_editor->setSuggestion(tr("No suggestion"),
-                                tr("Run %1 has no results for %2.").arg(m_analysis.runId, category), false);
+                                showsLatestEvidence()
+                                    ? tr("No run has current results for %1.").arg(category)
+                                    : tr("Run %1 has no results for %2.").arg(m_analysis.runId, category),
+                                false);
         return;
     }
     const bool applied = RoutingEdits::routeOf(map, category).chain == suggestion->chain;
@@ -269,7 +274,8 @@ void RoutingArea::showSuggestion()
                                             : tr("None meets the bar; nearest: %1").arg(chainText(suggestion->chain));
         break;
     case SuggestionConfidence::NoData:
-        title = tr("No evidence for %1 in this run").arg(category);
+        title = showsLatestEvidence() ? tr("No current evidence for %1").arg(category)
+                                      : tr("No evidence for %1 in this run").arg(category);
         break;
     }
     if (applied && !suggestion->chain.isEmpty())
@@ -277,10 +283,13 @@ void RoutingArea::showSuggestion()
     m_editor->setSuggestion(title, suggestion->explanation, !applied && !suggestion->chain.isEmpty());
 }
 
-// What makes the run shown a weaker guide today: prices that changed a winner, answers from the cache.
+// What makes the evidence shown a weaker guide today: cells left out as stale, prices that changed a
+// winner, answers from the cache.
 QString RoutingArea::freshnessNotice() const
 {
     QStringList parts;
+    if (const QString stale = EvidenceText::stale(m_evidence); !stale.isEmpty())
+        parts.append(stale);
     for (const PricingShift& shift : m_pricingShifts)
         parts.append(tr("Pricing changed the winner of %1: %2.").arg(shift.category, PricingShiftText::describe(shift)));
     if (!m_cacheWarning.isEmpty())

@@ -4,6 +4,7 @@
 #include "cascade/cascadecell.h"
 #include "common/routeconfirmation.h"
 #include "common/runhistorymodel.h"
+#include "freshness/latestevidence.h"
 #include "freshness/pricingshift.h"
 #include "results/resultrecord.h"
 #include "routing/routesuggestion.h"
@@ -49,6 +50,10 @@ public:
     QComboBox* runCombo() const { return m_runCombo; }
     QPushButton* applyAllButton() const { return m_applyAll; }
     const RunAnalysis& analysis() const { return m_analysis; }
+    // Where each cell's evidence comes from while the latest evidence across runs is shown; empty
+    // while one run is.
+    const LatestEvidence& evidence() const { return m_evidence; }
+    bool showsLatestEvidence() const;
     QStringList defaultSuggestion() const { return m_defaultSuggestion; }
     QString noticeText() const; // the empty-state notice above the table; empty when none
     bool isBusy() const;
@@ -70,6 +75,8 @@ private:
     void onRunsLoaded(const QList<RunSummary>& runs);
     void onRunChosen();
     void onResultsLoaded(const QString& runId, const QList<ResultRecord>& results);
+    void onAllResultsLoaded(const QList<RunResults>& runs);
+    bool hasEvidence() const;
     void analyse();
     void simulateCascades();
     void setCascades(const QList<CascadeCell>& cascades);
@@ -95,6 +102,8 @@ private:
     QSplitter* m_mainSplitter;
     QSplitter* m_leftSplitter;
     QList<ResultRecord> m_results; // of the run shown: analysed again when a bar or target changes
+    QList<RunResults> m_allRuns; // while the latest evidence is shown: judged again on each analysis
+    LatestEvidence m_evidence; // of the latest analysis across runs
     RunAnalysis m_analysis;
     QList<RouteSuggestion> m_suggestions;
     QList<PricingShift> m_pricingShifts; // of the run shown, at today's prices

@@ -9,6 +9,7 @@
 #include "document/workspacedocument.h"
 #include "freshness/cacheuse.h"
 #include "freshness/pricingshift.h"
+#include "latestevidence/evidencechoice.h"
 #include "rolloutpanel.h"
 #include "routeeditor.h"
 #include "routingarea.h"
@@ -31,7 +32,8 @@ struct Analysed {
     QStringList defaultChain;
     QList<PricingShift> pricingShifts; // routes whose winner today's prices change
     QString cacheWarning; // when the run's answers mostly came from the cache
-    QList<CascadeCell> cascades; // the map's cascades simulated on the run
+    LatestEvidence evidence; // across runs; empty for one run
+    QList<CascadeCell> cascades; // the map's cascades simulated on the results
 };
 
 Analysed analyseAndSuggest(const Workspace& workspace, const RunInfo& run, const QList<ResultRecord>& results)
@@ -41,6 +43,21 @@ Analysed analyseAndSuggest(const Workspace& workspace, const RunInfo& run, const
     analysed.suggestions = suggestRoutes(workspace, analysed.analysis, results);
     analysed.defaultChain = suggestDefaultChain(workspace, analysed.analysis);
     analysed.pricingShifts = repriceRun(workspace, run, results).shifts;
+    analysed.cacheWarning = CacheWarning::text(cacheUseOf(results));
+    analysed.cascades = routeCascades(workspace, results);
+    return analysed;
+}
+
+// The same for the latest evidence per cell across runs, judged against the workspace as it is now.
+Analysed analyseLatest(const Workspace& workspace, const QList<RunResults>& runs)
+{
+    Analysed analysed;
+    analysed.evidence = latestEvidence(workspace, runs);
+    const QList<ResultRecord>& results = analysed.evidence.results;
+    analysed.analysis = analyseRun(workspace, results);
+    analysed.suggestions = labelledWithCells(suggestRoutes(workspace, analysed.analysis, results), analysed.evidence);
+    analysed.defaultChain = suggestDefaultChain(workspace, analysed.analysis);
+    analysed.pricingShifts = repriceLatest(workspace, analysed.evidence).shifts;
     analysed.cacheWarning = CacheWarning::text(cacheUseOf(results));
     analysed.cascades = routeCascades(workspace, results);
     return analysed;
@@ -59,6 +76,7 @@ void RoutingArea::connectSignals()
 {
     connect(m_loader, &RunsLoader::runsLoaded, this, &RoutingArea::onRunsLoaded);
     connect(m_loader, &RunsLoader::resultsLoaded, this, &RoutingArea::onResultsLoaded);
+    connect(m_loader, &RunsLoader::allResultsLoaded, this, &RoutingArea::onAllResultsLoaded);
     connect(m_loader, &RunsLoader::failed, this, [this](const QString& message) {
         setAnalysing(false);
         m_notice->setKind(NoticeBanner::Kind::Warning);
@@ -71,15 +89,21 @@ void RoutingArea::connectSignals()
         showSuggestion();
         simulateCascades();
     });
-    // A category's bar or target decides its suggestion: analyse again.
+    // A category's bar or target decides its suggestion, a model's price whether pricing changed a
+    // winner: analyse again. Across runs, a change to a category's cases, prompt or scorers also
+    // makes its cells stale.
     connect(m_document, &WorkspaceDocument::itemChanged, this, [this](const ItemPath& path) {
-        if (path.list == ItemPath::List::Categories && !m_results.isEmpty())
+        const bool staleness = showsLatestEvidence() && path.list == ItemPath::List::Cases;
+        const bool decides = path.list == ItemPath::List::Categories || path.list == ItemPath::List::Models;
+        if ((decides || staleness) && hasEvidence())
             analyse();
     });
     connect(m_document, &WorkspaceDocument::itemInserted, this, &RoutingArea::updateNotice);
     connect(m_document, &WorkspaceDocument::itemRemoved, this, &RoutingArea::updateNotice);
+    // A run that finishes joins the latest evidence when that is shown (or nothing was); else it is
+    // shown alone.
     connect(m_runs, &RunController::finished, this, [this](const RunInfo& run) {
-        m_preferredRun = run.id;
+        m_preferredRun = showsLatestEvidence() || m_runCombo->count() == 0 ? EvidenceChoice::latestKey() : run.id;
         m_loader->loadRuns(resultsDatabasePath(m_document));
     });
     connect(m_runCombo, &QComboBox::currentIndexChanged, this, &RoutingArea::onRunChosen);
@@ -110,6 +134,8 @@ void RoutingArea::reload()
     ++m_generation;
     setAnalysing(false);
     m_results.clear();
+    m_allRuns.clear();
+    m_evidence = {};
     m_analysis = {};
     m_suggestions.clear();
     m_defaultSuggestion.clear();
@@ -122,6 +148,7 @@ void RoutingArea::reload()
     m_model->setAnalysis({}, {}, {});
     setCascades({});
     m_model->setPricingShifts({});
+    m_model->setEvidenceCells({});
     m_pricingShifts.clear();
     m_cacheWarning.clear();
     m_savings->setAnalysis({});
@@ -142,13 +169,15 @@ void RoutingArea::onRunsLoaded(const QList<RunSummary>& runs)
                      [](const RunSummary& a, const RunSummary& b) { return a.run.startedAt > b.run.startedAt; });
     const QString wanted = !m_preferredRun.isEmpty()      ? m_preferredRun
         : !m_runCombo->currentData().toString().isEmpty() ? m_runCombo->currentData().toString()
-                                                          : QString();
+                                                          : EvidenceChoice::latestKey();
     m_preferredRun.clear();
     m_latestRunId = sorted.isEmpty() ? QString() : sorted.first().run.id;
     m_noRuns = sorted.isEmpty();
     m_filling = true;
     m_runCombo->clear();
     m_runInfos.clear();
+    if (!sorted.isEmpty())
+        EvidenceChoice::addLatestItem(m_runCombo);
     for (const RunSummary& summary : std::as_const(sorted)) {
         m_runInfos.insert(summary.run.id, summary.run);
         m_runCombo->addItem(runLabel(summary.run, summary.run.id == m_latestRunId), summary.run.id);
@@ -169,12 +198,33 @@ void RoutingArea::onRunChosen()
     if (runId.isEmpty())
         return;
     ++m_generation;
-    m_loader->loadResults(resultsDatabasePath(m_document), runId);
+    if (runId == EvidenceChoice::latestKey())
+        m_loader->loadAllResults(resultsDatabasePath(m_document));
+    else
+        m_loader->loadResults(resultsDatabasePath(m_document), runId);
+}
+
+bool RoutingArea::showsLatestEvidence() const
+{
+    return EvidenceChoice::isLatest(m_runCombo);
+}
+
+bool RoutingArea::hasEvidence() const
+{
+    return !m_results.isEmpty() || !m_allRuns.isEmpty();
 }
 
 void RoutingArea::onResultsLoaded(const QString&, const QList<ResultRecord>& results)
 {
+    m_allRuns.clear();
     m_results = results;
+    analyse();
+}
+
+void RoutingArea::onAllResultsLoaded(const QList<RunResults>& runs)
+{
+    m_results.clear();
+    m_allRuns = runs;
     analyse();
 }
 
@@ -183,7 +233,9 @@ void RoutingArea::analyse()
     const quint64 generation = ++m_generation;
     setAnalysing(true);
     const RunInfo run = m_runInfos.value(m_runCombo->currentData().toString());
-    QFuture<Analysed> analysing = QtConcurrent::run(analyseAndSuggest, m_document->workspace(), run, m_results);
+    QFuture<Analysed> analysing = showsLatestEvidence()
+        ? QtConcurrent::run(analyseLatest, m_document->workspace(), m_allRuns)
+        : QtConcurrent::run(analyseAndSuggest, m_document->workspace(), run, m_results);
     const quint64 cascadeGeneration = m_cascadeGeneration; // a later simulation knows a newer map
     whenFinished(this, analysing, [this, generation, cascadeGeneration](const Analysed& analysed) {
         if (generation != m_generation)
@@ -196,6 +248,10 @@ void RoutingArea::analyse()
         if (cascadeGeneration == m_cascadeGeneration)
             setCascades(analysed.cascades);
         m_model->setPricingShifts(analysed.pricingShifts);
+        m_evidence = analysed.evidence;
+        m_model->setEvidenceCells(analysed.evidence.cells);
+        if (showsLatestEvidence())
+            m_runCombo->setItemData(m_runCombo->currentIndex(), EvidenceText::sources(m_evidence), Qt::ToolTipRole);
         m_pricingShifts = analysed.pricingShifts;
         m_cacheWarning = analysed.cacheWarning;
         m_savings->setAnalysis(m_analysis);
@@ -210,10 +266,12 @@ void RoutingArea::analyse()
 // off the GUI thread; the rest of the analysis still holds.
 void RoutingArea::simulateCascades()
 {
-    if (m_results.isEmpty())
+    // Across runs, the results of the latest analysis: those of each cell's run, stale ones left out.
+    const QList<ResultRecord> results = showsLatestEvidence() ? m_evidence.results : m_results;
+    if (results.isEmpty())
         return;
     const quint64 generation = ++m_cascadeGeneration;
-    QFuture<QList<CascadeCell>> simulating = QtConcurrent::run(routeCascades, m_document->workspace(), m_results);
+    QFuture<QList<CascadeCell>> simulating = QtConcurrent::run(routeCascades, m_document->workspace(), results);
     whenFinished(this, simulating, [this, generation](const QList<CascadeCell>& cascades) {
         if (generation == m_cascadeGeneration && cascades != m_model->cascades())
             setCascades(cascades);

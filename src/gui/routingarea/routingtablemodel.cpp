@@ -4,14 +4,15 @@
 #include "common/costformat.h"
 #include "common/displayformat.h"
 #include "document/documentedits.h"
+#include "latestevidence/evidencechoice.h"
 #include "routing/evidencestatus.h"
 #include "routingedits.h"
 
-#include <QFont>
 #include <QApplication>
+#include <QFont>
 #include <QGuiApplication>
-#include <QStyle>
 #include <QPalette>
+#include <QStyle>
 #include <QUndoCommand>
 
 namespace {
@@ -81,6 +82,28 @@ const PricingShift* RoutingTableModel::pricingShiftFor(const QString& category) 
             return &shift;
     }
     return nullptr;
+}
+
+void RoutingTableModel::setEvidenceCells(const QList<EvidenceCell>& cells)
+{
+    m_cells = cells;
+    allRowsChanged();
+}
+
+const EvidenceCell* RoutingTableModel::evidenceCellFor(const QString& category, const QString& modelId) const
+{
+    for (const EvidenceCell& cell : m_cells) {
+        if (cell.category == category && cell.modelId == modelId)
+            return &cell;
+    }
+    return nullptr;
+}
+
+// The cell of the model that serves the category: its route's primary, else the default route's.
+const EvidenceCell* RoutingTableModel::routedCell(const Category& category, const Route* route) const
+{
+    const QString primary = route ? route->primary() : document()->workspace().routing.defaultChain.value(0);
+    return evidenceCellFor(category.name, primary);
 }
 
 std::optional<RouteSuggestion> RoutingTableModel::suggestionFor(const QString& category) const
@@ -185,8 +208,14 @@ QVariant RoutingTableModel::cellData(const Category& category, int column, int r
                                                                    : QVariant();
     case PricingChangedRole:
         return pricingShiftFor(category.name) != nullptr;
+    case StaleEvidenceRole: {
+        const EvidenceCell* cell = routedCell(category, route);
+        return cell && cell->stale;
+    }
     case Qt::DecorationRole:
         if (column == ModelColumn && pricingShiftFor(category.name))
+            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+        if (const EvidenceCell* cell = routedCell(category, route); column == EvidenceColumn && cell && cell->stale)
             return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
         return {};
     case Qt::ToolTipRole:
@@ -297,23 +326,39 @@ QString RoutingTableModel::evidenceText(const Route* route) const
 {
     if (!route)
         return tr("default route");
-    return evidenceStatusDisplayName(evidenceStatus(*route, m_latestRunId));
+    const EvidenceCell* cell = evidenceCellFor(route->category, route->primary());
+    if (cell && cell->stale && route->rule != manualRule)
+        return tr("stale: category changed");
+    // Across runs, a route is fresh when its evidence is the latest its own cell has.
+    return evidenceStatusDisplayName(evidenceStatus(*route, cell ? cell->runId : m_latestRunId));
+}
+
+// Where the routed model's figures come from when the evidence is the latest across runs.
+QString RoutingTableModel::cellToolTip(const Route* route) const
+{
+    const EvidenceCell* cell = route ? evidenceCellFor(route->category, route->primary()) : nullptr;
+    return cell ? EvidenceText::cell(*cell) : QString();
 }
 
 QString RoutingTableModel::evidenceToolTip(const Route* route) const
 {
     if (!route)
         return tr("No route of its own: the default route serves this category");
+    const QString cell = cellToolTip(route);
+    const QString latest = cell.isEmpty() ? QString() : u'\n' + tr("Latest evidence: %1").arg(cell);
     if (!route->evidence) {
+        if (!cell.isEmpty() && m_analysis.cell(route->category, route->primary()))
+            return tr("The route records no evidence; the figures are the latest: %1").arg(cell);
         if (m_analysis.cell(route->category, route->primary()))
             return tr("Figures of run %1; the route records no evidence").arg(m_analysis.runId);
-        return tr("The route records no evidence");
+        return tr("The route records no evidence") + latest;
     }
     const RouteEvidence& evidence = *route->evidence;
     return tr("Run %1, %2: %3 of %n case(s), 95% interval %4 to %5", nullptr, evidence.cases)
-        .arg(evidence.runId, QLocale().toString(evidence.date.toLocalTime(), QLocale::ShortFormat),
-             DisplayFormat::percent(evidence.accuracy), DisplayFormat::percent(evidence.accuracyLow),
-             DisplayFormat::percent(evidence.accuracyHigh));
+               .arg(evidence.runId, QLocale().toString(evidence.date.toLocalTime(), QLocale::ShortFormat),
+                    DisplayFormat::percent(evidence.accuracy), DisplayFormat::percent(evidence.accuracyLow),
+                    DisplayFormat::percent(evidence.accuracyHigh))
+        + latest;
 }
 
 QVariant RoutingTableModel::defaultData(int column, int role) const
@@ -410,7 +455,8 @@ QString RoutingTableModel::columnToolTip(int column) const
     case LatencyColumn:
         return tr("The routed model's 95th percentile latency");
     case EvidenceColumn:
-        return tr("Fresh: from the newest run. Stale: from an older run. Manual: chosen by hand");
+        return tr("Fresh: from the newest run that answered the routed model on the category. Stale: from an "
+                  "older run, or the category changed since. Manual: chosen by hand");
     }
     return {};
 }

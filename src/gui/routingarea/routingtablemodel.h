@@ -3,6 +3,7 @@
 
 #include "cascade/cascadecell.h"
 #include "common/documentitemmodel.h"
+#include "freshness/latestevidence.h"
 #include "freshness/pricingshift.h"
 #include "routing/routeguard.h"
 #include "routing/routesuggestion.h"
@@ -40,6 +41,7 @@ public:
         ChoicesRole = FirstCustomRole, // QStringList: what a combo editor offers
         IsDefaultRole, // bool: the default route's row
         PricingChangedRole, // bool: today's prices would change the run's winner for the category
+        StaleEvidenceRole, // bool: the routed model's cell is stale (its category changed since its run)
     };
 
     explicit RoutingTableModel(WorkspaceDocument* document, QObject* parent = nullptr);
@@ -59,6 +61,10 @@ public:
     // The routes whose winner today's prices change (the run repriced from its token counts).
     void setPricingShifts(const QList<PricingShift>& shifts);
     const PricingShift* pricingShiftFor(const QString& category) const;
+    // Where each (category, model) cell's evidence comes from when it is the latest across runs;
+    // empty while one run is shown. A route is then fresh when its evidence is its cell's run.
+    void setEvidenceCells(const QList<EvidenceCell>& cells);
+    const EvidenceCell* evidenceCellFor(const QString& category, const QString& modelId) const;
     // Asked before a model picked in the table becomes a category's primary while its evidence
     // misses or does not decide the bar; without one, such edits go through.
     void setConfirmation(std::function<bool(const QList<RouteConcern>&)> confirm) { m_confirm = std::move(confirm); }
@@ -94,6 +100,8 @@ private:
     QString fallbacksDisplay(const Route& route) const;
     QString evidenceText(const Route* route) const;
     QString evidenceToolTip(const Route* route) const;
+    QString cellToolTip(const Route* route) const;
+    const EvidenceCell* routedCell(const Category& category, const Route* route) const;
     QVariant barData(const Category& category, const Route* route, int role) const;
     std::optional<double> probabilityFor(const QString& category, const Route* route) const;
     QUndoCommand* modelCommand(const QString& category, const QString& modelId);
@@ -103,6 +111,7 @@ private:
     QString m_latestRunId;
     QList<RouteSuggestion> m_suggestions;
     QList<PricingShift> m_pricingShifts;
+    QList<EvidenceCell> m_cells;
     QList<CascadeCell> m_cascades;
     std::function<bool(const QList<RouteConcern>&)> m_confirm;
 };

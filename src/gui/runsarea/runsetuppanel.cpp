@@ -2,6 +2,7 @@
 #include "runsetuppanel.h"
 
 #include "checklistmodel.h"
+#include "document/editcommands.h"
 #include "document/resultsdatabase.h"
 #include "document/workspacedocument.h"
 #include "providerkeystatus.h"
@@ -11,7 +12,9 @@
 #include <QAction>
 #include <QHeaderView>
 #include <QLocale>
+#include <QSignalBlocker>
 #include <QStyle>
+#include <QUndoStack>
 
 namespace {
 constexpr int maxListRows = 12;
@@ -74,7 +77,25 @@ RunSetupPanel::RunSetupPanel(WorkspaceDocument* document, QWidget* parent)
     setUpTexts();
     setUpLists();
     connectControls();
+    showCacheAge();
     rebuildLists();
+}
+
+// The workspace's limit, as an undo or another workspace left it; showing it is not an edit.
+void RunSetupPanel::showCacheAge()
+{
+    const QSignalBlocker blocker(ui->cacheAgeSpin);
+    ui->cacheAgeSpin->setValue(m_document->workspace().run.cacheMaxAgeDays);
+}
+
+void RunSetupPanel::onCacheAgeEdited(int days)
+{
+    RunDefaults defaults = m_document->workspace().run;
+    if (defaults.cacheMaxAgeDays == days)
+        return;
+    defaults.cacheMaxAgeDays = days;
+    m_document->undoStack()->push(
+        new SetRunDefaultsCommand(m_document, defaults, tr("Change how old a reused cached answer may be")));
 }
 
 RunSetupPanel::~RunSetupPanel() = default;
@@ -102,6 +123,13 @@ void RunSetupPanel::setUpTexts()
     ui->cacheCheck->setText(tr("Reuse answers already received"));
     ui->cacheCheck->setToolTip(
         tr("The response cache: a job asked before with the same model, prompt and settings is answered from it"));
+    ui->cacheAgeLabel->setText(tr("&up to"));
+    ui->cacheAgeSpin->setRange(0, RunDefaults::maxCacheMaxAgeDays);
+    ui->cacheAgeSpin->setSpecialValueText(tr("never reuse"));
+    ui->cacheAgeSpin->setAccessibleName(tr("Oldest cached answer reused"));
+    ui->cacheAgeSpin->setToolTip(
+        tr("Cached answers older than this are asked again, so that a model that changed since shows; "
+           "0 never reuses one. Saved in the workspace (run: cache_max_age_days)."));
     ui->judgeCombo->setToolTip(tr("The model that scores llm-rubric assertions"));
     ui->concurrencyLabel->setText(tr("C&oncurrency:"));
     ui->concurrencySpin->setSpecialValueText(tr("Default"));
@@ -153,7 +181,12 @@ void RunSetupPanel::connectControls()
     });
     connect(ui->temperatureSpin, &QDoubleSpinBox::valueChanged, this, changed);
     connect(ui->maxTokensSpin, &QSpinBox::valueChanged, this, changed);
-    connect(ui->cacheCheck, &QCheckBox::toggled, this, changed);
+    connect(ui->cacheCheck, &QCheckBox::toggled, this, [this](bool reuse) {
+        ui->cacheAgeSpin->setEnabled(reuse);
+        onPlanChanged();
+    });
+    connect(ui->cacheAgeSpin, &QSpinBox::valueChanged, this, &RunSetupPanel::onCacheAgeEdited);
+    connect(m_document, &WorkspaceDocument::runDefaultsChanged, this, &RunSetupPanel::showCacheAge);
     connect(ui->concurrencySpin, &QSpinBox::valueChanged, this, changed);
     connect(ui->budgetSpin, &QDoubleSpinBox::valueChanged, this, changed);
     connect(ui->judgeCombo, &QComboBox::currentIndexChanged, this, [this] {
@@ -166,6 +199,7 @@ void RunSetupPanel::connectControls()
     connect(m_document, &WorkspaceDocument::workspaceReset, this, [this] {
         if (m_document->workspace().model(m_document->workspace().judgeModel))
             m_preferredJudge.clear(); // a workspace that names its judge gets it
+        showCacheAge();
         rebuildLists();
     });
     connect(m_document, &WorkspaceDocument::itemInserted, this, &RunSetupPanel::rebuildLists);

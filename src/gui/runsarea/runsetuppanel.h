@@ -60,6 +60,8 @@ private:
     void updateKeys();
     void updateHints();
     void showEstimate(const PlanEstimate& estimate);
+    void showCacheAge();
+    void onCacheAgeEdited(int days);
 
     std::unique_ptr<Ui::RunSetupPanel> ui;
     WorkspaceDocument* m_document;
