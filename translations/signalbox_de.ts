@@ -3,44 +3,6 @@
 <TS version="2.1" language="de_DE">
 <context>
     <name></name>
-    <message numerus="yes">
-        <source>Agreement: %1 (%2 of %n case(s))</source>
-        <translation>
-            <numerusform>Übereinstimmung: %1 (%2 von %n Testfall)</numerusform>
-            <numerusform>Übereinstimmung: %1 (%2 von %n Testfällen)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>By the judge</source>
-        <translation>Durch das Bewertungsmodell</translation>
-    </message>
-    <message>
-        <source>By score</source>
-        <translation>Nach Punktzahl</translation>
-    </message>
-    <message>
-        <source>By score: no expected outputs and no judge, so only agreement is known</source>
-        <translation>Nach Punktzahl: keine erwarteten Ausgaben und kein Bewertungsmodell, daher ist nur die Übereinstimmung bekannt</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Your verdicts: %1 · %n to judge</source>
-        <translation>
-            <numerusform>Ihre Urteile: %1 · %n zu beurteilen</numerusform>
-            <numerusform>Ihre Urteile: %1 · %n zu beurteilen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Accuracy: %1 → %2</source>
-        <translation>Genauigkeit: %1 → %2</translation>
-    </message>
-    <message>
-        <source>Errors: baseline %1, candidate %2</source>
-        <translation>Fehler: Basis %1, Kandidat %2</translation>
-    </message>
     <message>
         <source>%1 is not a number</source>
         <translation>%1 ist keine Zahl</translation>
@@ -75,10 +37,6 @@
     <message>
         <source>Pareto frontier</source>
         <translation>Pareto-Front</translation>
-    </message>
-    <message>
-        <source>Selected model</source>
-        <translation>Ausgewähltes Modell</translation>
     </message>
     <message>
         <source>Quality bar (%1)</source>
@@ -124,13 +82,17 @@
         <source>On the Pareto frontier: no other model is both cheaper and at least as accurate</source>
         <translation>Auf der Pareto-Front: Kein anderes Modell ist zugleich günstiger und mindestens so genau</translation>
     </message>
+    <message>
+        <source>Cascade, simulated on the run</source>
+        <translation>Kaskade, simuliert auf dem Lauf</translation>
+    </message>
+    <message>
+        <source>Selected: %1 (click a point to select another)</source>
+        <translation>Ausgewählt: %1 (klicken Sie auf einen Punkt, um einen anderen auszuwählen)</translation>
+    </message>
 </context>
 <context>
     <name>AccuracyHeatmap</name>
-    <message>
-        <source>Accuracy per category and model · cost per 1k requests</source>
-        <translation>Genauigkeit je Kategorie und Modell · Kosten pro 1.000 Anfragen</translation>
-    </message>
     <message>
         <source>Accuracy (%)</source>
         <translation>Genauigkeit (%)</translation>
@@ -162,6 +124,25 @@ Latenz p50 %9 ms · p95 %10 ms</translation>
     <message>
         <source>Bar %1: %2; %3 likely to meet it (%4 of %5 cases)</source>
         <translation>Schwelle %1: %2; %3 Wahrscheinlichkeit, sie zu erreichen (%4 von %5 Testfällen)</translation>
+    </message>
+    <message>
+        <source>Accuracy per category and model · cost per 1k requests · ✓ meets its category&apos;s bar, ✗ is below it</source>
+        <translation>Genauigkeit pro Kategorie und Modell · Kosten pro 1.000 Anfragen · ✓ erreicht die Schwelle seiner Kategorie, ✗ liegt darunter</translation>
+    </message>
+</context>
+<context>
+    <name>AnthropicBatchClient</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The batch expired before this request was processed.</source>
+        <translation>Der Batch ist abgelaufen, bevor diese Anfrage verarbeitet wurde.</translation>
+    </message>
+    <message>
+        <source>The batch was cancelled before this request was processed.</source>
+        <translation>Der Batch wurde abgebrochen, bevor diese Anfrage verarbeitet wurde.</translation>
     </message>
 </context>
 <context>
@@ -270,6 +251,109 @@ Latenz p50 %9 ms · p95 %10 ms</translation>
     </message>
 </context>
 <context>
+    <name>BatchClient</name>
+    <message>
+        <source>The provider&apos;s answer names no batch (no &quot;%1&quot;).</source>
+        <translation>Die Antwort des Anbieters nennt keinen Batch (kein „%1“).</translation>
+    </message>
+</context>
+<context>
+    <name>BatchLane</name>
+    <message>
+        <source>The provider no longer knows this batch (%1).</source>
+        <translation>Der Anbieter kennt diesen Batch nicht mehr (%1).</translation>
+    </message>
+    <message>
+        <source>the provider gave no reason</source>
+        <translation>der Anbieter nannte keinen Grund</translation>
+    </message>
+    <message>
+        <source>The batch failed: %1</source>
+        <translation>Der Batch ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The batch ended without an answer for this request.</source>
+        <translation>Der Batch endete ohne Antwort auf diese Anfrage.</translation>
+    </message>
+    <message>
+        <source>The batch was not accepted: %1</source>
+        <translation>Der Batch wurde nicht angenommen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BatchProgress</name>
+    <message>
+        <source>submitted %1 min ago</source>
+        <translation>vor %1 min übermittelt</translation>
+    </message>
+    <message>
+        <source>submitted %1 h ago</source>
+        <translation>vor %1 h übermittelt</translation>
+    </message>
+    <message>
+        <source>batch %1 of %2: %3 of %4 done</source>
+        <translation>Batch %1 von %2: %3 von %4 erledigt</translation>
+    </message>
+</context>
+<context>
+    <name>BatchStore</name>
+    <message>
+        <source>Cannot open the results database %1</source>
+        <translation>Die Ergebnisdatenbank %1 kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Cannot configure the results database</source>
+        <translation>Die Ergebnisdatenbank kann nicht konfiguriert werden</translation>
+    </message>
+    <message>
+        <source>Cannot record a batch of run %1</source>
+        <translation>Ein Batch von Lauf %1 kann nicht vermerkt werden</translation>
+    </message>
+    <message>
+        <source>Cannot record batch %1</source>
+        <translation>Batch %1 kann nicht vermerkt werden</translation>
+    </message>
+    <message>
+        <source>Cannot record the progress of a batch</source>
+        <translation>Der Fortschritt eines Batches kann nicht vermerkt werden</translation>
+    </message>
+    <message>
+        <source>Cannot record the state of a batch</source>
+        <translation>Der Zustand eines Batches kann nicht vermerkt werden</translation>
+    </message>
+    <message>
+        <source>Cannot forget an unsent batch</source>
+        <translation>Ein nicht gesendeter Batch kann nicht verworfen werden</translation>
+    </message>
+    <message>
+        <source>Cannot read the batches of run %1</source>
+        <translation>Die Batches von Lauf %1 können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot read the jobs of a batch</source>
+        <translation>Die Aufträge eines Batches können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>BatchTransfer</name>
+    <message>
+        <source>The response passed %1 MB and was not read to the end.</source>
+        <translation>Die Antwort überschritt %1 MB und wurde nicht bis zum Ende gelesen.</translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1: %2</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+</context>
+<context>
     <name>BoundedFile</name>
     <message>
         <source>is larger than %1 MB, the most Signalbox reads from such a file</source>
@@ -371,6 +455,10 @@ Latenz p50 %9 ms · p95 %10 ms</translation>
     <message>
         <source>%1 has no answers for %2 in this run</source>
         <translation>%1 hat in diesem Lauf keine Antworten für %2</translation>
+    </message>
+    <message>
+        <source>cascade %1</source>
+        <translation>Kaskade %1</translation>
     </message>
 </context>
 <context>
@@ -673,6 +761,10 @@ Latenz p50 %9 ms · p95 %10 ms</translation>
         <source>$</source>
         <translation>$</translation>
     </message>
+    <message>
+        <source>All together: %1</source>
+        <translation>Alle zusammen: %1</translation>
+    </message>
 </context>
 <context>
     <name>CategoryScatterChart</name>
@@ -703,6 +795,18 @@ Latenz p50 %9 ms · p95 %10 ms</translation>
     <message>
         <source>%1 · %2 likely to meet the %3 bar (%4 of %5 cases)</source>
         <translation>%1 · %2 Wahrscheinlichkeit, die Schwelle von %3 zu erreichen (%4 von %5 Testfällen)</translation>
+    </message>
+    <message>
+        <source>Simulated: escalates when an answer fails %1; %2 of the requests escalate · %3 likely to meet the %4 bar</source>
+        <translation>Simuliert: eskaliert, wenn eine Antwort %1 nicht besteht; %2 der Anfragen eskalieren · erreicht die Schwelle von %4 mit einer Wahrscheinlichkeit von %3</translation>
+    </message>
+    <message>
+        <source>Routed cascade</source>
+        <translation>Geroutete Kaskade</translation>
+    </message>
+    <message>
+        <source>Suggested model · %1</source>
+        <translation>Vorgeschlagenes Modell · %1</translation>
     </message>
 </context>
 <context>
@@ -879,6 +983,16 @@ Latenz p50 %9 ms · p95 %10 ms</translation>
     <message>
         <source>the quoted field starting here is not closed; expected &apos;&quot;&apos; before the end of the file</source>
         <translation>das hier beginnende Feld in Anführungszeichen wird nicht geschlossen; vor dem Dateiende wird &apos;&quot;&apos; erwartet</translation>
+    </message>
+</context>
+<context>
+    <name>DaysSpinBox</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1146,10 +1260,6 @@ Latenz p50 %9 ms · p95 %10 ms</translation>
         </translation>
     </message>
     <message>
-        <source>Classifier: %1 per 1,000 requests, latency p50 %2 ms, %3 error(s), %4 unreadable answer(s)</source>
-        <translation>Klassifikator: %1 pro 1.000 Anfragen, Latenz p50 %2 ms, %3 Fehler, %4 unlesbare Antwort(en)</translation>
-    </message>
-    <message>
         <source>End-to-end figures need a completed run: run the benchmark of the categories first.</source>
         <translation>Ende-zu-Ende-Zahlen brauchen einen abgeschlossenen Lauf: Führen Sie zuerst den Benchmark der Kategorien aus.</translation>
     </message>
@@ -1239,6 +1349,10 @@ Latenz p50 %9 ms · p95 %10 ms</translation>
     <message>
         <source>No test cases to dispatch: add cases to the categories first.</source>
         <translation>Keine Testfälle zum Verteilen: Fügen Sie den Kategorien zuerst Testfälle hinzu.</translation>
+    </message>
+    <message>
+        <source>Classifier: %1 per 1,000 requests, latency p50 %2 ms, errors: %3, unreadable answers: %4</source>
+        <translation>Klassifikator: %1 pro 1.000 Anfragen, Latenz p50 %2 ms, Fehler: %3, unlesbare Antworten: %4</translation>
     </message>
 </context>
 <context>
@@ -1427,6 +1541,45 @@ Latenz p50 %9 ms · p95 %10 ms</translation>
     </message>
 </context>
 <context>
+    <name>EvidenceCellsModel</name>
+    <message>
+        <source>No run has answered %1 with %2 yet</source>
+        <translation>Noch kein Lauf hat %1 mit %2 beantwortet</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>stale: category changed since</source>
+        <translation>veraltet: Kategorie seitdem geändert</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>aktuell</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Nachweis</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceStatus</name>
     <message>
         <source>Fresh</source>
@@ -1443,6 +1596,62 @@ Latenz p50 %9 ms · p95 %10 ms</translation>
     <message>
         <source>No evidence</source>
         <translation>Kein Nachweis</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceText</name>
+    <message>
+        <source>Latest per category and model (all runs)</source>
+        <translation>Neuester Stand pro Kategorie und Modell (alle Läufe)</translation>
+    </message>
+    <message>
+        <source>Each category and model from the newest run that answered it, so that a model run on its own competes with the last full run; cells whose category changed since their run are left out and marked stale</source>
+        <translation>Jede Kategorie und jedes Modell aus dem neuesten Lauf, der sie beantwortet hat, sodass ein einzeln ausgeführtes Modell mit dem letzten vollständigen Lauf konkurriert; Zellen, deren Kategorie sich seit ihrem Lauf geändert hat, werden ausgelassen und als veraltet markiert</translation>
+    </message>
+    <message>
+        <source>run %1 of %2</source>
+        <translation>Lauf %1 vom %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No run has current evidence for the workspace&apos;s categories.</source>
+        <translation>Kein Lauf hat aktuelle Nachweise für die Kategorien des Arbeitsbereichs.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Latest evidence per category and model, from %n run(s): %1.</source>
+        <translation>
+            <numerusform>Neuester Nachweis pro Kategorie und Modell, aus %n Lauf: %1.</numerusform>
+            <numerusform>Neuester Nachweis pro Kategorie und Modell, aus %n Läufen: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n weitere</numerusform>
+            <numerusform>%n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) left out as stale (%1): the category&apos;s cases, prompt or scorers changed since their run. Run Missing in Runs runs them again.</source>
+        <translation>
+            <numerusform>%n Zelle als veraltet ausgelassen (%1): Testfälle, Prompt oder Bewerter der Kategorie haben sich seit ihrem Lauf geändert. „Fehlende ausführen“ unter Läufe führt sie erneut aus.</numerusform>
+            <numerusform>%n Zellen als veraltet ausgelassen (%1): Testfälle, Prompt oder Bewerter der Kategorie haben sich seit ihrem Lauf geändert. „Fehlende ausführen“ unter Läufe führt sie erneut aus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Aus %1</translation>
+    </message>
+    <message>
+        <source>Stale: %1 × %2 changed since %3 (cases, prompt or scorers); left out until it runs again</source>
+        <translation>Veraltet: %1 × %2 hat sich seit %3 geändert (Testfälle, Prompt oder Bewerter); ausgelassen, bis es erneut läuft</translation>
     </message>
 </context>
 <context>
@@ -1604,6 +1813,38 @@ Latenz p50 %9 ms · p95 %10 ms</translation>
         <source>Fill in the keys with envsubst &apos;%1&apos; &lt; %2 (naming the variables: a bare envsubst also empties the config&apos;s $eq conditions). Save… writes the reasons to %3 beside it.</source>
         <translation>Setzen Sie die Schlüssel mit envsubst &apos;%1&apos; &lt; %2 ein (mit Angabe der Variablen: ein bloßes envsubst leert auch die $eq-Bedingungen der Konfiguration). Speichern… schreibt die Begründungen nach %3 daneben.</translation>
     </message>
+    <message>
+        <source>RouterBench training data (CSV)</source>
+        <translation>RouterBench-Trainingsdaten (CSV)</translation>
+    </message>
+    <message>
+        <source>The newest run as the wide table learned routers train on, one row per case</source>
+        <translation>Der neueste Lauf als breite Tabelle, mit der gelernte Router trainiert werden, eine Zeile pro Testfall</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>the run&apos;s results are still being read</source>
+        <translation>die Ergebnisse des Laufs werden noch gelesen</translation>
+    </message>
+    <message>
+        <source>Reading the newest run&apos;s results…</source>
+        <translation>Die Ergebnisse des neuesten Laufs werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Run %1 as training data for learned routers: a row per case, each model&apos;s score, answer and cost, and the cheapest model that passed (RouterBench&apos;s wide table; Not Diamond&apos;s custom router and RouteLLM take it, see the README). Not a routing map.</source>
+        <translation>Lauf %1 als Trainingsdaten für gelernte Router: eine Zeile pro Testfall, Punktzahl, Antwort und Kosten jedes Modells sowie das günstigste Modell, das bestanden hat (die breite Tabelle von RouterBench; der Custom Router von Not Diamond und RouteLLM lesen sie ein, siehe README). Keine Routing-Tabelle.</translation>
+    </message>
+    <message>
+        <source>The results database could not be read: %1</source>
+        <translation>Die Ergebnisdatenbank konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No runs yet: run the benchmark, then its results can be exported here as training data for learned routers.</source>
+        <translation>Noch keine Läufe: Führen Sie den Benchmark aus, dann können seine Ergebnisse hier als Trainingsdaten für gelernte Router exportiert werden.</translation>
+    </message>
 </context>
 <context>
     <name>ExportDiff</name>
@@ -1654,6 +1895,13 @@ Latenz p50 %9 ms · p95 %10 ms</translation>
             <numerusform>... und %n weiterer Fehler</numerusform>
             <numerusform>... und %n weitere Fehler</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>GeminiBatchClient</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1804,6 +2052,17 @@ Latenz p50 %9 ms · p95 %10 ms</translation>
     <message>
         <source>%1 at character %2</source>
         <translation>%1 bei Zeichen %2</translation>
+    </message>
+</context>
+<context>
+    <name>JsonSchema</name>
+    <message>
+        <source>not a JSON schema Signalbox can use: %1</source>
+        <translation>kein JSON-Schema, das Signalbox verwenden kann: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2731,6 +2990,17 @@ Latenz p50 %9 ms · p95 %10 ms</translation>
     <message>
         <source>The response has no message.content</source>
         <translation>Die Antwort enthält kein message.content</translation>
+    </message>
+</context>
+<context>
+    <name>OpenAiBatchClient</name>
+    <message>
+        <source>The file upload returned no file id.</source>
+        <translation>Der Datei-Upload lieferte keine Datei-ID.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -3764,16 +4034,8 @@ Latenz p50 %9 ms · p95 %10 ms</translation>
 <context>
     <name>ResultsArea</name>
     <message>
-        <source>The run whose results the charts show, newest first</source>
-        <translation>Der Lauf, dessen Ergebnisse die Diagramme zeigen; neueste zuerst</translation>
-    </message>
-    <message>
         <source>The category of the accuracy-vs-cost, latency and stability charts</source>
         <translation>Die Kategorie der Diagramme „Genauigkeit gegen Kosten“, „Latenz“ und „Stabilität“</translation>
-    </message>
-    <message>
-        <source>&amp;Run:</source>
-        <translation>&amp;Lauf:</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
@@ -3861,12 +4123,37 @@ Latenz p50 %9 ms · p95 %10 ms</translation>
         <source>Run %1 has no results yet: resume it in Runs, or choose another run.</source>
         <translation>Lauf %1 hat noch keine Ergebnisse: Setzen Sie ihn im Bereich „Läufe“ fort oder wählen Sie einen anderen Lauf.</translation>
     </message>
-    <message numerus="yes">
-        <source>Analysing %n result(s)…</source>
-        <translation>
-            <numerusform>%n Ergebnis wird analysiert …</numerusform>
-            <numerusform>%n Ergebnisse werden analysiert …</numerusform>
-        </translation>
+    <message>
+        <source>The evidence the charts show: the latest per category and model across runs, or one run alone, newest first</source>
+        <translation>Der Nachweis, den die Diagramme zeigen: der neueste pro Kategorie und Modell über alle Läufe oder ein einzelner Lauf, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence:</source>
+        <translation>&amp;Nachweis:</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Nachweis</translation>
+    </message>
+    <message>
+        <source>Where each category and model&apos;s evidence comes from</source>
+        <translation>Woher der Nachweis jeder Kategorie und jedes Modells stammt</translation>
+    </message>
+    <message>
+        <source>Loading the latest evidence of every run…</source>
+        <translation>Der neueste Nachweis jedes Laufs wird geladen…</translation>
+    </message>
+    <message>
+        <source>Analysing the results…</source>
+        <translation>Die Ergebnisse werden analysiert…</translation>
+    </message>
+    <message>
+        <source>No run has current evidence for the workspace&apos;s categories: every cell changed since its run. Run them again in Runs, or choose one run above.</source>
+        <translation>Kein Lauf hat aktuelle Nachweise für die Kategorien des Arbeitsbereichs: Jede Zelle hat sich seit ihrem Lauf geändert. Führen Sie sie unter Läufe erneut aus oder wählen Sie oben einen einzelnen Lauf.</translation>
+    </message>
+    <message>
+        <source>%1: a model that changed since would not show; run with the cache off to check.</source>
+        <translation>%1: Ein Modell, das sich seitdem geändert hat, würde nicht auffallen; führen Sie den Lauf ohne Cache aus, um es zu prüfen.</translation>
     </message>
 </context>
 <context>
@@ -4036,6 +4323,10 @@ Latenz p50 %9 ms · p95 %10 ms</translation>
     <message>
         <source>The matrix was not exported: %1.</source>
         <translation>Die Matrix wurde nicht exportiert: %1.</translation>
+    </message>
+    <message>
+        <source> · choose a case to see every model&apos;s answer</source>
+        <translation> · wählen Sie einen Testfall, um die Antwort jedes Modells zu sehen</translation>
     </message>
 </context>
 <context>
@@ -4373,16 +4664,8 @@ Latenz p50 %9 ms · p95 %10 ms</translation>
         <translation>Stufe</translation>
     </message>
     <message>
-        <source>Requests/month to the new model</source>
-        <translation>Anfragen/Monat an das neue Modell</translation>
-    </message>
-    <message>
         <source>To the current one</source>
         <translation>An das aktuelle</translation>
-    </message>
-    <message>
-        <source>Monthly cost</source>
-        <translation>Monatliche Kosten</translation>
     </message>
     <message>
         <source>Rollout stages</source>
@@ -4483,6 +4766,34 @@ Latenz p50 %9 ms · p95 %10 ms</translation>
     <message>
         <source>unknown</source>
         <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>−%1</source>
+        <translation>−%1</translation>
+    </message>
+    <message>
+        <source>To the new model</source>
+        <translation>An das neue Modell</translation>
+    </message>
+    <message>
+        <source>Cost a month</source>
+        <translation>Kosten pro Monat</translation>
+    </message>
+    <message>
+        <source>Saving a month</source>
+        <translation>Ersparnis pro Monat</translation>
+    </message>
+    <message>
+        <source>Requests a month to the new model</source>
+        <translation>Anfragen pro Monat an das neue Modell</translation>
+    </message>
+    <message>
+        <source>Requests a month to the current model</source>
+        <translation>Anfragen pro Monat an das aktuelle Modell</translation>
+    </message>
+    <message>
+        <source>What the stage saves against the current model serving all of the category&apos;s requests; negative when the new model costs more</source>
+        <translation>Was die Stufe gegenüber dem aktuellen Modell spart, wenn dieses alle Anfragen der Kategorie bedient; negativ, wenn das neue Modell mehr kostet</translation>
     </message>
 </context>
 <context>
@@ -4741,6 +5052,18 @@ Latenz p50 %9 ms · p95 %10 ms</translation>
         <source>No model meets the %1 bar; the most accurate, %2, reached %3 of %4 cases, %5; %6. Nothing is suggested.</source>
         <translation>Kein Modell erreicht die Schwelle von %1; das genaueste, %2, erreichte %3 von %4 Testfällen, %5; %6. Es wird nichts vorgeschlagen.</translation>
     </message>
+    <message>
+        <source>%1 escalating when an answer fails %2 passes %3 of %4 requests at $%5 per 1,000 (%6% escalate)</source>
+        <translation>%1 (eskaliert, wenn eine Antwort %2 nicht besteht) besteht %3 von %4 Anfragen zu $%5 pro 1.000 (%6 % eskalieren)</translation>
+    </message>
+    <message>
+        <source>%1, which meets the bar for less than the cheapest single model that does, %2 at $%3 per 1,000.</source>
+        <translation>%1; damit wird die Schwelle günstiger erreicht als mit dem günstigsten einzelnen Modell, das sie erreicht: %2 zu $%3 pro 1.000.</translation>
+    </message>
+    <message>
+        <source>%1: it meets the bar, which no single model does.</source>
+        <translation>%1: erreicht die Schwelle, was kein einzelnes Modell schafft.</translation>
+    </message>
 </context>
 <context>
     <name>RoutingArea</name>
@@ -4751,10 +5074,6 @@ Latenz p50 %9 ms · p95 %10 ms</translation>
     <message>
         <source>Evidence from:</source>
         <translation>Nachweis aus:</translation>
-    </message>
-    <message>
-        <source>The run whose results suggest the routes, newest first</source>
-        <translation>Der Lauf, dessen Ergebnisse die Routen vorschlagen, neueste zuerst</translation>
     </message>
     <message>
         <source>Route every category as its suggestion says; routes chosen by hand are kept</source>
@@ -4855,13 +5174,6 @@ Latenz p50 %9 ms · p95 %10 ms</translation>
             <numerusform>%n Vorschläge übernommen</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%1, kept %n manual route(s)</source>
-        <translation>
-            <numerusform>%1, %n manuelle Route beibehalten</numerusform>
-            <numerusform>%1, %n manuelle Routen beibehalten</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1, and set the default route</source>
         <translation>%1, und die Standardroute festgelegt</translation>
@@ -4873,6 +5185,18 @@ Latenz p50 %9 ms · p95 %10 ms</translation>
     <message>
         <source>%1: a model that changed since would not show; run with the cache off to check.</source>
         <translation>%1: Ein Modell, das sich seitdem geändert hat, würde nicht auffallen; führen Sie den Lauf ohne Cache aus, um es zu prüfen.</translation>
+    </message>
+    <message>
+        <source>The evidence that suggests the routes: the latest per category and model across runs, or one run alone</source>
+        <translation>Der Nachweis, aus dem sich die Routen ergeben: der neueste pro Kategorie und Modell über alle Läufe oder ein einzelner Lauf</translation>
+    </message>
+    <message>
+        <source>No run has current results for %1.</source>
+        <translation>Kein Lauf hat aktuelle Ergebnisse für %1.</translation>
+    </message>
+    <message>
+        <source>No current evidence for %1</source>
+        <translation>Kein aktueller Nachweis für %1</translation>
     </message>
 </context>
 <context>
@@ -4886,16 +5210,84 @@ Latenz p50 %9 ms · p95 %10 ms</translation>
         <translation>%1 nach %2 routen</translation>
     </message>
     <message>
-        <source>Change the default route</source>
-        <translation>Die Standardroute ändern</translation>
-    </message>
-    <message>
         <source>Change the monthly requests</source>
         <translation>Die monatlichen Anfragen ändern</translation>
     </message>
     <message>
         <source>Change the traffic share of %1</source>
         <translation>Den Traffic-Anteil von %1 ändern</translation>
+    </message>
+    <message>
+        <source>Clear the default route</source>
+        <translation>Die Standardroute entfernen</translation>
+    </message>
+    <message>
+        <source>Set the default route to %1</source>
+        <translation>Die Standardroute auf %1 setzen</translation>
+    </message>
+    <message>
+        <source>Change the default route to %1 instead of %2</source>
+        <translation>Die Standardroute auf %1 statt %2 ändern</translation>
+    </message>
+    <message>
+        <source>Remove fallback %1 from the default route</source>
+        <translation>Fallback %1 aus der Standardroute entfernen</translation>
+    </message>
+    <message>
+        <source>Add fallback %1 to the default route</source>
+        <translation>Fallback %1 zur Standardroute hinzufügen</translation>
+    </message>
+    <message>
+        <source>Reorder fallbacks of the default route</source>
+        <translation>Die Fallbacks der Standardroute umordnen</translation>
+    </message>
+    <message>
+        <source>Change the fallbacks of the default route</source>
+        <translation>Die Fallbacks der Standardroute ändern</translation>
+    </message>
+    <message>
+        <source>Route %1 to %2 instead of %3</source>
+        <translation>%1 an %2 statt an %3 routen</translation>
+    </message>
+    <message>
+        <source>Remove fallback %1 from %2</source>
+        <translation>Fallback %1 aus %2 entfernen</translation>
+    </message>
+    <message>
+        <source>Add fallback %1 to %2</source>
+        <translation>Fallback %1 zu %2 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Reorder fallbacks of %1</source>
+        <translation>Die Fallbacks von %1 umordnen</translation>
+    </message>
+    <message>
+        <source>Change the fallbacks of %1</source>
+        <translation>Die Fallbacks von %1 ändern</translation>
+    </message>
+    <message>
+        <source>Apply all suggestions</source>
+        <translation>Alle Vorschläge übernehmen</translation>
+    </message>
+    <message>
+        <source>Apply the suggestion for %1 and the default route</source>
+        <translation>Den Vorschlag für %1 und die Standardroute übernehmen</translation>
+    </message>
+    <message>
+        <source>Apply the suggestion for %1</source>
+        <translation>Den Vorschlag für %1 übernehmen</translation>
+    </message>
+    <message>
+        <source>Apply the suggested default route</source>
+        <translation>Die vorgeschlagene Standardroute übernehmen</translation>
+    </message>
+    <message>
+        <source>%1, keep manual %2</source>
+        <translation>%1, manuelle Routen behalten: %2</translation>
+    </message>
+    <message>
+        <source>Left as chosen by hand: %1. Apply a suggestion on its own to replace a manual route.</source>
+        <translation>Wie von Hand gewählt belassen: %1. Übernehmen Sie einen Vorschlag einzeln, um eine manuelle Route zu ersetzen.</translation>
     </message>
 </context>
 <context>
@@ -5098,10 +5490,6 @@ Latenz p50 %9 ms · p95 %10 ms</translation>
         <translation>Die Kosten des gerouteten Modells für 1.000 Anfragen, in US-Dollar</translation>
     </message>
     <message>
-        <source>Fresh: from the newest run. Stale: from an older run. Manual: chosen by hand</source>
-        <translation>Aktuell: aus dem neuesten Lauf. Veraltet: aus einem älteren Lauf. Manuell: von Hand gewählt</translation>
-    </message>
-    <message>
         <source>Change the target of %1</source>
         <translation>Das Ziel von %1 ändern</translation>
     </message>
@@ -5152,6 +5540,34 @@ Latenz p50 %9 ms · p95 %10 ms</translation>
     <message>
         <source>How likely the routed model&apos;s true pass rate meets the bar (Jeffreys posterior on the cases); marked when its evidence misses the bar or does not decide it yet</source>
         <translation>Wie wahrscheinlich die wahre Bestehensquote des gerouteten Modells die Schwelle erreicht (Jeffreys-Posterior über die Testfälle); markiert, wenn sein Nachweis die Schwelle verfehlt oder sie noch nicht entscheidet</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 simulated on run %2: %3 of %4 requests pass (%5), %6 per 1,000 requests, latency p50 %7 · p95 %8; %9 of the requests escalate (reached: %10)</source>
+        <translation>%1 simuliert auf Lauf %2: %3 von %4 Anfragen bestehen (%5), %6 pro 1.000 Anfragen, Latenz p50 %7 · p95 %8; %9 der Anfragen eskalieren (erreicht: %10)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 escalate</source>
+        <translation>%1 · %2 eskalieren</translation>
+    </message>
+    <message>
+        <source>stale: category changed</source>
+        <translation>veraltet: Kategorie geändert</translation>
+    </message>
+    <message>
+        <source>Latest evidence: %1</source>
+        <translation>Neuester Nachweis: %1</translation>
+    </message>
+    <message>
+        <source>The route records no evidence; the figures are the latest: %1</source>
+        <translation>Die Route vermerkt keinen Nachweis; die Zahlen sind die neuesten: %1</translation>
+    </message>
+    <message>
+        <source>Fresh: from the newest run that answered the routed model on the category. Stale: from an older run, or the category changed since. Manual: chosen by hand</source>
+        <translation>Aktuell: aus dem neuesten Lauf, der das geroutete Modell für die Kategorie beantwortet hat. Veraltet: aus einem älteren Lauf, oder die Kategorie hat sich seitdem geändert. Manuell: von Hand gewählt</translation>
     </message>
 </context>
 <context>
@@ -5350,6 +5766,10 @@ Modelle: %3</numerusform>
         <source>The judge gave no verdict: %1 (%2)</source>
         <translation>Das Bewertungsmodell hat kein Urteil abgegeben: %1 (%2)</translation>
     </message>
+    <message>
+        <source>Closed: the batches already sent go on at the provider; resume the run to collect them</source>
+        <translation>Geschlossen: Die bereits gesendeten Batches laufen beim Anbieter weiter; setzen Sie den Lauf fort, um sie abzuholen</translation>
+    </message>
 </context>
 <context>
     <name>RunEstimate</name>
@@ -5441,6 +5861,10 @@ Modelle: %3</numerusform>
     <message>
         <source>%1 results</source>
         <translation>%1 Ergebnisse</translation>
+    </message>
+    <message>
+        <source>simulated %1</source>
+        <translation>simuliert %1</translation>
     </message>
 </context>
 <context>
@@ -5644,6 +6068,38 @@ Modelle: %3</numerusform>
         <source>judge calls: %1 (~%2)</source>
         <translation>Bewertungsaufrufe: %1 (~%2)</translation>
     </message>
+    <message>
+        <source>Change how old a reused cached answer may be</source>
+        <translation>Ändern, wie alt eine wiederverwendete gecachte Antwort sein darf</translation>
+    </message>
+    <message>
+        <source>B&amp;atch:</source>
+        <translation>B&amp;atch:</translation>
+    </message>
+    <message>
+        <source>Batch: half price, results within 24 h</source>
+        <translation>Batch: halber Preis, Ergebnisse innerhalb von 24 h</translation>
+    </message>
+    <message>
+        <source>Send the jobs of OpenAI, Anthropic and Gemini through their batch APIs at half the price; answers come within 24 hours. Other providers and the judge run as usual. Closing Signalbox does not stop the batches: resume the run to collect them.</source>
+        <translation>Die Aufträge von OpenAI, Anthropic und Gemini zum halben Preis über deren Batch-APIs senden; die Antworten kommen innerhalb von 24 Stunden. Andere Anbieter und das Bewertungsmodell laufen wie gewohnt. Das Schließen von Signalbox stoppt die Batches nicht: Setzen Sie den Lauf fort, um sie abzuholen.</translation>
+    </message>
+    <message>
+        <source>&amp;up to</source>
+        <translation>&amp;bis zu</translation>
+    </message>
+    <message>
+        <source>never reuse</source>
+        <translation>nie wiederverwenden</translation>
+    </message>
+    <message>
+        <source>Oldest cached answer reused</source>
+        <translation>Älteste wiederverwendete gecachte Antwort</translation>
+    </message>
+    <message>
+        <source>Cached answers older than this are asked again, so that a model that changed since shows; 0 never reuses one. Saved in the workspace (run: cache_max_age_days).</source>
+        <translation>Gecachte Antworten, die älter sind, werden erneut angefragt, damit ein Modell auffällt, das sich seitdem geändert hat; 0 verwendet nie eine wieder. Im Arbeitsbereich gespeichert (run: cache_max_age_days).</translation>
+    </message>
 </context>
 <context>
     <name>RunStatus</name>
@@ -5724,6 +6180,22 @@ Modelle: %3</numerusform>
             <numerusform>%n Fehler</numerusform>
             <numerusform>%n Fehler</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>See results</source>
+        <translation>Ergebnisse ansehen</translation>
+    </message>
+    <message>
+        <source>The run&apos;s accuracy, cost, latency and stability in the Results area</source>
+        <translation>Genauigkeit, Kosten, Latenz und Stabilität des Laufs im Bereich Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Review routing</source>
+        <translation>Routing prüfen</translation>
+    </message>
+    <message>
+        <source>The routes the run&apos;s evidence suggests, and the projected savings</source>
+        <translation>Die Routen, die der Nachweis des Laufs nahelegt, und die voraussichtlichen Einsparungen</translation>
     </message>
 </context>
 <context>
@@ -5936,10 +6408,6 @@ Setzen Sie die Schlüssel oder führen Sie den Lauf in der Sandbox aus.</transla
         <translation>Nicht beendet</translation>
     </message>
     <message>
-        <source>Simulated spend %1</source>
-        <translation>Simulierte Kosten %1</translation>
-    </message>
-    <message>
         <source>Spent %1</source>
         <translation>Ausgegeben %1</translation>
     </message>
@@ -6040,6 +6508,10 @@ Setzen Sie die Schlüssel oder führen Sie den Lauf in der Sandbox aus.</transla
         <source>A model that changed since these answers were cached would not show: run again with a shorter cache age, or none.</source>
         <translation>Ein Modell, das sich geändert hat, seit diese Antworten gecacht wurden, würde nicht auffallen: Führen Sie den Lauf erneut mit kürzerem oder ohne Cache-Alter aus.</translation>
     </message>
+    <message>
+        <source>Simulated %1, nothing paid</source>
+        <translation>Simuliert %1, nichts bezahlt</translation>
+    </message>
 </context>
 <context>
     <name>SampleWorkspace</name>
@@ -6088,6 +6560,10 @@ Setzen Sie die Schlüssel oder führen Sie den Lauf in der Sandbox aus.</transla
     <message>
         <source>Monthly cost per category</source>
         <translation>Monatliche Kosten je Kategorie</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
     </message>
 </context>
 <context>
@@ -6145,10 +6621,6 @@ Setzen Sie die Schlüssel oder führen Sie den Lauf in der Sandbox aus.</transla
         <translation>Die Genauigkeit des gerouteten Modells und ihre Änderung gegenüber dem Basismodell</translation>
     </message>
     <message>
-        <source>%1 → %2 a month</source>
-        <translation>%1 → %2 pro Monat</translation>
-    </message>
-    <message>
         <source>No runs yet: open Runs and press Run. The projected monthly cost of the routing map against one baseline model appears here.</source>
         <translation>Noch keine Läufe: Öffnen Sie Läufe und klicken Sie auf Starten. Die voraussichtlichen monatlichen Kosten der Routing-Tabelle gegenüber einem Basismodell erscheinen hier.</translation>
     </message>
@@ -6163,38 +6635,6 @@ Setzen Sie die Schlüssel oder führen Sie den Lauf in der Sandbox aus.</transla
     <message>
         <source>Add a model in Models to compare the routing map with.</source>
         <translation>Fügen Sie unter Modelle ein Modell hinzu, mit dem die Routing-Tabelle verglichen wird.</translation>
-    </message>
-    <message>
-        <source>%1 (%2) less a month than sending all %3 requests to %4.</source>
-        <translation>%1 (%2) weniger pro Monat, als alle %3 Anfragen an %4 zu schicken.</translation>
-    </message>
-    <message>
-        <source>%1 more a month than sending all %2 requests to %3.</source>
-        <translation>%1 mehr pro Monat, als alle %2 Anfragen an %3 zu schicken.</translation>
-    </message>
-    <message>
-        <source>Some traffic has no cost figures in this run and counts as $0.</source>
-        <translation>Für einen Teil des Traffics gibt es in diesem Lauf keine Kostenwerte; er zählt als 0 $.</translation>
-    </message>
-    <message>
-        <source>The map is as last saved to the workspace file.</source>
-        <translation>Die Tabelle entspricht dem zuletzt in die Arbeitsbereichsdatei gespeicherten Stand.</translation>
-    </message>
-    <message>
-        <source>Same monthly cost as the map last saved to the workspace file (%1).</source>
-        <translation>Gleiche monatliche Kosten wie die zuletzt in die Arbeitsbereichsdatei gespeicherte Tabelle (%1).</translation>
-    </message>
-    <message>
-        <source>%1 a month %2 than the map last saved to the workspace file (%3).</source>
-        <translation>%1 pro Monat %2 als die zuletzt in die Arbeitsbereichsdatei gespeicherte Tabelle (%3).</translation>
-    </message>
-    <message>
-        <source>less</source>
-        <translation>weniger</translation>
-    </message>
-    <message>
-        <source>more</source>
-        <translation>mehr</translation>
     </message>
     <message>
         <source>other</source>
@@ -6249,26 +6689,6 @@ Setzen Sie die Schlüssel oder führen Sie den Lauf in der Sandbox aus.</transla
         <translation>Die monatlichen Kosten des Basismodells, einschließlich seiner Fehler, wo diese einen Preis haben</translation>
     </message>
     <message>
-        <source>%1 → %2 a month, errors included</source>
-        <translation>%1 → %2 pro Monat, Fehler eingerechnet</translation>
-    </message>
-    <message>
-        <source>The map: API %1 + errors %2 = %3. All on %4: API %5 + errors %6 = %7.</source>
-        <translation>Die Tabelle: API %1 + Fehler %2 = %3. Alles auf %4: API %5 + Fehler %6 = %7.</translation>
-    </message>
-    <message>
-        <source>%1 less a month in all.</source>
-        <translation>Insgesamt %1 weniger pro Monat.</translation>
-    </message>
-    <message>
-        <source>%1 more a month in all.</source>
-        <translation>Insgesamt %1 mehr pro Monat.</translation>
-    </message>
-    <message>
-        <source>Some traffic has no cost or accuracy figures in this run and counts as $0.</source>
-        <translation>Ein Teil des Traffics hat in diesem Lauf keine Kosten- oder Genauigkeitswerte und zählt als $0.</translation>
-    </message>
-    <message>
         <source>%1 per wrong answer</source>
         <translation>%1 pro falscher Antwort</translation>
     </message>
@@ -6279,6 +6699,97 @@ Setzen Sie die Schlüssel oder führen Sie den Lauf in der Sandbox aus.</transla
     <message>
         <source>API %1 + errors %2</source>
         <translation>API %1 + Fehler %2</translation>
+    </message>
+</context>
+<context>
+    <name>SavingsText</name>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>mindestens %1</translation>
+    </message>
+    <message>
+        <source>other traffic</source>
+        <translation>übriger Traffic</translation>
+    </message>
+    <message>
+        <source>%1 (no route)</source>
+        <translation>%1 (keine Route)</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2) less a month than sending all %3 requests to %4.</source>
+        <translation>%1 (%2) weniger pro Monat, als alle %3 Anfragen an %4 zu schicken.</translation>
+    </message>
+    <message>
+        <source>At least %1 less a month than sending all %2 requests to %3.</source>
+        <translation>Mindestens %1 weniger pro Monat, als alle %2 Anfragen an %3 zu schicken.</translation>
+    </message>
+    <message>
+        <source>%1 more a month than sending all %2 requests to %3.</source>
+        <translation>%1 mehr pro Monat, als alle %2 Anfragen an %3 zu schicken.</translation>
+    </message>
+    <message>
+        <source>At least %1 more a month than sending all %2 requests to %3.</source>
+        <translation>Mindestens %1 mehr pro Monat, als alle %2 Anfragen an %3 zu schicken.</translation>
+    </message>
+    <message>
+        <source>The same monthly cost as sending all %1 requests to %2.</source>
+        <translation>Dieselben monatlichen Kosten, wie alle %1 Anfragen an %2 zu schicken.</translation>
+    </message>
+    <message>
+        <source>Whether the map costs less than sending all %1 requests to %2 is not known yet.</source>
+        <translation>Ob die Tabelle weniger kostet, als alle %1 Anfragen an %2 zu schicken, ist noch nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>%1 a month less than the map last saved to the workspace file (%2).</source>
+        <translation>%1 pro Monat weniger als die zuletzt in die Arbeitsbereichsdatei gespeicherte Tabelle (%2).</translation>
+    </message>
+    <message>
+        <source>At least %1 a month less than the map last saved to the workspace file (%2).</source>
+        <translation>Mindestens %1 pro Monat weniger als die zuletzt in die Arbeitsbereichsdatei gespeicherte Tabelle (%2).</translation>
+    </message>
+    <message>
+        <source>%1 a month more than the map last saved to the workspace file (%2).</source>
+        <translation>%1 pro Monat mehr als die zuletzt in die Arbeitsbereichsdatei gespeicherte Tabelle (%2).</translation>
+    </message>
+    <message>
+        <source>At least %1 a month more than the map last saved to the workspace file (%2).</source>
+        <translation>Mindestens %1 pro Monat mehr als die zuletzt in die Arbeitsbereichsdatei gespeicherte Tabelle (%2).</translation>
+    </message>
+    <message>
+        <source>Same monthly cost as the map last saved to the workspace file (%1).</source>
+        <translation>Gleiche monatliche Kosten wie die zuletzt in die Arbeitsbereichsdatei gespeicherte Tabelle (%1).</translation>
+    </message>
+    <message>
+        <source>Against the map last saved to the workspace file (%1): not known, some of the routes have no figures in this run.</source>
+        <translation>Gegenüber der zuletzt in die Arbeitsbereichsdatei gespeicherten Tabelle (%1): nicht bekannt, für einige der Routen hat dieser Lauf keine Zahlen.</translation>
+    </message>
+    <message>
+        <source>The map: API %1 + errors %2 = %3. All on %4: API %5 + errors %6 = %7.</source>
+        <translation>Die Tabelle: API %1 + Fehler %2 = %3. Alles auf %4: API %5 + Fehler %6 = %7.</translation>
+    </message>
+    <message>
+        <source>Routing map %1 vs all on %2 %3 a month, errors included</source>
+        <translation>Routing-Tabelle %1 gegenüber alles auf %2 %3 pro Monat, Fehler eingerechnet</translation>
+    </message>
+    <message>
+        <source>Routing map %1 vs all on %2 %3 a month</source>
+        <translation>Routing-Tabelle %1 gegenüber alles auf %2 %3 pro Monat</translation>
+    </message>
+    <message>
+        <source>This run has no figures for %1: they are left out of the sums, not counted as $0. Run these models on these categories to complete the projection.</source>
+        <translation>Dieser Lauf hat keine Zahlen für %1: Sie fehlen in den Summen und werden nicht als $0 gezählt. Führen Sie diese Modelle mit diesen Kategorien aus, um die Prognose zu vervollständigen.</translation>
+    </message>
+    <message>
+        <source>The map is as last saved to the workspace file.</source>
+        <translation>Die Tabelle entspricht dem zuletzt in die Arbeitsbereichsdatei gespeicherten Stand.</translation>
     </message>
 </context>
 <context>
@@ -6330,10 +6841,6 @@ Setzen Sie die Schlüssel oder führen Sie den Lauf in der Sandbox aus.</transla
         <translation>null</translation>
     </message>
     <message>
-        <source>value: %1 takes no value (JSON schemas are not supported); use json-field-equals to check fields</source>
-        <translation>value: %1 nimmt keinen Wert an (JSON-Schemas werden nicht unterstützt); prüfen Sie Felder mit json-field-equals</translation>
-    </message>
-    <message>
         <source>path: json-field-equals needs a path such as customer.id or items[0].sku</source>
         <translation>path: json-field-equals braucht einen Pfad wie customer.id oder items[0].sku</translation>
     </message>
@@ -6360,6 +6867,22 @@ Setzen Sie die Schlüssel oder führen Sie den Lauf in der Sandbox aus.</transla
     <message>
         <source>path: the expected output of case &apos;%1&apos; is JSON with nothing at %2, so the output&apos;s field is compared with the whole expected JSON and can never pass; add %2 to the expected output, or give the scorer a value</source>
         <translation>path: Die erwartete Ausgabe von Testfall &apos;%1&apos; ist JSON ohne Inhalt bei %2, daher wird das Feld der Ausgabe mit dem gesamten erwarteten JSON verglichen und kann nie bestehen; ergänzen Sie %2 in der erwarteten Ausgabe oder geben Sie dem Bewerter einen Wert</translation>
+    </message>
+    <message>
+        <source>value: %1 takes a JSON schema as its value, a mapping such as {type: object, required: [id]}; use json-field-equals to compare one field with a value</source>
+        <translation>value: %1 erwartet ein JSON-Schema als Wert, eine Zuordnung wie {type: object, required: [id]}; verwenden Sie json-field-equals, um ein Feld mit einem Wert zu vergleichen</translation>
+    </message>
+    <message>
+        <source>value: %1</source>
+        <translation>value: %1</translation>
+    </message>
+    <message>
+        <source>%1, which matches the schema</source>
+        <translation>%1, passt zum Schema</translation>
+    </message>
+    <message>
+        <source>%1, which does not match the schema: %2</source>
+        <translation>%1, passt nicht zum Schema: %2</translation>
     </message>
 </context>
 <context>
@@ -6667,6 +7190,10 @@ Setzen Sie die Schlüssel oder führen Sie den Lauf in der Sandbox aus.</transla
         <source>%1 now takes 5% of %2&apos;s traffic; advance the rollout stage by stage in the Routing area. Edit ▸ Undo takes it back.</source>
         <translation>%1 erhält jetzt 5 % des Traffics von %2; schalten Sie den Rollout im Bereich „Routing“ Stufe für Stufe weiter. Bearbeiten ▸ Rückgängig nimmt es zurück.</translation>
     </message>
+    <message>
+        <source>%1 now serves %2 but this run did not ask it, so the baseline stays %3: run %1 in Runs to compare it here.</source>
+        <translation>%1 bedient jetzt %2, aber dieser Lauf hat es nicht gefragt, daher bleibt die Basis %3: Führen Sie %1 unter Läufe aus, um es hier zu vergleichen.</translation>
+    </message>
 </context>
 <context>
     <name>ShadowCaseModel</name>
@@ -6970,16 +7497,16 @@ Wie ändere ich meine Rechnungsadresse?</translation>
         <translation>Der Lauf wird gespeichert…</translation>
     </message>
     <message>
-        <source>%1 of %2 · %3 error(s)</source>
-        <translation>%1 von %2 · %3 Fehler</translation>
-    </message>
-    <message>
         <source>Done: run %1 is in the list of the Shadow compare area.</source>
         <translation>Fertig: Lauf %1 steht in der Liste des Bereichs Schattenvergleich.</translation>
     </message>
     <message>
         <source>The shadow run stopped: %1</source>
         <translation>Der Schattenlauf wurde beendet: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 · errors: %3</source>
+        <translation>%1 von %2 · Fehler: %3</translation>
     </message>
 </context>
 <context>
@@ -7078,6 +7605,41 @@ Wie ändere ich meine Rechnungsadresse?</translation>
         <source>Rolling out</source>
         <translation>Wird ausgerollt</translation>
     </message>
+    <message>
+        <source>Agreement: %1 (%2 agree, %3 differ)</source>
+        <translation>Übereinstimmung: %1 (%2 stimmen überein, %3 weichen ab)</translation>
+    </message>
+    <message>
+        <source>By the judge</source>
+        <translation>Durch das Bewertungsmodell</translation>
+    </message>
+    <message>
+        <source>By score</source>
+        <translation>Nach Punktzahl</translation>
+    </message>
+    <message>
+        <source>By score: no expected outputs and no judge, so only agreement is known</source>
+        <translation>Nach Punktzahl: keine erwarteten Ausgaben und kein Bewertungsmodell, daher ist nur die Übereinstimmung bekannt</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your verdicts: %1 · %n to judge</source>
+        <translation>
+            <numerusform>Ihre Urteile: %1 · %n zu beurteilen</numerusform>
+            <numerusform>Ihre Urteile: %1 · %n zu beurteilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accuracy: %1 → %2</source>
+        <translation>Genauigkeit: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Errors: baseline %1, candidate %2</source>
+        <translation>Fehler: Basis %1, Kandidat %2</translation>
+    </message>
 </context>
 <context>
     <name>ShadowView</name>
@@ -7143,10 +7705,6 @@ Wie ändere ich meine Rechnungsadresse?</translation>
         <translation>Streuung der Wiederholungen (Punkte zwischen Wiederholungen, niedriger ist besser)</translation>
     </message>
     <message>
-        <source>Run with repeats ≥ 2 to measure stability</source>
-        <translation>Mit Wiederholungen ≥ 2 ausführen, um die Stabilität zu messen</translation>
-    </message>
-    <message>
         <source>Share of cases (%) · spread (points)</source>
         <translation>Anteil der Testfälle (%) · Streuung (Punkte)</translation>
     </message>
@@ -7165,6 +7723,14 @@ Wie ändere ich meine Rechnungsadresse?</translation>
     <message>
         <source>Stability across repeats · %1</source>
         <translation>Stabilität über Wiederholungen · %1</translation>
+    </message>
+    <message>
+        <source>Stability needs repeats</source>
+        <translation>Stabilität braucht Wiederholungen</translation>
+    </message>
+    <message>
+        <source>This run asked every model once per case, so there is nothing to compare yet. In Runs, set Repeats to 2 or more (3 is usual) and run again: this chart then shows how often each model gives the same verdict in every repeat, how often it passes every repeat (pass^k), and how far its pass rate moves between repeats.</source>
+        <translation>Dieser Lauf hat jedes Modell einmal pro Testfall gefragt, daher gibt es noch nichts zu vergleichen. Setzen Sie unter Läufe die Wiederholungen auf 2 oder mehr (3 ist üblich) und führen Sie den Lauf erneut aus: Dieses Diagramm zeigt dann, wie oft jedes Modell in jeder Wiederholung dasselbe Urteil fällt, wie oft es jede Wiederholung besteht (pass^k) und wie stark seine Bestehensquote zwischen den Wiederholungen schwankt.</translation>
     </message>
 </context>
 <context>
@@ -8170,8 +8736,8 @@ Die Dateien auf der Festplatte sind unverändert, und Ihre Änderungen sind hier
         <translation>Die zu öffnende Arbeitsbereichsdatei (*.signalbox.yaml).</translation>
     </message>
     <message>
-        <source>Save a picture of every area into &lt;dir&gt;, then quit.</source>
-        <translation>Ein Bild jedes Bereichs in &lt;dir&gt; speichern und beenden.</translation>
+        <source>Save a picture of every area into &lt;dir&gt;, then quit (for reviewing the interface, also under xvfb).</source>
+        <translation>Ein Bild jedes Bereichs in &lt;dir&gt; speichern und dann beenden (zur Überprüfung der Oberfläche, auch unter xvfb).</translation>
     </message>
 </context>
 </TS>

@@ -2,23 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name></name>
-    <message numerus="yes">
-        <source>Agreement: %1 (%2 of %n case(s))</source>
-        <translation>
-            <numerusform>Agreement: %1 (%2 of %n case)</numerusform>
-            <numerusform>Agreement: %1 (%2 of %n cases)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Your verdicts: %1 · %n to judge</source>
-        <translation>
-            <numerusform>Your verdicts: %1 · %n to judge</numerusform>
-            <numerusform>Your verdicts: %1 · %n to judge</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>BarVerdict</name>
     <message numerus="yes">
         <source>Undecided: more than %n more cases would be needed</source>
@@ -80,6 +63,16 @@
     </message>
 </context>
 <context>
+    <name>DaysSpinBox</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DispatchRulesModel</name>
     <message numerus="yes">
         <source>at least %n character(s)</source>
@@ -120,6 +113,30 @@
         <translation>
             <numerusform>Remove %n test case</numerusform>
             <numerusform>Remove %n test cases</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceText</name>
+    <message numerus="yes">
+        <source>Latest evidence per category and model, from %n run(s): %1.</source>
+        <translation>
+            <numerusform>Latest evidence per category and model, from %n run: %1.</numerusform>
+            <numerusform>Latest evidence per category and model, from %n runs: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n more</numerusform>
+            <numerusform>%n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) left out as stale (%1): the category&apos;s cases, prompt or scorers changed since their run. Run Missing in Runs runs them again.</source>
+        <translation>
+            <numerusform>%n cell left out as stale (%1): the category&apos;s cases, prompt or scorers changed since its run. Run Missing in Runs runs it again.</numerusform>
+            <numerusform>%n cells left out as stale (%1): the category&apos;s cases, prompt or scorers changed since their run. Run Missing in Runs runs them again.</numerusform>
         </translation>
     </message>
 </context>
@@ -277,13 +294,6 @@
             <numerusform>Run %1: %n results</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Analysing %n result(s)…</source>
-        <translation>
-            <numerusform>Analysing %n result…</numerusform>
-            <numerusform>Analysing %n results…</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>ResultsMatrixView</name>
@@ -357,13 +367,6 @@
         <translation>
             <numerusform>Applied %n suggestion</numerusform>
             <numerusform>Applied %n suggestions</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1, kept %n manual route(s)</source>
-        <translation>
-            <numerusform>%1, kept %n manual route</numerusform>
-            <numerusform>%1, kept %n manual routes</numerusform>
         </translation>
     </message>
 </context>
@@ -520,6 +523,16 @@ Models: %3</numerusform>
         <translation>
             <numerusform>This shadow run sends about %n request to real providers, which bill your accounts for them.</numerusform>
             <numerusform>This shadow run sends about %n requests to real providers, which bill your accounts for them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ShadowSummaryPanel</name>
+    <message numerus="yes">
+        <source>Your verdicts: %1 · %n to judge</source>
+        <translation>
+            <numerusform>Your verdicts: %1 · %n to judge</numerusform>
+            <numerusform>Your verdicts: %1 · %n to judge</numerusform>
         </translation>
     </message>
 </context>

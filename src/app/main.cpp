@@ -16,25 +16,65 @@ struct Options {
     QString screenshotDir;
 };
 
+void describeApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("signalbox"));
+    QCoreApplication::setApplicationName(QStringLiteral("signalbox"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SIGNALBOX_VERSION));
+}
+
+// The options, for --help as much as for a start.
+struct CommandLine {
+    QCommandLineParser parser;
+    QCommandLineOption screenshot { QStringLiteral("screenshot"),
+                                    QCoreApplication::translate("main",
+                                                                "Save a picture of every area into <dir>, then quit "
+                                                                "(for reviewing the interface, also under xvfb)."),
+                                    QStringLiteral("dir") };
+
+    CommandLine()
+    {
+        parser.setApplicationDescription(
+            QCoreApplication::translate("main", "Build routing maps for LLM applications from evidence."));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addPositionalArgument(
+            QStringLiteral("workspace"),
+            QCoreApplication::translate("main", "The workspace file to open (*.signalbox.yaml)."),
+            QStringLiteral("[workspace]"));
+        parser.addOption(screenshot);
+    }
+};
+
+bool asksForHelpOrVersion(int argc, char** argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray argument(argv[i]);
+        if (argument == "-h" || argument == "--help" || argument == "-?" || argument == "--help-all" || argument == "-v"
+            || argument == "--version")
+            return true;
+    }
+    return false;
+}
+
+// Help and version need no display: answered before a QApplication would look for one (and abort
+// without it). QCommandLineParser prints and exits.
+void answerHelpOrVersion(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    describeApplication();
+    Settings settings;
+    Translations translations;
+    translations.install(settings.language());
+    CommandLine commandLine;
+    commandLine.parser.process(app);
+}
+
 Options parseCommandLine(const QApplication& app)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("main", "Build routing maps for LLM applications from evidence."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("workspace"),
-                                 QCoreApplication::translate("main", "The workspace file to open (*.signalbox.yaml)."),
-                                 QStringLiteral("[workspace]"));
-    // For reviewing the interface under xvfb; not a user feature, so not in --help.
-    QCommandLineOption screenshot(
-        QStringLiteral("screenshot"),
-        QCoreApplication::translate("main", "Save a picture of every area into <dir>, then quit."),
-        QStringLiteral("dir"));
-    screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOption(screenshot);
-    parser.process(app);
-    return { parser.positionalArguments().value(0), parser.value(screenshot) };
+    CommandLine commandLine;
+    commandLine.parser.process(app);
+    return { commandLine.parser.positionalArguments().value(0), commandLine.parser.value(commandLine.screenshot) };
 }
 
 void takeScreenshots(MainWindow* window, const QString& directory)
@@ -51,10 +91,10 @@ void takeScreenshots(MainWindow* window, const QString& directory)
 
 int main(int argc, char** argv)
 {
+    if (asksForHelpOrVersion(argc, argv))
+        answerHelpOrVersion(argc, argv); // exits
     QApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(QStringLiteral("signalbox"));
-    QCoreApplication::setApplicationName(QStringLiteral("signalbox"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(SIGNALBOX_VERSION));
+    describeApplication();
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Signalbox"));
     QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/signalbox.svg")));
 

@@ -201,7 +201,7 @@ QString dispatchTable(const DispatchReport& report)
     if (report.spec.classifier) {
         const auto p50 = figures.classifierLatencyP50Ms();
         text += u'\n'
-            + Text::tr("Classifier %1%2: %3 call(s), %4 error(s), %5 unreadable; %6 per 1,000 requests, latency p50 %7")
+            + Text::tr("Classifier %1%2: calls %3, errors %4, unreadable %5; %6 per 1,000 requests, latency p50 %7")
                   .arg(report.spec.classifier->model, report.simulatedClassifier ? Text::tr(" [sandbox]") : QString())
                   .arg(figures.classifierCalls)
                   .arg(figures.classifierErrors)

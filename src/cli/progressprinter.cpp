@@ -28,6 +28,8 @@ QString ProgressPrinter::line(const RunProgress& progress)
     text += QStringLiteral(" · ") + tr("%1 spent").arg(usdText(progress.spentUsd));
     if (progress.etaMs >= 0 && progress.done < progress.total)
         text += QStringLiteral(" · ") + tr("ETA %1").arg(durationText(progress.etaMs));
+    if (!progress.batchText.isEmpty())
+        text += QStringLiteral(" · ") + progress.batchText;
     if (progress.paused)
         text += QStringLiteral(" · ") + tr("paused");
     return text;

@@ -4,7 +4,6 @@
 #include "results/resultsstore.h"
 
 #include <QFileInfo>
-#include <QSet>
 
 namespace {
 RunPlan planOf(const RunInfo& run)
@@ -27,6 +26,11 @@ bool resumable(const RunInfo& run)
 }
 } // namespace
 
+JobSource::Skip ResumePoint::skipDone() const
+{
+    return [done = doneJobs](const JobKey& key) { return done && done->contains(key); };
+}
+
 std::optional<ResumePoint> ResumeFinder::find(const QString& databasePath, const Workspace& workspace,
                                               const QString& runId)
 {
@@ -47,19 +51,14 @@ std::optional<ResumePoint> ResumeFinder::find(const QString& databasePath, const
     const QString problem = point.plan.validate(workspace);
     if (!problem.isEmpty())
         return fail(tr("Run %1 no longer fits the workspace: %2").arg(run->id, problem));
-    const QList<RunJob> jobs = expandJobs(workspace, point.plan);
-    QList<JobKey> keys;
-    for (const RunJob& job : jobs)
-        keys.append(job.key);
-    const std::optional<QList<JobKey>> missing = store.missingJobs(run->id, keys);
-    if (!missing)
+    std::optional<QSet<JobKey>> done = store.doneJobs(run->id);
+    if (!done)
         return fail(store.errorString());
-    const QSet<JobKey> wanted(missing->cbegin(), missing->cend());
-    for (const RunJob& job : jobs) {
-        if (wanted.contains(job.key))
-            point.missingJobs.append(job);
-    }
-    point.totalJobs = int(jobs.size());
+    point.doneJobs = std::make_shared<const QSet<JobKey>>(std::move(*done));
+    JobSource missing(workspace, point.plan);
+    point.totalJobs = missing.count();
+    missing.setSkip(point.skipDone());
+    point.missingJobs = missing.remaining();
     point.workspaceChanged = run->workspaceHash != workspaceHash(workspace);
     return point;
 }

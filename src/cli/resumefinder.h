@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "runner/runplan.h"
+#include "runner/jobsource.h"
 
+#include <memory>
 #include <optional>
 #include <QCoreApplication>
 
@@ -10,10 +11,14 @@ class ResultsStore;
 
 // A run to continue and what it still has to do.
 struct ResumePoint {
+    // Leaves out the jobs the run has done: a JobSource with it makes only the missing ones.
+    JobSource::Skip skipDone() const;
+
     RunInfo run;
     RunPlan plan; // the run's own categories, models, repeats, settings and mode
-    QList<RunJob> missingJobs;
-    int totalJobs = 0;
+    std::shared_ptr<const QSet<JobKey>> doneJobs; // those it has a result for
+    qsizetype totalJobs = 0;
+    qsizetype missingJobs = 0;
     bool workspaceChanged = false; // its cases, prompts, scorers or models differ from the run's
 };
 

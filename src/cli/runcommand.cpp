@@ -67,13 +67,13 @@ int RunCommand::run(const QStringList& arguments, QTextStream& out, QTextStream&
         if (const std::optional<int> done = restrictToMissingCells(request, err))
             return *done;
     }
-    QList<RunJob> jobs;
-    const int planned = options.resume ? planResume(request, options, jobs, err) : planNewRun(request, jobs, err);
+    JobSource::Skip done;
+    const int planned = options.resume ? planResume(request, options, done, err) : planNewRun(request, err);
     if (planned != ExitSuccess)
         return planned;
     warnAboutUnscorableCases(request, err);
-    err << tr("estimate: %1").arg(estimateJobs(request.workspace, request.plan, jobs).summary())
-        << (request.plan.simulated ? tr(" (at list prices; the sandbox bills nothing)") : QString()) << Qt::endl;
+    // The run itself reads what is done again: the estimate's copy is gone by then.
+    printEstimate(request, std::exchange(done, {}), err);
     if (!confirmed(request, options, err))
         return ExitFailure;
     RunSession session(out, err, ::isatty(STDERR_FILENO) == 1);
@@ -82,18 +82,26 @@ int RunCommand::run(const QStringList& arguments, QTextStream& out, QTextStream&
     return session.exec(request);
 }
 
-int RunCommand::planNewRun(RunRequest& request, QList<RunJob>& jobs, QTextStream& err) const
+void RunCommand::printEstimate(const RunRequest& request, JobSource::Skip done, QTextStream& err) const
+{
+    JobSource jobs(request.workspace, request.plan);
+    jobs.setSkip(std::move(done));
+    err << tr("estimate: %1").arg(estimateJobs(request.workspace, request.plan, std::move(jobs)).summary())
+        << (request.plan.simulated ? tr(" (at list prices; the sandbox bills nothing)") : QString()) << Qt::endl;
+}
+
+int RunCommand::planNewRun(RunRequest& request, QTextStream& err) const
 {
     const QString problem = request.plan.validate(request.workspace);
     if (!problem.isEmpty()) {
         err << tr("run: %1").arg(problem) << Qt::endl;
         return ExitUsage;
     }
-    jobs = expandJobs(request.workspace, request.plan);
     return checkJudge(request, err);
 }
 
-int RunCommand::planResume(RunRequest& request, const RunOptions& options, QList<RunJob>& jobs, QTextStream& err) const
+int RunCommand::planResume(RunRequest& request, const RunOptions& options, JobSource::Skip& skip,
+                           QTextStream& err) const
 {
     if (!options.planOptions.isEmpty()) {
         err << tr("run: --resume continues a run with its own settings; it cannot be combined with %1")
@@ -119,7 +127,7 @@ int RunCommand::planResume(RunRequest& request, const RunOptions& options, QList
     request.plan = point->plan;
     request.plan.judgeModel = options.plan.judgeModel;
     request.resumeRunId = point->run.id;
-    jobs = point->missingJobs;
+    skip = point->skipDone();
     return checkJudge(request, err);
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "command.h"
+#include "runner/jobsource.h"
 
 #include <QCoreApplication>
 
@@ -21,9 +22,11 @@ public:
     int run(const QStringList& arguments, QTextStream& out, QTextStream& err) override;
 
 private:
-    // Each fills the request's plan and the jobs to run, or returns the exit status of a mistake.
-    int planNewRun(RunRequest& request, QList<RunJob>& jobs, QTextStream& err) const;
-    int planResume(RunRequest& request, const RunOptions& options, QList<RunJob>& jobs, QTextStream& err) const;
+    // Each fills the request's plan and what to leave out of its jobs (nothing for a new run), or
+    // returns the exit status of a mistake.
+    int planNewRun(RunRequest& request, QTextStream& err) const;
+    int planResume(RunRequest& request, const RunOptions& options, JobSource::Skip& skip, QTextStream& err) const;
+    void printEstimate(const RunRequest& request, JobSource::Skip done, QTextStream& err) const;
     int checkJudge(const RunRequest& request, QTextStream& err) const;
     void warnAboutUnscorableCases(const RunRequest& request, QTextStream& err) const;
     bool confirmed(const RunRequest& request, const RunOptions& options, QTextStream& err) const;

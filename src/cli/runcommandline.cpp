@@ -66,6 +66,9 @@ RunCommandLine::RunCommandLine()
           option(QStringLiteral("judge"), tr("The model that scores llm-rubric assertions."), QStringLiteral("MODEL")))
     , m_sandbox(option(QStringLiteral("sandbox"),
                        tr("Run against the simulated models of the sandbox: no API keys, no cost.")))
+    , m_batch(option(QStringLiteral("batch"),
+                     tr("Send the jobs of providers with a batch API (OpenAI, Anthropic, Gemini) as batches: "
+                        "half the price, answers within 24 hours. Other providers run as usual.")))
     , m_resume(option(QStringLiteral("resume"),
                       tr("Continue a run with only its missing jobs: run RUN_ID (given after the workspace, or "
                          "as --resume=RUN_ID), else the latest interrupted or cancelled run.")))
@@ -79,7 +82,7 @@ RunCommandLine::RunCommandLine()
            "database beside the workspace (<name>.signalbox.db), then print a summary per category and model."));
     m_parser.addOptions({ m_categories, m_models, m_repeats, m_budget, m_concurrency, m_noCache, m_cacheMaxAge,
                           m_temperature,
-                          m_maxTokens, m_judge, m_sandbox, m_resume, m_missing, m_yes });
+                          m_maxTokens, m_judge, m_sandbox, m_batch, m_resume, m_missing, m_yes });
     m_parser.addPositionalArgument(QStringLiteral("workspace"), tr("The workspace file (*.signalbox.yaml)."));
     m_parser.addPositionalArgument(QStringLiteral("RUN_ID"), tr("With --resume: the run to continue."),
                                    QStringLiteral("[RUN_ID]"));
@@ -164,6 +167,7 @@ bool RunCommandLine::readSettings()
 {
     RunSettings& settings = m_options.plan.settings;
     settings.cacheEnabled = !m_parser.isSet(m_noCache);
+    settings.batch = m_parser.isSet(m_batch);
     double temperature = 0.0;
     int cacheMaxAge = 0;
     const bool ok = readInt(m_concurrency, 0, 1000, &settings.concurrency)
@@ -177,7 +181,7 @@ bool RunCommandLine::readSettings()
     if (m_parser.isSet(m_cacheMaxAge))
         settings.cacheMaxAgeDays = cacheMaxAge;
     for (const QCommandLineOption* shaping : { &m_categories, &m_models, &m_repeats, &m_budget, &m_concurrency,
-                                               &m_noCache, &m_cacheMaxAge, &m_temperature, &m_maxTokens }) {
+                                               &m_noCache, &m_cacheMaxAge, &m_temperature, &m_maxTokens, &m_batch }) {
         if (m_parser.isSet(*shaping))
             m_options.planOptions.append(QLatin1String("--") + shaping->names().constFirst());
     }

@@ -59,6 +59,7 @@ private:
     QCommandLineOption m_maxTokens;
     QCommandLineOption m_judge;
     QCommandLineOption m_sandbox;
+    QCommandLineOption m_batch;
     QCommandLineOption m_resume;
     QCommandLineOption m_missing;
     QCommandLineOption m_yes;

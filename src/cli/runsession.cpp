@@ -6,7 +6,6 @@
 #include "results/resultsstore.h"
 #include "runsummary.h"
 
-#include <algorithm>
 
 RunSession::RunSession(QTextStream& out, QTextStream& err, bool terminal, QObject* parent)
     : QObject(parent)
@@ -98,26 +97,23 @@ void RunSession::printOutcome(const RunInfo& run, const RunProgress& progress)
     }
 }
 
+// Summed as the rows are read: a run of a hundred thousand results is never held in memory.
 std::pair<int, int> RunSession::printSummary(const RunInfo& run)
 {
     ResultsStore store;
-    const std::optional<QList<ResultRecord>> results
-        = store.open(m_databasePath) ? store.results(run.id) : std::nullopt;
-    if (!results) {
+    RunTally tally;
+    if (!store.open(m_databasePath) || !store.forEachResult(run.id, [&tally](const ResultRecord& result) { tally.add(result); })) {
         m_err << tr("signalbox-cli run: cannot read the results: %1").arg(store.errorString()) << Qt::endl;
         return { 0, 0 };
     }
-    m_out << runSummary(store.run(run.id).value_or(run), *results);
+    m_out << runSummary(store.run(run.id).value_or(run), tally);
     m_out.flush();
-    const auto isError = [](const ResultRecord& result) { return result.isError(); };
-    const auto firstError = std::find_if(results->cbegin(), results->cend(), isError);
-    if (firstError != results->cend()) {
+    if (const std::optional<ResultRecord>& firstError = tally.firstError()) {
         m_err << tr("first error: %1/%2 on %3: %4")
                      .arg(firstError->category, firstError->caseId, firstError->modelId, firstError->errorMessage)
               << Qt::endl;
     }
-    const auto errors = int(std::count_if(results->cbegin(), results->cend(), isError));
-    return { int(results->size()), errors };
+    return { tally.total().answers, tally.total().errors };
 }
 
 void RunSession::printResumeHint(const RunInfo& run)

@@ -2,46 +2,15 @@
 #include "runsummary.h"
 
 #include "consoletext.h"
-#include "freshness/cacheuse.h"
 
 #include <algorithm>
 #include <cmath>
 #include <QCoreApplication>
-#include <QHash>
-#include <QSet>
 
 namespace {
 class RunSummary
 {
     Q_DECLARE_TR_FUNCTIONS(RunSummary)
-};
-
-struct CellStats {
-    QSet<QString> cases;
-    int answers = 0;
-    int passed = 0;
-    int errors = 0;
-    int scored = 0;
-    double scoreSum = 0.0;
-    double costUsd = 0.0; // the model's calls only, as report and the Results area count a model's cost
-    double judgeCostUsd = 0.0;
-    QList<qint64> latencies; // of the answers that came back without an error
-
-    void add(const ResultRecord& result)
-    {
-        cases.insert(result.caseId);
-        ++answers;
-        passed += result.pass ? 1 : 0;
-        errors += result.isError() ? 1 : 0;
-        if (result.score) {
-            ++scored;
-            scoreSum += *result.score;
-        }
-        costUsd += result.costUsd;
-        judgeCostUsd += result.judgeCostUsd;
-        if (result.errorKind.isEmpty() || result.errorKind == QLatin1String("scorer"))
-            latencies.append(result.latencyMs);
-    }
 };
 
 const QString dash = QStringLiteral("-");
@@ -62,7 +31,7 @@ QStringList header(bool simulated)
     return cells;
 }
 
-QStringList row(const QString& category, const QString& model, CellStats stats, bool simulated)
+QStringList row(const QString& category, const QString& model, ResultsTally stats, bool simulated)
 {
     std::sort(stats.latencies.begin(), stats.latencies.end());
     const bool any = stats.answers > 0;
@@ -92,11 +61,8 @@ QString title(const RunInfo& run)
     return text + u'\n';
 }
 
-QString totals(const QList<ResultRecord>& results, const RunInfo& run)
+QString totals(const ResultsTally& all, const RunInfo& run)
 {
-    CellStats all;
-    for (const ResultRecord& result : results)
-        all.add(result);
     const QString judge
         = all.judgeCostUsd > 0.0 ? RunSummary::tr(", judge cost %1").arg(usdText(all.judgeCostUsd)) : QString();
     return RunSummary::tr("Total: %1 answers, passed %2 (%3), errors %4, model cost %5 at list prices%6, spent %7")
@@ -127,18 +93,13 @@ qint64 percentile(const QList<qint64>& sortedValues, double share)
     return sortedValues.at(std::clamp<qsizetype>(rank - 1, 0, sortedValues.size() - 1));
 }
 
-QString runSummary(const RunInfo& run, const QList<ResultRecord>& results)
+QString runSummary(const RunInfo& run, const RunTally& tally)
 {
-    QHash<QString, CellStats> cells; // by category and model
-    const auto cellKey
-        = [](const QString& category, const QString& model) -> QString { return category + u'\n' + model; };
-    for (const ResultRecord& result : results)
-        cells[cellKey(result.category, result.modelId)].add(result);
     QList<QStringList> rows { header(run.simulated) };
     for (const QString& category : run.categories) {
         for (const QString& model : run.modelIds)
-            rows.append(row(category, model, cells.value(cellKey(category, model)), run.simulated));
+            rows.append(row(category, model, tally.cell(category, model), run.simulated));
     }
-    return title(run) + alignedTable(rows, { 2, 3, 4, 5, 6, 7, 8, 9 }) + totals(results, run)
-        + cacheLine(cacheUseOf(results));
+    return title(run) + alignedTable(rows, { 2, 3, 4, 5, 6, 7, 8, 9 }) + totals(tally.total(), run)
+        + cacheLine(tally.cacheUse());
 }

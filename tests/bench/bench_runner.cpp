@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The run engine under load: N calls against the sandbox at a fixed latency with concurrency C,
 // while the main thread (standing in for the GUI) measures how long its event loop ever stalls.
-// Prints wall time, the ideal time (calls x latency / concurrency), their ratio, peak memory and
-// the longest stall.  usage: bench_runner [calls=5000] [latency-ms=100] [concurrency=64]
+// Prints wall time, the ideal time (calls x latency / concurrency), their ratio, peak resident
+// memory (VmHWM) and the longest stall. Run it once per size, each in a fresh process, to see
+// whether memory grows with the run:
+//   for n in 5000 20000 100000; do bench_runner $n 100 256; done
+// usage: bench_runner [calls=5000] [latency-ms=100] [concurrency=256]
+#include "benchsupport.h"
 #include "runner/runcontroller.h"
 
 #include <cstdio>
@@ -10,7 +14,6 @@
 #include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QTimer>
-#include <sys/resource.h>
 
 namespace {
 Workspace benchWorkspace(int cases, int concurrency)
@@ -37,26 +40,15 @@ Workspace benchWorkspace(int cases, int concurrency)
     return ws;
 }
 
-long peakMemoryKiB()
-{
-    rusage usage {};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_maxrss;
-}
-
-int argument(const QStringList& args, int index, int fallback)
-{
-    return args.size() > index ? args.at(index).toInt() : fallback;
-}
 } // namespace
 
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
-    const int calls = argument(args, 1, 5000);
-    const int latencyMs = argument(args, 2, 100);
-    const int concurrency = argument(args, 3, 64);
+    const int calls = bench::argument(args, 1, 5000);
+    const int latencyMs = bench::argument(args, 2, 100);
+    const int concurrency = bench::argument(args, 3, 256);
     const int repeats = 10;
 
     QTemporaryDir dir;
@@ -93,7 +85,7 @@ int main(int argc, char** argv)
         std::printf("wall time       %.2f s\n", seconds);
         std::printf("ideal time      %.2f s\n", ideal);
         std::printf("ratio           %.3f\n", seconds / ideal);
-        std::printf("peak memory     %.1f MiB\n", peakMemoryKiB() / 1024.0);
+        std::printf("peak memory     %.1f MiB (VmHWM)\n", bench::peakResidentMiB());
         std::printf("longest stall   %lld ms (main thread event loop)\n", static_cast<long long>(longestStall));
         app.quit();
     });

@@ -98,6 +98,7 @@ private Q_SLOTS:
         heatmap.setAnalysis(analysis);
         QCPColorMapData* data = heatmap.colorMap()->data();
         int errorCells = 0;
+        int marks = 0;
         for (int row = 0; row < analysis.categories.size(); ++row) {
             for (int column = 0; column < analysis.modelIds.size(); ++column) {
                 const CellStats* cell = analysis.cell(analysis.categories.at(row), analysis.modelIds.at(column));
@@ -106,12 +107,19 @@ private Q_SLOTS:
                     continue;
                 }
                 QCOMPARE(data->cell(column, row), cell->passRate() * 100);
-                QVERIFY(heatmap.cellText(row, column)
-                            .startsWith(QStringLiteral("%1%").arg(qRound(cell->passRate() * 100))));
+                // Marked against the category's own bar, which the shared colour scale cannot show.
+                const QString mark = cell->verdict.outcome == BarOutcome::Meets ? QStringLiteral("✓ ")
+                    : cell->verdict.outcome == BarOutcome::Fails               ? QStringLiteral("✗ ")
+                                                                               : QString();
+                QVERIFY2(heatmap.cellText(row, column)
+                             .startsWith(mark + QStringLiteral("%1%").arg(qRound(cell->passRate() * 100))),
+                         qPrintable(heatmap.cellText(row, column)));
+                marks += mark.isEmpty() ? 0 : 1;
                 errorCells += cell->errors > 0 ? 1 : 0;
             }
         }
         QCOMPARE(errorCells, 2);
+        QVERIFY(marks > 0);
         QCOMPARE(countFrames(heatmap.plot()), 2);
         QCOMPARE(heatmap.cellText(3, 5), QStringLiteral("not run"));
     }
@@ -182,14 +190,34 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&heatmap));
         heatmap.plot()->replot();
         QVERIFY(heatmap.plot()->xAxis->tickLabelRotation() != 0.0); // 16 long names do not fit side by side
+        int stacked = 0;
+        for (int i = 0; i < heatmap.plot()->itemCount(); ++i) {
+            auto* text = qobject_cast<QCPItemText*>(heatmap.plot()->item(i));
+            if (text && text->visible() && text->text() == QStringLiteral("80%\n$2.00"))
+                ++stacked;
+        }
+        QCOMPARE(stacked, 32); // too narrow for one line: the cost goes under the accuracy, not away
+        QCOMPARE(heatmap.cellText(1, 15), QStringLiteral("80% · $2.00"));
+
+        // Sixteen categories: rows too low for two lines, so the accuracy, and "…" for the cost in the tool tip.
+        QList<ResultRecord> many;
+        for (int m = 0; m < 16; ++m)
+            for (int c = 0; c < 16; ++c)
+                for (int i = 0; i < 10; ++i)
+                    many << record(QStringLiteral("category-%1").arg(c), QString::number(i),
+                                   QStringLiteral("provider/model-%1").arg(m), i < 8, 0.002);
+        heatmap.setAnalysis(analyseRun(ws, many));
+        heatmap.resize(1000, 400);
+        QTRY_VERIFY(heatmap.plot()->height() <= 400);
+        heatmap.plot()->replot();
         int brief = 0;
         for (int i = 0; i < heatmap.plot()->itemCount(); ++i) {
             auto* text = qobject_cast<QCPItemText*>(heatmap.plot()->item(i));
-            if (text && text->visible() && text->text() == QStringLiteral("80%"))
+            if (text && text->visible() && text->text() == QStringLiteral("80%…"))
                 ++brief;
         }
-        QCOMPARE(brief, 32); // too narrow for the cost: accuracy alone
-        QCOMPARE(heatmap.cellText(1, 15), QStringLiteral("80% · $2.00"));
+        QCOMPARE(brief, 16 * 16);
+        QVERIFY(heatmap.toolTipFor(1, 15).contains(QStringLiteral("$2.00")));
         chartfixtures::saveScreenshots(&heatmap, QStringLiteral("heatmap-16-models"));
     }
 

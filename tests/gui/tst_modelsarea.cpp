@@ -238,6 +238,30 @@ private Q_SLOTS:
         QVERIFY(!saveScreenshot(m_area.get(), u"models-area-empty"_s).isEmpty());
     }
 
+    // Add puts the focus on the new item's first field with its text selected: typing replaces it.
+    void typingAfterAddNamesTheNewItem()
+    {
+        m_area->resize(1200, 800);
+        m_area->show();
+        QApplication::setActiveWindow(m_area.get());
+        QVERIFY(QTest::qWaitForWindowActive(m_area.get()));
+        const int models = int(m_document->workspace().models.size());
+        for (const QString& id : { u"mini-a"_s, u"mini-b"_s }) {
+            action(u"Add Model"_s)->trigger();
+            auto* idEdit = m_area->findChild<ModelForm*>()->findChild<QLineEdit*>(u"idEdit"_s);
+            QCOMPARE(QApplication::focusWidget(), idEdit);
+            QCOMPARE(idEdit->selectedText(), idEdit->text());
+            QTest::keyClicks(idEdit, id);
+            QTest::keyClick(idEdit, Qt::Key_Return);
+        }
+        QCOMPARE(m_document->workspace().models.at(models).id, u"mini-a"_s);
+        QCOMPARE(m_document->workspace().models.at(models + 1).id, u"mini-b"_s);
+        action(u"Add Provider"_s)->trigger();
+        auto* name = m_area->findChild<ProviderForm*>()->findChild<QLineEdit*>(u"nameEdit"_s);
+        QCOMPARE(QApplication::focusWidget(), name);
+        QCOMPARE(name->selectedText(), name->text());
+    }
+
 private:
     template<typename Form, typename T>
     T* field(const QString& name) const

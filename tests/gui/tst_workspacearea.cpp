@@ -10,6 +10,7 @@
 #include "workspacearea/workspacearea.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDoubleSpinBox>
 #include <QHeaderView>
 #include <QLineEdit>
@@ -17,10 +18,11 @@
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QTabWidget>
 #include <QTableView>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QUndoStack>
 #include <QUrl>
 
@@ -134,6 +136,48 @@ private Q_SLOTS:
         QCOMPARE(m_document->workspace(), testWorkspace());
     }
 
+    // A new item's first field has the focus with its text selected: typing replaces the placeholder,
+    // after the first Add and after the second.
+    void typingAfterAddNamesTheNewItem()
+    {
+        showActive();
+        QToolButton* addCategory = child<QToolButton>(u"addCategoryButton"_s);
+        QTest::mouseClick(addCategory, Qt::LeftButton);
+        QCOMPARE(QApplication::focusWidget(), child<QLineEdit>(u"nameEdit"_s));
+        QTest::keyClicks(QApplication::focusWidget(), u"refunds"_s);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(m_document->workspace().categories.at(2).name, u"refunds"_s);
+        QCOMPARE(QApplication::focusWidget(), child<QPlainTextEdit>(u"descriptionEdit"_s));
+
+        QToolButton* addCase = child<QToolButton>(u"addCaseButton"_s);
+        for (const QString& id : { u"r1"_s, u"r2"_s }) {
+            QTest::mouseClick(addCase, Qt::LeftButton);
+            QCOMPARE(QApplication::focusWidget(), child<QLineEdit>(u"idEdit"_s));
+            QTest::keyClicks(QApplication::focusWidget(), id);
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        }
+        const QList<TestCase>& cases = m_document->workspace().categories.at(2).cases;
+        QCOMPARE(cases.size(), 2);
+        QCOMPARE(cases.at(0).id, u"r1"_s);
+        QCOMPARE(cases.at(1).id, u"r2"_s);
+        QVERIFY(cases.at(0).expected.isEmpty());
+    }
+
+    // Tab goes from the cases table to the form in view and then field after field.
+    void tabOrderRunsThroughTheForm()
+    {
+        showActive();
+        child<QTabWidget>(u"detailTabs"_s)->setCurrentIndex(1);
+        view(u"casesView"_s)->setFocus();
+        QWidget* form = m_area->findChild<QWidget*>(u"TestCaseForm"_s);
+        for (int tabs = 0; tabs < 3 && !form->isAncestorOf(QApplication::focusWidget()); ++tabs)
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), child<QLineEdit>(u"idEdit"_s));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QVERIFY2(form->isAncestorOf(QApplication::focusWidget()),
+                 qPrintable(QApplication::focusWidget()->objectName()));
+    }
+
     void duplicateCategory()
     {
         action(u"Duplicate Category"_s)->trigger();
@@ -151,6 +195,22 @@ private Q_SLOTS:
         action(u"Remove Test Cases"_s)->trigger();
         QCOMPARE(m_document->workspace().categories.at(0).cases.size(), 8);
         QCOMPARE(m_document->undoStack()->count(), 1);
+    }
+
+    // The form's warning sits beside the share: the fields below it do not move when it appears.
+    void trafficWarningMovesNothing()
+    {
+        showActive();
+        auto* form = m_area->findChild<QWidget*>(u"CategoryForm"_s);
+        auto* systemPrompt = form->findChild<QPlainTextEdit*>(u"systemPromptEdit"_s);
+        const QPoint before = systemPrompt->mapTo(m_area.get(), QPoint());
+        auto* share = child<QDoubleSpinBox>(u"trafficShareSpin"_s);
+        share->setValue(95.0);
+        QApplication::processEvents();
+        auto* notice = form->findChild<NoticeBanner*>(u"trafficNotice"_s);
+        QVERIFY(notice->isVisible());
+        QVERIFY2(notice->toolTip().contains(u"Lower some shares"_s), qPrintable(notice->toolTip()));
+        QCOMPARE(systemPrompt->mapTo(m_area.get(), QPoint()), before);
     }
 
     void warnsAboutTrafficShares()
@@ -242,6 +302,14 @@ private Q_SLOTS:
     }
 
 private:
+    void showActive()
+    {
+        m_area->resize(1200, 800);
+        m_area->show();
+        QApplication::setActiveWindow(m_area.get());
+        QVERIFY(QTest::qWaitForWindowActive(m_area.get()));
+    }
+
     template<typename T>
     T* child(const QString& name) const
     {

@@ -7,6 +7,7 @@
 #include "shell/workspacefiles.h"
 #include "testworkspace.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QSignalSpy>
@@ -217,6 +218,22 @@ private Q_SLOTS:
             = installSample(m_dir->filePath(QStringLiteral("nothing")), m_dir->filePath(QStringLiteral("installed")));
         QVERIFY(!result.ok());
         QVERIFY(!result.error.isEmpty());
+    }
+
+    // The organisation and the application are both "signalbox": the copy goes to one folder of
+    // that name, not to signalbox/signalbox.
+    void sampleFolderIsNotDoubled()
+    {
+        const QString application = QCoreApplication::applicationName();
+        const QString organisation = QCoreApplication::organizationName();
+        QCoreApplication::setOrganizationName(QStringLiteral("signalbox"));
+        QCoreApplication::setApplicationName(QStringLiteral("signalbox"));
+        const QString folder = installedSampleDirectory();
+        QCoreApplication::setApplicationName(application);
+        QCoreApplication::setOrganizationName(organisation);
+        QVERIFY2(folder.endsWith(QStringLiteral("/signalbox/samples/support-desk")), qPrintable(folder));
+        QVERIFY2(!folder.contains(QStringLiteral("signalbox/signalbox")), qPrintable(folder));
+        QVERIFY(folder.startsWith(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)));
     }
 
     void bundledSampleOpensWithoutErrors()

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "runner/sandboxexpectations.h"
 #include "sandbox/modelsimulator.h"
 
 #include <QJsonDocument>
@@ -20,8 +21,15 @@ private Q_SLOTS:
     void judgeGradesAgainstTheReference();
     void answersAreReproducible();
     void wrongLabelsComeFromTheLabelSet();
+    void wrongLabelsStayInTheirTask();
+    void wrongLabelsMayComeFromTheScorers();
     void wrongJsonIsStillJson();
-    void wrongLongTextIsDegraded();
+    void wrongJsonTakesAnotherValueOfTheTask();
+    void wrongJsonChangesACheckedField();
+    void wrongLongTextIsAnIncompleteSummary_data();
+    void wrongLongTextIsAnIncompleteSummary();
+    void missesFailAndRatesStayExact();
+    void expectationsFromTheScorers();
     void unknownPromptsGetAGenericAnswer();
     void tokensAndTruncation();
     void latencyGrowsWithTheAnswer();
@@ -129,7 +137,7 @@ void TestModelSimulator::judgeGradesAgainstTheReference()
     QVERIFY(ModelSimulator::isJudgeRequest(judgeCall(reference)));
     QVERIFY(!ModelSimulator::isJudgeRequest(call(u"judge"_s, reference)));
     const QJsonObject good = verdictFor(reference);
-    const QJsonObject poor = verdictFor(u"Refund issued. I am not certain about the rest."_s);
+    const QJsonObject poor = verdictFor(u"Refund issued."_s);
     QCOMPARE(good.value(u"pass"_s).toBool(), true);
     QCOMPARE(good.value(u"score"_s).toDouble(), 1.0);
     QCOMPARE(poor.value(u"pass"_s).toBool(), false);
@@ -175,26 +183,161 @@ void TestModelSimulator::wrongJsonIsStillJson()
 {
     ModelSimulator simulator;
     simulator.setProfile(u"m"_s, { 0.0, 0 });
-    const QString expected = uR"({"name":"Ada","priority":2,"urgent":true})"_s;
-    simulator.addExpectedOutput(u"Extract the fields."_s, expected);
+    const QJsonObject expected { { u"name"_s, u"Ada"_s }, { u"priority"_s, 2 }, { u"urgent"_s, true } };
+    simulator.addExpectedOutput(u"Extract the fields."_s, QString::fromUtf8(QJsonDocument(expected).toJson()));
     const QString answer = simulator.answer(call(u"m"_s, u"Extract the fields."_s)).text;
     const QJsonDocument json = QJsonDocument::fromJson(answer.toUtf8());
     QVERIFY(json.isObject());
-    QCOMPARE(json[u"name"_s].toString(), u"Ada"_s);
-    QCOMPARE(json[u"urgent"_s].toBool(), false);
+    QCOMPARE(json.object().keys(), expected.keys());
+    int changed = 0;
+    for (const QString& key : expected.keys())
+        changed += json[key] != expected.value(key);
+    QCOMPARE(changed, 1);
 }
 
-void TestModelSimulator::wrongLongTextIsDegraded()
+void TestModelSimulator::wrongLabelsStayInTheirTask()
+{
+    // Two label tasks side by side, as in the sample: a missed sentiment is never a language code.
+    ModelSimulator simulator;
+    simulator.setProfile(u"m"_s, { 0.0, 0 });
+    const QStringList moods { u"positive"_s, u"neutral"_s, u"negative"_s };
+    const QStringList languages { u"fr"_s, u"de"_s, u"pl"_s, u"es"_s, u"en"_s };
+    for (int i = 0; i < 30; ++i) {
+        simulator.addExpectedOutput(u"Mood %1"_s.arg(i), moods[i % moods.size()], u"sentiment"_s);
+        simulator.addExpectedOutput(u"Language %1"_s.arg(i), languages[i % languages.size()], u"language"_s);
+    }
+    for (int i = 0; i < 30; ++i) {
+        const QString mood = simulator.answer(call(u"m"_s, u"Mood %1"_s.arg(i))).text;
+        QVERIFY2(moods.contains(mood) && mood != moods[i % moods.size()], qPrintable(mood));
+        const QString language = simulator.answer(call(u"m"_s, u"Language %1"_s.arg(i))).text;
+        QVERIFY2(languages.contains(language) && language != languages[i % languages.size()], qPrintable(language));
+    }
+}
+
+void TestModelSimulator::wrongLabelsMayComeFromTheScorers()
 {
     ModelSimulator simulator;
     simulator.setProfile(u"m"_s, { 0.0, 0 });
-    const QString expected = u"The customer was charged twice for March; refund the duplicate charge and apologise "
-                             "for the inconvenience caused by the billing system."_s;
-    simulator.addExpectedOutput(u"Summarise the thread."_s, expected);
+    simulator.addExpectedOutput(u"Is this spam?"_s, u"Spam"_s, u"spam"_s);
+    QCOMPARE(simulator.answer(call(u"m"_s, u"Is this spam?"_s)).text, u"unknown"_s);
+    // "spam" is the same answer to a normalised comparison: never offered as the wrong one.
+    simulator.addTaskLabels(u"spam"_s, { u"spam"_s, u"not spam"_s });
+    QCOMPARE(simulator.answer(call(u"m"_s, u"Is this spam?"_s)).text, u"not spam"_s);
+}
+
+void TestModelSimulator::wrongJsonTakesAnotherValueOfTheTask()
+{
+    ModelSimulator simulator;
+    simulator.setProfile(u"m"_s, { 0.0, 0 });
+    const QStringList issues { u"damaged"_s, u"late"_s, u"damaged"_s, u"billing"_s };
+    for (int i = 0; i < issues.size(); ++i) {
+        const QString json = uR"({"order_id":"LH-48%1","issue":"%2"})"_s.arg(i).arg(issues[i]);
+        simulator.addExpectedOutput(u"Email %1"_s.arg(i), json, u"extraction"_s);
+    }
+    for (int i = 0; i < issues.size(); ++i) {
+        const QJsonObject answer
+            = QJsonDocument::fromJson(simulator.answer(call(u"m"_s, u"Email %1"_s.arg(i))).text.toUtf8()).object();
+        // The order number is right; the issue, the field whose values repeat, is another one seen.
+        QCOMPARE(answer.value(u"order_id"_s).toString(), u"LH-48%1"_s.arg(i));
+        QVERIFY(issues.contains(answer.value(u"issue"_s).toString()));
+        QVERIFY(answer.value(u"issue"_s).toString() != issues[i]);
+    }
+}
+
+void TestModelSimulator::wrongJsonChangesACheckedField()
+{
+    ModelSimulator simulator;
+    simulator.setProfile(u"m"_s, { 0.0, 0 });
+    const ExpectedAnswer expected { uR"({"name":"Ada","priority":2,"urgent":true})"_s, u"t"_s, {}, { u"priority"_s } };
+    simulator.addExpectedOutput(u"Extract."_s, expected);
+    const QJsonObject answer
+        = QJsonDocument::fromJson(simulator.answer(call(u"m"_s, u"Extract."_s)).text.toUtf8()).object();
+    QCOMPARE(answer.value(u"name"_s).toString(), u"Ada"_s);
+    QCOMPARE(answer.value(u"urgent"_s).toBool(), true);
+    QCOMPARE(answer.value(u"priority"_s).toInt(), 3);
+}
+
+void TestModelSimulator::wrongLongTextIsAnIncompleteSummary_data()
+{
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QStringList>("keyPhrases");
+    QTest::addColumn<QString>("answer");
+    const QString sam
+        = u"Sam was charged £89.00 twice for order LH-4790034. The second charge was first thought to be a "
+          "pending hold, but both completed. Priya escalated a refund of the duplicate to payments "
+          "(PAY-20931); open: payments to refund £89.00 within about 2 working days."_s;
+    QTest::newRow("first sentences") << sam << QStringList { u"LH-4790034"_s, u"PAY-20931"_s, u"£89.00"_s }
+                                     << u"Sam was charged £89.00 twice for order LH-4790034. The second charge was "
+                                        "first thought to be a pending hold, but both completed."_s;
+    // The second sentence already holds every fact: the summary stops after the first.
+    QTest::newRow("stops before a fact") << sam << QStringList { u"hold"_s }
+                                         << u"Sam was charged £89.00 twice for order LH-4790034."_s;
+    QTest::newRow("one sentence") << u"The customer wants a refund for the lamp that arrived broken, and the agent "
+                                     "has asked for photos of the damage."_s
+                                  << QStringList { u"photos"_s }
+                                  << u"The customer wants a refund for the lamp that arrived broken."_s;
+    QTest::newRow("no facts known") << u"The customer wants a refund for the lamp that arrived broken, and the agent "
+                                       "has asked for photos of the damage."_s
+                                    << QStringList() << u"The customer wants a refund for the lamp that arrived."_s;
+}
+
+void TestModelSimulator::wrongLongTextIsAnIncompleteSummary()
+{
+    QFETCH(QString, expected);
+    QFETCH(QStringList, keyPhrases);
+    ModelSimulator simulator;
+    simulator.setProfile(u"m"_s, { 0.0, 0 });
+    simulator.addExpectedOutput(u"Summarise the thread."_s,
+                                ExpectedAnswer { expected, u"summaries"_s, keyPhrases, {} });
     const QString answer = simulator.answer(call(u"m"_s, u"Summarise the thread."_s)).text;
-    QVERIFY(answer != expected);
-    QVERIFY(answer.startsWith(u"The customer was charged twice"_s));
-    QVERIFY(!answer.contains(u"billing system"_s));
+    QTEST(answer, "answer");
+    QVERIFY(!answer.contains(u"not certain"_s));
+    QVERIFY(!answer.contains(u'…'));
+}
+
+// Whatever the kind of answer, a miss fails the comparison a scorer makes, so the share of right
+// answers is the profile's: a wrong label is never the expected one in another case or spelling.
+void TestModelSimulator::missesFailAndRatesStayExact()
+{
+    ModelSimulator simulator;
+    simulator.setProfile(u"m"_s, { 0.6, 0 });
+    const QStringList labels { u"Billing"_s, u"billing."_s, u"account"_s, u"refund"_s };
+    int right = 0;
+    int expectedRight = 0;
+    for (int i = 0; i < 400; ++i) {
+        const QString prompt = u"Ticket %1"_s.arg(i);
+        const QString label = labels[i % labels.size()];
+        simulator.addExpectedOutput(prompt, label, u"triage"_s);
+        const QString answer = simulator.answer(call(u"m"_s, prompt)).text;
+        const auto normalised = [](QString text) { return text.toLower().remove(u'.'); };
+        right += normalised(answer) == normalised(label);
+        expectedRight += simulator.answersCorrectly(u"m"_s, ModelSimulator::promptKey(prompt));
+    }
+    QCOMPARE(right, expectedRight);
+}
+
+void TestModelSimulator::expectationsFromTheScorers()
+{
+    Category category { u"summaries"_s };
+    category.scorers = { ScorerSpec { u"icontains-all"_s, QVariantList { u"{{fact1}}"_s, u"{{fact2}}"_s } },
+                         ScorerSpec { u"not-contains"_s, u"sorry"_s },
+                         ScorerSpec { u"icontains-any"_s, QVariantList { u"open"_s, u"closed"_s } } };
+    TestCase testCase { u"m01"_s };
+    testCase.expected = u"Refund of £89.00 escalated as PAY-20931."_s;
+    testCase.vars = { { u"fact1"_s, u"£89.00"_s }, { u"fact2"_s, u"PAY-20931"_s } };
+    const ExpectedAnswer expected = sandboxExpectation(category, testCase);
+    QCOMPARE(expected.task, u"summaries"_s);
+    QCOMPARE(expected.text, testCase.expected);
+    QCOMPARE(expected.keyPhrases, (QStringList { u"£89.00"_s, u"PAY-20931"_s }));
+    QVERIFY(expected.checkedFields.isEmpty());
+    QCOMPARE(sandboxScorerLabels(category), (QStringList { u"open"_s, u"closed"_s }));
+
+    TestCase extraction { u"x01"_s };
+    extraction.expected = uR"({"order_id":"LH-1","customer":{"email":"a@b.c"}})"_s;
+    extraction.scorers
+        = { ScorerSpec { .type = u"json-field-equals"_s, .value = u"LH-1"_s, .path = u"order_id"_s },
+            ScorerSpec { .type = u"json-field-equals"_s, .value = u"a@b.c"_s, .path = u"customer.email"_s } };
+    QCOMPARE(sandboxExpectation(category, extraction).checkedFields, (QStringList { u"order_id"_s, u"customer"_s }));
 }
 
 void TestModelSimulator::unknownPromptsGetAGenericAnswer()

@@ -30,6 +30,9 @@ private:
 namespace {
 // A database of the first format is today's with the columns it lacked dropped (SQLite 3.35 and later).
 const char* const downgrade[] = {
+    "DROP TABLE batch_jobs",
+    "DROP TABLE batches",
+    "ALTER TABLE results DROP COLUMN from_batch",
     "ALTER TABLE results DROP COLUMN cached_input_tokens",
     "ALTER TABLE response_cache DROP COLUMN cached_input_tokens",
     "ALTER TABLE results DROP COLUMN cached_at",
@@ -80,6 +83,7 @@ void TestResultsMigration::versionOneDatabaseIsUpgraded()
     QVERIFY(old.first().pass);
     QVERIFY(!old.first().isRefusal());
     QVERIFY(old.first().refusalReason.isEmpty());
+    QVERIFY(!old.first().fromBatch);
     QCOMPARE(old.first().cachedInputTokens, 0);
 
     ResultRecord refused = ResultsFixtures::sampleResult(u"run-old"_s, { u"tickets"_s, u"t2"_s, u"mini"_s, 0 });
@@ -88,12 +92,13 @@ void TestResultsMigration::versionOneDatabaseIsUpgraded()
     refused.pass = false;
     refused.refusal = u"content-filter"_s;
     refused.refusalReason = u"The answer was blocked (SAFETY)"_s;
+    refused.fromBatch = true;
     refused.cachedInputTokens = 96;
     QVERIFY2(store.insertResult(refused), qPrintable(store.errorString()));
     const QList<ResultRecord> now = store.results(u"run-old"_s).value_or(QList<ResultRecord>());
     QCOMPARE(now.size(), 2);
     QCOMPARE(now.at(1), refused);
-    QCOMPARE(ResultsSchema::latestVersion(), 4);
+    QCOMPARE(ResultsSchema::latestVersion(), 5);
 }
 
 QTEST_GUILESS_MAIN(TestResultsMigration)

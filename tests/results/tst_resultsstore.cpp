@@ -328,6 +328,9 @@ private Q_SLOTS:
         }
         // A database of format 1 had no cached_at column (nor the refusal columns of format 3); opening it
         // adds them, keeping the results.
+        querySingle(path, QStringLiteral("DROP TABLE batch_jobs"));
+        querySingle(path, QStringLiteral("DROP TABLE batches"));
+        querySingle(path, QStringLiteral("ALTER TABLE results DROP COLUMN from_batch"));
         querySingle(path, QStringLiteral("ALTER TABLE results DROP COLUMN cached_input_tokens"));
         querySingle(path, QStringLiteral("ALTER TABLE response_cache DROP COLUMN cached_input_tokens"));
         querySingle(path, QStringLiteral("ALTER TABLE results DROP COLUMN cached_at"));

@@ -6,6 +6,7 @@
 #include "charts/modelscatterchart.h"
 #include "charts/scatterlabels.h"
 #include "document/selection.h"
+#include "routing/routesuggestion.h"
 
 #include <qcustomplot.h>
 #include <QSignalSpy>
@@ -173,6 +174,42 @@ private Q_SLOTS:
         QVERIFY(!chart.cascadeGraph()->visible());
     }
 
+    // The run's suggestion (cheapest model meeting the 80% bar) has a marker and a legend entry of its
+    // own beside the routed model's ring; a category where no model meets the bar has none.
+    void suggestedModelIsMarked()
+    {
+        Workspace ws = workspace();
+        ws.routing.routes.append(Route { classification, { models.at(3) }, QStringLiteral("manual") });
+        const RunAnalysis run = analysis();
+        CategoryScatterChart chart;
+        chart.setAnalysis(ws, run, classification);
+        const QString suggested = suggestRoute(ws, run, classification).chain.value(0);
+        QVERIFY(!suggested.isEmpty());
+        QVERIFY(suggested != models.at(3));
+        QCOMPARE(chart.suggestedModel(), suggested);
+        QCOMPARE(chart.suggestedGraph()->data()->size(), 1);
+        QCOMPARE(chart.suggestedGraph()->data()->at(0)->key, chart.plotPosition(suggested).x());
+        QCOMPARE(chart.suggestedGraph()->data()->at(0)->value, chart.plotPosition(suggested).y());
+        QVERIFY(chart.plot()->legend->hasItemWithPlottable(chart.suggestedGraph()));
+        QVERIFY(chart.plot()->legend->hasItemWithPlottable(chart.routedGraph()));
+        QVERIFY2(chart.suggestedGraph()->name().startsWith(QStringLiteral("Suggested model")),
+                 qPrintable(chart.suggestedGraph()->name()));
+
+        QList<ResultRecord> all = results(1);
+        for (ResultRecord& record : all) {
+            if (record.caseId == QStringLiteral("case-0")) { // nobody passes every case
+                record.pass = false;
+                record.score = 0.0;
+            }
+        }
+        for (Category& category : ws.categories)
+            category.threshold = 1.0;
+        chart.setAnalysis(ws, analyseRun(ws, all), classification);
+        QVERIFY(chart.suggestedModel().isEmpty());
+        QVERIFY(!chart.suggestedGraph()->visible());
+        QVERIFY(!chart.plot()->legend->hasItemWithPlottable(chart.suggestedGraph()));
+    }
+
     void freeModelsAreDrawnAtTheLeftEdge()
     {
         QList<ResultRecord> all = results(1);
@@ -226,6 +263,12 @@ private Q_SLOTS:
 
         selection.setModel(models.at(1));
         QCOMPARE(chart.highlightGraph()->data()->at(0)->value, chart.plotPosition(models.at(1)).y());
+        // The halo says what it is in the legend: the selected model, by name.
+        QVERIFY(chart.plot()->legend->hasItemWithPlottable(chart.highlightGraph()));
+        QVERIFY2(chart.highlightGraph()->name().startsWith(u"Selected: " + models.at(1)),
+                 qPrintable(chart.highlightGraph()->name()));
+        selection.setModel(QString());
+        QVERIFY(!chart.plot()->legend->hasItemWithPlottable(chart.highlightGraph()));
     }
 
     void labelsDoNotOverlap()

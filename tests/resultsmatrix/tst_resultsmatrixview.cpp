@@ -26,9 +26,17 @@ private Q_SLOTS:
         ResultsMatrixView view(&selection);
         QVERIFY(fill(view));
         QVERIFY(!view.detailPane()->isCaseShown());
+        // No empty pane beside the table until a case is chosen: the table has the whole width.
+        QVERIFY(view.detailPane()->isHidden());
+        QVERIFY(view.summaryText().endsWith(u" · choose a case to see every model's answer"_s));
         view.selectCase(1);
         MatrixDetailPane* detail = view.detailPane();
         QVERIFY(detail->isCaseShown());
+        QVERIFY(!detail->isHidden());
+        QCOMPARE(view.summaryText(), u"6 of 6 case(s)"_s);
+        view.selectCase(-1);
+        QVERIFY(detail->isHidden());
+        view.selectCase(1);
         QCOMPARE(detail->title(), u"cat · c2"_s);
         QCOMPARE(detail->inputText(), u"Ticket 2 about money"_s);
         QCOMPARE(detail->expectedText(), u"{\"a\": 1}"_s);
@@ -65,10 +73,11 @@ private Q_SLOTS:
         Selection selection;
         ResultsMatrixView view(&selection);
         QVERIFY(fill(view));
-        QCOMPARE(view.summaryText(), u"6 of 6 case(s)"_s); // English plurals come from signalbox_en.ts
+        // English plurals come from signalbox_en.ts
+        QCOMPARE(view.summaryText(), u"6 of 6 case(s) · choose a case to see every model's answer"_s);
         view.setShow(MatrixFilterProxy::Show::Errors);
         QCOMPARE(view.proxy()->rowCount(), 2);
-        QCOMPARE(view.summaryText(), u"2 of 6 case(s)"_s);
+        QCOMPARE(view.summaryText(), u"2 of 6 case(s) · choose a case to see every model's answer"_s);
         view.setSearchText(u"server"_s);
         QCOMPARE(view.proxy()->rowCount(), 1);
         QTemporaryDir dir;

@@ -4,6 +4,7 @@
 #include "areafixture.h"
 #include "areascreenshot.h"
 #include "document/editcommands.h"
+#include "common/changecolor.h"
 #include "document/selection.h"
 #include "document/workspacedocument.h"
 #include "results/resultsstore.h"
@@ -191,7 +192,9 @@ private Q_SLOTS:
         QVERIFY(!m_area->applyAllButton()->isEnabled());
         // triage and language applied, sentiment's manual route kept, the default route filled.
         QVERIFY2(m_area->noticeText().startsWith(u"Applied 2 suggestion"_s), qPrintable(m_area->noticeText()));
-        QVERIFY2(m_area->noticeText().contains(u"kept 1 manual route"_s), qPrintable(m_area->noticeText()));
+        QVERIFY2(m_area->noticeText().contains(u"Left as chosen by hand: sentiment."_s),
+                 qPrintable(m_area->noticeText()));
+        QCOMPARE(stack->undoText(), u"Apply all suggestions, keep manual sentiment"_s);
         QVERIFY(m_asked.isEmpty()); // 20 of 20 clearly meets 80%: nothing to confirm
         stack->undo();
         QCOMPARE(m_document->workspace().routing.routes.size(), 1);
@@ -272,8 +275,11 @@ private Q_SLOTS:
         QCOMPARE(projection.monthlyRequests, 1'000'000);
         QVERIFY(projection.mapMonthlyCostUsd > 0);
         QVERIFY(projection.mapMonthlyCostUsd < projection.baselineMonthlyCostUsd / 5);
-        QVERIFY2(savings->headline().contains(u" → "_s) && savings->headline().endsWith(u" a month"_s),
+        QVERIFY2(savings->headline().startsWith(u"Routing map $"_s) && savings->headline().contains(u" vs all on good $"_s)
+                     && savings->headline().endsWith(u" a month"_s),
                  qPrintable(savings->headline()));
+        QCOMPARE(savings->headlineLabel()->palette().color(QPalette::WindowText),
+                 changeColor(Change::Better, savings->palette()));
         QVERIFY2(savings->summary().contains(u"less a month than sending all 1,000,000 requests to good"_s),
                  qPrintable(savings->summary()));
         QCOMPARE(savings->table()->rowCount(), projection.categories.size());
@@ -292,6 +298,66 @@ private Q_SLOTS:
         // Another baseline, another figure.
         savings->baselineCombo()->setCurrentIndex(savings->baselineCombo()->findData(u"fast"_s));
         QCOMPARE(savings->projection().baselineModelId, u"fast"_s);
+    }
+
+    // A map dearer than its baseline says so in the theme's colour for a rise, light and dark.
+    void coloursARise()
+    {
+        loadRun();
+        m_area->applyAllSuggestions(); // everything on fast, a thirtieth of good's price
+        SavingsPanel* savings = m_area->savings();
+        savings->baselineCombo()->setCurrentIndex(savings->baselineCombo()->findData(u"fast"_s));
+        RoutingMap routing = m_document->workspace().routing;
+        routing.routes[0].chain = { u"good"_s, u"fast"_s };
+        m_document->setRouting(routing);
+        QVERIFY2(savings->summary().contains(u"more a month than sending all 1,000,000 requests to fast"_s),
+                 qPrintable(savings->summary()));
+        for (const QPalette& theme : { lightPalette(), darkPalette() }) {
+            savings->setPalette(theme);
+            QCOMPARE(savings->headlineLabel()->palette().color(QPalette::WindowText), changeColor(Change::Worse, theme));
+        }
+        QVERIFY(changeColor(Change::Worse, lightPalette()) != changeColor(Change::Worse, darkPalette()));
+    }
+
+    // A category the run has no figures for is unknown in the headline, the summary and the table, never
+    // $0, also after the workspace is saved and opened again.
+    void unknownIsNeverCountedAsZero()
+    {
+        loadRun();
+        m_area->applyAllSuggestions();
+        Category refunds { u"refunds"_s };
+        refunds.trafficShare = 0.1;
+        refunds.cases = { TestCase { u"r1"_s } };
+        refunds.cases[0].prompt = u"Refund order 12"_s;
+        refunds.cases[0].expected = u"refund"_s;
+        m_document->insertItem({ ItemPath::List::Categories, -1, 3 }, QVariant::fromValue(refunds));
+        RoutingMap routing = m_document->workspace().routing;
+        routing.routes.append(Route { u"refunds"_s, { u"fast"_s }, u"manual"_s, {} });
+        m_document->setRouting(routing);
+        const auto checkUnknown = [this] {
+            SavingsPanel* savings = m_area->savings();
+            QVERIFY2(savings->headline().startsWith(u"Routing map at least $"_s), qPrintable(savings->headline()));
+            QVERIFY2(savings->headline().contains(u"vs all on good at least $"_s), qPrintable(savings->headline()));
+            QVERIFY2(savings->summary().contains(u"no figures for refunds on fast, refunds on good"_s),
+                     qPrintable(savings->summary()));
+            QVERIFY(!savings->summary().contains(u"counts as $0"_s));
+            const int row = int(savings->projection().categories.size()) - 1;
+            QCOMPARE(savings->table()->item(row, SavingsPanel::CategoryColumn)->text(), u"refunds"_s);
+            QCOMPARE(savings->table()->item(row, SavingsPanel::MapColumn)->text(), u"unknown"_s);
+            QCOMPARE(savings->table()->item(row, SavingsPanel::BaselineColumn)->text(), u"unknown"_s);
+        };
+        checkUnknown();
+        QString error;
+        QVERIFY2(m_document->save(m_path, &error), qPrintable(error));
+
+        m_area.reset();
+        m_document = std::make_unique<WorkspaceDocument>();
+        QVERIFY(m_document->load(m_path).ok());
+        QCOMPARE(m_document->workspace().routing.routeFor(u"refunds"_s)->primary(), u"fast"_s);
+        createArea();
+        QSignalSpy ready(m_area.get(), &RoutingArea::analysisReady);
+        QVERIFY(ready.wait(10000));
+        checkUnknown();
     }
 
     // A gradual change of triage's primary from fast to good: each edit one undo step, each stage's

@@ -227,7 +227,8 @@ private Q_SLOTS:
         QVERIFY(finished.wait(10000));
         const RunProgress cut = finished.first().at(1).value<RunProgress>();
         QVERIFY(cut.done < cut.total);
-        QCOMPARE(harness.results(cut.runId).size(), cut.done);
+        const QList<ResultRecord> before = harness.results(cut.runId);
+        QCOMPARE(before.size(), cut.done);
 
         harness.controller.setSandboxTimeScale(0.0);
         RunRequest resume = harness.request();
@@ -236,7 +237,13 @@ private Q_SLOTS:
         const RunProgress resumed = harness.run(resume);
         QCOMPARE(started.first().at(2).toInt(), cut.done);
         QCOMPARE(resumed.done, 120);
-        QCOMPARE(harness.results(cut.runId).size(), 120); // no duplicates
+        const QList<ResultRecord> after = harness.results(cut.runId);
+        QCOMPARE(after.size(), 120); // no duplicates
+        // The jobs done before were not sent again: their results are the very same.
+        for (const ResultRecord& done : before)
+            QVERIFY(after.contains(done));
+        QCOMPARE(resumed.errors, 0);
+        QCOMPARE(resumed.passed, int(std::count_if(after.cbegin(), after.cend(), [](const ResultRecord& r) { return r.pass; })));
         QCOMPARE(harness.controller.run().status, RunStatus::Completed);
     }
 

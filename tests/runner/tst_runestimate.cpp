@@ -63,12 +63,43 @@ class TestRunEstimate : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    // Batch-capable providers at their batch price (half of list unless the workspace says), others
+    // at list price; a run of real providers where only OpenAI's own host has a batch API.
+    void batchRunsAreEstimatedAtBatchPrices()
+    {
+        Workspace ws = workspace();
+        ws.providers[0].baseUrl = QStringLiteral("http://127.0.0.1:1/v1"); // a local OpenAI-compatible server
+        ws.models[2].batchPrice = Price { 0.1, 0.2 };
+        RunPlan interactive;
+        RunPlan batched;
+        batched.settings.batch = true;
+        const RunEstimate full = estimateRun(ws, interactive);
+        const RunEstimate half = estimateRun(ws, batched);
+        QCOMPARE(half.calls, full.calls);
+        QCOMPARE(half.costByModel.value(QStringLiteral("mini")), full.costByModel.value(QStringLiteral("mini")));
+        QVERIFY(qAbs(half.costByModel.value(QStringLiteral("haiku")) - full.costByModel.value(QStringLiteral("haiku")) / 2)
+                < 1e-12);
+        // Every model gets the same prompts and the same expected answers: a third of the tokens each.
+        const double input = double(half.inputTokens) / 3;
+        const double output = double(half.outputTokens) / 3;
+        QVERIFY(input > 0 && output > 0);
+        QVERIFY(qAbs(half.costByModel.value(QStringLiteral("flash")) - (input * 0.1 + output * 0.2) / 1e6) < 1e-12);
+    }
+
     void aRerunIsEstimatedFromTheRunBefore()
     {
         const Workspace ws = workspace();
         const Measured first = run(ws);
         QVERIFY(!first.runId.isEmpty());
         const ObservedUsage observed = observeUsage(ws, results(first.runId));
+        UsageObserver streamed(ws); // as the Runs area reads it, row by row
+        ResultsStore store;
+        QVERIFY(store.open(database()));
+        QVERIFY(store.forEachResult(first.runId, [&streamed](const ResultRecord& result) { streamed.add(result); }));
+        QCOMPARE(streamed.observed().inputTokens, observed.inputTokens);
+        QCOMPARE(streamed.observed().outputTokens, observed.outputTokens);
+        QCOMPARE(streamed.observed().latencySeconds, observed.latencySeconds);
+        QCOMPARE(streamed.observed().parallelism, observed.parallelism);
         QCOMPARE(observed.latencySeconds.size(), 3);
         // The flash model's calls took about 1,000 ms x 0.2 = 200 ms each.
         QVERIFY2(qAbs(observed.latencySeconds.value(QStringLiteral("flash")) - 0.2) < 0.08,

@@ -122,7 +122,7 @@ private Q_SLOTS:
         RunPlan plan;
         plan.settings.concurrency = 0;
         const QList<RunJob> jobs = expandJobs(ws, plan);
-        const RunEstimate estimate = estimateJobs(ws, plan, jobs);
+        const RunEstimate estimate = estimateJobs(ws, plan, JobSource(ws, plan));
         QCOMPARE(estimate.calls, 4);
         qint64 in = 0, out = 0;
         for (const RunJob& job : jobs) {

@@ -50,6 +50,10 @@ private Q_SLOTS:
         QCOMPARE(model.index(1, RunHistoryModel::ModelsColumn).data(Qt::ToolTipRole).toString(), u"a\nb\nc"_s);
         QCOMPARE(model.index(1, RunHistoryModel::ModeColumn).data().toString(), u"Sandbox"_s);
         QCOMPARE(model.index(2, RunHistoryModel::ModeColumn).data().toString(), u"Real"_s);
+        // A sandbox run paid nothing: its figure says so, in cents.
+        QCOMPARE(model.index(1, RunHistoryModel::SpentColumn).data().toString(), u"simulated $12.00"_s);
+        QCOMPARE(model.index(0, RunHistoryModel::SpentColumn).data().toString(), u"simulated $0.50"_s);
+        QCOMPARE(model.index(2, RunHistoryModel::SpentColumn).data().toString(), u"$2.00"_s);
         QCOMPARE(model.index(0, 0).data(RunHistoryModel::RunIdRole).toString(), u"r3"_s);
         model.setRuns({});
         QCOMPARE(model.rowCount(), 0);

@@ -114,6 +114,7 @@ private Q_SLOTS:
         plan.settings.cacheEnabled = false;
         plan.settings.concurrency = 2;
         plan.settings.budgetUsd = 1.5;
+        plan.settings.batch = true;
         plan.simulated = false;
         plan.judgeModel = u"fast"_s;
         panel.setPlan(plan);

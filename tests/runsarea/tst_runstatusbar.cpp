@@ -17,6 +17,17 @@ class TestRunStatusBar : public QObject
     Q_OBJECT
 
 private:
+    static QToolButton* button(const RunStatusBar& bar, const QString& text)
+    {
+        const QList<QToolButton*> buttons = bar.findChildren<QToolButton*>();
+        for (QToolButton* button : buttons) {
+            if (button->text() == text)
+                return button;
+        }
+        QTest::qFail(qPrintable(u"no button " + text), __FILE__, __LINE__);
+        return nullptr;
+    }
+
     RunRequest request(const QTemporaryDir& dir) const
     {
         RunRequest request { runsWorkspace() };
@@ -54,9 +65,28 @@ private Q_SLOTS:
         QVERIFY2(shown.last().startsWith(u"Run 12 of 12 · "_s), qPrintable(shown.last()));
         QVERIFY(shown.last().contains(u" · spent $"_s));
         QVERIFY(shown.last().endsWith(u" · Sandbox: simulated models"_s));
-        QVERIFY(!bar.isHidden()); // says how it ended for a while
+        QVERIFY(!bar.isHidden()); // says how it ended, and what to do next, until the next run
         QVERIFY(bar.findChild<QProgressBar*>()->isHidden());
         QVERIFY2(bar.text().startsWith(u"Run ended: Completed · 12 results · spent $"_s), qPrintable(bar.text()));
+        QVERIFY2(bar.text().endsWith(u" · See results · Review routing"_s), qPrintable(bar.text()));
+        QSignalSpy results(&bar, &RunStatusBar::resultsRequested);
+        QSignalSpy routing(&bar, &RunStatusBar::routingRequested);
+        button(bar, u"See results"_s)->click();
+        button(bar, u"Review routing"_s)->click();
+        QCOMPARE(results.count(), 1);
+        QCOMPARE(routing.count(), 1);
+        QVERIFY(!QTest::qWaitFor([&] { return bar.isHidden(); }, 300)); // it does not clear by itself
+        QCOMPARE(bar.minimumWidth(), 1); // it never widens the window
+
+        // The next run's progress replaces them.
+        bool offeredWhileRunning = true;
+        connect(&runs, &RunController::progressChanged, this, [&] {
+            if (runs.isRunning())
+                offeredWhileRunning = !button(bar, u"See results"_s)->isHidden();
+        });
+        QVERIFY(runs.start(request(dir)));
+        QVERIFY(finished.wait(15000));
+        QVERIFY(!offeredWhileRunning);
     }
 
     void errorsAreOneClickAway()
@@ -75,11 +105,9 @@ private Q_SLOTS:
         QVERIFY(runs.start(failing));
         QVERIFY(finished.wait(15000));
         QVERIFY2(bar.text().contains(u"3 error(s)"_s), qPrintable(bar.text()));
-        const QList<QToolButton*> buttons = bar.findChildren<QToolButton*>();
-        QCOMPARE(buttons.size(), 2);
-        buttons.at(1)->click();
+        button(bar, u"3 error(s)"_s)->click();
         QCOMPARE(errorsRequested.count(), 1);
-        buttons.at(0)->click();
+        button(bar, u"Run ended: Completed"_s)->click();
         QCOMPARE(openRequested.count(), 1);
     }
 };

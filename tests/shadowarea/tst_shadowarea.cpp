@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "areafixture.h"
+#include "common/displayformat.h"
 #include "document/selection.h"
 #include "document/workspacedocument.h"
 #include "runner/runcontroller.h"
@@ -11,6 +12,7 @@
 #include "shadowarea/shadowview.h"
 #include "shadowfixtures.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFileInfo>
 #include <QPushButton>
@@ -184,12 +186,85 @@ private Q_SLOTS:
         QVERIFY(m_area->summaryPanel()->rolloutButton(0)->isEnabled());
     }
 
+    // Routing the category to another model the run asked makes it the baseline at once, without
+    // choosing the category again.
+    void theBaselineFollowsTheRoute()
+    {
+        openFixture();
+        QSignalSpy ready(m_area.get(), &ShadowArea::comparisonReady);
+        RoutingMap routing = m_document->workspace().routing;
+        routing.routes[0].chain = { candidateB, baseline };
+        m_document->setRouting(routing);
+        QVERIFY(ready.wait(10000));
+        QCOMPARE(m_area->baselineCombo()->currentData().toString(), candidateB);
+        QCOMPARE(m_area->comparison()->baselineModelId, candidateB);
+        QCOMPARE(m_area->candidates(), QStringList { candidateA });
+        QCOMPARE(m_area->summaryPanel()->cardCount(), 1);
+
+        // Promoting the candidate: the model it replaced is compared with it.
+        m_area->summaryPanel()->promoteButton(0)->click();
+        QVERIFY(ready.wait(10000));
+        QCOMPARE(m_area->comparison()->baselineModelId, candidateA);
+        QCOMPARE(m_area->candidates(), QStringList { candidateB });
+        QVERIFY(m_area->noticeText().contains(QStringLiteral("Undo")));
+    }
+
+    // A baseline the user chose stays when the route changes; a routed model the run did not ask
+    // cannot be the baseline, and the area says so.
+    void aChosenBaselineStaysAndAnUnaskedRouteIsNamed()
+    {
+        openFixture();
+        QSignalSpy ready(m_area.get(), &ShadowArea::comparisonReady);
+        m_area->baselineCombo()->setCurrentIndex(m_area->baselineCombo()->findData(candidateB));
+        QVERIFY(ready.wait(10000));
+        RoutingMap routing = m_document->workspace().routing;
+        routing.routes[0].chain = { candidateA };
+        m_document->setRouting(routing);
+        QVERIFY(!ready.wait(300));
+        QCOMPARE(m_area->comparison()->baselineModelId, candidateB);
+
+        m_area->baselineCombo()->setCurrentIndex(m_area->baselineCombo()->findData(candidateA)); // the routed one
+        QVERIFY(ready.wait(10000));
+        routing.routes[0].chain = { QStringLiteral("not-in-the-run") };
+        m_document->setRouting(routing);
+        QCOMPARE(m_area->baselineCombo()->currentData().toString(), candidateA);
+        QVERIFY2(m_area->noticeText().contains(QStringLiteral("did not ask")), qPrintable(m_area->noticeText()));
+    }
+
+    // cand-a costs $0.0005 a request against the baseline's $0.002: $0.0015 saved on each of the
+    // category's requests, projected from the traffic as it is now.
+    void theProjectedSavingFollowsTheTraffic()
+    {
+        openFixture();
+        QCOMPARE(m_area->comparison()->summaries.at(0).monthlyRequests, 50000); // 100,000 x 50%
+        m_document->setTraffic(TrafficProfile { 300000 });
+        const ShadowSummary* summary = &m_area->comparison()->summaries.at(0);
+        QCOMPARE(summary->monthlyRequests, 150000);
+        QVERIFY(summary->projectedMonthlySavingUsd);
+        QCOMPARE(qRound(*summary->projectedMonthlySavingUsd * 100), 22500);
+        QVERIFY2(m_area->summaryPanel()->cardText(0).contains(DisplayFormat::count(150000)),
+                 qPrintable(m_area->summaryPanel()->cardText(0)));
+
+        Category tickets = m_document->workspace().categories.at(0);
+        tickets.trafficShare = 0.2;
+        m_document->setItem({ ItemPath::List::Categories, -1, 0 }, QVariant::fromValue(tickets));
+        summary = &m_area->comparison()->summaries.at(0);
+        QCOMPARE(summary->monthlyRequests, 60000);
+        QCOMPARE(qRound(*summary->projectedMonthlySavingUsd * 100), 9000);
+        QVERIFY(m_area->summaryPanel()->cardText(0).contains(DisplayFormat::count(60000)));
+
+        m_document->setTraffic(TrafficProfile { 0 }); // no traffic: no projection, and the card says how to get one
+        QVERIFY(!m_area->comparison()->summaries.at(0).projectedMonthlySavingUsd);
+        QVERIFY(m_area->summaryPanel()->cardText(0).contains(QStringLiteral("set the traffic profile")));
+    }
+
     void shadowRunOnPastedPromptsShowsUp()
     {
         openFixture();
         ShadowRunDialog dialog(m_document.get(), database());
         dialog.setChoice(category, baseline, { candidateA });
-        dialog.setSimulated(true);
+        QVERIFY(dialog.findChild<QCheckBox*>(QStringLiteral("sandboxCheck"))
+                    ->isChecked()); // the sandbox by default, as in Runs
         QVERIFY(!dialog.problem().isEmpty()); // no prompts yet
         dialog.setPrompts(QStringLiteral("Where is my parcel?\n\nMy invoice is wrong\nI want a refund\n"));
         QCOMPARE(dialog.spec().inputs.size(), 3);

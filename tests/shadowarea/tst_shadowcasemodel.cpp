@@ -182,6 +182,11 @@ private Q_SLOTS:
         const auto shadow = comparison();
         const QString text = shadowSummaryText(shadow->summaries.at(0), shadow->scoring);
         QVERIFY2(text.contains(QStringLiteral("4 better")), qPrintable(text));
+        // Counts worded so that no "(s)" shows, whatever the number and whether a translation is loaded.
+        const ShadowSummary& figures = shadow->summaries.at(0);
+        QVERIFY2(text.contains(QStringLiteral("(%1 agree, %2 differ)").arg(figures.agreements).arg(figures.disagreements)),
+                 qPrintable(text));
+        QVERIFY2(!text.contains(QStringLiteral("(s)")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("3 worse")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("Cost per request")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("If routed: saves")), qPrintable(text));

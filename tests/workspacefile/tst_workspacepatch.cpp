@@ -92,6 +92,9 @@ private Q_SLOTS:
             << WorkspaceEdit([](Workspace& ws) { ws.models[0].price.input = 0.12; })
             << QStringList { u"-    price: { input: 0.15, output: 0.60, cached_input: 0.075 }"_s,
                              u"+    price: { input: 0.12, output: 0.60, cached_input: 0.075 }"_s };
+        QTest::newRow("add a batch price")
+            << WorkspaceEdit([](Workspace& ws) { ws.models[0].batchPrice = Price { 0.05, 0.25 }; })
+            << QStringList { u"+    batch_price:"_s, u"+      input: 0.05"_s, u"+      output: 0.25"_s };
         QTest::newRow("folded description")
             << WorkspaceEdit([](Workspace& ws) {
                    ws.description.replace(u"goes to GPT-4.1 mini, with"_s, u"goes to GPT-4.1, with"_s);

@@ -41,8 +41,16 @@ struct ModelSpec {
     Price price;
     int contextWindow = 0; // tokens; 0: unknown
     std::optional<SimulationProfile> simulation;
+    std::optional<Price> batchPrice; // through the provider's batch API; absent: half of price
 
     QString label() const { return displayName.isEmpty() ? id : displayName; }
+    Price effectiveBatchPrice() const
+    {
+        if (batchPrice)
+            return *batchPrice;
+        const auto half = [](std::optional<double> value) { return value ? std::optional(*value / 2) : value; };
+        return { price.input / 2, price.output / 2, half(price.cachedInput), half(price.reasoning) };
+    }
     friend bool operator==(const ModelSpec&, const ModelSpec&) = default;
 };
 

@@ -4,23 +4,27 @@
 #include <cmath>
 #include <QLocale>
 
+void CacheUse::add(const ResultRecord& result)
+{
+    if (result.isError())
+        return;
+    ++answers;
+    if (!result.cached)
+        return;
+    ++cached;
+    if (!result.cachedAt.isValid())
+        return;
+    if (!oldest.isValid() || result.cachedAt < oldest)
+        oldest = result.cachedAt;
+    if (!newest.isValid() || result.cachedAt > newest)
+        newest = result.cachedAt;
+}
+
 CacheUse cacheUseOf(const QList<ResultRecord>& results)
 {
     CacheUse use;
-    for (const ResultRecord& result : results) {
-        if (result.isError())
-            continue;
-        ++use.answers;
-        if (!result.cached)
-            continue;
-        ++use.cached;
-        if (!result.cachedAt.isValid())
-            continue;
-        if (!use.oldest.isValid() || result.cachedAt < use.oldest)
-            use.oldest = result.cachedAt;
-        if (!use.newest.isValid() || result.cachedAt > use.newest)
-            use.newest = result.cachedAt;
-    }
+    for (const ResultRecord& result : results)
+        use.add(result);
     return use;
 }
 

@@ -16,6 +16,8 @@ struct CacheUse {
     QDateTime oldest; // when the oldest cached answer was given; null when unknown or none
     QDateTime newest;
 
+    void add(const ResultRecord& result); // counts one more result, of any kind
+
     double share() const { return answers > 0 ? double(cached) / double(answers) : 0.0; }
     bool isMostlyCached() const { return share() > mostlyCachedShare; }
 

@@ -49,6 +49,7 @@ struct ResultRecord {
     // Of inputTokens, those the provider served from its prompt cache (OpenAI's cached_tokens,
     // Anthropic's cache_read_input_tokens), billed at the model's cached-input price when it has one.
     qint64 cachedInputTokens = 0;
+    bool fromBatch = false; // answered through the provider's batch API, at its batch price
 
     JobKey job() const { return { category, caseId, modelId, repeat }; }
     bool isError() const { return !errorKind.isEmpty(); }

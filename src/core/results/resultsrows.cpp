@@ -75,7 +75,7 @@ RunInfo readRun(const QSqlQuery& query)
 const QLatin1String resultColumns("run_id, category, case_id, model_id, repeat_index, output, input_tokens, "
                                   "output_tokens, usage_estimated, cost_usd, judge_cost_usd, latency_ms, score, "
                                   "pass, error_kind, error_message, attempts, http_status, finished_at, cached, "
-                                  "cached_at, refusal, refusal_reason, cached_input_tokens");
+                                  "cached_at, refusal, refusal_reason, cached_input_tokens, from_batch");
 
 QVariantList resultValues(const ResultRecord& result)
 {
@@ -104,6 +104,7 @@ QVariantList resultValues(const ResultRecord& result)
         textValue(result.refusal),
         textValue(result.refusalReason),
         result.cachedInputTokens,
+        result.fromBatch,
     };
 }
 
@@ -135,6 +136,7 @@ ResultRecord readResult(const QSqlQuery& query)
     result.refusal = query.value(21).toString();
     result.refusalReason = query.value(22).toString();
     result.cachedInputTokens = query.value(23).toLongLong();
+    result.fromBatch = query.value(24).toBool();
     return result;
 }
 

@@ -64,9 +64,25 @@ const Step cachedInputTokensStep = {
     "ALTER TABLE response_cache ADD COLUMN cached_input_tokens INTEGER NOT NULL DEFAULT 0",
 };
 
+// Runs sent through the providers' batch APIs: each batch as soon as it exists, the jobs it carries
+// (so that a reopened run polls it instead of sending them again), and which results came from one.
+const Step batchesStep = {
+    "ALTER TABLE results ADD COLUMN from_batch INTEGER NOT NULL DEFAULT 0",
+    "CREATE TABLE batches ("
+    " id INTEGER PRIMARY KEY, run_id TEXT NOT NULL REFERENCES runs (id) ON DELETE CASCADE,"
+    " provider TEXT NOT NULL, remote_id TEXT NOT NULL DEFAULT '', input_ref TEXT NOT NULL DEFAULT '',"
+    " phase TEXT NOT NULL, submitted_at INTEGER, item_count INTEGER NOT NULL DEFAULT 0,"
+    " done_count INTEGER NOT NULL DEFAULT 0, failed_count INTEGER NOT NULL DEFAULT 0,"
+    " message TEXT NOT NULL DEFAULT '')",
+    "CREATE INDEX batches_by_run ON batches (run_id, phase)",
+    "CREATE TABLE batch_jobs ("
+    " batch_id INTEGER NOT NULL REFERENCES batches (id) ON DELETE CASCADE, custom_id TEXT NOT NULL,"
+    " state TEXT NOT NULL DEFAULT 'submitted', PRIMARY KEY (batch_id, custom_id))",
+};
+
 const std::vector<Step>& steps()
 {
-    static const std::vector<Step> all = { version1, version2, version3, cachedInputTokensStep };
+    static const std::vector<Step> all = { version1, version2, version3, cachedInputTokensStep, batchesStep };
     return all;
 }
 

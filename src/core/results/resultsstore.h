@@ -6,6 +6,7 @@
 #include "runinfo.h"
 #include "shadowverdict.h"
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -82,6 +83,20 @@ public:
     std::optional<QList<ResultRecord>> results(const QString& runId, const QString& category = {},
                                                const QString& modelId = {});
     std::optional<qint64> resultCount(const QString& runId);
+    // Calls visit with each of a run's results, in results()' order, holding one row at a time: what
+    // summarises a run of any size in the memory of its aggregates. False (and errorString()) when
+    // the reading fails, perhaps after some rows were visited.
+    bool forEachResult(const QString& runId, const std::function<void(const ResultRecord&)>& visit);
+    // How many results a run has stored, how many are errors and how many passed, counted by SQLite.
+    struct Tally {
+        qint64 results = 0;
+        qint64 errors = 0;
+        qint64 passed = 0;
+    };
+    std::optional<Tally> tally(const QString& runId);
+    // The jobs of a run that have a result (one without an error, with Redo::MissingAndFailed): what
+    // a resumed run leaves out. Their names are shared between keys, so a key costs tens of bytes.
+    std::optional<QSet<JobKey>> doneJobs(const QString& runId, Redo redo = Redo::Missing);
     // The jobs of allJobs that a resumed run still has to do, in allJobs' order.
     std::optional<QList<JobKey>> missingJobs(const QString& runId, const QList<JobKey>& allJobs,
                                              Redo redo = Redo::Missing);
@@ -109,7 +124,6 @@ private:
     bool markInterruptedRuns();
     bool writeRun(const RunInfo& run, bool create);
     bool insertQueryReady();
-    std::optional<QSet<JobKey>> doneJobs(const QString& runId, Redo redo);
     bool holdRunLock(const QString& runId);
     bool isHeldElsewhere(const QString& runId);
     std::unique_ptr<QLockFile> makeRunLock(const QString& runId) const;

@@ -169,6 +169,8 @@ std::optional<QList<JobKey>> ResultsStore::missingJobs(const QString& runId, con
 
 std::optional<QSet<JobKey>> ResultsStore::doneJobs(const QString& runId, Redo redo)
 {
+    if (!start())
+        return std::nullopt;
     QString sql = QStringLiteral("SELECT category, case_id, model_id, repeat_index FROM results WHERE run_id = ?");
     if (redo == Redo::MissingAndFailed)
         sql += QLatin1String(" AND error_kind = ''");
@@ -177,9 +179,13 @@ std::optional<QSet<JobKey>> ResultsStore::doneJobs(const QString& runId, Redo re
     if (!execute(query, sql, { runId }, what))
         return std::nullopt;
     QSet<JobKey> done;
+    QSet<QString> names; // each category, case and model name once, however many keys hold it
+    const auto shared = [&names](const QVariant& value) {
+        const QString name = value.toString();
+        return *names.insert(name);
+    };
     while (query.next())
-        done.insert({ query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
-                      query.value(3).toInt() });
+        done.insert({ shared(query.value(0)), shared(query.value(1)), shared(query.value(2)), query.value(3).toInt() });
     if (query.lastError().isValid()) {
         failSql(what, query.lastError());
         return std::nullopt;

@@ -76,6 +76,8 @@ QJsonObject RunSettings::toJson() const
         json.insert(QStringLiteral("cache_max_age_days"), *cacheMaxAgeDays);
     if (!snapshot.isEmpty())
         json.insert(QStringLiteral("snapshot"), snapshot);
+    if (batch)
+        json.insert(QStringLiteral("batch"), true);
     if (!cells.isEmpty()) {
         QJsonArray list;
         for (const auto& [category, model] : cells)
@@ -99,6 +101,7 @@ RunSettings RunSettings::fromJson(const QJsonObject& json)
     if (const auto value = json.value(QStringLiteral("cache_max_age_days")); value.isDouble())
         settings.cacheMaxAgeDays = value.toInt();
     settings.snapshot = json.value(QStringLiteral("snapshot")).toObject();
+    settings.batch = json.value(QStringLiteral("batch")).toBool(false);
     for (const QJsonValue& cell : json.value(QStringLiteral("cells")).toArray()) {
         const QJsonArray pair = cell.toArray();
         if (pair.size() == 2 && pair.at(0).isString() && pair.at(1).isString())

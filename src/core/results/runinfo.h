@@ -30,6 +30,8 @@ struct RunSettings {
     // Non-empty: only these (category, model) cells of the run's categories and models, e.g. the
     // ones no earlier run has evidence for.
     QList<std::pair<QString, QString>> cells;
+    // Jobs of providers with a batch API go through it: half the price, answers within 24 h.
+    bool batch = false;
 
     QJsonObject toJson() const;
     static RunSettings fromJson(const QJsonObject& json); // missing keys keep their defaults

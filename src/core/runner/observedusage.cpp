@@ -4,59 +4,56 @@
 
 #include <algorithm>
 
-namespace {
-struct Sums {
-    double in = 0.0;
-    double out = 0.0;
-    int count = 0;
-};
-
-// One provider's calls: their summed latency and the span of time they covered.
-struct Span {
-    double busyMs = 0.0;
-    QDateTime first;
-    QDateTime last;
-
-    void add(const ResultRecord& result)
-    {
-        busyMs += double(result.latencyMs);
-        const QDateTime started = result.finishedAt.addMSecs(-result.latencyMs);
-        first = first.isValid() ? std::min(first, started) : started;
-        last = last.isValid() ? std::max(last, result.finishedAt) : result.finishedAt;
-    }
-};
-} // namespace
-
-ObservedUsage observeUsage(const Workspace& workspace, const QList<ResultRecord>& results)
+void UsageObserver::Span::add(qint64 latencyMs, const QDateTime& finishedAt)
 {
-    QHash<QString, Sums> tokens;
-    QHash<QString, Sums> latency; // in: the summed latency in ms
-    QHash<QString, Span> spans;
-    for (const ResultRecord& result : results) {
-        const ModelSpec* model = workspace.model(result.modelId);
-        if (result.cached || result.isError() || !model)
-            continue;
-        Sums& cell = tokens[ObservedUsage::usageKey(result.category, result.modelId)];
-        cell.in += double(result.inputTokens);
-        cell.out += double(result.outputTokens);
-        ++cell.count;
-        Sums& timing = latency[result.modelId];
-        timing.in += double(result.latencyMs);
-        ++timing.count;
-        if (result.finishedAt.isValid())
-            spans[model->provider].add(result);
-    }
+    busyMs += double(latencyMs);
+    const QDateTime started = finishedAt.addMSecs(-latencyMs);
+    first = first.isValid() ? std::min(first, started) : started;
+    last = last.isValid() ? std::max(last, finishedAt) : finishedAt;
+}
+
+UsageObserver::UsageObserver(const Workspace& workspace)
+    : m_workspace(&workspace)
+{
+}
+
+void UsageObserver::add(const ResultRecord& result)
+{
+    const ModelSpec* model = m_workspace->model(result.modelId);
+    if (result.cached || result.isError() || !model)
+        return;
+    Sums& cell = m_tokens[ObservedUsage::usageKey(result.category, result.modelId)];
+    cell.in += double(result.inputTokens);
+    cell.out += double(result.outputTokens);
+    ++cell.count;
+    Sums& timing = m_latency[result.modelId];
+    timing.in += double(result.latencyMs);
+    ++timing.count;
+    if (result.finishedAt.isValid())
+        m_spans[model->provider].add(result.latencyMs, result.finishedAt);
+}
+
+ObservedUsage UsageObserver::observed() const
+{
     ObservedUsage observed;
-    for (auto it = tokens.cbegin(); it != tokens.cend(); ++it) {
+    for (auto it = m_tokens.cbegin(); it != m_tokens.cend(); ++it) {
         observed.inputTokens.insert(it.key(), it->in / it->count);
         observed.outputTokens.insert(it.key(), it->out / it->count);
     }
-    for (auto it = latency.cbegin(); it != latency.cend(); ++it)
+    for (auto it = m_latency.cbegin(); it != m_latency.cend(); ++it)
         observed.latencySeconds.insert(it.key(), it->in / it->count / 1000.0);
-    for (auto it = spans.cbegin(); it != spans.cend(); ++it) {
+    for (auto it = m_spans.cbegin(); it != m_spans.cend(); ++it) {
         const double wallMs = double(it->first.msecsTo(it->last));
         if (wallMs > 0.0)
             observed.parallelism.insert(it.key(), std::max(1.0, it->busyMs / wallMs));
     }
     return observed;
+}
+
+ObservedUsage observeUsage(const Workspace& workspace, const QList<ResultRecord>& results)
+{
+    UsageObserver observer(workspace);
+    for (const ResultRecord& result : results)
+        observer.add(result);
+    return observer.observed();
 }

@@ -35,7 +35,15 @@ ProviderLane::ProviderLane(const Provider& provider, const QString& apiKey, int 
 
 ProviderLane::~ProviderLane()
 {
+    m_feed.reset(); // the run is over: no one waits for it to run dry
     abortAll();
+}
+
+void ProviderLane::setFeed(const JobFeed& feed)
+{
+    m_feed = feed;
+    if (!m_wakeUp->isActive())
+        m_wakeUp->start(0);
 }
 
 void ProviderLane::enqueue(const RunJob& job)
@@ -52,8 +60,14 @@ void ProviderLane::setPaused(bool paused)
         pump();
 }
 
+qsizetype ProviderLane::queued() const
+{
+    return qsizetype(m_queue.size() + m_retries.size()) + (m_feed ? m_feed->remaining() : 0);
+}
+
 QList<RunJob> ProviderLane::dropQueued()
 {
+    endFeed();
     QList<RunJob> dropped;
     for (const Pending& pending : std::exchange(m_queue, {}))
         dropped.append(pending.job);
@@ -91,7 +105,7 @@ void ProviderLane::pump()
 
 std::optional<ProviderLane::Pending> ProviderLane::takeReady(qint64 nowMs, qint64* waitMs)
 {
-    if (m_queue.empty() && m_retries.empty())
+    if (m_queue.empty() && m_retries.empty() && !m_feed)
         return std::nullopt;
     *waitMs = std::max(m_blockedUntilMs - nowMs, m_rate.waitMs(nowMs));
     if (*waitMs > 0)
@@ -108,8 +122,37 @@ std::optional<ProviderLane::Pending> ProviderLane::takeReady(qint64 nowMs, qint6
         m_queue.pop_front();
         return pending;
     }
-    *waitMs = retry->notBeforeMs - nowMs;
+    if (std::optional<Pending> fed = takeFromFeed())
+        return fed;
+    // The feed may have changed the retries (a budget reached drops them): look again.
+    const auto earliest = std::min_element(m_retries.begin(), m_retries.end(),
+        [](const Pending& a, const Pending& b) { return a.notBeforeMs < b.notBeforeMs; });
+    *waitMs = earliest == m_retries.end() ? 0 : std::max<qint64>(1, earliest->notBeforeMs - nowMs);
     return std::nullopt;
+}
+
+std::optional<ProviderLane::Pending> ProviderLane::takeFromFeed()
+{
+    if (!m_feed)
+        return std::nullopt;
+    // A copy: making the job may end the feed (an answer from the cache that reaches the budget).
+    const JobFeed feed = *m_feed;
+    std::optional<RunJob> job = feed.next();
+    if (!job) {
+        endFeed();
+        return std::nullopt;
+    }
+    if (!m_feed)
+        return std::nullopt; // dropped while it was made: unsent, it stays missing for a resume
+    return Pending { std::move(*job), 1, 0 };
+}
+
+void ProviderLane::endFeed()
+{
+    if (!m_feed)
+        return;
+    m_feed.reset();
+    Q_EMIT feedExhausted();
 }
 
 void ProviderLane::start(const Pending& pending, qint64 nowMs)

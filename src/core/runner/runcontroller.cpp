@@ -17,7 +17,8 @@ RunController::RunController(QObject* parent)
 RunController::~RunController()
 {
     if (m_engine) {
-        QMetaObject::invokeMethod(m_engine, &RunEngine::cancel);
+        // Closing the application does not cancel batches already sent: a resume collects them.
+        QMetaObject::invokeMethod(m_engine, &RunEngine::close);
         QMetaObject::invokeMethod(m_engine, &QObject::deleteLater);
     }
     m_thread.quit();

@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "runengine.h"
 
+#include "jobsource.h"
 #include "providerlane.h"
+
+#include "batch/batchlane.h"
+#include "batch/batchstore.h"
 
 #include "freshness/runsnapshot.h"
 #include "secrets/keystore.h"
@@ -56,7 +60,8 @@ bool RunEngine::prepare()
         return false;
     // A resumed run keeps the limit it started with; one from before limits were kept takes the workspace's.
     m_cacheMaxAgeDays = m_request.plan.settings.cacheMaxAgeDays.value_or(m_request.workspace.run.cacheMaxAgeDays);
-    m_jobs = jobsToRun();
+    if (!planJobs())
+        return false;
     Q_EMIT started(m_run, m_progress.total, m_doneAtStart);
     return !m_finished;
 }
@@ -103,38 +108,9 @@ bool RunEngine::createOrResumeRun()
     return true;
 }
 
-QList<RunJob> RunEngine::jobsToRun()
-{
-    QList<RunJob> jobs = expandJobs(m_request.workspace, m_request.plan);
-    m_progress = {};
-    m_progress.runId = m_run.id;
-    m_progress.total = int(jobs.size());
-    if (m_request.resumeRunId.isEmpty())
-        return jobs;
-    for (const ResultRecord& done : m_store.results(m_run.id).value_or(QList<ResultRecord>())) {
-        ++m_progress.done;
-        m_progress.errors += done.isError() ? 1 : 0;
-        m_progress.passed += done.pass ? 1 : 0;
-    }
-    // What was saved as spent, or at least what the stored results cost: a database from before
-    // spending was saved as it grew holds 0 for a run that was killed.
-    m_progress.spentUsd = std::max(m_run.spentUsd, m_store.storedResultsCost(m_run.id).value_or(0.0));
-    m_run.spentUsd = m_progress.spentUsd;
-    m_doneAtStart = m_progress.done;
-    QList<JobKey> keys;
-    for (const RunJob& job : jobs)
-        keys.append(job.key);
-    const QList<JobKey> missing = m_store.missingJobs(m_run.id, keys).value_or(QList<JobKey>());
-    const QSet<JobKey> wanted(missing.cbegin(), missing.cend());
-    jobs.removeIf([&](const RunJob& job) { return !wanted.contains(job.key); });
-    return jobs;
-}
-
 void RunEngine::resolveKeys()
 {
-    QSet<QString> providers;
-    for (const RunJob& job : std::as_const(m_jobs))
-        providers.insert(job.providerName);
+    QSet<QString> providers(m_sources.keyBegin(), m_sources.keyEnd());
     if (const ModelSpec* judge = m_request.workspace.model(m_request.plan.judgeModel))
         providers.insert(judge->provider);
     for (const QString& name : providers) {
@@ -161,47 +137,13 @@ void RunEngine::onKeyResolved(const QString& providerName, const QString& key)
         launch();
 }
 
-void RunEngine::launch()
-{
-    m_flushTimer->start();
-    // A resumed run that had already spent its budget sends nothing more.
-    checkBudget();
-    if (m_stopping)
-        m_jobs.clear();
-    const bool readCache = m_request.plan.usesCache() && m_cacheMaxAgeDays > 0;
-    for (const RunJob& job : std::as_const(m_jobs)) {
-        if (m_finished)
-            return;
-        if (!readCache || !answerFromCache(job))
-            laneFor(job.providerName)->enqueue(job);
-    }
-    m_jobs.clear();
-    checkFinished();
-}
-
-ProviderLane* RunEngine::laneFor(const QString& providerName)
-{
-    if (ProviderLane* lane = m_lanes.value(providerName))
-        return lane;
-    Provider provider = *m_request.workspace.provider(providerName);
-    if (m_request.plan.simulated) {
-        // The sandbox has no quota to respect: its rate limit would only slow the demonstration.
-        provider.baseUrl = m_request.sandboxBaseUrls.value(provider.kind);
-        provider.requestsPerMinute = 0;
-    }
-    const int concurrency = m_request.plan.settings.concurrency > 0 ? m_request.plan.settings.concurrency
-                                                                     : provider.concurrency;
-    auto* lane = new ProviderLane(provider, m_apiKeys.value(providerName), concurrency, this);
-    connect(lane, &ProviderLane::jobFinished, this, &RunEngine::onJobFinished);
-    m_lanes.insert(providerName, lane);
-    return lane;
-}
-
 void RunEngine::pause()
 {
     if (m_finished || m_progress.paused)
         return;
     for (ProviderLane* lane : std::as_const(m_lanes))
+        lane->setPaused(true);
+    for (BatchLane* lane : std::as_const(m_batchLanes))
         lane->setPaused(true);
     m_progress.paused = true;
     m_run.status = RunStatus::Paused;
@@ -218,6 +160,8 @@ void RunEngine::resume()
     m_store.updateRun(m_run);
     for (ProviderLane* lane : std::as_const(m_lanes))
         lane->setPaused(false);
+    for (BatchLane* lane : std::as_const(m_batchLanes))
+        lane->setPaused(false);
     flush();
 }
 
@@ -229,6 +173,10 @@ void RunEngine::cancel()
     for (ProviderLane* lane : std::as_const(m_lanes))
         lane->abortAll();
     m_pendingScores.clear();
+    if (!m_batchLanes.isEmpty()) {
+        cancelBatches(); // finishes when the providers have been told
+        return;
+    }
     finish(RunStatus::Cancelled);
 }
 
@@ -240,16 +188,20 @@ void RunEngine::stopEarly(const QString& reason)
         for (const RunJob& dropped : lane->dropQueued())
             forgetScoreOf(dropped);
     }
+    for (BatchLane* lane : std::as_const(m_batchLanes))
+        lane->dropQueued();
 }
 
 void RunEngine::checkFinished()
 {
-    if (m_finished || !m_jobs.isEmpty() || !m_pendingScores.isEmpty() || !m_providersAwaitingKeys.isEmpty())
+    if (m_finished || !m_launched || !m_pendingScores.isEmpty() || !m_providersAwaitingKeys.isEmpty())
         return;
     for (const ProviderLane* lane : std::as_const(m_lanes)) {
         if (!lane->isIdle())
             return;
     }
+    if (!batchesIdle())
+        return;
     finish(m_stopping ? RunStatus::Cancelled : RunStatus::Completed);
 }
 
@@ -275,6 +227,7 @@ void RunEngine::fail(const QString& message)
     m_flushTimer->stop();
     for (ProviderLane* lane : std::as_const(m_lanes))
         lane->abortAll();
+    abortBatches();
     if (!m_run.id.isEmpty() && m_store.isOpen()) {
         m_run.status = RunStatus::Failed;
         m_run.spentUsd = std::max(m_run.spentUsd, m_progress.spentUsd);
@@ -297,6 +250,7 @@ RunProgress RunEngine::progress() const
     RunProgress current = m_progress;
     for (const ProviderLane* lane : std::as_const(m_lanes))
         current.inFlight += lane->inFlight();
+    addBatchProgress(current);
     current.elapsedMs = m_clock.isValid() ? m_clock.elapsed() : 0;
     const int doneNow = current.done - m_doneAtStart;
     if (doneNow >= resultsBeforeEta && !m_finished)
@@ -309,6 +263,8 @@ RunProgress RunEngine::progress() const
 // rest at its own observed rate; unknown (-1) while a lane with work has finished nothing yet.
 qint64 RunEngine::laneEtaMs(qint64 elapsedMs) const
 {
+    if (!batchesIdle())
+        return -1; // a batch ends when its provider says so, within 24 h
     qint64 eta = 0;
     for (const ProviderLane* lane : std::as_const(m_lanes)) {
         const qint64 remaining = lane->queued() + lane->inFlight();

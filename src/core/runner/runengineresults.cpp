@@ -36,12 +36,13 @@ struct RunEngine::PendingScore {
     int waiting = 0;
 };
 
-double RunEngine::costOf(const QString& modelId, const CompletionResult& result) const
+double RunEngine::costOf(const QString& modelId, const CompletionResult& result, bool fromBatch) const
 {
     const ModelSpec* model = m_request.workspace.model(modelId);
     if (!model)
         return 0.0;
-    return model->price.costOf(result.inputTokens, result.outputTokens, result.cachedInputTokens);
+    const Price price = fromBatch ? model->effectiveBatchPrice() : model->price;
+    return price.costOf(result.inputTokens, result.outputTokens, result.cachedInputTokens);
 }
 
 QString RunEngine::cacheKey(const RunJob& job) const
@@ -80,18 +81,19 @@ bool RunEngine::answerFromCache(const RunJob& job)
     return true;
 }
 
-void RunEngine::onJobFinished(const RunJob& job, const CompletionResult& result)
+void RunEngine::onJobFinished(const RunJob& job, const CompletionResult& result, bool fromBatch)
 {
-    if (m_finished)
+    if (m_finished || m_batchCancelsAwaited > 0)
         return;
     if (job.request.id.contains(judgeMarker)) {
         onJudgeFinished(job, result);
         return;
     }
     ResultRecord record { m_run.id, job.key.category, job.key.caseId, job.key.modelId, job.key.repeat, result.text,
-        result.inputTokens, result.outputTokens, result.usageEstimated, costOf(job.key.modelId, result), 0.0,
-        result.latencyMs };
+        result.inputTokens, result.outputTokens, result.usageEstimated, costOf(job.key.modelId, result, fromBatch),
+        0.0, result.latencyMs };
     record.cachedInputTokens = result.cachedInputTokens;
+    record.fromBatch = fromBatch;
     record.errorKind = errorKindOf(result);
     record.errorMessage = result.errorMessage;
     record.attempts = result.attempts;
@@ -121,7 +123,7 @@ void RunEngine::onJobFinished(const RunJob& job, const CompletionResult& result)
 void RunEngine::score(ResultRecord record, const RunJob& job)
 {
     const Category* category = m_request.workspace.category(job.key.category);
-    const TestCase& testCase = category->cases.at(category->indexOfCase(job.key.caseId));
+    const TestCase& testCase = job.testCase(*category);
     CaseScoring scoring({ record.output, record.latencyMs, record.costUsd }, testCase, *category);
     if (!scoring.needsModelCall() || !m_request.workspace.model(m_request.plan.judgeModel)) {
         complete(record, scoring);

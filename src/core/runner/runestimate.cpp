@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "runestimate.h"
 
+#include "batch/batchtypes.h"
+
 #include <algorithm>
 #include <QCoreApplication>
 #include <QLocale>
@@ -51,29 +53,31 @@ QString ObservedUsage::usageKey(const QString& category, const QString& modelId)
     return category + u'\n' + modelId;
 }
 
-RunEstimate estimateJobs(const Workspace& workspace, const RunPlan& plan, const QList<RunJob>& jobs,
-                         const ObservedUsage& observed)
+RunEstimate estimateJobs(const Workspace& workspace, const RunPlan& plan, JobSource jobs, const ObservedUsage& observed)
 {
     RunEstimate estimate;
     QMap<QString, ProviderLoad> loads;
-    for (const RunJob& job : jobs) {
-        const ModelSpec* model = workspace.model(job.key.modelId);
-        const Category* category = workspace.category(job.key.category);
-        const int caseIndex = category ? category->indexOfCase(job.key.caseId) : -1;
-        if (!model || caseIndex < 0)
+    while (const std::optional<RunJob> job = jobs.next()) {
+        const ModelSpec* model = workspace.model(job->key.modelId);
+        const Category* category = workspace.category(job->key.category);
+        if (!model || !category)
             continue;
         const QString key = ObservedUsage::usageKey(category->name, model->id);
         const qint64 in = observed.inputTokens.contains(key) ? qRound64(observed.inputTokens.value(key))
-                                                             : estimateTokens(job.flattenedInput);
+                                                             : estimateTokens(job->flattenedInput);
         const qint64 out = observed.outputTokens.contains(key) ? qRound64(observed.outputTokens.value(key))
-                                                               : expectedOutputTokens(category->cases.at(caseIndex));
-        const double cost = model->price.costOf(in, out);
+                                                               : expectedOutputTokens(job->testCase(*category));
+        const Provider* provider = workspace.provider(job->providerName);
+        const bool batched = plan.settings.batch && provider && supportsBatches(*provider, plan.simulated);
+        const double cost = (batched ? model->effectiveBatchPrice() : model->price).costOf(in, out);
         ++estimate.calls;
         estimate.inputTokens += in;
         estimate.outputTokens += out;
         estimate.costUsd += cost;
         estimate.costByModel[model->id] += cost;
-        ProviderLoad& load = loads[job.providerName];
+        if (batched)
+            continue; // a batch takes the provider's time, up to 24 h, not the run's concurrency
+        ProviderLoad& load = loads[job->providerName];
         ++load.calls;
         load.busySeconds += latencySeconds(*model, observed);
     }
@@ -88,7 +92,7 @@ RunEstimate estimateJobs(const Workspace& workspace, const RunPlan& plan, const 
 
 RunEstimate estimateRun(const Workspace& workspace, const RunPlan& plan, const ObservedUsage& observed)
 {
-    return estimateJobs(workspace, plan, expandJobs(workspace, plan), observed);
+    return estimateJobs(workspace, plan, JobSource(workspace, plan), observed);
 }
 
 QString RunEstimate::summary() const

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "results/resultrecord.h"
-#include "runplan.h"
+#include "jobsource.h"
 
 #include <QHash>
 #include <QMap>
@@ -18,6 +18,35 @@ struct ObservedUsage {
 
     bool isEmpty() const { return outputTokens.isEmpty(); }
     static QString usageKey(const QString& category, const QString& modelId);
+};
+
+// The same figures gathered one result at a time, so that a run of any size is observed as the
+// results database reads it, without loading it. The workspace must outlive the observer.
+class UsageObserver
+{
+public:
+    explicit UsageObserver(const Workspace& workspace);
+    void add(const ResultRecord& result);
+    ObservedUsage observed() const;
+
+private:
+    struct Sums {
+        double in = 0.0; // input tokens, or the summed latency in ms
+        double out = 0.0;
+        int count = 0;
+    };
+    // One provider's calls: their summed latency and the span of time they covered.
+    struct Span {
+        double busyMs = 0.0;
+        QDateTime first;
+        QDateTime last;
+        void add(qint64 latencyMs, const QDateTime& finishedAt);
+    };
+
+    const Workspace* m_workspace;
+    QHash<QString, Sums> m_tokens; // by usageKey
+    QHash<QString, Sums> m_latency; // by model
+    QHash<QString, Span> m_spans; // by provider
 };
 
 ObservedUsage observeUsage(const Workspace& workspace, const QList<ResultRecord>& results);
@@ -38,7 +67,8 @@ struct RunEstimate {
 };
 
 RunEstimate estimateRun(const Workspace& workspace, const RunPlan& plan, const ObservedUsage& observed = {});
-RunEstimate estimateJobs(const Workspace& workspace, const RunPlan& plan, const QList<RunJob>& jobs,
+// The same for the jobs a source makes, made and estimated one at a time (a resumed run's missing ones).
+RunEstimate estimateJobs(const Workspace& workspace, const RunPlan& plan, JobSource jobs,
                          const ObservedUsage& observed = {});
 
 QString dollarsEstimate(double usd); // "$0.213", "$12.40"

@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "runplan.h"
 
+#include "jobsource.h"
+
 #include "workspacefile/workspacewriter.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
-#include <QSet>
 
 namespace {
 QStringList namesOf(const QList<Category>& categories)
@@ -22,33 +23,6 @@ QStringList idsOf(const QList<ModelSpec>& models)
     for (const ModelSpec& model : models)
         ids.append(model.id);
     return ids;
-}
-
-// JSON mode where the category scores JSON and the prompt asks for it: OpenAI refuses JSON mode
-// for a prompt that never says "JSON", and a model told nothing about the shape guesses anyway.
-bool expectsJson(const Category& category, const RenderedPrompt& prompt)
-{
-    if (!prompt.flattened().contains(QLatin1String("json"), Qt::CaseInsensitive))
-        return false;
-    for (const ScorerSpec& scorer : category.scorers) {
-        const QString type = scorer.baseType();
-        if (!scorer.negated() && (type == QLatin1String("is-json") || type == QLatin1String("json-field-equals")))
-            return true;
-    }
-    return false;
-}
-
-CompletionRequest requestFor(const RunPlan& plan, const ModelSpec& model, const Category& category,
-    const RenderedPrompt& prompt)
-{
-    CompletionRequest request;
-    request.model = model.model.isEmpty() ? model.id : model.model;
-    request.systemPrompt = prompt.systemPrompt;
-    request.messages = prompt.messages;
-    request.temperature = plan.settings.temperature;
-    request.maxTokens = plan.settings.maxTokens;
-    request.jsonMode = expectsJson(category, prompt);
-    return request;
 }
 }
 
@@ -89,30 +63,19 @@ QString RunPlan::validate(const Workspace& workspace) const
     return {};
 }
 
+const TestCase& RunJob::testCase(const Category& category) const
+{
+    const bool known = caseIndex >= 0 && caseIndex < category.cases.size()
+        && category.cases.at(caseIndex).id == key.caseId;
+    return category.cases.at(known ? caseIndex : category.indexOfCase(key.caseId));
+}
+
 QList<RunJob> expandJobs(const Workspace& workspace, const RunPlan& plan)
 {
-    const QSet<std::pair<QString, QString>> cells(plan.settings.cells.cbegin(), plan.settings.cells.cend());
+    JobSource source(workspace, plan);
     QList<RunJob> jobs;
-    for (const QString& categoryName : plan.effectiveCategories(workspace)) {
-        const Category* category = workspace.category(categoryName);
-        if (!category)
-            continue;
-        for (const TestCase& testCase : category->cases) {
-            const RenderedPrompt prompt = renderPrompt(*category, testCase);
-            const QString flattened = prompt.flattened();
-            for (const QString& modelId : plan.effectiveModels(workspace)) {
-                const ModelSpec* model = workspace.model(modelId);
-                if (!model || (!cells.isEmpty() && !cells.contains({ categoryName, modelId })))
-                    continue;
-                const CompletionRequest request = requestFor(plan, *model, *category, prompt);
-                for (int repeat = 0; repeat < plan.repeats; ++repeat) {
-                    RunJob job { { categoryName, testCase.id, modelId, repeat }, model->provider, request, flattened };
-                    job.request.id = categoryName + u'/' + testCase.id + u'/' + modelId + u'/' + QString::number(repeat);
-                    jobs.append(job);
-                }
-            }
-        }
-    }
+    while (std::optional<RunJob> job = source.next())
+        jobs.append(std::move(*job));
     return jobs;
 }
 

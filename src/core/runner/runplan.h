@@ -30,8 +30,12 @@ struct RunJob {
     QString providerName;
     CompletionRequest request;
     QString flattenedInput; // for the cache key and token estimates
+    qsizetype caseIndex = -1; // of the case in its category, as made: no search by id per answer
+
+    const TestCase& testCase(const Category& category) const; // the category must be the job's
 };
 
+// Every job at once, for small plans; a run takes them one at a time from a JobSource.
 QList<RunJob> expandJobs(const Workspace& workspace, const RunPlan& plan);
 
 // Narrows a plan to the given (category, model) cells: their categories and models, and only those

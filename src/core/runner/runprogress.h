@@ -18,6 +18,7 @@ struct RunProgress {
     qint64 etaMs = -1; // -1: not known yet
     bool paused = false;
     QString stopReason; // why it stopped early ("budget reached"), translated
+    QString batchText; // "batch 3 of 5: 41,200 of 60,000 done, submitted 2 h ago"; empty without batches
 
     double fraction() const { return total > 0 ? double(done) / total : 0.0; }
 };

@@ -3,6 +3,8 @@
 
 #include "runplan.h"
 
+#include "batch/batchtypes.h"
+
 #include <QMap>
 
 // Everything a run engine needs to start or resume a run, as one value handed to its thread.
@@ -13,6 +15,7 @@ struct RunRequest {
     QString resumeRunId; // non-empty: continue that run with only its missing jobs
     QMap<ProviderKind, QString> sandboxBaseUrls; // where the sandbox serves each wire format
     QMap<QString, QString> apiKeys; // by provider name, already resolved; others are looked up
+    BatchPolicy batchPolicy; // how batches are split and polled, when plan.settings.batch
 };
 
 Q_DECLARE_METATYPE(RunRequest)

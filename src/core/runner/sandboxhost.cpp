@@ -3,7 +3,15 @@
 
 #include "promptrenderer.h"
 
+#include "sandbox/batch/fakebatchservice.h"
 #include "sandbox/fakeproviderserver.h"
+#include "sandboxexpectations.h"
+
+#include <cmath>
+
+namespace {
+constexpr double sandboxBatchMs = 20'000;
+}
 
 SandboxHost::SandboxHost(QObject* parent)
     : QObject(parent)
@@ -57,6 +65,8 @@ void SandboxHost::configure(const Workspace& workspace, double timeScale)
 {
     m_server->setTimeScale(timeScale);
     m_server->setLatency(m_latencyMs, m_jitterMs);
+    // Real batches take minutes to hours; the sandbox's take long enough to show them polled.
+    m_server->batches().settings().completionMs = int(std::lround(sandboxBatchMs * timeScale));
     for (const FaultRule& fault : std::as_const(m_faults))
         m_server->addFault(fault);
     ModelSimulator& simulator = m_server->simulator();
@@ -65,10 +75,12 @@ void SandboxHost::configure(const Workspace& workspace, double timeScale)
             simulator.setProfile(model.model.isEmpty() ? model.id : model.model, *model.simulation);
     }
     for (const Category& category : workspace.categories) {
+        simulator.addTaskLabels(category.name, sandboxScorerLabels(category));
         for (const TestCase& testCase : category.cases) {
             const RenderedPrompt prompt = renderPrompt(category, testCase);
             if (!prompt.messages.isEmpty() && !testCase.expected.isEmpty())
-                simulator.addExpectedOutput(prompt.messages.constLast().content, testCase.expected);
+                simulator.addExpectedOutput(prompt.messages.constLast().content,
+                                            sandboxExpectation(category, testCase));
         }
     }
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fakeproviderserver.h"
 
+#include "batch/fakebatchservice.h"
 #include "fakeanthropicapi.h"
 #include "fakegeminiapi.h"
 #include "fakeollamaapi.h"
@@ -57,6 +58,7 @@ FakeProviderServer::FakeProviderServer(QObject* parent)
     m_apis.push_back(std::make_unique<FakeAnthropicApi>());
     m_apis.push_back(std::make_unique<FakeGeminiApi>());
     m_apis.push_back(std::make_unique<FakeOllamaApi>());
+    m_batches = std::make_unique<FakeBatchService>(m_simulator, *m_apis.at(0), *m_apis.at(1), *m_apis.at(2));
     m_server->setMaxPendingConnections(1024);
     m_server->setListenBacklogSize(1024);
     connect(m_server, &QTcpServer::newConnection, this, &FakeProviderServer::acceptConnections);
@@ -169,6 +171,11 @@ void FakeProviderServer::handle(HttpConnection* connection, const HttpRequest& r
 {
     ++m_requestCount;
     ++m_byPath[request.path];
+    if (m_batches->handles(request)) {
+        record(request, {});
+        deliver(connection, m_batches->respond(request), baseLatencyMs(), request.path, {});
+        return;
+    }
     const FakeApi* api = apiFor(request.path);
     if (!api || request.method != "POST") {
         record(request, {});

@@ -14,6 +14,7 @@
 #include <vector>
 
 class FakeApi;
+class FakeBatchService;
 class HttpConnection;
 class QTcpServer;
 
@@ -32,7 +33,8 @@ struct ReceivedRequest {
 
 // An in-process stand-in for LLM providers on 127.0.0.1, speaking all four wire formats on their
 // real paths: /v1/chat/completions and /chat/completions (OpenAI), /v1/messages (Anthropic),
-// /v1beta/models/{model}:generateContent (Gemini), /api/chat (Ollama). It checks the
+// /v1beta/models/{model}:generateContent (Gemini), /api/chat (Ollama), and the batch APIs of the
+// first three (see FakeBatchService). It checks the
 // authentication headers and the request shape as the real APIs do, answers with simulated models
 // (see ModelSimulator) after a latency that never blocks its thread, and injects faults on demand.
 // Lives on the thread that creates it; serves many keep-alive connections at once.
@@ -58,6 +60,9 @@ public:
     void setSeed(quint64 seed); // jitter and probabilistic faults
     // When set, a model without a simulation profile gets the format's 404, like a wrong model id.
     void setKnownModelsOnly(bool knownOnly);
+
+    // The three providers' batch APIs, and how they behave (completion time, failures, expiry).
+    FakeBatchService& batches() { return *m_batches; }
 
     ModelSimulator& simulator() { return m_simulator; }
     const ModelSimulator& simulator() const { return m_simulator; }
@@ -94,6 +99,7 @@ private:
 
     QTcpServer* m_server;
     std::vector<std::unique_ptr<FakeApi>> m_apis;
+    std::unique_ptr<FakeBatchService> m_batches;
     ModelSimulator m_simulator;
     FaultInjector m_faults;
     QRandomGenerator m_random;

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "modelsimulator.h"
 
+#include "text/wordelision.h"
+
 #include <array>
 #include <QCryptographicHash>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -25,69 +26,6 @@ quint64 hash64(std::initializer_list<QByteArrayView> parts)
 double unitInterval(quint64 value)
 {
     return double(value >> 11) / double(quint64(1) << 53);
-}
-
-QString swappedWord(const QString& label)
-{
-    static const std::array<std::pair<const char16_t*, const char16_t*>, 4> opposites {
-        { { u"yes", u"no" }, { u"true", u"false" }, { u"positive", u"negative" }, { u"pass", u"fail" } }
-    };
-    const QString lower = label.toLower();
-    for (const auto& [a, b] : opposites) {
-        if (lower == QStringView(a))
-            return QString::fromUtf16(b);
-        if (lower == QStringView(b))
-            return QString::fromUtf16(a);
-    }
-    bool isNumber = false;
-    const qint64 number = label.toLongLong(&isNumber);
-    if (isNumber)
-        return QString::number(number + 1);
-    return lower == u"unknown" ? u"other"_s : u"unknown"_s;
-}
-
-QJsonValue alteredValue(const QJsonValue& value)
-{
-    switch (value.type()) {
-    case QJsonValue::Bool:
-        return !value.toBool();
-    case QJsonValue::Double:
-        return value.toDouble() + 1;
-    case QJsonValue::String:
-        return swappedWord(value.toString());
-    case QJsonValue::Array: {
-        QJsonArray array = value.toArray();
-        if (array.isEmpty())
-            array.append(QJsonValue::Null);
-        else
-            array.removeLast();
-        return array;
-    }
-    default:
-        return u"n/a"_s;
-    }
-}
-
-QString alteredJson(const QJsonDocument& document)
-{
-    if (document.isArray())
-        return QString::fromUtf8(
-            QJsonDocument(alteredValue(document.array()).toArray()).toJson(QJsonDocument::Compact));
-    QJsonObject object = document.object();
-    if (object.isEmpty())
-        object.insert(u"result"_s, QJsonValue::Null);
-    else
-        object.insert(object.keys().constLast(), alteredValue(object.value(object.keys().constLast())));
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
-QString degradedText(const QString& expected, quint64 seed)
-{
-    static const std::array<QString, 3> endings { u" …"_s, u" I am not certain about the rest."_s,
-                                                  u" The remaining details are unclear."_s };
-    const QStringList words = expected.split(u' ', Qt::SkipEmptyParts);
-    const qsizetype keep = std::max<qsizetype>(1, words.size() * 55 / 100);
-    return words.first(keep).join(u' ') + endings[seed % endings.size()];
 }
 
 QString tagged(const QString& text, QLatin1String tag)
@@ -158,18 +96,37 @@ void ModelSimulator::setExpectedOutputs(const QHash<QString, QString>& expectedB
         addExpectedOutput(it.key(), it.value());
 }
 
-void ModelSimulator::addExpectedOutput(const QString& prompt, const QString& expected)
+void ModelSimulator::addExpectedOutput(const QString& prompt, const QString& expected, const QString& task)
+{
+    addExpectedOutput(prompt, ExpectedAnswer { expected, task, {}, {} });
+}
+
+void ModelSimulator::addExpectedOutput(const QString& prompt, const ExpectedAnswer& expected)
 {
     m_expected.insert(promptKey(prompt), expected);
-    m_expectedTexts.insert(expected.trimmed());
-    if (isLabel(expected))
-        ++m_labels[expected.trimmed()];
+    m_expectedTexts.insert(expected.text.trimmed());
+    if (isLabel(expected.text))
+        addTaskLabels(expected.task, { expected.text.trimmed() });
+    const QJsonDocument json = QJsonDocument::fromJson(expected.text.toUtf8());
+    if (json.isObject())
+        m_jsonAnswers[expected.task].append(json.object());
+}
+
+void ModelSimulator::addTaskLabels(const QString& task, const QStringList& labels)
+{
+    QStringList& known = m_labels[task];
+    for (const QString& label : labels) {
+        if (isLabel(label) && !known.contains(label.trimmed()))
+            known.append(label.trimmed());
+    }
+    known.sort();
 }
 
 void ModelSimulator::clearExpectedOutputs()
 {
     m_expected.clear();
     m_labels.clear();
+    m_jsonAnswers.clear();
     m_expectedTexts.clear();
 }
 
@@ -197,7 +154,7 @@ bool ModelSimulator::answersCorrectly(const QString& model, const QByteArray& ke
 {
     const auto expected = m_expected.constFind(key);
     const double skill = profile(model).skill;
-    const double chance = expected == m_expected.cend() ? skill : effectiveSkill(skill, *expected);
+    const double chance = expected == m_expected.cend() ? skill : effectiveSkill(skill, expected->text);
     return unitInterval(hash64({ model.toUtf8(), key, "skill" })) < chance;
 }
 
@@ -273,8 +230,8 @@ QString ModelSimulator::classifierAnswer(const SimulatedCall& call) const
     const auto expected = m_expected.constFind(key);
     if (expected != m_expected.cend()) {
         if (answersCorrectly(call.model, key) || names.size() < 2)
-            return expected->trimmed();
-        names.removeAll(expected->trimmed());
+            return expected->text.trimmed();
+        names.removeAll(expected->text.trimmed());
         return names.isEmpty() ? u"default"_s : names.at(qsizetype(seed % quint64(names.size())));
     }
     const QSet<QString> request = words(tagged(call.userPrompt, QLatin1String("request")));
@@ -303,7 +260,7 @@ SimulatedAnswer ModelSimulator::answer(const SimulatedCall& call) const
     answer.inputTokens = (call.inputChars + 3) / 4 + 4 * call.messageCount + 3;
     answer.outputTokens = std::max<qint64>(1, (answer.text.size() + 3) / 4);
     if (call.maxTokens > 0 && answer.outputTokens > call.maxTokens) {
-        answer.text.truncate(call.maxTokens * 4);
+        answer.text = elidedAtWord(answer.text, call.maxTokens * 4);
         answer.outputTokens = call.maxTokens;
         answer.truncated = true;
     }
@@ -325,28 +282,16 @@ QString ModelSimulator::answerText(const SimulatedCall& call) const
     if (expected == m_expected.cend())
         return genericAnswer(call, seed);
     if (answersCorrectly(call.model, key))
-        return *expected;
+        return expected->text;
     return wrongAnswer(*expected, seed);
 }
 
-QString ModelSimulator::wrongAnswer(const QString& expected, quint64 seed) const
+QString ModelSimulator::wrongAnswer(const ExpectedAnswer& expected, quint64 seed) const
 {
-    const QJsonDocument json = QJsonDocument::fromJson(expected.toUtf8());
+    const QJsonDocument json = QJsonDocument::fromJson(expected.text.toUtf8());
     if (!json.isNull())
-        return alteredJson(json);
-    if (isLabel(expected))
-        return otherLabel(expected, seed);
-    return degradedText(expected, seed);
-}
-
-QString ModelSimulator::otherLabel(const QString& expected, quint64 seed) const
-{
-    QStringList others;
-    for (auto it = m_labels.cbegin(); it != m_labels.cend(); ++it) {
-        if (it.key().compare(expected.trimmed(), Qt::CaseInsensitive) != 0)
-            others.append(it.key());
-    }
-    if (others.isEmpty())
-        return swappedWord(expected.trimmed());
-    return others[qsizetype(seed % quint64(others.size()))];
+        return WrongAnswers::wrongJson(json, expected.checkedFields, m_jsonAnswers.value(expected.task), seed);
+    if (isLabel(expected.text))
+        return WrongAnswers::otherLabel(expected.text, m_labels.value(expected.task), seed);
+    return WrongAnswers::incompleteText(expected.text, expected.keyPhrases);
 }

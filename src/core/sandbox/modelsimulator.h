@@ -3,16 +3,17 @@
 
 #include "domain/modelspec.h"
 #include "fakeapi.h"
+#include "wronganswers.h"
 
 #include <QHash>
-#include <QMap>
 #include <QSet>
 
 // Imitates models of a given skill. Handed the expected output of each prompt, a model of skill
 // 0.8 answers about 80% of them right: whether it gets one right is a pure function of the model
-// and the prompt, so reruns agree. A wrong answer is plausible: another label from the expected
-// outputs seen, a JSON object with a field changed, or a truncated, hedging version of a longer
-// text. Unknown prompts get a generic answer. Latency grows with the length of the answer.
+// and the prompt, so reruns agree. A wrong answer is plausible and still wrong: another label of
+// the same task, the expected JSON with one checked value changed to one the task's other answers
+// have, or the first sentences of a longer text without one of its key facts (see WrongAnswers).
+// Unknown prompts get a generic answer. Latency grows with the length of the answer.
 class ModelSimulator
 {
 public:
@@ -25,7 +26,11 @@ public:
 
     // Keyed by the rendered user prompt (the last user message of a request).
     void setExpectedOutputs(const QHash<QString, QString>& expectedByPrompt);
-    void addExpectedOutput(const QString& prompt, const QString& expected);
+    // task groups the prompts of one category: a missed label is another label of that task.
+    void addExpectedOutput(const QString& prompt, const QString& expected, const QString& task = {});
+    void addExpectedOutput(const QString& prompt, const ExpectedAnswer& expected);
+    // Labels a task's scorers accept besides its expected outputs (a contains-any list).
+    void addTaskLabels(const QString& task, const QStringList& labels);
     void clearExpectedOutputs();
     qsizetype expectedOutputCount() const { return m_expected.size(); }
     static QByteArray promptKey(const QString& prompt);
@@ -53,12 +58,12 @@ private:
     QString pairwiseVerdict(const SimulatedCall& call) const;
     QString classifierAnswer(const SimulatedCall& call) const;
     double judgedQuality(const QString& output, const QString& reference) const;
-    QString wrongAnswer(const QString& expected, quint64 seed) const;
-    QString otherLabel(const QString& expected, quint64 seed) const;
+    QString wrongAnswer(const ExpectedAnswer& expected, quint64 seed) const;
 
     QHash<QString, SimulationProfile> m_profiles;
     SimulationProfile m_defaultProfile;
-    QHash<QByteArray, QString> m_expected;
-    QMap<QString, int> m_labels; // sorted, so that choices among them are stable
+    QHash<QByteArray, ExpectedAnswer> m_expected;
+    QHash<QString, QStringList> m_labels; // by task, sorted, so that choices among them are stable
+    QHash<QString, QList<QJsonObject>> m_jsonAnswers; // by task
     QSet<QString> m_expectedTexts; // what a simulated judge recognises as a right answer
 };

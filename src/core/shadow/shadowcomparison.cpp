@@ -330,6 +330,15 @@ void recountShadowSummary(ShadowComparison& comparison, int candidateIndex)
                         summary.monthlyRequests);
 }
 
+void reprojectShadowSavings(ShadowComparison& comparison, const Workspace& workspace)
+{
+    const qint64 monthlyRequests = categoryMonthlyRequests(workspace, comparison.category);
+    for (int i = 0; i < comparison.summaries.size(); ++i) {
+        comparison.summaries[i].monthlyRequests = monthlyRequests;
+        recountShadowSummary(comparison, i);
+    }
+}
+
 void applyShadowVerdict(ShadowComparison& comparison, int caseIndex, int candidateIndex,
                         const std::optional<ShadowVerdict>& verdict)
 {

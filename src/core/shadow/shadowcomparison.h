@@ -131,6 +131,9 @@ ShadowComparison compareShadow(const Workspace& workspace, const QList<ResultRec
 
 // Re-counts one candidate's summary after the user set or cleared verdicts in comparison.cases.
 void recountShadowSummary(ShadowComparison& comparison, int candidateIndex);
+// Projects every candidate's monthly saving again from the workspace's traffic profile as it is now
+// (its monthly volume and the category's share), without comparing the answers again.
+void reprojectShadowSavings(ShadowComparison& comparison, const Workspace& workspace);
 // Sets (or clears, with nullopt) the verdict of one case and candidate and re-counts the summary.
 void applyShadowVerdict(ShadowComparison& comparison, int caseIndex, int candidateIndex,
                         const std::optional<ShadowVerdict>& verdict);

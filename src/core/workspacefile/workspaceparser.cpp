@@ -18,7 +18,7 @@ const QStringList runKeys = { QStringLiteral("cache_max_age_days") };
 const QStringList modelKeys
     = { QStringLiteral("id"),           QStringLiteral("provider"), QStringLiteral("model"),
         QStringLiteral("display_name"), QStringLiteral("price"),    QStringLiteral("context_window"),
-        QStringLiteral("simulation") };
+        QStringLiteral("simulation"),   QStringLiteral("batch_price") };
 const QStringList priceKeys = { QStringLiteral("input"), QStringLiteral("output"), QStringLiteral("cached_input"),
                                 QStringLiteral("reasoning") };
 const QStringList simulationKeys = { QStringLiteral("skill"), QStringLiteral("latency_ms") };
@@ -178,29 +178,33 @@ void WorkspaceParser::readModel(const YAML::Node& node)
         model.model = model.id;
     model.displayName = map.name("display_name");
     model.contextWindow = int(map.integer("context_window", 0, Limits::maxContextWindow).value_or(0));
-    readPrice(map.value("price"), model);
+    if (const std::optional<Price> price = readPrice(map.value("price")))
+        model.price = *price;
+    model.batchPrice = readPrice(map.value("batch_price"));
     readSimulation(map.value("simulation"), model);
     if (model.id.isEmpty() || !checkUnique(m_modelLines, model.id, map.markOf("id"), tr("model id")))
         return;
     m_workspace.models.append(model);
 }
 
-void WorkspaceParser::readPrice(const YAML::Node& node, ModelSpec& model)
+std::optional<Price> WorkspaceParser::readPrice(const YAML::Node& node)
 {
     if (isAbsent(node))
-        return;
+        return std::nullopt;
     const YamlMap map(node, m_errors, priceKeys, tr("a price"));
     if (!map.isValid())
-        return;
+        return std::nullopt;
     for (const char* key : { "input", "output" }) {
         if (!map.contains(key))
             map.missing(key);
     }
     const NumberRange range = NumberRange::upTo(Limits::maxPricePerMillion);
-    model.price.input = map.number("input", 0.0, range);
-    model.price.output = map.number("output", 0.0, range);
-    model.price.cachedInput = map.number("cached_input", range);
-    model.price.reasoning = map.number("reasoning", range);
+    Price price;
+    price.input = map.number("input", 0.0, range);
+    price.output = map.number("output", 0.0, range);
+    price.cachedInput = map.number("cached_input", range);
+    price.reasoning = map.number("reasoning", range);
+    return price;
 }
 
 void WorkspaceParser::readSimulation(const YAML::Node& node, ModelSpec& model)

@@ -41,7 +41,7 @@ private:
     void checkHeader(const YAML::Node& nameNode, const YAML::Node& valueNode, Provider& provider);
     void readModels(const YAML::Node& list);
     void readModel(const YAML::Node& node);
-    void readPrice(const YAML::Node& node, ModelSpec& model);
+    std::optional<Price> readPrice(const YAML::Node& node); // nothing when absent or invalid
     void readSimulation(const YAML::Node& node, ModelSpec& model);
 
     void readCategories(const YAML::Node& list);

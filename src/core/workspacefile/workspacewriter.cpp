@@ -133,11 +133,9 @@ void writeProvider(YamlEmitter& out, const Provider& provider)
     out.endItem();
 }
 
-void writePrice(YamlEmitter& out, const Price& price)
+void writePrice(YamlEmitter& out, const QString& key, const Price& price)
 {
-    if (price == Price {})
-        return;
-    out.beginMap(u"price"_s);
+    out.beginMap(key);
     out.number(u"input"_s, price.input);
     out.number(u"output"_s, price.output);
     if (price.cachedInput)
@@ -156,7 +154,10 @@ void writeModel(YamlEmitter& out, const ModelSpec& model)
         out.text(u"model"_s, model.model);
     if (!model.displayName.isEmpty())
         out.text(u"display_name"_s, model.displayName);
-    writePrice(out, model.price);
+    if (model.price != Price {})
+        writePrice(out, u"price"_s, model.price);
+    if (model.batchPrice)
+        writePrice(out, u"batch_price"_s, *model.batchPrice);
     if (model.contextWindow != 0)
         out.integer(u"context_window"_s, model.contextWindow);
     if (model.simulation) {

@@ -26,6 +26,11 @@ QColor cascadeColor(bool dark)
     return dark ? QColor(0xf0, 0x7a, 0x3a) : QColor(0xd5, 0x5e, 0x00); // Okabe-Ito vermillion
 }
 
+QColor suggestedColor(bool dark)
+{
+    return dark ? QColor(0x3d, 0xd6, 0xa3) : QColor(0x00, 0x9e, 0x73);
+}
+
 bool isDark(const QPalette& palette)
 {
     return palette.color(QPalette::Window).lightnessF() < 0.5;
@@ -69,6 +74,7 @@ void AccuracyCostChart::setUpPlot()
     m_points = addScatterGraph(plot());
     m_frontier = plot()->addGraph(); // over the hollow points: the frontier's points show filled
     m_frontier->setLineStyle(QCPGraph::lsStepLeft);
+    m_suggested = addScatterGraph(plot());
     m_routed = addScatterGraph(plot());
     m_cascades = addScatterGraph(plot());
     auto* whiskers = new QCPErrorBars(plot()->xAxis, plot()->yAxis);
@@ -80,7 +86,6 @@ void AccuracyCostChart::setUpPlot()
 
     m_points->setName(tr("Model, with its 95% interval"));
     m_frontier->setName(tr("Pareto frontier"));
-    m_highlight->setName(tr("Selected model"));
     m_cascades->setName(tr("Cascade, simulated on the run"));
     m_barLabel = new QCPItemText(plot());
     m_barLabel->position->setTypeX(QCPItemPosition::ptAxisRectRatio);
@@ -141,6 +146,9 @@ void AccuracyCostChart::applyPalette()
     m_frontier->setPen(QPen(accent, 2.0));
     m_frontier->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, accent, accent, 9));
     m_routed->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(routedColor(), 3.0), Qt::NoBrush, 19));
+    const QColor suggested = suggestedColor(isDark(pal));
+    m_suggested->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDiamond, QPen(suggested, 2.2), Qt::NoBrush, 25));
+    m_suggested->setPen(QPen(suggested, 2.2));
     m_routed->setPen(QPen(routedColor(), 3.0));
     const QColor cascade = cascadeColor(isDark(pal));
     m_cascades->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDiamond, QPen(cascade, 2.0), cascade, 12));
@@ -201,6 +209,13 @@ void AccuracyCostChart::rebuild()
     m_cascades->setData(cascadeKeys, cascadeValues, true);
     m_cascades->setVisible(!cascadeKeys.isEmpty());
     cascadeKeys.isEmpty() ? m_cascades->removeFromLegend() : m_cascades->addToLegend();
+    const QPointF suggested = plotPosition(m_content.suggested);
+    const bool suggestedShown = indexOf(m_content.suggested) >= 0;
+    m_suggested->setData(suggestedShown ? QVector<double> { suggested.x() } : QVector<double> {},
+                         suggestedShown ? QVector<double> { suggested.y() } : QVector<double> {}, true);
+    m_suggested->setName(m_content.suggestedName);
+    m_suggested->setVisible(suggestedShown);
+    suggestedShown ? m_suggested->addToLegend() : m_suggested->removeFromLegend();
     m_routed->setName(m_content.routedName);
     m_routed->setVisible(!routedKeys.isEmpty());
     if (routedKeys.isEmpty())
@@ -285,6 +300,9 @@ void AccuracyCostChart::setHighlightedModel(const QString& modelId)
     m_highlight->setData(shown ? QVector<double> { at.x() } : QVector<double> {},
                          shown ? QVector<double> { at.y() } : QVector<double> {}, true);
     m_highlight->setVisible(shown);
+    // Named, so that the halo explains itself: the model selected here or in any other area.
+    if (shown)
+        m_highlight->setName(tr("Selected: %1 (click a point to select another)").arg(m_content.points.at(indexOf(modelId)).label));
     shown ? m_highlight->addToLegend() : m_highlight->removeFromLegend();
     rebuildLabels(); // the highlighted model's label goes first
     plot()->replot();

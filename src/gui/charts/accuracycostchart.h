@@ -28,9 +28,10 @@ struct ScatterPoint {
 
 // Accuracy (0-100 %) against cost ($ per 1,000 requests, logarithmic) with one point per model,
 // its label and its interval as a whisker; the Pareto frontier as a step line (for each cost, the
-// best accuracy money buys); a quality bar as a dashed line; routed models ringed; the selected
-// model highlighted; cascades simulated on the run as diamonds of their own, outside the frontier.
-// Hover shows the figures, a click on a model emits modelClicked. Free models sit at the
+// best accuracy money buys); a quality bar as a dashed line; routed models ringed; the suggested
+// model in a diamond; the selected model (the one selected in every area) in a halo, named in the
+// legend; cascades simulated on the run as points of their own, outside the frontier. Hover shows
+// the figures, a click on a model emits modelClicked. Free models sit at the
 // left edge of the cost axis, since a logarithmic axis has no zero.
 class AccuracyCostChart : public PlotWidget
 {
@@ -42,6 +43,7 @@ public:
     QCPGraph* frontierGraph() const { return m_frontier; }
     QCPGraph* barGraph() const { return m_bar; }
     QCPGraph* routedGraph() const { return m_routed; }
+    QCPGraph* suggestedGraph() const { return m_suggested; }
     QCPGraph* highlightGraph() const { return m_highlight; }
     QCPGraph* cascadeGraph() const { return m_cascades; }
     QList<QCPItemText*> labelItems() const { return m_labels; }
@@ -73,6 +75,8 @@ protected:
         std::optional<double> bar; // 0..1
         QStringList routed; // model ids to ring
         QString routedName; // the legend's name for the ring
+        QString suggested; // the model a run suggests, marked with a diamond; empty: none
+        QString suggestedName; // the legend's name for the diamond
         QString emptyText; // shown when there are no points
     };
 
@@ -97,6 +101,7 @@ private:
     QCPGraph* m_frontier;
     QCPGraph* m_points;
     QCPGraph* m_routed;
+    QCPGraph* m_suggested;
     QCPGraph* m_highlight;
     QCPGraph* m_cascades;
     QCPItemText* m_barLabel;

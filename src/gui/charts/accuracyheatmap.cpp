@@ -24,6 +24,20 @@ QString percent(double fraction)
     return u"%1%"_s.arg(qRound(fraction * 100));
 }
 
+// Against the category's own bar, which the colour scale (0-100% for all) cannot show.
+QString barMark(const CellStats& cell)
+{
+    switch (cell.verdict.outcome) {
+    case BarOutcome::Meets:
+        return u"✓ "_s;
+    case BarOutcome::Fails:
+        return u"✗ "_s;
+    case BarOutcome::Undecided:
+        break;
+    }
+    return {};
+}
+
 QString errorsText(const CellStats& cell)
 {
     return cell.errors == 1 ? QCoreApplication::translate(context, "1 error")
@@ -40,7 +54,9 @@ QString errorKinds(const CellStats& cell)
 } // namespace
 
 AccuracyHeatmap::AccuracyHeatmap(QWidget* parent)
-    : HeatmapChart(tr("Accuracy per category and model · cost per 1k requests"), tr("Accuracy (%)"), parent)
+    : HeatmapChart(tr("Accuracy per category and model · cost per 1k requests · ✓ meets its category's bar, ✗ is "
+                      "below it"),
+                   tr("Accuracy (%)"), parent)
 {
     setMinimumSize(320, 200);
     plot()->setToolTip(QString()); // tool tips come from eventFilter, per cell
@@ -145,12 +161,14 @@ void AccuracyHeatmap::rebuild()
 
 void AccuracyHeatmap::addCell(int row, int column, const CellStats& cell)
 {
+    const QString rate = barMark(cell) + percent(cell.passRate());
+    const QString cost = DisplayFormat::dollars(cell.costPer1kRequests());
     QCPItemText* label = fillCell(row, column, cell.passRate() * 100, QString());
-    CellLabel entry { label, percent(cell.passRate()) + u" · "_s + DisplayFormat::dollars(cell.costPer1kRequests()),
-                      percent(cell.passRate()) };
+    CellLabel entry { label, rate + u" · "_s + cost, rate + u'\n' + cost, rate + u"…"_s };
     if (cell.errors > 0) {
         entry.full += u'\n' + errorsText(cell);
-        entry.brief += u" !"_s;
+        entry.stacked += u'\n' + errorsText(cell);
+        entry.brief = rate + u" !…"_s;
         auto* frame = keepItem(new QCPItemRect(plot()));
         frame->topLeft->setCoords(column - frameHalf, row - frameHalf);
         frame->bottomRight->setCoords(column + frameHalf, row + frameHalf);
@@ -176,22 +194,27 @@ void AccuracyHeatmap::addEmptyCell(int row, int column)
     label->setClipToAxisRect(true);
     const QString text = tr("not run");
     label->setText(text);
-    m_labels.append({ label, text, u"–"_s });
+    m_labels.append({ label, text, text, u"–"_s });
 }
 
 void AccuracyHeatmap::fitLabels()
 {
-    // Cells shrink with many models or when zoomed out: fall back to the accuracy alone, then to nothing.
+    // Cells shrink with many models or when zoomed out: the figures on lines of their own, then the
+    // accuracy alone with "…" for the cost in the tool tip, then nothing.
     const double cellWidth = qAbs(plot()->xAxis->coordToPixel(1) - plot()->xAxis->coordToPixel(0));
     const double cellHeight = qAbs(plot()->yAxis->coordToPixel(1) - plot()->yAxis->coordToPixel(0));
     for (const CellLabel& label : std::as_const(m_labels)) {
         const QFontMetrics metrics(label.item->font());
-        const QSize full = metrics.size(0, label.full);
-        const QSize brief = metrics.size(0, label.brief);
-        const bool fullFits = full.width() + labelPadding <= cellWidth && full.height() <= cellHeight;
-        const bool briefFits = brief.width() + labelPadding <= cellWidth && brief.height() <= cellHeight;
-        label.item->setText(fullFits ? label.full : label.brief);
-        label.item->setVisible(fullFits || briefFits);
+        const auto fits = [&](const QString& text) {
+            const QSize size = metrics.size(0, text);
+            return size.width() + labelPadding <= cellWidth && size.height() <= cellHeight;
+        };
+        const QString shown = fits(label.full) ? label.full
+            : fits(label.stacked)              ? label.stacked
+            : fits(label.brief)                ? label.brief
+                                               : QString();
+        label.item->setText(shown.isEmpty() ? label.brief : shown);
+        label.item->setVisible(!shown.isEmpty());
     }
 }
 

@@ -44,8 +44,9 @@ protected:
 private:
     struct CellLabel {
         QCPItemText* item = nullptr;
-        QString full;
-        QString brief;
+        QString full; // "✓ 80% · $2.00"
+        QString stacked; // the same on lines of their own, for narrow cells
+        QString brief; // "✓ 80%…": the rest in the tool tip
     };
 
     void rebuild() override;

@@ -4,6 +4,7 @@
 #include "cascade/cascadecheck.h"
 #include "common/displayformat.h"
 #include "routing/routeexplanation.h"
+#include "routing/routesuggestion.h"
 #include "statistics/runanalysis.h"
 
 namespace {
@@ -91,6 +92,10 @@ void CategoryScatterChart::setAnalysis(const Workspace& workspace, const RunAnal
     content.routedName = !route     ? tr("Routed model (default route)")
         : route->cascadeCheck ? tr("Routed cascade")
                               : tr("Routed model");
+    const RouteSuggestion suggestion = suggestRoute(workspace, analysis, category);
+    m_suggested = suggestion.cascadeCheck ? cascadeId(suggestion.chain) : suggestion.chain.value(0);
+    content.suggested = m_suggested;
+    content.suggestedName = tr("Suggested model · %1").arg(targetDisplayName(suggestion.target));
     content.emptyText = category.isEmpty() ? tr("Choose a category to see its models.")
                                            : tr("This run has no results for %1.").arg(category);
     setContent(content);

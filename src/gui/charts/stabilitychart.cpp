@@ -3,7 +3,11 @@
 
 #include "chartpalette.h"
 
+#include "common/emptystate.h"
+
 #include <qcustomplot.h>
+#include <QStackedLayout>
+#include <QVBoxLayout>
 
 using ChartPalette::Series;
 
@@ -23,25 +27,33 @@ StabilityChart::StabilityChart(QWidget* parent)
     , m_stable(new QCPBars(plot()->xAxis, plot()->yAxis))
     , m_passHatK(new QCPBars(plot()->xAxis, plot()->yAxis))
     , m_spread(new QCPBars(plot()->xAxis, plot()->yAxis))
-    , m_message(new QCPItemText(plot()))
+    , m_pages(new QStackedLayout)
+    , m_empty(new EmptyState(this))
 {
+    // The plot and the empty state share the place the plot alone had.
+    auto* outer = qobject_cast<QVBoxLayout*>(layout());
+    Q_ASSERT(outer);
+    outer->removeWidget(plot());
+    outer->addLayout(m_pages);
+    m_pages->addWidget(plot());
+    m_pages->addWidget(m_empty);
+    m_empty->setTitle(tr("Stability needs repeats"));
+    m_empty->setText(tr("This run asked every model once per case, so there is nothing to compare yet. In Runs, set "
+                        "Repeats to 2 or more (3 is usual) and run again: this chart then shows how often each model "
+                        "gives the same verdict in every repeat, how often it passes every repeat (pass^k), and how "
+                        "far its pass rate moves between repeats."));
     m_stable->setName(tr("Stable cases (same verdict in every repeat)"));
     m_passHatK->setName(tr("pass^k (passed every repeat)"));
     m_spread->setName(tr("Repeat spread (points between repeats, lower is better)"));
     for (QCPBars* bars : { m_stable, m_passHatK, m_spread })
         bars->setWidth(barWidth);
-    m_message->position->setType(QCPItemPosition::ptAxisRectRatio);
-    m_message->position->setCoords(0.5, 0.5);
-    m_message->setText(tr("Run with repeats ≥ 2 to measure stability"));
-    m_message->setPadding(QMargins(12, 8, 12, 8));
-    QFont font = m_message->font();
-    font.setPointSizeF(font.pointSizeF() * 1.25);
-    m_message->setFont(font);
     plot()->yAxis->setLabel(tr("Share of cases (%) · spread (points)"));
     auto ticker = QSharedPointer<QCPAxisTickerFixed>::create();
     ticker->setTickStep(25); // 0..100 only: nothing above 100% exists
     plot()->yAxis->setTicker(ticker);
     ChartPalette::placeLegendBelowTitle(plot());
+    // One entry a row: three long names side by side would widen the window.
+    plot()->legend->setFillOrder(QCPLayoutGrid::foRowsFirst);
     StabilityChart::applyPalette(); // named: no virtual call while constructing
     StabilityChart::rebuild();
 }
@@ -50,7 +62,7 @@ StabilityChart::~StabilityChart() = default;
 
 QString StabilityChart::message() const
 {
-    return m_message->visible() ? m_message->text() : QString();
+    return m_pages->currentWidget() == m_empty ? m_empty->text() : QString();
 }
 
 void StabilityChart::applyPalette()
@@ -62,9 +74,6 @@ void StabilityChart::applyPalette()
     m_spread->setPen(QPen(ChartPalette::seriesColor(Series::Spread, palette())));
     for (QCPBars* bars : { m_stable, m_passHatK })
         bars->setPen(Qt::NoPen);
-    m_message->setColor(palette().color(QPalette::WindowText));
-    m_message->setBrush(palette().color(QPalette::Window));
-    m_message->setPen(QPen(palette().color(QPalette::Mid)));
 }
 
 StabilityChart::Figures StabilityChart::figuresOf(const QString& modelId) const
@@ -121,10 +130,9 @@ void StabilityChart::rebuild()
     m_stable->setData(keys[0], values[0], true);
     m_passHatK->setData(keys[1], values[1], true);
     m_spread->setData(keys[2], values[2], true);
-    m_message->setVisible(!anyMeasured && count > 0);
+    // Empty axes would only repeat "1 repeat" under every model: say how to measure stability instead.
+    m_pages->setCurrentWidget(!anyMeasured && count > 0 ? static_cast<QWidget*>(m_empty) : plot());
     plot()->legend->setVisible(anyMeasured);
-    if (!anyMeasured)
-        clearItems(); // the message says it all; per-model notes would only repeat it
     plot()->yAxis->setRange(0, axisTop);
     finishBars(category().isEmpty() ? tr("Stability across repeats · all categories")
                                     : tr("Stability across repeats · %1").arg(category()));

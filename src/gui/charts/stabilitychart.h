@@ -4,11 +4,12 @@
 #include "modelbarchart.h"
 
 class QCPBars;
-class QCPItemText;
+class QStackedLayout;
+class EmptyState;
 
 // How repeatable each model's verdicts are: the share of cases with one verdict in all repeats, the
 // share that passed every repeat (pass^k) and the spread of the pass rate between repeats. With a
-// single repeat there is nothing to measure, and the chart says so rather than drawing 100%s.
+// single repeat there is nothing to measure: instead of empty axes the chart says how to measure it.
 class StabilityChart : public ModelBarChart
 {
     Q_OBJECT
@@ -20,7 +21,7 @@ public:
     QCPBars* stableBars() const { return m_stable; }
     QCPBars* passHatKBars() const { return m_passHatK; }
     QCPBars* spreadBars() const { return m_spread; }
-    QString message() const; // the note shown instead of bars; empty when bars are drawn
+    QString message() const; // what shows instead of the chart; empty when the chart shows
     static constexpr double barStep = 0.27; // stable left of the tick, pass^k on it, spread right
 
 private:
@@ -39,5 +40,6 @@ private:
     QCPBars* m_stable;
     QCPBars* m_passHatK;
     QCPBars* m_spread;
-    QCPItemText* m_message;
+    QStackedLayout* m_pages;
+    EmptyState* m_empty;
 };

@@ -4,6 +4,11 @@
 #include <cmath>
 #include <QLocale>
 
+QString simulatedCostText(double usd)
+{
+    return usd >= 0.01 ? u'$' + QLocale().toString(usd, 'f', 2) : costText(usd);
+}
+
 QString costText(double usd)
 {
     const QLocale locale;

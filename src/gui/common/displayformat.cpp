@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "displayformat.h"
 
+#include "text/wordelision.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -38,10 +40,8 @@ QString elapsed(qint64 milliseconds)
 
 QString oneLine(const QString& text, int maxLength)
 {
-    QString line = text.left(maxLength * 4).simplified(); // enough, even with runs of spaces
-    if (line.size() > maxLength)
-        line = line.left(maxLength - 1) + QChar(0x2026);
-    return line;
+    // Enough, even with runs of spaces; one more character shows whether a word goes on past the end.
+    return elidedAtWord(text.left(maxLength * 4 + 1).simplified(), maxLength);
 }
 
 QString naturalSortKey(const QString& text)

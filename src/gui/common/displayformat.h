@@ -9,7 +9,7 @@ QString percent(double fraction); // 0.925 -> "92.5%"
 QString dollars(double amount); // 0.075 -> "$0.075"
 QString count(qint64 value); // 128000 -> "128,000"
 QString elapsed(qint64 milliseconds); // "42 s", "3 min 5 s", "1 h 20 min"
-QString oneLine(const QString& text, int maxLength = 160); // newlines folded, long text elided
+QString oneLine(const QString& text, int maxLength = 160); // newlines folded, long text elided at a word
 // A key that sorts "t2" before "t10": runs of digits padded with zeros.
 QString naturalSortKey(const QString& text);
 }

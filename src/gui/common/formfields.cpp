@@ -10,6 +10,12 @@
 #include <QSpinBox>
 
 namespace FormFields {
+void focusForTyping(QLineEdit* field)
+{
+    field->setFocus(Qt::OtherFocusReason);
+    field->selectAll();
+}
+
 void show(QLineEdit* field, const QString& text)
 {
     if (field->text() == text)

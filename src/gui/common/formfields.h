@@ -18,6 +18,9 @@ void show(QPlainTextEdit* field, const QString& text);
 void show(QSpinBox* field, int value);
 void show(QDoubleSpinBox* field, double value);
 void showData(QComboBox* field, const QVariant& data); // selects the item with this data
+// Focus on a new item's first field with its text selected, so that typing replaces the
+// placeholder name ("new-category") instead of appending to it.
+void focusForTyping(QLineEdit* field);
 } // namespace FormFields
 
 // Selects the item with this data as if the user had chosen it, so that its change signals fire;

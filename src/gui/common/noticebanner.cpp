@@ -18,7 +18,7 @@ NoticeBanner::NoticeBanner(QWidget* parent)
     m_text->setForegroundRole(QPalette::ToolTipText);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto* layout = new QHBoxLayout(this);
-    layout->setContentsMargins(6, 4, 6, 4);
+    updateMargins();
     layout->addWidget(m_icon, 0, Qt::AlignTop);
     layout->addWidget(m_text, 1);
     updateIcon();
@@ -29,6 +29,21 @@ void NoticeBanner::setKind(Kind kind)
 {
     m_kind = kind;
     updateIcon();
+}
+
+void NoticeBanner::setCompact(bool compact)
+{
+    m_compact = compact;
+    m_text->setWordWrap(!compact);
+    m_icon->setAlignment(compact ? Qt::AlignVCenter : Qt::AlignTop);
+    layout()->setAlignment(m_icon, compact ? Qt::AlignVCenter : Qt::AlignTop);
+    updateMargins();
+}
+
+void NoticeBanner::updateMargins()
+{
+    if (auto* box = layout())
+        box->setContentsMargins(6, m_compact ? 0 : 4, 6, m_compact ? 0 : 4);
 }
 
 void NoticeBanner::setText(const QString& text)

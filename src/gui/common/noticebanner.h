@@ -16,6 +16,9 @@ public:
     explicit NoticeBanner(QWidget* parent = nullptr);
 
     void setKind(Kind kind);
+    // One line, no taller than a spin box, for a warning beside a field: appearing, it moves nothing.
+    // The long explanation goes in the tooltip.
+    void setCompact(bool compact);
     void setText(const QString& text);
     QString text() const;
 
@@ -24,8 +27,10 @@ protected:
 
 private:
     void updateIcon();
+    void updateMargins();
 
     Kind m_kind = Kind::Warning;
+    bool m_compact = false;
     QLabel* m_icon;
     QLabel* m_text;
 };

@@ -91,7 +91,8 @@ QVariant RunHistoryModel::display(const RunSummary& summary, int column) const
     case ResultsColumn:
         return DisplayFormat::count(summary.resultCount);
     case SpentColumn:
-        return costText(run.spentUsd);
+        // Nothing was paid for a sandbox run: its figure is what real providers would have charged.
+        return run.simulated ? tr("simulated %1").arg(simulatedCostText(run.spentUsd)) : costText(run.spentUsd);
     case ModeColumn:
         return run.simulated ? tr("Sandbox") : tr("Real");
     default:

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tablesetup.h"
 
+#include "elidedtooltips.h"
+#include "fittedcolumns.h"
+
 #include <QHeaderView>
 #include <QTableView>
 
@@ -10,12 +13,11 @@ void configure(QTableView* view, int stretchColumn, const QList<int>& widths)
     QHeaderView* header = view->horizontalHeader();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setSectionResizeMode(stretchColumn, QHeaderView::Stretch);
-    for (int column = 0; column < widths.size(); ++column) {
-        if (column != stretchColumn)
-            header->resizeSection(column, widths.at(column));
-    }
+    view->setTextElideMode(Qt::ElideRight);
     view->verticalHeader()->setDefaultSectionSize(compactRowHeight(view));
+    ElidedToolTips::install(view, header);
+    delete FittedColumns::of(view); // configured again for other columns (the matrix's models)
+    new FittedColumns(view, stretchColumn, widths);
 }
 
 int compactRowHeight(const QTableView* view)

@@ -106,7 +106,7 @@ QWidget* DispatcherArea::createRulesBox()
     auto* box = new QGroupBox(tr("Rules, tried in order: the first that matches decides"), this);
     m_rulesView = new QTableView(box);
     m_rulesView->setModel(m_rulesModel);
-    TableSetup::configure(m_rulesView, DispatchRulesModel::KeywordsColumn, { 130, 0, 140, 70, 70 });
+    TableSetup::configure(m_rulesView, DispatchRulesModel::RegexColumn, {});
     m_rulesView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_rulesView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_rulesNotice = new NoticeBanner(box);

@@ -66,7 +66,7 @@ void DispatcherArea::showFigures()
     if (figures.classifierCalls > 0) {
         const auto p50 = figures.classifierLatencyP50Ms();
         text += QStringLiteral("<br>")
-            + tr("Classifier: %1 per 1,000 requests, latency p50 %2 ms, %3 error(s), %4 unreadable answer(s)")
+            + tr("Classifier: %1 per 1,000 requests, latency p50 %2 ms, errors: %3, unreadable answers: %4")
                   .arg(DisplayFormat::dollars(figures.classifierCostPer1k()))
                   .arg(p50 ? QString::number(*p50) : tr("n/a"))
                   .arg(figures.classifierErrors)

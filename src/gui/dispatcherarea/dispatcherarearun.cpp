@@ -2,6 +2,7 @@
 // The Dispatcher area's benchmark: run in the background, its figures computed on a pool thread
 // against the newest completed run, and shown beside the routing map's projection.
 #include "common/displayformat.h"
+#include "common/elidedtooltips.h"
 #include "common/noticebanner.h"
 #include "common/runsloader.h"
 #include "common/tablesetup.h"
@@ -85,7 +86,9 @@ QWidget* DispatcherArea::createBenchmarkPane()
     m_endToEnd->setVerticalHeaderLabels(
         { tr("Deployed: dispatcher + map"), tr("Routing map's projection (perfect dispatch)"), tr("Best single model") });
     m_endToEnd->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_endToEnd->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_endToEnd->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_endToEnd->horizontalHeader()->setStretchLastSection(true);
+    ElidedToolTips::install(m_endToEnd, m_endToEnd->horizontalHeader());
     m_endToEnd->setMaximumHeight(m_endToEnd->horizontalHeader()->sizeHint().height() + 3 * TableSetup::compactRowHeight(m_endToEnd) + 8);
     m_endToEnd->verticalHeader()->setDefaultSectionSize(TableSetup::compactRowHeight(m_endToEnd));
     m_price = new QLabel(pane);
@@ -97,7 +100,7 @@ QWidget* DispatcherArea::createBenchmarkPane()
     sorted->setSortRole(MisroutesModel::SortRole);
     m_misroutesView->setModel(sorted);
     m_misroutesView->setSortingEnabled(true);
-    TableSetup::configure(m_misroutesView, MisroutesModel::AnswerColumn, { 50, 130, 130, 150, 110, 100, 0 });
+    TableSetup::configure(m_misroutesView, MisroutesModel::AnswerColumn, {});
     m_resultsSplitter->addWidget(m_heatmap);
     m_resultsSplitter->addWidget(m_misroutesView);
     auto* layout = new QVBoxLayout(pane);

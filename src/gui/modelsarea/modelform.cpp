@@ -56,6 +56,11 @@ int ModelForm::model() const
     return m_tracker->path().row;
 }
 
+void ModelForm::focusFirstField()
+{
+    FormFields::focusForTyping(ui->idEdit);
+}
+
 void ModelForm::connectFields()
 {
     connect(ui->idEdit, &QLineEdit::editingFinished, this, &ModelForm::commitId);

@@ -28,6 +28,7 @@ public:
 
     void setModel(int row); // -1: none
     int model() const;
+    void focusFirstField(); // the id, selected
 
 private:
     enum Field { Unmerged = -1, ModelField, DisplayNameField, InputField, OutputField, CachedField, ReasoningField,

@@ -24,8 +24,6 @@ ModelsArea::ModelsArea(WorkspaceDocument* document, Selection* selection, QWidge
     , m_models(new ModelsModel(document, this))
     , m_providersProxy(new FilterProxyModel(this))
     , m_modelsProxy(new FilterProxyModel(this))
-    , m_providerForm(new ProviderForm(document, this))
-    , m_modelForm(new ModelForm(document, this))
 {
     ui->setupUi(this);
     setUpViews();
@@ -55,12 +53,15 @@ void ModelsArea::setUpViews()
     ui->providersView->setModel(m_providersProxy);
     ui->providersView->setSelectionMode(QAbstractItemView::SingleSelection);
     ui->providersView->sortByColumn(-1, Qt::AscendingOrder);
-    TableSetup::configure(ui->providersView, ProvidersModel::BaseUrlColumn, { 90, 130, 0, 150, 60, 90, 60 });
+    TableSetup::configure(ui->providersView, ProvidersModel::BaseUrlColumn, {});
     m_modelsProxy->setSourceModel(m_models);
     ui->modelsView->setModel(m_modelsProxy);
     ui->modelsView->setSelectionMode(QAbstractItemView::SingleSelection);
     ui->modelsView->sortByColumn(-1, Qt::AscendingOrder);
-    TableSetup::configure(ui->modelsView, ModelsModel::DisplayNameColumn, { 120, 90, 150, 0, 85, 90, 80 });
+    TableSetup::configure(ui->modelsView, ModelsModel::DisplayNameColumn, {});
+    // Arrows move within a list; Tab moves on, from the lists to the form.
+    ui->providersView->setTabKeyNavigation(false);
+    ui->modelsView->setTabKeyNavigation(false);
     m_providersEmpty = new EmptyStateOverlay(ui->providersView);
     m_modelsEmpty = new EmptyStateOverlay(ui->modelsView);
     ui->mainSplitter->setStretchFactor(0, 3);
@@ -86,6 +87,9 @@ void ModelsArea::setUpViews()
 
 void ModelsArea::setUpDetails()
 {
+    // Made after the lists, so that Tab goes from the lists to the fields of the form in view.
+    m_providerForm = new ProviderForm(m_document, this);
+    m_modelForm = new ModelForm(m_document, this);
     m_providerDetail = new DetailStack(m_providerForm, this);
     m_providerDetail->setEmptyMessage(tr("Select a provider to edit its address, key reference and limits."));
     m_modelDetail = new DetailStack(m_modelForm, this);

@@ -80,8 +80,8 @@ private:
     FilterProxyModel* m_modelsProxy;
     EmptyStateOverlay* m_providersEmpty = nullptr;
     EmptyStateOverlay* m_modelsEmpty = nullptr;
-    ProviderForm* m_providerForm;
-    ModelForm* m_modelForm;
+    ProviderForm* m_providerForm = nullptr;
+    ModelForm* m_modelForm = nullptr;
     DetailStack* m_providerDetail = nullptr;
     DetailStack* m_modelDetail = nullptr;
     QMenu* m_providerCatalogueMenu = nullptr;

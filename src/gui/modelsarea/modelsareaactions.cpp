@@ -1,15 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Models & providers area's actions: adding (blank or from the price catalogue) and removing.
-#include "modelsarea.h"
-#include "ui_modelsarea.h"
-
 #include "catalogue/pricecatalogue.h"
 #include "common/displayformat.h"
 #include "document/documentedits.h"
 #include "document/editcommands.h"
+#include "modelform.h"
+#include "modelsarea.h"
 #include "modelsmodel.h"
 #include "priceimport/priceimportdialog.h"
+#include "providerform.h"
 #include "providersmodel.h"
+#include "ui_modelsarea.h"
 
 #include <QAction>
 #include <QMenu>
@@ -157,6 +158,7 @@ void ModelsArea::addProvider(const Provider& provider)
         QVariant::fromValue(added), tr("Add provider %1").arg(added.name)));
     selectProvider(row);
     ui->detailTabs->setCurrentIndex(0);
+    m_providerForm->focusFirstField();
 }
 
 void ModelsArea::addModel(const ModelSpec& model)
@@ -168,6 +170,7 @@ void ModelsArea::addModel(const ModelSpec& model)
         QVariant::fromValue(added), tr("Add model %1").arg(added.id)));
     selectModel(row);
     ui->detailTabs->setCurrentIndex(1);
+    m_modelForm->focusFirstField();
 }
 
 void ModelsArea::addBlankProvider()

@@ -56,6 +56,11 @@ int ProviderForm::provider() const
     return m_tracker->path().row;
 }
 
+void ProviderForm::focusFirstField()
+{
+    FormFields::focusForTyping(ui->nameEdit);
+}
+
 QString ProviderForm::secretHeaderWarning(const QMap<QString, QString>& headers)
 {
     static const QRegularExpression secretish(QStringLiteral("authorization|api[-_]?key|token|secret|password"),

@@ -27,6 +27,7 @@ public:
 
     void setProvider(int row); // -1: none
     int provider() const;
+    void focusFirstField(); // the name, selected
 
     // The notice for headers that look like they carry a secret; empty when none does.
     static QString secretHeaderWarning(const QMap<QString, QString>& headers);

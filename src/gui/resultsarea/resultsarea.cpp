@@ -192,7 +192,12 @@ void ResultsArea::restoreState(const QSettings& settings)
 QList<QCustomPlot*> ResultsArea::currentPlots() const
 {
     QWidget* page = m_tabs->currentWidget();
-    return page ? page->findChildren<QCustomPlot*>() : QList<QCustomPlot*> {};
+    QList<QCustomPlot*> plots;
+    for (QCustomPlot* plot : page ? page->findChildren<QCustomPlot*>() : QList<QCustomPlot*> {}) {
+        if (!plot->isHidden()) // a chart with nothing to draw says what to do instead
+            plots.append(plot);
+    }
+    return plots;
 }
 
 void ResultsArea::showExportMenu()
@@ -232,4 +237,5 @@ void ResultsArea::refreshCharts()
     m_stability->setAnalysis(m_analysis);
     m_stability->setCategory(category);
     m_matrix->setResults(workspace, m_results, category);
+    updateChartButtons();
 }

@@ -61,6 +61,7 @@ ResultsMatrixView::ResultsMatrixView(Selection* selection, QWidget* parent)
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setSizes({ 720, 480 });
     m_splitter->setChildrenCollapsible(false);
+    m_detail->hide();
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->setSpacing(4);
@@ -115,8 +116,10 @@ void ResultsMatrixView::applyMatrix(const MatrixData& matrix, quint64 generation
             row = proxyRow;
     }
     selectCase(row);
-    if (row < 0)
+    if (row < 0) {
         m_detail->clear();
+        m_detail->hide();
+    }
     updateSummary();
     Q_EMIT matrixReady();
 }
@@ -167,9 +170,26 @@ void ResultsMatrixView::onCurrentChanged()
     const QModelIndex current = m_table->currentIndex();
     if (!current.isValid()) {
         m_detail->clear();
+        m_detail->hide(); // the table takes the whole width until a case is chosen
+        updateSummary();
         return;
     }
     m_detail->showCase(m_model->matrix(), m_proxy->mapToSource(current).row());
+    showDetail();
+    updateSummary();
+}
+
+// Beside the table, at the width it had (or two fifths of the view the first time).
+void ResultsMatrixView::showDetail()
+{
+    if (!m_detail->isHidden())
+        return;
+    m_detail->show();
+    const QList<int> sizes = m_splitter->sizes();
+    if (sizes.value(1) <= 0) {
+        const int total = sizes.value(0) + sizes.value(1);
+        m_splitter->setSizes({ total * 3 / 5, total * 2 / 5 });
+    }
 }
 
 void ResultsMatrixView::onHeaderClicked(int section)

@@ -63,6 +63,7 @@ private:
     void applyMatrix(const MatrixData& matrix, quint64 generation);
     void configureColumns();
     void onCurrentChanged();
+    void showDetail();
     void onHeaderClicked(int section);
     void onSelectedModelChanged(const QString& modelId);
     void updateSummary();

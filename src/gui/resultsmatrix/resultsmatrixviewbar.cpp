@@ -2,6 +2,7 @@
 // The matrix's tool bar: the filters with their counts, the search field, the summary and export.
 #include "fileio/atomicwrite.h"
 #include "matrixdata.h"
+#include "matrixdetailpane.h"
 #include "matrixexport.h"
 #include "resultsmatrixmodel.h"
 #include "resultsmatrixview.h"
@@ -92,6 +93,7 @@ QWidget* ResultsMatrixView::buildToolBar()
     layout->addWidget(m_search, 1);
     m_summary = new QLabel(bar);
     m_summary->setForegroundRole(QPalette::PlaceholderText);
+    m_summary->setWordWrap(true); // never wider than the window leaves it
     layout->addWidget(m_summary);
     m_export = new QPushButton(bar);
     m_export->setText(tr("Export"));
@@ -121,7 +123,10 @@ void ResultsMatrixView::updateSummary()
         const auto show = MatrixFilterProxy::Show(m_filters->id(button));
         button->setText(tr("%1 (%2)").arg(filterTitle(show)).arg(countRows(m_model, show)));
     }
-    m_summary->setText(tr("%1 of %n case(s)", nullptr, m_model->rowCount()).arg(m_proxy->rowCount()));
+    QString summary = tr("%1 of %n case(s)", nullptr, m_model->rowCount()).arg(m_proxy->rowCount());
+    if (m_proxy->rowCount() > 0 && m_detail->isHidden())
+        summary += tr(" · choose a case to see every model's answer");
+    m_summary->setText(summary);
     m_export->setEnabled(m_proxy->rowCount() > 0);
 }
 

@@ -119,7 +119,7 @@ void RoutingArea::setUpTable()
     m_table->setItemDelegateForColumn(RoutingTableModel::ModelColumn, delegate);
     m_table->setItemDelegateForColumn(RoutingTableModel::TargetColumn, delegate);
     TableSetup::configure(m_table, RoutingTableModel::FallbacksColumn,
-                          { 124, 52, 112, 80, 118, 66, 64, 130, 60, 60, 92 });
+                          { 0, 0, 112, 0, 118 }); // room for the combo editors; the rest fit their content
     m_model->setConfirmation([this](const QList<RouteConcern>& concerns) {
         return m_confirmRoutes(tr("Change the routed model"), concerns, {});
     });
@@ -179,33 +179,10 @@ void RoutingArea::applyAllSuggestions()
     if (map == current
         || !m_confirmRoutes(tr("Apply all suggestions"), routingConcerns(workspace, m_analysis, current, map), {}))
         return;
-    const QString report = appliedText(current, map);
-    m_document->undoStack()->push(new SetRoutingCommand(m_document, map, tr("Apply all suggestions")));
-    m_appliedText = report;
+    const RoutingEdits::AppliedSuggestions applied = RoutingEdits::appliedSuggestions(m_suggestions, current, map);
+    m_document->undoStack()->push(new SetRoutingCommand(m_document, map, RoutingEdits::appliedUndoText(applied)));
+    m_appliedText = RoutingEdits::appliedNotice(applied);
     updateNotice();
-}
-
-// "Applied 3, kept 2 manual routes": what Apply all changed and which hand-chosen routes it left.
-QString RoutingArea::appliedText(const RoutingMap& before, const RoutingMap& after) const
-{
-    int applied = 0;
-    int kept = 0;
-    for (const RouteSuggestion& suggestion : m_suggestions) {
-        const Route* old = before.routeFor(suggestion.category);
-        const Route* now = after.routeFor(suggestion.category);
-        if (suggestion.chain.isEmpty())
-            continue;
-        if (old && old->rule == manualRule && old->chain != suggestion.chain)
-            ++kept;
-        else if (now && (!old || *old != *now))
-            ++applied;
-    }
-    QString text = tr("Applied %n suggestion(s)", nullptr, applied);
-    if (kept > 0)
-        text = tr("%1, kept %n manual route(s)", nullptr, kept).arg(text);
-    if (before.defaultChain != after.defaultChain)
-        text = tr("%1, and set the default route").arg(text);
-    return text + u'.';
 }
 
 void RoutingArea::onCurrentRowChanged()

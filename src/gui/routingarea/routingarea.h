@@ -69,7 +69,6 @@ Q_SIGNALS:
 private:
     QWidget* createTopRow();
     void setUpTable();
-    QString appliedText(const RoutingMap& before, const RoutingMap& after) const;
     void connectSignals();
     void reload();
     void onRunsLoaded(const QList<RunSummary>& runs);

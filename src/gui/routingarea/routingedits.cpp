@@ -32,9 +32,148 @@ int insertionIndex(const Workspace& workspace, const RoutingMap& map, const QStr
     }
     return int(map.routes.size());
 }
+
+enum class ChainChange { Cleared, Set, NewPrimary, RemovedFallback, AddedFallback, Reordered, Other };
+
+struct ChainDiff {
+    ChainChange change;
+    QString model; // the fallback removed or added
+};
+
+// The one model in longer that shorter lacks, when longer is shorter with one model more.
+QString oneMore(const QStringList& longer, const QStringList& shorter)
+{
+    if (longer.size() != shorter.size() + 1)
+        return {};
+    QStringList rest = longer;
+    for (const QString& model : shorter) {
+        if (!rest.removeOne(model))
+            return {};
+    }
+    return rest.constFirst();
+}
+
+ChainDiff diffChains(const QStringList& before, const QStringList& after)
+{
+    if (after.isEmpty())
+        return { ChainChange::Cleared, {} };
+    if (before.isEmpty())
+        return { ChainChange::Set, {} };
+    if (before.first() != after.first())
+        return { ChainChange::NewPrimary, {} };
+    const QStringList oldFallbacks = before.mid(1);
+    const QStringList newFallbacks = after.mid(1);
+    if (const QString removed = oneMore(oldFallbacks, newFallbacks); !removed.isEmpty())
+        return { ChainChange::RemovedFallback, removed };
+    if (const QString added = oneMore(newFallbacks, oldFallbacks); !added.isEmpty())
+        return { ChainChange::AddedFallback, added };
+    QStringList sortedOld = oldFallbacks;
+    QStringList sortedNew = newFallbacks;
+    sortedOld.sort();
+    sortedNew.sort();
+    return { sortedOld == sortedNew ? ChainChange::Reordered : ChainChange::Other, {} };
+}
+
+QString defaultRouteText(const ChainDiff& diff, const QStringList& before, const QStringList& after)
+{
+    switch (diff.change) {
+    case ChainChange::Cleared:
+        return RoutingEditTexts::tr("Clear the default route");
+    case ChainChange::Set:
+        return RoutingEditTexts::tr("Set the default route to %1").arg(after.first());
+    case ChainChange::NewPrimary:
+        return RoutingEditTexts::tr("Change the default route to %1 instead of %2").arg(after.first(), before.first());
+    case ChainChange::RemovedFallback:
+        return RoutingEditTexts::tr("Remove fallback %1 from the default route").arg(diff.model);
+    case ChainChange::AddedFallback:
+        return RoutingEditTexts::tr("Add fallback %1 to the default route").arg(diff.model);
+    case ChainChange::Reordered:
+        return RoutingEditTexts::tr("Reorder fallbacks of the default route");
+    case ChainChange::Other:
+        break;
+    }
+    return RoutingEditTexts::tr("Change the fallbacks of the default route");
+}
+
+QString routeText(const QString& category, const ChainDiff& diff, const QStringList& before, const QStringList& after)
+{
+    switch (diff.change) {
+    case ChainChange::Cleared:
+        return RoutingEditTexts::tr("Remove the route of %1").arg(category);
+    case ChainChange::Set:
+        return RoutingEditTexts::tr("Route %1 to %2").arg(category, after.first());
+    case ChainChange::NewPrimary:
+        return RoutingEditTexts::tr("Route %1 to %2 instead of %3").arg(category, after.first(), before.first());
+    case ChainChange::RemovedFallback:
+        return RoutingEditTexts::tr("Remove fallback %1 from %2").arg(diff.model, category);
+    case ChainChange::AddedFallback:
+        return RoutingEditTexts::tr("Add fallback %1 to %2").arg(diff.model, category);
+    case ChainChange::Reordered:
+        return RoutingEditTexts::tr("Reorder fallbacks of %1").arg(category);
+    case ChainChange::Other:
+        break;
+    }
+    return RoutingEditTexts::tr("Change the fallbacks of %1").arg(category);
+}
 } // namespace
 
 namespace RoutingEdits {
+QString chainEditText(const QString& category, const QStringList& before, const QStringList& after)
+{
+    const ChainDiff diff = diffChains(before, after);
+    return category.isEmpty() ? defaultRouteText(diff, before, after) : routeText(category, diff, before, after);
+}
+
+AppliedSuggestions appliedSuggestions(const QList<RouteSuggestion>& suggestions, const RoutingMap& before,
+                                      const RoutingMap& after)
+{
+    AppliedSuggestions result;
+    for (const RouteSuggestion& suggestion : suggestions) {
+        const Route* old = before.routeFor(suggestion.category);
+        const Route* now = after.routeFor(suggestion.category);
+        if (suggestion.chain.isEmpty())
+            continue;
+        if (old && old->rule == manualRule && old->chain != suggestion.chain)
+            result.keptManual.append(suggestion.category);
+        else if (now && (!old || *old != *now))
+            result.applied.append(suggestion.category);
+    }
+    result.defaultChanged = before.defaultChain != after.defaultChain;
+    return result;
+}
+
+QString appliedUndoText(const AppliedSuggestions& applied)
+{
+    // Worded without counts, so that no plural form is needed: the Edit menu names the action and
+    // what it left out.
+    QString text = RoutingEditTexts::tr("Apply all suggestions");
+    if (applied.applied.size() == 1)
+        text = applied.defaultChanged
+            ? RoutingEditTexts::tr("Apply the suggestion for %1 and the default route").arg(applied.applied.first())
+            : RoutingEditTexts::tr("Apply the suggestion for %1").arg(applied.applied.first());
+    else if (applied.applied.isEmpty() && applied.defaultChanged)
+        text = RoutingEditTexts::tr("Apply the suggested default route");
+    if (!applied.keptManual.isEmpty())
+        text = RoutingEditTexts::tr("%1, keep manual %2").arg(text, applied.keptManual.join(QStringLiteral(", ")));
+    return text;
+}
+
+QString appliedNotice(const AppliedSuggestions& applied)
+{
+    // The area's words since before they moved here: their translations keep that context.
+    QString text
+        = QCoreApplication::translate("RoutingArea", "Applied %n suggestion(s)", nullptr, int(applied.applied.size()));
+    if (applied.defaultChanged)
+        text = QCoreApplication::translate("RoutingArea", "%1, and set the default route").arg(text);
+    text += u'.';
+    if (!applied.keptManual.isEmpty())
+        text += u' '
+            + RoutingEditTexts::tr("Left as chosen by hand: %1. Apply a suggestion on its own to replace a manual "
+                                   "route.")
+                  .arg(applied.keptManual.join(QStringLiteral(", ")));
+    return text;
+}
+
 RoutingMap withRoute(const Workspace& workspace, RoutingMap map, const Route& route)
 {
     const int index = indexOfRoute(map, route.category);
@@ -78,16 +217,16 @@ QUndoCommand* setChain(WorkspaceDocument* document, const QString& category, con
 {
     const Workspace& workspace = document->workspace();
     const Route route = manualRoute(routeOf(workspace.routing, category), chain);
-    const QString text = chain.isEmpty() ? RoutingEditTexts::tr("Remove the route of %1").arg(category)
-                                         : RoutingEditTexts::tr("Route %1 to %2").arg(category, chain.first());
+    const QString text = chainEditText(category, routeOf(workspace.routing, category).chain, chain);
     return new SetRoutingCommand(document, withRoute(workspace, workspace.routing, route), text);
 }
 
 QUndoCommand* setDefaultChain(WorkspaceDocument* document, const QStringList& chain)
 {
     RoutingMap map = document->workspace().routing;
+    const QString text = chainEditText({}, map.defaultChain, chain);
     map.defaultChain = chain;
-    return new SetRoutingCommand(document, map, RoutingEditTexts::tr("Change the default route"));
+    return new SetRoutingCommand(document, map, text);
 }
 
 QUndoCommand* setMonthlyRequests(WorkspaceDocument* document, qint64 monthlyRequests)

@@ -23,6 +23,22 @@ Route manualRoute(const Route& before, const QStringList& chain);
 // The route as a rollout edit left it (see rollout/rollout.h), as one undo step named text.
 QUndoCommand* replaceRoute(WorkspaceDocument* document, const Route& route, const QString& text);
 
+// What a chain edit did, for the Edit menu: "Route sentiment to gpt-4o-mini", "Reorder fallbacks of
+// sentiment", "Remove fallback haiku from sentiment"; an empty category names the default route.
+QString chainEditText(const QString& category, const QStringList& before, const QStringList& after);
+
+// What Apply all suggestions did: the categories whose route it set, the hand-chosen routes it left
+// as they were (and that differ from the suggestion), and whether it set the default route.
+struct AppliedSuggestions {
+    QStringList applied;
+    QStringList keptManual;
+    bool defaultChanged = false;
+};
+AppliedSuggestions appliedSuggestions(const QList<RouteSuggestion>& suggestions, const RoutingMap& before,
+                                      const RoutingMap& after);
+QString appliedUndoText(const AppliedSuggestions& applied); // "Apply 3 suggestions, keep the manual route of x"
+QString appliedNotice(const AppliedSuggestions& applied); // a sentence for the area's notice
+
 QUndoCommand* setChain(WorkspaceDocument* document, const QString& category, const QStringList& chain);
 QUndoCommand* setDefaultChain(WorkspaceDocument* document, const QStringList& chain);
 QUndoCommand* setMonthlyRequests(WorkspaceDocument* document, qint64 monthlyRequests);

@@ -55,7 +55,7 @@ void SavingsChart::changeEvent(QEvent* event)
     QWidget::changeEvent(event);
     if (event->type() == QEvent::PaletteChange) {
         applyPalette();
-        m_plot->replot();
+        rebuild(); // the "unknown" labels take the palette's colour
     }
 }
 
@@ -84,17 +84,27 @@ QStringList SavingsChart::labels() const
 
 void SavingsChart::rebuild()
 {
+    m_plot->clearItems();
     QVector<double> mapKeys, mapValues, baseKeys, baseValues;
+    QList<double> unknownKeys;
     double highest = 0.0;
+    const auto add = [&](double key, const std::optional<double>& usd, QVector<double>& keys, QVector<double>& values) {
+        if (!usd) {
+            unknownKeys.append(key);
+            return;
+        }
+        keys.append(key);
+        values.append(*usd);
+        highest = qMax(highest, *usd);
+    };
     for (int i = 0; i < m_bars.size(); ++i) {
-        mapKeys.append(i - barOffset);
-        mapValues.append(m_bars.at(i).mapUsd);
-        baseKeys.append(i + barOffset);
-        baseValues.append(m_bars.at(i).baselineUsd);
-        highest = qMax(highest, qMax(m_bars.at(i).mapUsd, m_bars.at(i).baselineUsd));
+        add(i - barOffset, m_bars.at(i).mapUsd, mapKeys, mapValues);
+        add(i + barOffset, m_bars.at(i).baselineUsd, baseKeys, baseValues);
     }
     m_map->setData(mapKeys, mapValues, true);
     m_baseline->setData(baseKeys, baseValues, true);
+    for (const double key : std::as_const(unknownKeys))
+        ChartPalette::addBarLabel(m_plot, key, 0.0, tr("unknown"), ChartPalette::mutedText(palette()));
     m_baseline->setName(m_baselineModelId.isEmpty() ? tr("Baseline") : tr("All to %1").arg(m_baselineModelId));
     m_plot->yAxis->setRange(0, highest > 0 ? highest * headroom : 1.0);
     m_plot->xAxis->setRange(-0.6, qMax(int(m_bars.size()), 1) - 0.4);

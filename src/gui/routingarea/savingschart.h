@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <optional>
 #include <QWidget>
 
 class QCPAbstractItem;
@@ -8,15 +9,16 @@ class QCPBars;
 class QCustomPlot;
 
 // The projected monthly cost per category: the routing map's bar beside the baseline model's, so
-// that where the savings come from shows at a glance. Colours follow the palette (light and dark).
+// that where the savings come from shows at a glance; a cost the run has no figures for is labelled
+// "unknown" where its bar would be. Colours follow the palette (light and dark).
 class SavingsChart : public QWidget
 {
     Q_OBJECT
 public:
     struct Bar {
         QString category;
-        double mapUsd = 0.0;
-        double baselineUsd = 0.0;
+        std::optional<double> mapUsd; // absent: the run has no figures for it
+        std::optional<double> baselineUsd;
     };
 
     explicit SavingsChart(QWidget* parent = nullptr);

@@ -1,14 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "savingspanel.h"
 
+#include "common/changecolor.h"
 #include "common/costformat.h"
 #include "common/displayformat.h"
+#include "common/elidedtooltips.h"
 #include "document/workspacedocument.h"
 #include "routingedits.h"
 #include "savingschart.h"
-#include "savingstext.h"
+#include "savingsheadline.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -21,6 +24,11 @@
 
 namespace {
 constexpr int maxMonthlyRequests = 2'000'000'000;
+
+std::optional<double> known(bool isKnown, double usd)
+{
+    return isKnown ? std::optional<double>(usd) : std::nullopt;
+}
 
 } // namespace
 
@@ -70,10 +78,11 @@ QWidget* SavingsPanel::createFigures()
     auto* layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
     QFont big = m_headline->font();
-    big.setPointSizeF(big.pointSizeF() * 1.7);
+    big.setPointSizeF(big.pointSizeF() * 1.35);
     big.setBold(true);
     m_headline->setFont(big);
     m_headline->setAccessibleName(tr("Projected monthly cost"));
+    m_headline->setWordWrap(true); // both sides named: long, and the panel beside the table is narrow
     for (QLabel* label : { m_summary, m_previous }) {
         label->setWordWrap(true);
         label->setTextFormat(Qt::PlainText);
@@ -93,6 +102,7 @@ QWidget* SavingsPanel::createFigures()
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(CategoryColumn, QHeaderView::Stretch);
     m_table->setWordWrap(false);
+    ElidedToolTips::install(m_table, m_table->horizontalHeader());
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
@@ -187,38 +197,30 @@ void SavingsPanel::fillBaselines()
     refresh();
 }
 
-void SavingsPanel::showSaving(const QString& baseline)
+// A rise in cost shows in the theme's colour for a change for the worse, a saving in the one for the
+// better; a direction that is not known keeps the label's own colour.
+void SavingsPanel::applyColours()
 {
-    const double saving = m_projection.savingUsd();
-    m_summary->setText(
-        saving >= 0 ? tr("%1 (%2) less a month than sending all %3 requests to %4.")
-                          .arg(monthlyText(saving), DisplayFormat::percent(m_projection.savingShare()),
-                               DisplayFormat::count(m_projection.monthlyRequests), baseline)
-                    : tr("%1 more a month than sending all %2 requests to %3.")
-                          .arg(monthlyText(-saving), DisplayFormat::count(m_projection.monthlyRequests), baseline));
-    if (!m_projection.mapCostKnown || !m_projection.baselineCostKnown)
-        m_summary->setText(m_summary->text() + QLatin1Char(' ')
-                           + tr("Some traffic has no cost figures in this run and counts as $0."));
+    const auto colour = [this](QLabel* label, SavingsText::Direction direction, QPalette::ColorRole plain) {
+        QPalette pal = palette();
+        if (direction == SavingsText::Direction::CostsMore)
+            pal.setColor(QPalette::WindowText, changeColor(Change::Worse, pal));
+        else if (direction == SavingsText::Direction::Saves && label == m_headline)
+            pal.setColor(QPalette::WindowText, changeColor(Change::Better, pal));
+        else
+            pal.setColor(QPalette::WindowText, pal.color(plain));
+        label->setPalette(pal);
+    };
+    colour(m_headline, m_text.direction, QPalette::WindowText);
+    colour(m_summary, m_text.direction, QPalette::WindowText);
+    colour(m_previous, m_text.previousDirection, QPalette::PlaceholderText);
 }
 
-// With priced errors the headline compares totals, so that a cheap map with many wrong answers shows
-// what it really costs: "$1,240 → $980 a month, errors included".
-void SavingsPanel::showTotals(const QString& baseline)
+void SavingsPanel::changeEvent(QEvent* event)
 {
-    const SavingsProjection& p = m_projection;
-    m_headline->setText(tr("%1 → %2 a month, errors included")
-                            .arg(monthlyText(p.baselineMonthlyTotalUsd()), monthlyText(p.mapMonthlyTotalUsd())));
-    QString text = tr("The map: API %1 + errors %2 = %3. All on %4: API %5 + errors %6 = %7.")
-                       .arg(monthlyText(p.mapMonthlyCostUsd), monthlyText(p.mapMonthlyErrorCostUsd),
-                            monthlyText(p.mapMonthlyTotalUsd()), baseline, monthlyText(p.baselineMonthlyCostUsd),
-                            monthlyText(p.baselineMonthlyErrorCostUsd), monthlyText(p.baselineMonthlyTotalUsd()));
-    const double saving = p.baselineMonthlyTotalUsd() - p.mapMonthlyTotalUsd();
-    text += u' '
-        + (saving >= 0 ? tr("%1 less a month in all.").arg(monthlyText(saving))
-                       : tr("%1 more a month in all.").arg(monthlyText(-saving)));
-    if (!p.mapTotalKnown() || !p.baselineTotalKnown())
-        text += u' ' + tr("Some traffic has no cost or accuracy figures in this run and counts as $0.");
-    m_summary->setText(text);
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        applyColours();
 }
 
 QString SavingsPanel::headline() const
@@ -262,28 +264,16 @@ void SavingsPanel::refresh()
     }
     m_projection = projectSavings(workspace, m_analysis, workspace.routing, m_savedMap, baseline,
                                   TrafficMix::fromWorkspace(workspace), m_cascades);
-    if (m_projection.errorsPriced) {
-        showTotals(baseline);
-    } else {
-        m_headline->setText(tr("%1 → %2 a month")
-                                .arg(monthlyText(m_projection.baselineMonthlyCostUsd),
-                                     monthlyText(m_projection.mapMonthlyCostUsd)));
-        showSaving(baseline);
-    }
-    const double change = m_projection.mapMonthlyCostUsd - m_projection.previousMonthlyCostUsd;
-    if (workspace.routing == m_savedMap)
-        m_previous->setText(tr("The map is as last saved to the workspace file."));
-    else if (qAbs(change) < 0.005)
-        m_previous->setText(tr("Same monthly cost as the map last saved to the workspace file (%1).")
-                                .arg(monthlyText(m_projection.previousMonthlyCostUsd)));
-    else
-        m_previous->setText(tr("%1 a month %2 than the map last saved to the workspace file (%3).")
-                                .arg(monthlyText(qAbs(change)), change < 0 ? tr("less") : tr("more"),
-                                     monthlyText(m_projection.previousMonthlyCostUsd)));
+    m_text = savingsText(m_projection, workspace.routing == m_savedMap);
+    m_headline->setText(m_text.headline);
+    m_summary->setText(m_text.summary);
+    m_previous->setText(m_text.previous);
+    applyColours();
     QList<SavingsChart::Bar> bars;
     for (const CategoryProjection& category : std::as_const(m_projection.categories))
-        bars.append({ category.isOtherTraffic() ? tr("other") : category.category, category.monthlyCostUsd,
-                      category.baselineMonthlyCostUsd });
+        bars.append({ category.isOtherTraffic() ? tr("other") : category.category,
+                      known(category.costKnown, category.monthlyCostUsd),
+                      known(category.baselineCostKnown, category.baselineMonthlyCostUsd) });
     m_chart->setBars(bars, baseline);
     fillTable();
     m_stack->setCurrentIndex(1);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "routing/savingsprojection.h"
+#include "savingsheadline.h"
 #include "statistics/runanalysis.h"
 
 #include <QWidget>
@@ -44,13 +45,17 @@ public:
     QString baselineModel() const;
 
     const SavingsProjection& projection() const { return m_projection; }
-    QString headline() const; // "$200 → $56 a month", empty without a projection
+    QString headline() const; // "Routing map $56 vs all on gpt-4o $200 a month", empty without a projection
     QString summary() const;
+    QLabel* headlineLabel() const { return m_headline; }
     QString emptyMessage() const; // empty while the figures show
     QSpinBox* volumeBox() const { return m_volume; }
     QComboBox* baselineCombo() const { return m_baseline; }
     QTableWidget* table() const { return m_table; }
     SavingsChart* chart() const { return m_chart; }
+
+protected:
+    void changeEvent(QEvent* event) override;
 
 private:
     QWidget* createFigures();
@@ -59,8 +64,7 @@ private:
     void refresh();
     void fillTable();
     void fillRow(int row, const CategoryProjection& category);
-    void showSaving(const QString& baseline);
-    void showTotals(const QString& baseline);
+    void applyColours();
     void onShareEdited(int row, int column);
     void rememberSavedMap();
     QString defaultBaseline() const;
@@ -69,6 +73,7 @@ private:
     RunAnalysis m_analysis;
     QList<CascadeCell> m_cascades;
     SavingsProjection m_projection;
+    SavingsText m_text;
     RoutingMap m_savedMap; // as last saved to (or loaded from) the workspace file
     QString m_wantedBaseline;
     QSpinBox* m_volume;

@@ -197,8 +197,7 @@ void RunComparisonView::refresh()
     const RunSummary* current = summaryOf(currentRunId());
     if (explainWhyNot(baseline, current))
         return;
-    m_summary->setText(tr("Comparing the runs\u2026"));
-    m_empty->setMessage(tr("Comparing the runs\u2026"));
+    showState(tr("Comparing the runs\u2026"));
     m_comparer->compare(m_workspace, m_databasePath, baseline->run.id, current->run.id);
 }
 
@@ -223,9 +222,11 @@ bool RunComparisonView::explainWhyNot(const RunSummary* baseline, const RunSumma
     return true;
 }
 
+// Said once, across the empty table; the summary line above it is for the figures of a comparison.
 void RunComparisonView::showState(const QString& message)
 {
-    m_summary->setText(message);
+    m_summary->clear();
+    m_summary->hide();
     m_empty->setMessage(message);
 }
 
@@ -240,6 +241,7 @@ void RunComparisonView::showComparison(const RunComparison& comparison)
     if (unmatched > 0)
         text += u" \u00b7 " + tr("%n cell(s) in only one of the runs", nullptr, unmatched);
     m_summary->setText(text);
+    m_summary->show();
     updateEmptyMessage();
     Q_EMIT comparisonShown();
 }

@@ -33,8 +33,13 @@ ObservedUsage observedUsageOf(const QString& databasePath, const Workspace& work
     if (!store.open(databasePath))
         return {};
     for (const RunInfo& run : store.runs().value_or(QList<RunInfo>())) {
-        if (run.status == RunStatus::Completed && run.simulated == simulated)
-            return observeUsage(workspace, store.results(run.id).value_or(QList<ResultRecord>()));
+        if (run.status != RunStatus::Completed || run.simulated != simulated)
+            continue;
+        // Read row by row: the last run may hold a hundred thousand results.
+        UsageObserver observer(workspace);
+        if (!store.forEachResult(run.id, [&observer](const ResultRecord& result) { observer.add(result); }))
+            return {};
+        return observer.observed();
     }
     return {};
 }

@@ -4,6 +4,7 @@
 #include "common/emptystateoverlay.h"
 #include "common/noticebanner.h"
 #include "common/runsloader.h"
+#include "common/tablesetup.h"
 #include "document/selection.h"
 #include "document/workspacedocument.h"
 #include "resultdetailpanel.h"
@@ -26,13 +27,6 @@ const QLatin1String resultsHeaderKey("resultsHeader");
 const QLatin1String historyHeaderKey("historyHeader");
 const QLatin1String sideTabKey("sideTab");
 
-void sizeColumns(QHeaderView* header, const QList<int>& widths, int stretchColumn)
-{
-    header->setSectionResizeMode(QHeaderView::Interactive);
-    for (int column = 0; column < widths.size(); ++column)
-        header->resizeSection(column, widths.at(column));
-    header->setSectionResizeMode(stretchColumn, QHeaderView::Stretch);
-}
 } // namespace
 
 RunsArea::RunsArea(WorkspaceDocument* document, Selection* selection, RunController* runs, QWidget* parent)
@@ -73,13 +67,17 @@ void RunsArea::setUpViews()
     ui->sideTabs->insertTab(0, m_setup, tr("Set up"));
     ui->sideTabs->setCurrentIndex(0);
     ui->resultsSplitter->addWidget(m_detail);
+    // The run's title on a line of its own and long texts wrapping: the header with its buttons must
+    // not widen the window when a run starts.
+    ui->runHeader->removeWidget(ui->runTitle);
+    ui->liveLayout->insertWidget(0, ui->runTitle);
+    for (QLabel* label : { ui->runStatusLabel, ui->simulatedBadge, ui->cachedLabel, ui->passedLabel })
+        label->setWordWrap(true);
     ui->noticeLayout->addWidget(m_notice);
     m_proxy->setResultsModel(m_results);
     ui->resultsView->setModel(m_proxy);
     ui->resultsView->sortByColumn(-1, Qt::AscendingOrder);
-    ui->resultsView->verticalHeader()->setDefaultSectionSize(ui->resultsView->fontMetrics().height() + 6);
-    sizeColumns(ui->resultsView->horizontalHeader(), { 124, 40, 146, 60, 46, 60, 64, 84, 60, 100, 52 },
-                ResultsTableModel::ErrorColumn);
+    TableSetup::configure(ui->resultsView, ResultsTableModel::ErrorColumn, {});
     m_empty = new EmptyStateOverlay(ui->resultsView);
     ui->filterEdit->setPlaceholderText(tr("Filter by category, case, model or error"));
     ui->showCombo->addItem(tr("All results"), int(ResultsFilterProxy::Show::All));
@@ -127,8 +125,9 @@ void RunsArea::setUpHistory()
     m_historyProxy->setSortRole(RunHistoryModel::SortRole);
     ui->historyView->setModel(m_historyProxy);
     ui->historyView->sortByColumn(-1, Qt::AscendingOrder);
-    sizeColumns(ui->historyView->horizontalHeader(), { 104, 76, 50, 70, 0, 56, 52 }, RunHistoryModel::ModeColumn);
+    TableSetup::configure(ui->historyView, RunHistoryModel::SpentColumn, {});
     ui->historyView->setColumnHidden(RunHistoryModel::ResultsColumn, true); // in the status's tool tip
+    ui->historyView->setColumnHidden(RunHistoryModel::ModeColumn, true); // "simulated $0.23" says it
     ui->historyView->verticalHeader()->setDefaultSectionSize(ui->historyView->fontMetrics().height() + 6);
     ui->historyHint->setWordWrap(true);
     ui->historyHint->setForegroundRole(QPalette::PlaceholderText);

@@ -8,6 +8,7 @@
 #include "freshness/evidenceloader.h"
 #include "planestimator.h"
 #include "providerkeystatus.h"
+#include "runner/jobsource.h"
 #include "runner/runcontroller.h"
 #include "runprompts.h"
 #include "runsarea.h"
@@ -243,7 +244,7 @@ void RunsArea::startMissing(const Workspace& workspace, const MissingCells& miss
         m_prompts->showError(tr("Cannot Run the Missing Cells"), problem);
         return;
     }
-    const int calls = int(expandJobs(request.workspace, request.plan).size());
+    const int calls = int(JobSource(request.workspace, request.plan).count());
     if (!request.plan.simulated
         && !m_prompts->confirm(tr("Run on Real Providers?"),
                                tr("Running the missing cells sends %1 requests to real providers (%2), which bill "

@@ -49,7 +49,9 @@ void RunsArea::showProgress(const RunProgress& progress)
     ui->progressBar->setFormat(tr("%1 of %2 jobs (%3%)")
                                    .arg(locale.toString(progress.done), locale.toString(progress.total))
                                    .arg(int(progress.fraction() * 100)));
-    if (live)
+    if (live && !progress.paused && !progress.batchText.isEmpty())
+        ui->etaLabel->setText(progress.batchText); // a batch ends when its provider says so: no ETA
+    else if (live)
         ui->etaLabel->setText(progress.paused           ? tr("Paused")
                                   : progress.etaMs >= 0 ? tr("ETA %1").arg(DisplayFormat::elapsed(progress.etaMs))
                                                         : tr("ETA: estimating…"));
@@ -57,8 +59,9 @@ void RunsArea::showProgress(const RunProgress& progress)
         ui->etaLabel->setText(tr("Took %1").arg(DisplayFormat::elapsed(m_shown.startedAt.msecsTo(m_shown.finishedAt))));
     else
         ui->etaLabel->setText(tr("Not finished"));
-    ui->spentLabel->setText(m_shown.simulated ? tr("Simulated spend %1").arg(costText(progress.spentUsd))
-                                              : tr("Spent %1").arg(costText(progress.spentUsd)));
+    ui->spentLabel->setText(m_shown.simulated
+                                ? tr("Simulated %1, nothing paid").arg(simulatedCostText(progress.spentUsd))
+                                : tr("Spent %1").arg(costText(progress.spentUsd)));
     const int answered = progress.done - progress.errors;
     ui->passedLabel->setText(tr("Passed %1 of %2").arg(locale.toString(progress.passed), locale.toString(answered)));
     // A finished run mostly answered from the cache says little about the models as they are today.

@@ -123,6 +123,12 @@ void RunSetupPanel::setUpTexts()
     ui->cacheCheck->setText(tr("Reuse answers already received"));
     ui->cacheCheck->setToolTip(
         tr("The response cache: a job asked before with the same model, prompt and settings is answered from it"));
+    ui->batchLabel->setText(tr("B&atch:"));
+    ui->batchCheck->setText(tr("Batch: half price, results within 24 h"));
+    ui->batchCheck->setToolTip(
+        tr("Send the jobs of OpenAI, Anthropic and Gemini through their batch APIs at half the price; answers "
+           "come within 24 hours. Other providers and the judge run as usual. Closing Signalbox does not stop "
+           "the batches: resume the run to collect them."));
     ui->cacheAgeLabel->setText(tr("&up to"));
     ui->cacheAgeSpin->setRange(0, RunDefaults::maxCacheMaxAgeDays);
     ui->cacheAgeSpin->setSpecialValueText(tr("never reuse"));
@@ -185,6 +191,7 @@ void RunSetupPanel::connectControls()
         ui->cacheAgeSpin->setEnabled(reuse);
         onPlanChanged();
     });
+    connect(ui->batchCheck, &QCheckBox::toggled, this, changed);
     connect(ui->cacheAgeSpin, &QSpinBox::valueChanged, this, &RunSetupPanel::onCacheAgeEdited);
     connect(m_document, &WorkspaceDocument::runDefaultsChanged, this, &RunSetupPanel::showCacheAge);
     connect(ui->concurrencySpin, &QSpinBox::valueChanged, this, changed);
@@ -258,6 +265,7 @@ RunPlan RunSetupPanel::plan() const
         settings.temperature = ui->temperatureSpin->value();
     settings.maxTokens = ui->maxTokensSpin->value();
     settings.cacheEnabled = ui->cacheCheck->isChecked();
+    settings.batch = ui->batchCheck->isChecked();
     settings.concurrency = ui->concurrencySpin->value();
     if (ui->budgetSpin->value() > 0)
         settings.budgetUsd = ui->budgetSpin->value();
@@ -282,6 +290,7 @@ void RunSetupPanel::setPlan(const RunPlan& plan)
     ui->temperatureSpin->setValue(plan.settings.temperature.value_or(0.0));
     ui->maxTokensSpin->setValue(plan.settings.maxTokens);
     ui->cacheCheck->setChecked(plan.settings.cacheEnabled);
+    ui->batchCheck->setChecked(plan.settings.batch);
     ui->concurrencySpin->setValue(plan.settings.concurrency);
     ui->budgetSpin->setValue(plan.settings.budgetUsd.value_or(0.0));
     if (const int index = ui->judgeCombo->findData(plan.judgeModel); index >= 0)

@@ -15,12 +15,15 @@ PreferencesDialog::PreferencesDialog(Settings* settings, QWidget* parent)
     : QDialog(parent)
     , ui(std::make_unique<Ui::PreferencesDialog>())
     , m_settings(settings)
+    , m_themeBefore(settings->theme())
 {
     ui->setupUi(this);
     fillLanguages();
     fillThemes();
     selectData(ui->languageCombo, m_settings->language());
     selectData(ui->themeCombo, m_settings->theme());
+    connect(ui->themeCombo, &QComboBox::currentIndexChanged, this,
+            [this] { m_settings->setTheme(ui->themeCombo->currentData().value<Settings::Theme>()); });
 }
 
 PreferencesDialog::~PreferencesDialog() = default;
@@ -45,4 +48,10 @@ void PreferencesDialog::accept()
     m_settings->setLanguage(ui->languageCombo->currentData().value<Settings::Language>());
     m_settings->setTheme(ui->themeCombo->currentData().value<Settings::Theme>());
     QDialog::accept();
+}
+
+void PreferencesDialog::reject()
+{
+    m_settings->setTheme(m_themeBefore);
+    QDialog::reject();
 }

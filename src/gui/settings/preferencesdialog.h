@@ -1,16 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "settings.h"
+
 #include <memory>
 #include <QDialog>
-
-class Settings;
 
 namespace Ui {
 class PreferencesDialog;
 }
 
-// Language and theme. The theme applies on OK; a language change when the program starts again.
+// Language and theme. A theme chosen applies at once, so that the user sees it while choosing;
+// Cancel puts the previous one back. A language change applies when the program starts again.
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT
@@ -19,6 +20,7 @@ public:
     ~PreferencesDialog() override;
 
     void accept() override;
+    void reject() override;
 
 private:
     void fillLanguages();
@@ -26,4 +28,5 @@ private:
 
     std::unique_ptr<Ui::PreferencesDialog> ui;
     Settings* m_settings;
+    Settings::Theme m_themeBefore;
 };

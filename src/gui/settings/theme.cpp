@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "theme.h"
 
+#include "darkstyle.h"
+
 #include <QApplication>
 #include <QStyle>
 #include <QStyleFactory>
@@ -19,7 +21,8 @@ const PlatformLook& platformLook()
 
 void setStyle(const QString& name)
 {
-    if (QApplication::style()->name().compare(name, Qt::CaseInsensitive) != 0)
+    if (qobject_cast<DarkStyle*>(QApplication::style())
+        || QApplication::style()->name().compare(name, Qt::CaseInsensitive) != 0)
         QApplication::setStyle(QStyleFactory::create(name));
 }
 } // namespace
@@ -80,7 +83,8 @@ void applyTheme(Settings::Theme theme)
         QApplication::setPalette(lightPalette());
         return;
     case Settings::Theme::Dark:
-        setStyle(QStringLiteral("Fusion"));
+        if (!qobject_cast<DarkStyle*>(QApplication::style()))
+            QApplication::setStyle(new DarkStyle);
         QApplication::setPalette(darkPalette());
         return;
     }

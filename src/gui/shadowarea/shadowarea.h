@@ -83,6 +83,9 @@ private:
     void onVerdictChanged(int caseIndex, int candidateIndex);
     void saveVerdict(const ShadowVerdict& key, bool remove);
     void onRoutingChanged();
+    void onTrafficChanged();
+    void followRoute(const QString& served);
+    void refreshCards();
     void showEmpty(const QString& message, bool offerShadowRun, bool busy = false);
     const RunInfo* chosenRun() const;
 
@@ -110,5 +113,6 @@ private:
     std::unique_ptr<QThreadPool> m_savePool; // one thread: verdicts are written in the order they were set
     int m_savesPending = 0;
     bool m_filling = false; // the combos are being refilled: their changes are not the user's
+    bool m_baselineFollowsRoute = true; // the baseline is the routed model, not one the user chose
     RouteConfirmation m_confirmRoutes = dialogRouteConfirmation(this);
 };

@@ -74,6 +74,11 @@ void ShadowArea::connectSignals()
     connect(m_document, &WorkspaceDocument::workspaceReset, this, &ShadowArea::reload);
     connect(m_document, &WorkspaceDocument::filePathChanged, this, &ShadowArea::reload);
     connect(m_document, &WorkspaceDocument::routingChanged, this, &ShadowArea::onRoutingChanged);
+    connect(m_document, &WorkspaceDocument::trafficChanged, this, &ShadowArea::onTrafficChanged);
+    connect(m_document, &WorkspaceDocument::itemChanged, this, [this](const ItemPath& path) {
+        if (path.list == ItemPath::List::Categories || path.list == ItemPath::List::Models)
+            onTrafficChanged(); // a category's share of the traffic, a model's name
+    });
     connect(m_runs, &RunController::finished, this, [this](const RunInfo& run) {
         m_preferredRun = run.id;
         m_loader->loadRuns(resultsDatabasePath(m_document));
@@ -202,6 +207,8 @@ void ShadowArea::onBaselineChosen()
     if (m_filling)
         return;
     const QString baseline = m_baselineCombo->currentData().toString();
+    m_baselineFollowsRoute
+        = baseline == servingModel(m_document->workspace().routing, m_categoryCombo->currentData().toString());
     QStringList kept = candidates();
     kept.removeAll(baseline);
     if (kept.isEmpty())
@@ -246,6 +253,7 @@ void ShadowArea::fillModels()
         m_baselineCombo->addItem(shadowModelLabel(workspace, id), id);
     m_baselineCombo->setCurrentIndex(qMax(0, m_baselineCombo->findData(baseline)));
     m_filling = false;
+    m_baselineFollowsRoute = baseline == served;
     QStringList wanted = spec ? spec->candidateModelIds : candidates();
     wanted.removeAll(baseline);
     if (wanted.isEmpty() && run->modelIds.contains(m_selection->model()) && m_selection->model() != baseline)
@@ -299,6 +307,7 @@ void ShadowArea::onCompared(const ShadowComparison& comparison)
     }
     m_comparison = std::make_shared<ShadowComparison>(comparison);
     const Workspace& workspace = m_document->workspace();
+    reprojectShadowSavings(*m_comparison, workspace); // the traffic may have changed while comparing
     m_summary->setComparison(workspace, *m_comparison);
     m_view->setComparison(workspace, m_comparison);
     const int focus = int(m_comparison->candidateModelIds.indexOf(m_selection->model()));
@@ -306,13 +315,6 @@ void ShadowArea::onCompared(const ShadowComparison& comparison)
         m_view->setFocusCandidate(focus);
     m_stack->setCurrentIndex(1);
     Q_EMIT comparisonReady(comparison.runId);
-}
-
-// Refreshed in place: a promotion comes from a card's own button, which must outlive its click.
-void ShadowArea::onRoutingChanged()
-{
-    for (int i = 0; m_comparison && i < m_summary->cardCount(); ++i)
-        m_summary->refresh(m_document->workspace(), *m_comparison, i);
 }
 
 void ShadowArea::onVerdictChanged(int caseIndex, int candidateIndex)

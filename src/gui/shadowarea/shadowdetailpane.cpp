@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shadowdetailpane.h"
 
+#include "common/displayformat.h"
 #include "domain/workspace.h"
 #include "shadowanswerview.h"
 #include "shadowcasemodel.h"
@@ -124,9 +125,10 @@ void ShadowDetailPane::setCase(const Workspace& workspace, const ShadowCompariso
         return;
     }
     const ShadowCase& shadowCase = comparison.cases.at(caseIndex);
-    m_caseTitle->setText(shadowCase.expected.isEmpty()
-                             ? tr("Case %1").arg(shadowCase.caseId)
-                             : tr("Case %1 · expected: %2").arg(shadowCase.caseId, shadowCase.expected.left(200)));
+    m_caseTitle->setText(
+        shadowCase.expected.isEmpty()
+            ? tr("Case %1").arg(shadowCase.caseId)
+            : tr("Case %1 · expected: %2").arg(shadowCase.caseId, DisplayFormat::oneLine(shadowCase.expected, 200)));
     m_input->setPlainText(shadowCase.input);
     const int candidates = int(shadowCase.candidates.size());
     const int focus = qBound(0, focusCandidate, qMax(0, candidates - 1));

@@ -70,6 +70,9 @@ QWidget* ShadowRunDialog::createChoices()
     judgeRow->addWidget(m_useJudge);
     judgeRow->addWidget(m_judge, 1);
     m_simulated = new QCheckBox(tr("Simulate with the &sandbox (no requests to providers, no cost)"), box);
+    // As in the Runs area: nothing is sent or paid until the user chooses real providers.
+    m_simulated->setChecked(true);
+    m_simulated->setObjectName(QStringLiteral("sandboxCheck"));
     form->addRow(tr("&Category:"), m_category);
     form->addRow(tr("&Baseline:"), m_baseline);
     form->addRow(tr("Ca&ndidates:"), m_candidates);
@@ -256,7 +259,7 @@ void ShadowRunDialog::onProgress(const RunProgress& progress)
 {
     m_progress->setRange(0, qMax(1, progress.total));
     m_progress->setValue(progress.done);
-    m_progress->setFormat(tr("%1 of %2 · %3 error(s)").arg(progress.done).arg(progress.total).arg(progress.errors));
+    m_progress->setFormat(tr("%1 of %2 · errors: %3").arg(progress.done).arg(progress.total).arg(progress.errors));
 }
 
 void ShadowRunDialog::onFinished(const RunInfo& run)

@@ -59,27 +59,29 @@ QString savingLine(const ShadowSummary& summary)
 
 QString shadowSummaryText(const ShadowSummary& summary, ShadowScoring scoring)
 {
-    using Panel = ShadowSummaryPanel;
     QStringList lines;
-    lines << Panel::tr("Agreement: %1 (%2 of %n case(s))", nullptr, summary.cases)
+    // Counts that need no plural form: "11 agree, 4 differ" reads right for any number.
+    lines << ShadowSummaryPanel::tr("Agreement: %1 (%2 agree, %3 differ)")
                  .arg(DisplayFormat::percent(summary.agreementRate()))
-                 .arg(summary.agreements);
-    const QString scoreName
-        = scoring == ShadowScoring::PairwiseJudge ? Panel::tr("By the judge") : Panel::tr("By score");
+                 .arg(summary.agreements)
+                 .arg(summary.disagreements);
+    const QString scoreName = scoring == ShadowScoring::PairwiseJudge ? ShadowSummaryPanel::tr("By the judge")
+                                                                      : ShadowSummaryPanel::tr("By score");
     if (scoring == ShadowScoring::Similarity)
-        lines << Panel::tr("By score: no expected outputs and no judge, so only agreement is known");
+        lines << ShadowSummaryPanel::tr("By score: no expected outputs and no judge, so only agreement is known");
     else
-        lines << Panel::tr("%1: %2").arg(scoreName, tallyText(summary.byScore));
-    lines << Panel::tr("Your verdicts: %1 · %n to judge", nullptr, summary.byVerdict.undecided)
+        lines << ShadowSummaryPanel::tr("%1: %2").arg(scoreName, tallyText(summary.byScore));
+    lines << ShadowSummaryPanel::tr("Your verdicts: %1 · %n to judge", nullptr, summary.byVerdict.undecided)
                  .arg(tallyText(summary.byVerdict));
     if (summary.baselineAccuracy && summary.candidateAccuracy)
-        lines << Panel::tr("Accuracy: %1 → %2")
+        lines << ShadowSummaryPanel::tr("Accuracy: %1 → %2")
                      .arg(DisplayFormat::percent(*summary.baselineAccuracy),
                           DisplayFormat::percent(*summary.candidateAccuracy));
     lines << costLine(summary) << latencyLine(summary) << savingLine(summary);
     if (summary.baselineErrors > 0 || summary.candidateErrors > 0)
-        lines
-            << Panel::tr("Errors: baseline %1, candidate %2").arg(summary.baselineErrors).arg(summary.candidateErrors);
+        lines << ShadowSummaryPanel::tr("Errors: baseline %1, candidate %2")
+                     .arg(summary.baselineErrors)
+                     .arg(summary.candidateErrors);
     return lines.join(u'\n');
 }
 

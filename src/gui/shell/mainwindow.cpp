@@ -244,6 +244,8 @@ void MainWindow::setUpStatusBar()
     statusBar()->addWidget(runStatus);
     connect(runStatus, &RunStatusBar::openRunRequested, this, [this] { showLiveRun(false); });
     connect(runStatus, &RunStatusBar::errorsRequested, this, [this] { showLiveRun(true); });
+    connect(runStatus, &RunStatusBar::resultsRequested, this, [this] { setCurrentArea(Area::Results); });
+    connect(runStatus, &RunStatusBar::routingRequested, this, [this] { setCurrentArea(Area::Routing); });
 }
 
 void MainWindow::showLiveRun(bool errorsOnly)

@@ -10,7 +10,6 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QStyle>
-#include <QTimer>
 #include <QToolButton>
 
 namespace {
@@ -33,28 +32,41 @@ RunStatusBar::RunStatusBar(RunController* runs, QWidget* parent)
     , m_details(new QLabel(this))
     , m_errorsButton(flatButton(this))
     , m_simulated(new QLabel(tr("Sandbox: simulated models"), this))
-    , m_hideTimer(new QTimer(this))
+    , m_resultsButton(flatButton(this))
+    , m_routingButton(flatButton(this))
 {
     setObjectName(QStringLiteral("runStatusBar"));
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     for (QWidget* widget :
          { static_cast<QWidget*>(m_runButton), static_cast<QWidget*>(m_bar), static_cast<QWidget*>(m_details),
-           static_cast<QWidget*>(m_errorsButton), static_cast<QWidget*>(m_simulated) })
+           static_cast<QWidget*>(m_errorsButton), static_cast<QWidget*>(m_simulated),
+           static_cast<QWidget*>(m_resultsButton), static_cast<QWidget*>(m_routingButton) })
         layout->addWidget(widget);
     m_bar->setFixedWidth(barWidth);
+    // Never wider than the window leaves it: a run that starts must not widen the window.
+    setMinimumWidth(1);
     m_bar->setTextVisible(false);
     m_runButton->setToolTip(tr("Open the run in the Runs area"));
     m_errorsButton->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
     m_errorsButton->setToolTip(tr("Show the results with an error"));
     m_simulated->setToolTip(tr("The sandbox answers with simulated models: no provider is called and nothing is paid"));
-    m_hideTimer->setSingleShot(true);
-    m_hideTimer->setInterval(endedShownMs);
+    m_resultsButton->setText(tr("See results"));
+    m_resultsButton->setToolTip(tr("The run's accuracy, cost, latency and stability in the Results area"));
+    m_routingButton->setText(tr("Review routing"));
+    m_routingButton->setToolTip(tr("The routes the run's evidence suggests, and the projected savings"));
+    for (QToolButton* next : { m_resultsButton, m_routingButton }) {
+        QFont bold = next->font();
+        bold.setBold(true);
+        next->setFont(bold);
+        next->hide();
+    }
     hide();
 
     connect(m_runButton, &QToolButton::clicked, this, &RunStatusBar::openRunRequested);
     connect(m_errorsButton, &QToolButton::clicked, this, &RunStatusBar::errorsRequested);
-    connect(m_hideTimer, &QTimer::timeout, this, &QWidget::hide);
+    connect(m_resultsButton, &QToolButton::clicked, this, &RunStatusBar::resultsRequested);
+    connect(m_routingButton, &QToolButton::clicked, this, &RunStatusBar::routingRequested);
     connect(runs, &RunController::started, this, &RunStatusBar::onStarted);
     connect(runs, &RunController::progressChanged, this, &RunStatusBar::onProgress);
     connect(runs, &RunController::finished, this, &RunStatusBar::onFinished);
@@ -67,12 +79,17 @@ QString RunStatusBar::text() const
         parts.append(m_errorsButton->text());
     if (m_simulated->isVisibleTo(this))
         parts.append(m_simulated->text());
+    for (const QToolButton* next : { m_resultsButton, m_routingButton }) {
+        if (next->isVisibleTo(this))
+            parts.append(next->text());
+    }
     return parts.join(QStringLiteral(" · "));
 }
 
 void RunStatusBar::onStarted(const RunInfo& run)
 {
-    m_hideTimer->stop();
+    m_resultsButton->hide();
+    m_routingButton->hide();
     m_simulated->setVisible(run.simulated);
     m_bar->setVisible(true);
     show();
@@ -98,13 +115,17 @@ void RunStatusBar::onFinished(const RunInfo& run, const RunProgress& progress)
     m_runButton->setText(tr("Run ended: %1").arg(ended));
     m_details->setText(tr("%1 results · %2").arg(QLocale().toString(progress.done), spendText(progress)));
     showErrors(progress);
-    m_hideTimer->start();
+    // What to do next, until the next run: a run with answers has figures to look at and routes to review.
+    m_resultsButton->setVisible(progress.done > 0);
+    m_routingButton->setVisible(progress.done > 0);
 }
 
 QString RunStatusBar::timingText(const RunProgress& progress)
 {
     if (progress.paused)
         return tr("paused");
+    if (!progress.batchText.isEmpty())
+        return progress.batchText;
     return progress.etaMs >= 0 ? tr("ETA %1").arg(DisplayFormat::elapsed(progress.etaMs)) : tr("ETA: estimating…");
 }
 

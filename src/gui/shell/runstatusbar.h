@@ -8,13 +8,13 @@
 
 class QLabel;
 class QProgressBar;
-class QTimer;
 class QToolButton;
 class RunController;
 
 // A run's progress in the main window's status bar, whichever area is open: "Run 412 of 1,240",
-// a bar, the ETA, spend, and the errors one click away. It is hidden while no run goes; after a
-// run it says how it ended for a while, then hides again.
+// a bar, the ETA, spend, and the errors one click away. It is hidden until a run starts; after a
+// run it says how it ended and offers the next steps, See results and Review routing, until the next
+// run starts.
 class RunStatusBar : public QWidget
 {
     Q_OBJECT
@@ -22,11 +22,12 @@ public:
     explicit RunStatusBar(RunController* runs, QWidget* parent = nullptr);
 
     QString text() const; // what the labels say, joined: for tests and screen readers
-    static constexpr int endedShownMs = 15000;
 
 Q_SIGNALS:
     void openRunRequested(); // the user clicked the run's text
     void errorsRequested(); // the user clicked the errors
+    void resultsRequested(); // after a run: its charts in the Results area
+    void routingRequested(); // after a run: the routes its evidence suggests
 
 private:
     void onStarted(const RunInfo& run);
@@ -42,5 +43,6 @@ private:
     QLabel* m_details;
     QToolButton* m_errorsButton;
     QLabel* m_simulated;
-    QTimer* m_hideTimer;
+    QToolButton* m_resultsButton;
+    QToolButton* m_routingButton;
 };

@@ -47,7 +47,10 @@ QString bundledSampleDirectory()
 
 QString installedSampleDirectory()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/samples/support-desk");
+    // Not AppDataLocation: it adds the organisation and then the application, and both are
+    // "signalbox", which gave ~/.local/share/signalbox/signalbox/.
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + u'/'
+        + QCoreApplication::applicationName() + QStringLiteral("/samples/support-desk");
 }
 
 SampleInstall installSample(const QString& sourceDir, const QString& targetDir)

@@ -12,7 +12,7 @@ struct SampleInstall {
 };
 
 QString bundledSampleDirectory(); // ":/samples/support-desk"
-QString installedSampleDirectory(); // <AppDataLocation>/samples/support-desk
+QString installedSampleDirectory(); // <GenericDataLocation>/<application>/samples/support-desk
 
 SampleInstall installSample(const QString& sourceDir = bundledSampleDirectory(),
                             const QString& targetDir = installedSampleDirectory());

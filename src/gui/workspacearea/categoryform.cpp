@@ -22,6 +22,7 @@ CategoryForm::CategoryForm(WorkspaceDocument* document, QWidget* parent)
     , m_scorers(new ScorerListModel(this))
 {
     ui->setupUi(this);
+    ui->trafficNotice->setCompact(true); // beside the share: the fields below stay where they are
     for (const QString& key : targetKeys())
         ui->targetCombo->addItem(targetDisplayName(*targetFromKey(key)), key);
     ui->scorersEditor->setModel(m_scorers);
@@ -56,6 +57,11 @@ void CategoryForm::setCategory(int row)
 int CategoryForm::category() const
 {
     return m_tracker->path().row;
+}
+
+void CategoryForm::focusFirstField()
+{
+    FormFields::focusForTyping(ui->nameEdit);
 }
 
 void CategoryForm::connectFields()
@@ -117,11 +123,13 @@ void CategoryForm::refreshTrafficNotice()
     double total = 0.0;
     for (const Category& category : m_document->workspace().categories)
         total += category.trafficShare;
-    ui->trafficNotice->setText(total > 1.0 + 1e-9
-            ? tr("All categories together take %1 of the traffic. Lower some shares so that they add up to "
-                 "100% at most; until then projected costs count some requests twice.")
-                  .arg(DisplayFormat::percent(total))
-            : QString());
+    const bool overbooked = total > 1.0 + 1e-9;
+    ui->trafficNotice->setText(overbooked ? tr("All together: %1").arg(DisplayFormat::percent(total)) : QString());
+    ui->trafficNotice->setToolTip(
+        overbooked ? tr("All categories together take %1 of the traffic. Lower some shares so that they add up to "
+                        "100% at most; until then projected costs count some requests twice.")
+                         .arg(DisplayFormat::percent(total))
+                   : QString());
 }
 
 void CategoryForm::commit(Field field, const std::function<void(Category&)>& change)

@@ -26,6 +26,7 @@ public:
 
     void setCategory(int row); // -1: none
     int category() const;
+    void focusFirstField(); // the name, selected
 
 private:
     enum Field { DescriptionField, TargetField, ThresholdField, ShareField, SystemPromptField, TemplateField,

@@ -46,6 +46,11 @@ ItemPath TestCaseForm::path() const
     return m_tracker->path();
 }
 
+void TestCaseForm::focusFirstField()
+{
+    FormFields::focusForTyping(ui->idEdit);
+}
+
 void TestCaseForm::setUpLists()
 {
     ui->messagesEditor->setModel(m_messages);

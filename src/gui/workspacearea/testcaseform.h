@@ -28,6 +28,7 @@ public:
 
     void setCase(int category, int row); // row -1: none
     ItemPath path() const;
+    void focusFirstField(); // the id, selected
 
 private:
     enum Field { Unmerged = -1, PromptField, MessagesField, SystemPromptField, VarsField, ExpectedField, ScorersField, TagsField };

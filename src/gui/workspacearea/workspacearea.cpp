@@ -26,8 +26,6 @@ WorkspaceArea::WorkspaceArea(WorkspaceDocument* document, Selection* selection, 
     , m_cases(new CasesModel(document, this))
     , m_categoriesProxy(new FilterProxyModel(this))
     , m_casesProxy(new FilterProxyModel(this))
-    , m_categoryForm(new CategoryForm(document, this))
-    , m_caseForm(new TestCaseForm(document, this))
 {
     ui->setupUi(this);
     setUpViews();
@@ -59,6 +57,9 @@ void WorkspaceArea::setUpViews()
     ui->casesView->setAcceptDrops(true);
     ui->casesView->viewport()->installEventFilter(this);
     TableSetup::configure(ui->casesView, CasesModel::InputColumn, { 70, 0, 140, 110 });
+    // Arrows move within a list; Tab moves on, from the lists to the form.
+    ui->categoriesView->setTabKeyNavigation(false);
+    ui->casesView->setTabKeyNavigation(false);
     m_categoriesEmpty = new EmptyStateOverlay(ui->categoriesView);
     m_casesEmpty = new EmptyStateOverlay(ui->casesView);
     ui->mainSplitter->setStretchFactor(0, 3);
@@ -87,6 +88,9 @@ void WorkspaceArea::setUpViews()
 
 void WorkspaceArea::setUpDetails()
 {
+    // Made after the lists, so that Tab goes from the lists to the fields of the form in view.
+    m_categoryForm = new CategoryForm(m_document, this);
+    m_caseForm = new TestCaseForm(m_document, this);
     m_categoryDetail = new DetailStack(m_categoryForm, this);
     m_categoryDetail->setEmptyMessage(tr("Select a category to edit it, or add one."));
     m_caseDetail = new DetailStack(m_caseForm, this);

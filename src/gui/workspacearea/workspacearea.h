@@ -81,8 +81,8 @@ private:
     FilterProxyModel* m_casesProxy;
     EmptyStateOverlay* m_categoriesEmpty = nullptr;
     EmptyStateOverlay* m_casesEmpty = nullptr;
-    CategoryForm* m_categoryForm;
-    TestCaseForm* m_caseForm;
+    CategoryForm* m_categoryForm = nullptr;
+    TestCaseForm* m_caseForm = nullptr;
     DetailStack* m_categoryDetail = nullptr;
     DetailStack* m_caseDetail = nullptr;
     QAction* m_addCategory = nullptr;

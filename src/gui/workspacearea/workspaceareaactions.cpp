@@ -1,15 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Workspace area's actions: adding, duplicating, removing and importing.
-#include "workspacearea.h"
-#include "ui_workspacearea.h"
-
 #include "casesimport.h"
 #include "casesmodel.h"
 #include "categoriesmodel.h"
+#include "categoryform.h"
 #include "common/filterproxymodel.h"
 #include "document/documentedits.h"
 #include "document/editcommands.h"
 #include "importreportdialog.h"
+#include "testcaseform.h"
+#include "ui_workspacearea.h"
+#include "workspacearea.h"
 
 #include <QAction>
 #include <QDropEvent>
@@ -91,6 +92,7 @@ void WorkspaceArea::addCategory()
         QVariant::fromValue(category), tr("Add category %1").arg(category.name)));
     selectCategory(row);
     ui->detailTabs->setCurrentIndex(0);
+    m_categoryForm->focusFirstField();
 }
 
 void WorkspaceArea::duplicateCategory()
@@ -104,6 +106,8 @@ void WorkspaceArea::duplicateCategory()
     m_document->undoStack()->push(new InsertItemCommand(m_document, { ItemPath::List::Categories, -1, row + 1 },
         QVariant::fromValue(copy), tr("Duplicate category %1").arg(m_categories->keyOf(row))));
     selectCategory(row + 1);
+    ui->detailTabs->setCurrentIndex(0);
+    m_categoryForm->focusFirstField();
 }
 
 void WorkspaceArea::removeCategory()
@@ -125,6 +129,7 @@ void WorkspaceArea::addCase()
         QVariant::fromValue(testCase), tr("Add test case %1").arg(testCase.id)));
     selectCase(row);
     ui->detailTabs->setCurrentIndex(1);
+    m_caseForm->focusFirstField();
 }
 
 void WorkspaceArea::duplicateCase()
@@ -139,6 +144,8 @@ void WorkspaceArea::duplicateCase()
     m_document->undoStack()->push(new InsertItemCommand(m_document, { ItemPath::List::Cases, category, row + 1 },
         QVariant::fromValue(copy), tr("Duplicate test case %1").arg(target.cases.at(row).id)));
     selectCase(row + 1);
+    ui->detailTabs->setCurrentIndex(1);
+    m_caseForm->focusFirstField();
 }
 
 void WorkspaceArea::removeCases()

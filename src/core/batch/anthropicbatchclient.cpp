@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "anthropicbatchclient.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+AnthropicBatchClient::AnthropicBatchClient(const Provider& provider, const QString& apiKey, QObject* parent)
+    : BatchClient(provider, apiKey, parent)
+{
+}
+
+QUrl AnthropicBatchClient::url(const QString& path) const
+{
+    const QString base = baseUrl();
+    return QUrl(base + (base.endsWith(u"/v1") ? QString() : u"/v1"_s) + u"/messages/batches"_s + path);
+}
+
+void AnthropicBatchClient::submit(const QList<BatchItem>& items, SubmitDone done)
+{
+    // Written by hand: the bodies are already JSON, and a QJsonArray of 100,000 would cost far more.
+    QByteArray body = R"({"requests":[)";
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        body += (i > 0 ? R"(,{"custom_id":")" : R"({"custom_id":")") + items.at(i).customId.toLatin1()
+            + R"(","params":)" + requestBody(items.at(i).request) + '}';
+    }
+    body += "]}";
+    send(url({}), "POST", body, statusCap,
+         [done](const BatchReply& reply) { done(submittedFrom(reply, u"id"_s)); });
+}
+
+BatchStatus AnthropicBatchClient::statusOf(const QJsonObject& batch)
+{
+    BatchStatus status;
+    status.ok = true;
+    const QString state = batch[u"processing_status"_s].toString();
+    status.ended = state == u"ended";
+    status.cancelling = state == u"canceling";
+    const QJsonObject counts = batch[u"request_counts"_s].toObject();
+    const int succeeded = counts[u"succeeded"_s].toInt();
+    status.failedItems = counts[u"errored"_s].toInt() + counts[u"canceled"_s].toInt() + counts[u"expired"_s].toInt();
+    status.done = succeeded + status.failedItems;
+    status.total = status.done + counts[u"processing"_s].toInt();
+    status.outputRef = batch[u"results_url"_s].toString();
+    return status;
+}
+
+void AnthropicBatchClient::poll(const QString& remoteId, PollDone done)
+{
+    pollAt(url(u"/"_s + remoteId), &AnthropicBatchClient::statusOf, std::move(done));
+}
+
+void AnthropicBatchClient::fetchResults(const QString& remoteId, const BatchStatus& status, int itemCount,
+                                        ResultsDone done)
+{
+    const QUrl results = status.outputRef.isEmpty() ? url(u"/"_s + remoteId + u"/results"_s) : QUrl(status.outputRef);
+    send(results, "GET", {}, resultsCap(itemCount), [this, done](const BatchReply& reply) {
+        if (!reply.isOk()) {
+            done({}, reply.errorMessage);
+            return;
+        }
+        done(parseLines(reply.body), {});
+    });
+}
+
+QList<BatchItemResult> AnthropicBatchClient::parseLines(const QByteArray& jsonl) const
+{
+    QList<BatchItemResult> results;
+    forEachLine(jsonl, [this, &results](const QJsonObject& line) {
+        results.append(resultOf(line[u"custom_id"_s].toString(), line[u"result"_s].toObject()));
+    });
+    return results;
+}
+
+BatchItemResult AnthropicBatchClient::resultOf(const QString& customId, const QJsonObject& result) const
+{
+    const QString type = result[u"type"_s].toString();
+    if (type == u"succeeded") {
+        const QByteArray body = QJsonDocument(result[u"message"_s].toObject()).toJson(QJsonDocument::Compact);
+        return { customId, interpret(customId, 200, body) };
+    }
+    if (type == u"errored") {
+        // {"type": "error", "error": {"type": "invalid_request_error", "message": ...}}
+        const QJsonValue error = result[u"error"_s][u"error"_s];
+        const QString kind = error[u"type"_s].toString();
+        const bool retryable = kind == u"overloaded_error" || kind == u"api_error" || kind == u"rate_limit_error";
+        return { customId, itemError(customId, retryable ? CompletionError::Retryable : CompletionError::Fatal,
+                                     tr("%1: %2").arg(kind, error[u"message"_s].toString())) };
+    }
+    if (type == u"expired")
+        return { customId, itemError(customId, CompletionError::Retryable,
+                                     tr("The batch expired before this request was processed.")) };
+    return { customId, itemError(customId, CompletionError::Retryable,
+                                 tr("The batch was cancelled before this request was processed.")) };
+}
+
+void AnthropicBatchClient::cancel(const QString& remoteId, CancelDone done)
+{
+    send(url(u"/"_s + remoteId + u"/cancel"_s), "POST", {}, statusCap, std::move(done));
+}

@@ -1,0 +1,281 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// BatchLane, first half: restoring, splitting and submitting. The second half (batchcollect.cpp)
+// polls, collects and cancels.
+#include "batchlane.h"
+
+#include "batchclient.h"
+#include "batchlaneactive.h"
+#include "batchstore.h"
+
+#include <QTimer>
+
+BatchLane::BatchLane(const Provider& provider, const QString& apiKey, const QString& runId, BatchStore* store,
+                     const BatchPolicy& policy, QObject* parent)
+    : QObject(parent)
+    , m_provider(provider)
+    , m_runId(runId)
+    , m_store(store)
+    , m_policy(policy)
+    , m_client(createBatchClient(provider, apiKey))
+    , m_pollTimer(new QTimer(this))
+{
+    m_pollTimer->setSingleShot(true);
+    connect(m_pollTimer, &QTimer::timeout, this, &BatchLane::pollDue);
+    m_clock.start();
+}
+
+BatchLane::~BatchLane() = default;
+
+bool BatchLane::restore()
+{
+    const auto batches = m_store->batches(m_runId);
+    if (!batches) {
+        m_error = m_store->errorString();
+        return false;
+    }
+    for (const BatchRecord& record : *batches) {
+        if (record.providerName != m_provider.name)
+            continue;
+        if (!isOpenPhase(record.phase)) {
+            m_closed.append(record);
+            continue;
+        }
+        const auto ids = m_store->customIds(record.id);
+        if (!ids) {
+            m_error = m_store->errorString();
+            return false;
+        }
+        auto active = std::make_unique<Active>();
+        active->record = record;
+        active->intervalMs = m_policy.firstPollMs;
+        for (const QString& id : *ids)
+            m_adopted.insert(id, record.id);
+        m_active.emplace(record.id, std::move(active));
+    }
+    return true;
+}
+
+void BatchLane::enqueue(const RunJob& job)
+{
+    const QString customId = batchCustomId(job.request.id);
+    if (const qint64 batchId = m_adopted.value(customId); batchId > 0) {
+        find(batchId)->jobs.insert(customId, job);
+        return;
+    }
+    m_queue.append(job);
+}
+
+// Batches found open whose jobs all have results already are done with; one recorded but never
+// confirmed by the provider is sent again (the provider never answered, so it holds nothing).
+void BatchLane::submitQueued()
+{
+    for (auto it = m_active.begin(); it != m_active.end();) {
+        Active& batch = *it->second;
+        const bool unsent = batch.record.remoteId.isEmpty();
+        if (unsent)
+            m_queue.append(batch.jobs.values());
+        const bool done = unsent || batch.jobs.isEmpty();
+        if (!done) {
+            ++it;
+            continue;
+        }
+        const bool stored = unsent ? m_store->forget(batch.record.id)
+                                   : m_store->setPhase(batch.record.id, BatchPhase::Collected);
+        if (!stored)
+            storeError();
+        if (!unsent) {
+            batch.record.phase = BatchPhase::Collected;
+            m_closed.append(batch.record);
+        }
+        it = m_active.erase(it);
+    }
+    m_adopted.clear();
+    planChunks();
+    submitNext();
+    schedulePoll();
+}
+
+// One model a batch (OpenAI and Gemini require it), within the provider's limits of count and size.
+void BatchLane::planChunks()
+{
+    const BatchLimits limits = batchLimits(m_provider.kind);
+    const int maxItems = m_policy.maxItemsPerBatch > 0 ? std::min(m_policy.maxItemsPerBatch, limits.maxItems)
+                                                       : limits.maxItems;
+    QHash<QString, QList<RunJob>> byModel;
+    QStringList models;
+    for (const RunJob& job : std::as_const(m_queue)) {
+        if (!byModel.contains(job.request.model))
+            models.append(job.request.model);
+        byModel[job.request.model].append(job);
+    }
+    m_queue.clear();
+    for (const QString& model : models) {
+        QList<RunJob> chunk;
+        qint64 bytes = 1024;
+        for (const RunJob& job : std::as_const(byModel[model])) {
+            const qint64 size = m_client->requestBody(job.request).size() + 160;
+            if (!chunk.isEmpty() && (chunk.size() >= maxItems || bytes + size > limits.maxBytes)) {
+                m_chunks.push_back(std::exchange(chunk, {}));
+                bytes = 1024;
+            }
+            chunk.append(job);
+            bytes += size;
+        }
+        if (!chunk.isEmpty())
+            m_chunks.push_back(chunk);
+    }
+}
+
+void BatchLane::submitNext()
+{
+    if (!m_client || m_submitting || m_paused || m_cancelling || m_chunks.empty())
+        return;
+    const QList<RunJob> chunk = m_chunks.front();
+    m_chunks.pop_front();
+    auto active = std::make_unique<Active>();
+    active->record.runId = m_runId;
+    active->record.providerName = m_provider.name;
+    active->record.itemCount = int(chunk.size());
+    active->intervalMs = m_policy.firstPollMs;
+    QStringList ids;
+    for (const RunJob& job : chunk) {
+        ids.append(batchCustomId(job.request.id));
+        active->jobs.insert(ids.constLast(), job);
+    }
+    const std::optional<qint64> id = m_store->addBatch(active->record, ids);
+    if (!id) {
+        storeError();
+        for (const RunJob& job : chunk)
+            finishJob(job, BatchClient::itemError(job.request.id, CompletionError::Fatal, m_store->errorString()));
+        submitNext();
+        return;
+    }
+    active->record.id = *id;
+    Active* batch = active.get();
+    m_active.emplace(*id, std::move(active));
+    sendBatch(batch, 0);
+}
+
+// Sends the batch (attempt 0), or again after a failure the provider says may pass.
+void BatchLane::sendBatch(Active* batch, int attempt)
+{
+    m_submitting = true;
+    QList<BatchItem> items;
+    items.reserve(batch->jobs.size());
+    for (auto it = batch->jobs.cbegin(); it != batch->jobs.cend(); ++it)
+        items.append({ it.key(), it.value().request });
+    const qint64 batchId = batch->record.id;
+    m_client->submit(items, [this, batchId, attempt](const BatchClient::Submitted& submitted) {
+        Active* sent = find(batchId);
+        if (!sent)
+            return;
+        if (!submitted.reply.isOk()) {
+            const bool again = submitted.reply.error == CompletionError::Retryable
+                && attempt + 1 < m_policy.submitAttempts && !m_cancelling;
+            if (again) {
+                QTimer::singleShot(m_policy.firstPollMs, this, [this, batchId, attempt] {
+                    if (Active* retried = find(batchId))
+                        sendBatch(retried, attempt + 1);
+                });
+                return;
+            }
+            m_submitting = false;
+            failBatch(sent, tr("The batch was not accepted: %1").arg(submitted.reply.errorMessage),
+                      submitted.reply.error == CompletionError::Retryable ? CompletionError::Retryable
+                                                                          : CompletionError::Fatal);
+            submitNext();
+            checkCancelled();
+            return;
+        }
+        m_submitting = false;
+        sent->record.remoteId = submitted.remoteId;
+        sent->record.inputRef = submitted.inputRef;
+        sent->record.submittedAt = QDateTime::currentDateTimeUtc();
+        sent->record.phase = BatchPhase::InProgress;
+        if (!m_store->setSubmitted(batchId, submitted.remoteId, submitted.inputRef, sent->record.submittedAt))
+            storeError();
+        sent->nextPollMs = m_clock.elapsed() + sent->intervalMs;
+        if (m_cancelling)
+            cancelOne(sent);
+        checkCancelled();
+        submitNext();
+        schedulePoll();
+    });
+}
+
+void BatchLane::failBatch(Active* batch, const QString& message, CompletionError kind)
+{
+    batch->record.phase = BatchPhase::Failed;
+    batch->record.message = message;
+    if (!m_store->setPhase(batch->record.id, BatchPhase::Failed, message))
+        storeError();
+    const QList<RunJob> jobs = batch->jobs.values();
+    m_closed.append(batch->record);
+    m_active.erase(batch->record.id);
+    for (const RunJob& job : jobs)
+        finishJob(job, BatchClient::itemError(job.request.id, kind, message));
+}
+
+void BatchLane::finishJob(const RunJob& job, CompletionResult result)
+{
+    result.requestId = job.request.id;
+    ++m_finishedJobs;
+    Q_EMIT jobFinished(job, result);
+}
+
+void BatchLane::setPaused(bool paused)
+{
+    m_paused = paused;
+    submitNext();
+}
+
+QList<RunJob> BatchLane::dropQueued()
+{
+    QList<RunJob> dropped = std::exchange(m_queue, {});
+    for (const QList<RunJob>& chunk : m_chunks)
+        dropped.append(chunk);
+    m_chunks.clear();
+    return dropped;
+}
+
+int BatchLane::queued() const
+{
+    qsizetype count = m_queue.size();
+    for (const QList<RunJob>& chunk : m_chunks)
+        count += chunk.size();
+    return int(count);
+}
+
+int BatchLane::inFlight() const
+{
+    qsizetype count = 0;
+    for (const auto& [id, batch] : m_active)
+        count += batch->jobs.size();
+    return int(count);
+}
+
+bool BatchLane::isIdle() const
+{
+    return m_queue.isEmpty() && m_chunks.empty() && !m_submitting && inFlight() == 0;
+}
+
+QList<BatchRecord> BatchLane::batches() const
+{
+    QList<BatchRecord> all = m_closed;
+    for (const auto& [id, batch] : m_active)
+        all.append(batch->record);
+    std::sort(all.begin(), all.end(), [](const BatchRecord& a, const BatchRecord& b) { return a.id < b.id; });
+    return all;
+}
+
+BatchLane::Active* BatchLane::find(qint64 batchId) const
+{
+    const auto it = m_active.find(batchId);
+    return it == m_active.end() ? nullptr : it->second.get();
+}
+
+void BatchLane::storeError()
+{
+    m_error = m_store->errorString();
+    Q_EMIT storeFailed(m_error);
+}

@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "batchtypes.h"
+
+#include "runner/runplan.h"
+
+#include <deque>
+#include <map>
+#include <memory>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QObject>
+
+class BatchClient;
+class BatchStore;
+class QTimer;
+
+// The jobs of one provider sent through its batch API: split into batches within the provider's
+// limits, each recorded before it is sent, polled with a growing interval, its results handed out
+// as a ProviderLane hands out answers. A run reopened later finds its batches again (restore())
+// and collects them: a job whose batch is still open is attached to it, not sent again.
+class BatchLane : public QObject
+{
+    Q_OBJECT
+public:
+    BatchLane(const Provider& provider, const QString& apiKey, const QString& runId, BatchStore* store,
+              const BatchPolicy& policy, QObject* parent = nullptr);
+    ~BatchLane() override;
+
+    const Provider& provider() const { return m_provider; }
+    bool restore(); // false with errorString() when the database cannot be read
+    void enqueue(const RunJob& job); // before submitQueued()
+    void submitQueued();
+    void setPaused(bool paused); // holds back batches not yet sent; sent ones go on at the provider
+    void cancelAll(); // cancels the open batches at the provider; cancelled() when it has answered
+    void abortAll(); // stops talking to the provider; open batches stay open, to be resumed
+    QList<RunJob> dropQueued(); // jobs not yet sent are forgotten and returned
+    int queued() const;
+    int inFlight() const;
+    int finishedJobs() const { return m_finishedJobs; }
+    bool isIdle() const;
+    QList<BatchRecord> batches() const; // this run's, of this provider, oldest first
+    QString errorString() const { return m_error; }
+
+Q_SIGNALS:
+    void jobFinished(const RunJob& job, const CompletionResult& result);
+    void cancelled();
+    void storeFailed(const QString& message);
+
+private:
+    struct Active;
+
+    void planChunks();
+    void submitNext();
+    void sendBatch(Active* batch, int attempt);
+    void failBatch(Active* batch, const QString& message, CompletionError kind);
+    void schedulePoll();
+    void pollDue();
+    void onStatus(Active* batch, const BatchStatus& status);
+    void collect(Active* batch, const BatchStatus& status);
+    void handOut(qint64 batchId, std::shared_ptr<QList<BatchItemResult>> results, qsizetype from);
+    void finishCollecting(Active* batch);
+    void backOff(Active* batch);
+    void cancelOne(Active* batch);
+    void cancelAnswered();
+    void checkCancelled();
+    void storeError();
+    void finishJob(const RunJob& job, CompletionResult result);
+    Active* find(qint64 batchId) const;
+
+    Provider m_provider;
+    QString m_runId;
+    BatchStore* m_store;
+    BatchPolicy m_policy;
+    std::unique_ptr<BatchClient> m_client;
+    QList<RunJob> m_queue;
+    std::deque<QList<RunJob>> m_chunks;
+    std::map<qint64, std::unique_ptr<Active>> m_active; // by local id
+    QHash<QString, qint64> m_adopted; // custom id -> open batch found by restore()
+    QList<BatchRecord> m_closed;
+    QTimer* m_pollTimer;
+    QElapsedTimer m_clock;
+    QString m_error;
+    int m_finishedJobs = 0;
+    int m_pendingCancels = 0;
+    bool m_submitting = false;
+    bool m_paused = false;
+    bool m_cancelling = false;
+    bool m_cancelNotified = false;
+};

@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "geminibatchclient.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+// The REST reference names them BATCH_STATE_*; some of Google's own examples print JOB_STATE_*.
+bool stateIs(const QString& state, QLatin1String suffix)
+{
+    return state == u"BATCH_STATE_"_s + suffix || state == u"JOB_STATE_"_s + suffix;
+}
+} // namespace
+
+GeminiBatchClient::GeminiBatchClient(const Provider& provider, const QString& apiKey, QObject* parent)
+    : BatchClient(provider, apiKey, parent)
+{
+}
+
+QString GeminiBatchClient::root() const
+{
+    const QString base = baseUrl();
+    return base.endsWith(u"/v1beta") ? base : base + u"/v1beta"_s;
+}
+
+void GeminiBatchClient::submit(const QList<BatchItem>& items, SubmitDone done)
+{
+    QString model = items.isEmpty() ? QString() : items.constFirst().request.model;
+    if (model.startsWith(u"models/"))
+        model.remove(0, 7);
+    QByteArray body = R"({"batch":{"display_name":"signalbox","input_config":{"requests":{"requests":[)";
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        body += (i > 0 ? "," : "") + QByteArray(R"({"request":)") + requestBody(items.at(i).request)
+            + R"(,"metadata":{"key":")" + items.at(i).customId.toLatin1() + R"("}})";
+    }
+    body += "]}}}}";
+    const QUrl url(root() + u"/models/"_s + model + u":batchGenerateContent"_s);
+    send(url, "POST", body, statusCap, [done](const BatchReply& reply) {
+        // Gemini's operation is named "batches/{id}": that is what is polled and cancelled.
+        done(submittedFrom(reply, u"name"_s));
+    });
+}
+
+BatchStatus GeminiBatchClient::statusOf(const QJsonObject& operation)
+{
+    BatchStatus status;
+    status.ok = true;
+    const QJsonObject metadata = operation[u"metadata"_s].toObject();
+    const QString state = metadata[u"state"_s].toString();
+    status.ended = operation[u"done"_s].toBool() || stateIs(state, QLatin1String("SUCCEEDED"))
+        || stateIs(state, QLatin1String("FAILED")) || stateIs(state, QLatin1String("CANCELLED"))
+        || stateIs(state, QLatin1String("EXPIRED"));
+    status.failed = stateIs(state, QLatin1String("FAILED")) || operation[u"error"_s].isObject();
+    if (status.failed)
+        status.error = operation[u"error"_s][u"message"_s].toString();
+    const QJsonObject stats = metadata[u"batchStats"_s].toObject();
+    status.total = stats[u"requestCount"_s].toString().toInt(); // int64 travels as a string
+    status.failedItems = stats[u"failedRequestCount"_s].toString().toInt();
+    status.done = stats[u"successfulRequestCount"_s].toString().toInt() + status.failedItems;
+    return status;
+}
+
+void GeminiBatchClient::poll(const QString& remoteId, PollDone done)
+{
+    pollAt(QUrl(root() + u'/' + remoteId), &GeminiBatchClient::statusOf, std::move(done));
+}
+
+// The responses come inline in the finished operation itself, so it is read once more with room for them.
+void GeminiBatchClient::fetchResults(const QString& remoteId, const BatchStatus&, int itemCount, ResultsDone done)
+{
+    send(QUrl(root() + u'/' + remoteId), "GET", {}, resultsCap(itemCount), [this, done](const BatchReply& reply) {
+        if (!reply.isOk()) {
+            done({}, reply.errorMessage);
+            return;
+        }
+        done(parseResponses(reply.json().object()), {});
+    });
+}
+
+QList<BatchItemResult> GeminiBatchClient::parseResponses(const QJsonObject& operation) const
+{
+    // response.inlinedResponses is an InlinedResponses object holding the inlinedResponses array.
+    const QJsonValue container = operation[u"response"_s][u"inlinedResponses"_s];
+    const QJsonArray responses
+        = container.isArray() ? container.toArray() : container[u"inlinedResponses"_s].toArray();
+    QList<BatchItemResult> results;
+    results.reserve(responses.size());
+    for (const auto& item : responses) {
+        const QString customId = item[u"metadata"_s][u"key"_s].toString();
+        if (customId.isEmpty())
+            continue;
+        const QJsonValue error = item[u"error"_s];
+        if (error.isObject()) {
+            const int code = error[u"code"_s].toInt();
+            const bool retryable = code == 429 || code >= 500 || code == 4; // 4: DEADLINE_EXCEEDED
+            results.append({ customId, itemError(customId, retryable ? CompletionError::Retryable : CompletionError::Fatal,
+                                                 tr("%1: %2").arg(error[u"status"_s].toString(),
+                                                                  error[u"message"_s].toString())) });
+            continue;
+        }
+        const QByteArray body = QJsonDocument(item[u"response"_s].toObject()).toJson(QJsonDocument::Compact);
+        results.append({ customId, interpret(customId, 200, body) });
+    }
+    return results;
+}
+
+void GeminiBatchClient::cancel(const QString& remoteId, CancelDone done)
+{
+    send(QUrl(root() + u'/' + remoteId + u":cancel"_s), "POST", {}, statusCap, std::move(done));
+}

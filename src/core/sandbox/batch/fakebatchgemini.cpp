@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The fake Gemini batch mode: models/{model}:batchGenerateContent with inline requests, the
+// operation batches/{id} polled until done, its inlined responses, and :cancel.
+#include "fakebatchservice.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+HttpResponse googleError(int code, const QString& status, const QString& message)
+{
+    return HttpResponse::json(
+        code, QJsonObject { { u"error"_s, QJsonObject { { u"code"_s, code },
+                                                         { u"message"_s, message },
+                                                         { u"status"_s, status } } } });
+}
+
+const QString modelsPrefix = u"/v1beta/models/"_s;
+const QString batchSuffix = u":batchGenerateContent"_s;
+} // namespace
+
+HttpResponse FakeBatchService::gemini(const HttpRequest& request)
+{
+    if (request.path.startsWith(modelsPrefix) && request.method == "POST") {
+        const QString model = request.path.mid(modelsPrefix.size(),
+                                               request.path.size() - modelsPrefix.size() - batchSuffix.size());
+        return createGeminiBatch(request, model);
+    }
+    QString name = request.path.mid(8); // "batches/..."
+    const bool cancel = name.endsWith(u":cancel");
+    if (cancel)
+        name.chop(7);
+    Batch* found = batch(name);
+    if (!found || found->format != Format::Gemini)
+        return googleError(404, u"NOT_FOUND"_s, u"Batch %1 not found."_s.arg(name));
+    if (cancel && request.method == "POST") {
+        ++m_cancels;
+        found->cancelled = !ended(*found);
+        return HttpResponse::json(200, QJsonObject {});
+    }
+    if (request.method != "GET")
+        return googleError(405, u"INVALID_ARGUMENT"_s, u"Method not allowed"_s);
+    if (ended(*found))
+        ++m_resultReads;
+    return HttpResponse::json(200, geminiOperation(*found, true));
+}
+
+HttpResponse FakeBatchService::createGeminiBatch(const HttpRequest& request, const QString& model)
+{
+    const QJsonValue requests = QJsonDocument::fromJson(request.body)[u"batch"_s][u"input_config"_s][u"requests"_s]
+                                                                    [u"requests"_s];
+    if (!requests.isArray() || requests.toArray().isEmpty())
+        return googleError(400, u"INVALID_ARGUMENT"_s, u"batch.input_config.requests is required."_s);
+    Batch fresh { Format::Gemini, u"batches/%1"_s.arg(m_nextId++), model, {}, {}, 0, 0, false };
+    HttpRequest item = request;
+    item.path = modelsPrefix + model + u":generateContent"_s;
+    for (const auto& entry : requests.toArray()) {
+        item.body = QJsonDocument(entry[u"request"_s].toObject()).toJson(QJsonDocument::Compact);
+        addItem(fresh, entry[u"metadata"_s][u"key"_s].toString(), item);
+    }
+    return HttpResponse::json(200, geminiOperation(add(std::move(fresh)), false));
+}
+
+QJsonObject FakeBatchService::geminiOperation(const Batch& batch, bool withResponses) const
+{
+    int failed = 0;
+    const int done = countDone(batch, &failed);
+    const bool finished = ended(batch);
+    QString state = u"BATCH_STATE_RUNNING"_s;
+    if (batch.cancelled)
+        state = u"BATCH_STATE_CANCELLED"_s;
+    else if (finished)
+        state = expires(batch) ? u"BATCH_STATE_EXPIRED"_s : u"BATCH_STATE_SUCCEEDED"_s;
+    // int64 fields travel as strings in Google's JSON.
+    const QJsonObject stats { { u"requestCount"_s, QString::number(batch.items.size()) },
+                              { u"successfulRequestCount"_s, QString::number(done - failed) },
+                              { u"failedRequestCount"_s, QString::number(failed) },
+                              { u"pendingRequestCount"_s, QString::number(batch.items.size() - done) } };
+    const QJsonObject metadata {
+        { u"@type"_s, u"type.googleapis.com/google.ai.generativelanguage.v1main.GenerateContentBatch"_s },
+        { u"model"_s, QString(u"models/"_s + batch.model) },
+        { u"name"_s, batch.id },
+        { u"state"_s, state },
+        { u"batchStats"_s, stats }
+    };
+    QJsonObject operation { { u"name"_s, batch.id }, { u"metadata"_s, metadata }, { u"done"_s, finished } };
+    if (!finished || !withResponses)
+        return operation;
+    QJsonArray responses;
+    for (qsizetype i = 0; i < batch.items.size(); ++i) {
+        const Item& item = batch.items.at(i);
+        const Outcome result = outcome(batch, i);
+        if (result == Outcome::Expired || result == Outcome::Cancelled)
+            continue; // never processed: no response at all
+        QJsonObject entry { { u"metadata"_s, QJsonObject { { u"key"_s, item.customId } } } };
+        int status = 0;
+        const QByteArray body = result == Outcome::Failed ? QByteArray() : answerBody(Format::Gemini, item, &status);
+        if (result == Outcome::Answered)
+            entry.insert(u"response"_s, QJsonDocument::fromJson(body).object());
+        else if (result == Outcome::Failed)
+            entry.insert(u"error"_s, QJsonObject { { u"code"_s, 500 }, { u"message"_s, u"Internal error encountered."_s },
+                                                   { u"status"_s, u"INTERNAL"_s } });
+        else
+            entry.insert(u"error"_s, QJsonDocument::fromJson(body)[u"error"_s].toObject());
+        responses.append(entry);
+    }
+    operation.insert(u"response"_s,
+                     QJsonObject { { u"@type"_s,
+                                     u"type.googleapis.com/google.ai.generativelanguage.v1main.GenerateContentBatchOutput"_s },
+                                   { u"inlinedResponses"_s, QJsonObject { { u"inlinedResponses"_s, responses } } } });
+    return operation;
+}

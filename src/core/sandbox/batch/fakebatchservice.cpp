@@ -1,0 +1,168 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "fakebatchservice.h"
+
+#include "../modelsimulator.h"
+
+#include <QDateTime>
+
+using namespace Qt::StringLiterals;
+
+FakeBatchService::FakeBatchService(const ModelSimulator& simulator, const FakeApi& openAi, const FakeApi& anthropic,
+                                   const FakeApi& gemini)
+    : m_simulator(simulator)
+    , m_openAi(openAi)
+    , m_anthropic(anthropic)
+    , m_gemini(gemini)
+{
+    m_clock.start();
+}
+
+FakeBatchService::~FakeBatchService() = default;
+
+std::optional<FakeBatchService::Format> FakeBatchService::formatOf(const QString& path) const
+{
+    if (path == u"/v1/files" || path.startsWith(u"/v1/files/") || path == u"/v1/batches"
+        || path.startsWith(u"/v1/batches/"))
+        return Format::OpenAi;
+    if (path == u"/v1/messages/batches" || path.startsWith(u"/v1/messages/batches/"))
+        return Format::Anthropic;
+    if (path.startsWith(u"/v1beta/batches/")
+        || (path.startsWith(u"/v1beta/models/") && path.endsWith(u":batchGenerateContent")))
+        return Format::Gemini;
+    return std::nullopt;
+}
+
+bool FakeBatchService::handles(const HttpRequest& request) const
+{
+    return formatOf(request.path).has_value();
+}
+
+const FakeApi& FakeBatchService::api(Format format) const
+{
+    switch (format) {
+    case Format::OpenAi:
+        return m_openAi;
+    case Format::Anthropic:
+        return m_anthropic;
+    case Format::Gemini:
+        break;
+    }
+    return m_gemini;
+}
+
+// The credentials check of the format's own API, run on a request with an empty body.
+HttpResponse FakeBatchService::unauthenticated(const HttpRequest& request, Format format) const
+{
+    HttpRequest probe = request;
+    probe.body = "{}";
+    const auto parsed = api(format).parse(probe);
+    const HttpResponse* refusal = std::get_if<HttpResponse>(&parsed);
+    return refusal && (refusal->status == 401 || refusal->status == 403) ? *refusal : HttpResponse {};
+}
+
+HttpResponse FakeBatchService::respond(const HttpRequest& request)
+{
+    const Format format = *formatOf(request.path);
+    if (const HttpResponse refused = unauthenticated(request, format); refused.status != 200)
+        return refused;
+    switch (format) {
+    case Format::OpenAi:
+        return openAi(request);
+    case Format::Anthropic:
+        return anthropic(request);
+    case Format::Gemini:
+        break;
+    }
+    return gemini(request);
+}
+
+FakeBatchService::Batch* FakeBatchService::batch(const QString& id)
+{
+    const auto it = m_batches.find(id);
+    return it == m_batches.end() ? nullptr : &it->second;
+}
+
+FakeBatchService::Batch& FakeBatchService::add(Batch batch)
+{
+    batch.createdMs = m_clock.elapsed();
+    batch.createdAtSecs = QDateTime::currentSecsSinceEpoch();
+    const QString id = batch.id;
+    return m_batches.insert_or_assign(id, std::move(batch)).first->second;
+}
+
+// One request of a batch, checked as the format's interactive endpoint checks it.
+void FakeBatchService::addItem(Batch& batch, const QString& customId, const HttpRequest& itemRequest)
+{
+    Item item;
+    item.customId = customId;
+    auto parsed = api(batch.format).parse(itemRequest);
+    if (auto* call = std::get_if<SimulatedCall>(&parsed))
+        item.call = std::move(*call);
+    else
+        item.refusal = std::get<HttpResponse>(parsed);
+    batch.items.append(std::move(item));
+    ++m_submitted[customId];
+    ++m_itemsSubmitted;
+}
+
+double FakeBatchService::progress(const Batch& batch) const
+{
+    if (m_settings.completionMs <= 0)
+        return 1.0;
+    return std::min(1.0, double(m_clock.elapsed() - batch.createdMs) / m_settings.completionMs);
+}
+
+bool FakeBatchService::ended(const Batch& batch) const
+{
+    return batch.cancelled || progress(batch) >= 1.0;
+}
+
+bool FakeBatchService::expires(const Batch& batch) const
+{
+    if (m_settings.expiringIds.isEmpty())
+        return false;
+    for (const Item& item : batch.items) {
+        if (m_settings.expiringIds.contains(item.customId))
+            return true;
+    }
+    return false;
+}
+
+FakeBatchService::Outcome FakeBatchService::outcome(const Batch& batch, qsizetype index) const
+{
+    const Item& item = batch.items.at(index);
+    if (m_settings.expiringIds.contains(item.customId))
+        return Outcome::Expired;
+    if (batch.cancelled)
+        return Outcome::Cancelled;
+    if (!item.call)
+        return Outcome::Refused;
+    const bool failing = m_settings.failingIds.contains(item.customId)
+        || (m_settings.failEvery > 0 && (index + 1) % m_settings.failEvery == 0);
+    return failing ? Outcome::Failed : Outcome::Answered;
+}
+
+// The body (and status) the interactive API would have answered this request with.
+QByteArray FakeBatchService::answerBody(Format format, const Item& item, int* status) const
+{
+    if (!item.call) {
+        *status = item.refusal.status;
+        return item.refusal.body;
+    }
+    const HttpResponse response = api(format).success(*item.call, m_simulator.answer(*item.call));
+    *status = response.status;
+    return response.body;
+}
+
+int FakeBatchService::countDone(const Batch& batch, int* failed) const
+{
+    const qsizetype total = batch.items.size();
+    const qsizetype done = ended(batch) ? total : qsizetype(progress(batch) * double(total));
+    int failures = 0;
+    for (qsizetype i = 0; i < done; ++i) {
+        const Outcome result = outcome(batch, i);
+        failures += result == Outcome::Answered ? 0 : 1;
+    }
+    *failed = failures;
+    return int(done);
+}

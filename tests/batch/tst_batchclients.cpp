@@ -1,0 +1,222 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Each provider's batch client against the fake provider's batch API, over real HTTP: submit,
+// poll until ended, read the results (answers, per-item failures, expiry), cancel, and refusals.
+#include "batch/batchclient.h"
+#include "sandbox/batch/fakebatchservice.h"
+#include "sandbox/fakeproviderserver.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestBatchClients : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void submitPollCollect_data();
+    void submitPollCollect();
+    void expiredItemsComeBackAsRetryableErrors_data();
+    void expiredItemsComeBackAsRetryableErrors();
+    void cancelEndsTheBatch_data();
+    void cancelEndsTheBatch();
+    void missingKeyIsRefused_data();
+    void missingKeyIsRefused();
+
+private:
+    void kinds();
+    std::unique_ptr<BatchClient> client(const QString& key = u"sk-test"_s);
+    QList<BatchItem> items(int count) const;
+    BatchClient::Submitted submit(BatchClient& batches, const QList<BatchItem>& requests);
+    BatchStatus pollUntilEnded(BatchClient& batches, const QString& remoteId);
+    QList<BatchItemResult> results(BatchClient& batches, const QString& remoteId, const BatchStatus& status, int count);
+
+    std::unique_ptr<FakeProviderServer> m_server;
+};
+
+void TestBatchClients::init()
+{
+    m_server = std::make_unique<FakeProviderServer>();
+    QVERIFY(m_server->listen());
+    m_server->batches().settings().completionMs = 150;
+}
+
+void TestBatchClients::cleanup()
+{
+    m_server.reset();
+}
+
+void TestBatchClients::kinds()
+{
+    QTest::addColumn<ProviderKind>("kind");
+    QTest::addColumn<QString>("model");
+    QTest::newRow("openai") << ProviderKind::OpenAiCompatible << u"gpt-4o-mini"_s;
+    QTest::newRow("anthropic") << ProviderKind::Anthropic << u"claude-haiku"_s;
+    QTest::newRow("gemini") << ProviderKind::Gemini << u"gemini-flash"_s;
+}
+
+std::unique_ptr<BatchClient> TestBatchClients::client(const QString& key)
+{
+    QFETCH(ProviderKind, kind);
+    Provider provider { u"p"_s, kind, m_server->baseUrl(kind) };
+    return createBatchClient(provider, key);
+}
+
+QList<BatchItem> TestBatchClients::items(int count) const
+{
+    QFETCH(QString, model);
+    QList<BatchItem> list;
+    for (int i = 0; i < count; ++i) {
+        CompletionRequest request;
+        request.model = model;
+        request.messages = { { u"user"_s, u"Ticket %1: where is my parcel?"_s.arg(i) } };
+        list.append({ batchCustomId(u"tickets/t%1/m/0"_s.arg(i)), request });
+    }
+    return list;
+}
+
+BatchClient::Submitted TestBatchClients::submit(BatchClient& batches, const QList<BatchItem>& requests)
+{
+    std::optional<BatchClient::Submitted> submitted;
+    batches.submit(requests, [&](const BatchClient::Submitted& answer) { submitted = answer; });
+    if (!QTest::qWaitFor([&] { return submitted.has_value(); }, 10000))
+        return {};
+    return *submitted;
+}
+
+BatchStatus TestBatchClients::pollUntilEnded(BatchClient& batches, const QString& remoteId)
+{
+    BatchStatus last;
+    for (int polls = 0; polls < 200 && !last.ended; ++polls) {
+        std::optional<BatchStatus> status;
+        batches.poll(remoteId, [&](const BatchStatus& answer) { status = answer; });
+        if (!QTest::qWaitFor([&] { return status.has_value(); }, 10000) || !status->ok)
+            return status.value_or(BatchStatus {});
+        last = *status;
+        if (!last.ended)
+            QTest::qWait(20); // a poll interval, as the lane keeps one
+    }
+    return last;
+}
+
+QList<BatchItemResult> TestBatchClients::results(BatchClient& batches, const QString& remoteId,
+                                                 const BatchStatus& status, int count)
+{
+    std::optional<QList<BatchItemResult>> collected;
+    batches.fetchResults(remoteId, status, count, [&](const QList<BatchItemResult>& answer, const QString& error) {
+        if (!error.isEmpty())
+            qWarning() << error;
+        collected = answer;
+    });
+    if (!QTest::qWaitFor([&] { return collected.has_value(); }, 10000))
+        qWarning() << "no results";
+    return collected.value_or(QList<BatchItemResult>());
+}
+
+void TestBatchClients::submitPollCollect_data()
+{
+    kinds();
+}
+
+void TestBatchClients::submitPollCollect()
+{
+    auto batches = client();
+    const QList<BatchItem> requests = items(12);
+    m_server->batches().settings().failingIds = { requests.at(3).customId };
+    const BatchClient::Submitted submitted = submit(*batches, requests);
+    QVERIFY2(submitted.reply.isOk(), qPrintable(submitted.reply.errorMessage));
+    QVERIFY(!submitted.remoteId.isEmpty());
+    QCOMPARE(m_server->batches().itemsSubmitted(), 12);
+
+    const BatchStatus status = pollUntilEnded(*batches, submitted.remoteId);
+    QVERIFY2(status.ok && status.ended, qPrintable(status.error));
+    QCOMPARE(status.total, 12);
+    QCOMPARE(status.done, 12);
+    QCOMPARE(status.failedItems, 1);
+
+    const QList<BatchItemResult> collected = results(*batches, submitted.remoteId, status, 12);
+    QCOMPARE(collected.size(), 12);
+    QSet<QString> ids;
+    for (const BatchItemResult& item : collected) {
+        ids.insert(item.customId);
+        if (item.customId == requests.at(3).customId) {
+            QCOMPARE(item.result.error, CompletionError::Retryable);
+            continue;
+        }
+        QVERIFY2(item.result.isOk(), qPrintable(item.result.errorMessage));
+        QVERIFY(!item.result.text.isEmpty());
+        QVERIFY(item.result.inputTokens > 0);
+        QVERIFY(!item.result.usageEstimated);
+    }
+    QCOMPARE(ids.size(), 12);
+}
+
+void TestBatchClients::expiredItemsComeBackAsRetryableErrors_data()
+{
+    kinds();
+}
+
+void TestBatchClients::expiredItemsComeBackAsRetryableErrors()
+{
+    auto batches = client();
+    const QList<BatchItem> requests = items(6);
+    m_server->batches().settings().expiringIds = { requests.at(0).customId, requests.at(5).customId };
+    const BatchClient::Submitted submitted = submit(*batches, requests);
+    QVERIFY(submitted.reply.isOk());
+    const BatchStatus status = pollUntilEnded(*batches, submitted.remoteId);
+    QVERIFY(status.ended && !status.failed);
+    QHash<QString, CompletionResult> byId;
+    for (const BatchItemResult& item : results(*batches, submitted.remoteId, status, 6))
+        byId.insert(item.customId, item.result);
+    // Gemini sends nothing at all for an unprocessed request; the lane then records it as unanswered.
+    QFETCH(ProviderKind, kind);
+    const bool listsExpired = kind != ProviderKind::Gemini;
+    for (const QString& expired : { requests.at(0).customId, requests.at(5).customId }) {
+        QCOMPARE(byId.contains(expired), listsExpired);
+        if (listsExpired)
+            QCOMPARE(byId.value(expired).error, CompletionError::Retryable);
+    }
+    QVERIFY(byId.value(requests.at(2).customId).isOk());
+    QCOMPARE(byId.size(), listsExpired ? 6 : 4);
+}
+
+void TestBatchClients::cancelEndsTheBatch_data()
+{
+    kinds();
+}
+
+void TestBatchClients::cancelEndsTheBatch()
+{
+    m_server->batches().settings().completionMs = 60'000;
+    auto batches = client();
+    const BatchClient::Submitted submitted = submit(*batches, items(4));
+    QVERIFY(submitted.reply.isOk());
+    std::optional<BatchReply> cancelled;
+    batches->cancel(submitted.remoteId, [&](const BatchReply& reply) { cancelled = reply; });
+    QVERIFY(QTest::qWaitFor([&] { return cancelled.has_value(); }, 10000));
+    QVERIFY2(cancelled->isOk(), qPrintable(cancelled->errorMessage));
+    QCOMPARE(m_server->batches().cancelCount(), 1);
+    const BatchStatus status = pollUntilEnded(*batches, submitted.remoteId);
+    QVERIFY(status.ended);
+    for (const BatchItemResult& item : results(*batches, submitted.remoteId, status, 4))
+        QCOMPARE(item.result.error, CompletionError::Retryable);
+}
+
+void TestBatchClients::missingKeyIsRefused_data()
+{
+    kinds();
+}
+
+void TestBatchClients::missingKeyIsRefused()
+{
+    auto batches = client(QString());
+    const BatchClient::Submitted submitted = submit(*batches, items(2));
+    QCOMPARE(submitted.reply.error, CompletionError::Fatal);
+    QVERIFY(submitted.reply.httpStatus == 401 || submitted.reply.httpStatus == 403);
+    QCOMPARE(m_server->batches().batchCount(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestBatchClients)
+#include "tst_batchclients.moc"

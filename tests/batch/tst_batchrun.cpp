@@ -1,0 +1,255 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Runs whose jobs go through the providers' batch APIs, end to end over real HTTP against the fake
+// provider: results at batch prices, per-item failures, providers without batches in the same run,
+// cancel, and a run abandoned between submission and collection then resumed: every job sent once
+// and collected once.
+#include "batch/batchstore.h"
+#include "runner/runengine.h"
+#include "sandbox/batch/fakebatchservice.h"
+#include "sandbox/fakeproviderserver.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr int caseCount = 24;
+
+Workspace workspace(ProviderKind kind)
+{
+    Workspace ws;
+    ws.name = u"batch test"_s;
+    Provider batched { u"batched"_s, kind };
+    Provider local { u"local"_s, ProviderKind::Ollama };
+    ws.providers = { batched, local };
+    ModelSpec big { u"big"_s, u"batched"_s, u"big-model"_s };
+    big.price = { 2.0, 8.0 };
+    ModelSpec small { u"small"_s, u"local"_s, u"small-model"_s };
+    small.price = { 0.1, 0.4 };
+    ws.models = { big, small };
+    Category tickets { u"tickets"_s };
+    tickets.scorers = { ScorerSpec { u"equals"_s } };
+    for (int i = 0; i < caseCount; ++i)
+        tickets.cases.append(TestCase { u"t%1"_s.arg(i), {}, u"Ticket %1: my parcel is late"_s.arg(i), {}, {}, u"shipping"_s });
+    ws.categories = { tickets };
+    return ws;
+}
+
+QString customIdOf(const QString& caseId, const QString& modelId)
+{
+    return batchCustomId(u"tickets/"_s + caseId + u'/' + modelId + u"/0"_s);
+}
+} // namespace
+
+class TestBatchRun : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void runsThroughBatchesAtBatchPrices_data();
+    void runsThroughBatchesAtBatchPrices();
+    void abandonedRunResumesAndCollectsEachJobOnce_data();
+    void abandonedRunResumesAndCollectsEachJobOnce();
+    void cancelCancelsTheBatches_data();
+    void cancelCancelsTheBatches();
+
+private:
+    void kinds();
+    RunRequest request(const QString& resumeRunId = {}) const;
+    QList<ResultRecord> results(const QString& runId) const;
+
+    std::unique_ptr<FakeProviderServer> m_server;
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestBatchRun::initTestCase()
+{
+    registerCompletionMetaTypes();
+    registerResultsMetaTypes();
+    qRegisterMetaType<RunProgress>();
+}
+
+void TestBatchRun::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_server = std::make_unique<FakeProviderServer>();
+    QVERIFY(m_server->listen());
+    m_server->setTimeScale(0.0);
+    m_server->batches().settings().completionMs = 200;
+}
+
+void TestBatchRun::cleanup()
+{
+    m_server.reset();
+    m_dir.reset();
+}
+
+void TestBatchRun::kinds()
+{
+    QTest::addColumn<ProviderKind>("kind");
+    QTest::newRow("openai") << ProviderKind::OpenAiCompatible;
+    QTest::newRow("anthropic") << ProviderKind::Anthropic;
+    QTest::newRow("gemini") << ProviderKind::Gemini;
+}
+
+RunRequest TestBatchRun::request(const QString& resumeRunId) const
+{
+    QFETCH(ProviderKind, kind);
+    RunRequest request { workspace(kind) };
+    request.plan.simulated = true;
+    request.plan.settings.batch = true;
+    request.plan.settings.cacheEnabled = false;
+    request.databasePath = m_dir->filePath(u"runs.signalbox.db"_s);
+    request.resumeRunId = resumeRunId;
+    for (ProviderKind each : { ProviderKind::OpenAiCompatible, ProviderKind::Anthropic, ProviderKind::Gemini,
+                               ProviderKind::Ollama })
+        request.sandboxBaseUrls.insert(each, m_server->baseUrl(each));
+    request.batchPolicy.firstPollMs = 20;
+    request.batchPolicy.maxPollMs = 80;
+    request.batchPolicy.maxItemsPerBatch = 10; // three batches for the batched provider's 24 jobs
+    return request;
+}
+
+QList<ResultRecord> TestBatchRun::results(const QString& runId) const
+{
+    ResultsStore store;
+    if (!store.open(m_dir->filePath(u"runs.signalbox.db"_s)))
+        return {};
+    return store.results(runId).value_or(QList<ResultRecord>());
+}
+
+void TestBatchRun::runsThroughBatchesAtBatchPrices_data()
+{
+    kinds();
+}
+
+void TestBatchRun::runsThroughBatchesAtBatchPrices()
+{
+    m_server->batches().settings().failingIds = { customIdOf(u"t5"_s, u"big"_s) };
+    RunEngine engine;
+    QSignalSpy finished(&engine, &RunEngine::finished);
+    QSignalSpy failed(&engine, &RunEngine::failed);
+    QSignalSpy progressed(&engine, &RunEngine::progressChanged);
+    engine.start(request());
+    QVERIFY2(finished.wait(20000), qPrintable(failed.isEmpty() ? QString() : failed.first().at(0).toString()));
+    const RunInfo run = finished.first().at(0).value<RunInfo>();
+    QCOMPARE(run.status, RunStatus::Completed);
+    QCOMPARE(m_server->batches().itemsSubmitted(), caseCount);
+    QCOMPARE(m_server->batches().batchCount(), 3);
+
+    const QList<ResultRecord> all = results(run.id);
+    QCOMPARE(all.size(), 2 * caseCount);
+    double batchSpend = 0.0;
+    for (const ResultRecord& result : all) {
+        QCOMPARE(result.fromBatch, result.modelId == u"big"); // the Ollama model ran interactively
+        if (result.modelId == u"big" && result.caseId == u"t5") {
+            QCOMPARE(result.errorKind, u"retryable"_s);
+            continue;
+        }
+        QVERIFY2(!result.isError(), qPrintable(result.errorMessage));
+        if (result.fromBatch) {
+            // Half of $2 / $8 per million tokens.
+            const double listCost = (result.inputTokens * 2.0 + result.outputTokens * 8.0) / 1e6;
+            QVERIFY(qAbs(result.costUsd - listCost / 2) < 1e-12);
+            batchSpend += result.costUsd;
+        }
+    }
+    QVERIFY(batchSpend > 0);
+    bool sawBatchText = false;
+    for (const QList<QVariant>& signal : std::as_const(progressed))
+        sawBatchText = sawBatchText || signal.at(0).value<RunProgress>().batchText.startsWith(u"batch ");
+    QVERIFY(sawBatchText);
+
+    BatchStore store;
+    QVERIFY(store.open(m_dir->filePath(u"runs.signalbox.db"_s)));
+    const QList<BatchRecord> batches = *store.batches(run.id);
+    QCOMPARE(batches.size(), 3);
+    for (const BatchRecord& batch : batches) {
+        QCOMPARE(batch.phase, BatchPhase::Collected);
+        QVERIFY(!batch.remoteId.isEmpty());
+    }
+}
+
+void TestBatchRun::abandonedRunResumesAndCollectsEachJobOnce_data()
+{
+    kinds();
+}
+
+void TestBatchRun::abandonedRunResumesAndCollectsEachJobOnce()
+{
+    m_server->batches().settings().completionMs = 1500;
+    QString runId;
+    {
+        auto engine = std::make_unique<RunEngine>();
+        QSignalSpy started(engine.get(), &RunEngine::started);
+        engine->start(request());
+        QVERIFY(!started.isEmpty());
+        runId = started.first().at(0).value<RunInfo>().id;
+        // Every batch sent, none ended: the process dies here, as a kill -9 would leave it.
+        QVERIFY(QTest::qWaitFor([&] { return m_server->batches().batchCount() == 3; }, 10000));
+        BatchStore store;
+        QVERIFY(store.open(m_dir->filePath(u"runs.signalbox.db"_s)));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                const auto batches = store.batches(runId).value_or(QList<BatchRecord>());
+                return batches.size() == 3
+                    && std::all_of(batches.cbegin(), batches.cend(),
+                                   [](const BatchRecord& batch) { return !batch.remoteId.isEmpty(); });
+            },
+            10000));
+    }
+    QCOMPARE(m_server->batches().resultReads(), 0);
+    const int interactiveDone = int(results(runId).size()); // the Ollama jobs that had finished
+    QVERIFY(interactiveDone <= caseCount);
+
+    RunEngine resumed;
+    QSignalSpy finished(&resumed, &RunEngine::finished);
+    resumed.start(request(runId));
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(finished.first().at(0).value<RunInfo>().status, RunStatus::Completed);
+    // Nothing sent twice: the resumed run polled the three batches it found and collected them.
+    QCOMPARE(m_server->batches().batchCount(), 3);
+    QCOMPARE(m_server->batches().itemsSubmitted(), caseCount);
+    for (int i = 0; i < caseCount; ++i)
+        QCOMPARE(m_server->batches().timesSubmitted(customIdOf(u"t%1"_s.arg(i), u"big"_s)), 1);
+    const QList<ResultRecord> all = results(runId);
+    QCOMPARE(all.size(), 2 * caseCount);
+    QSet<JobKey> jobs;
+    for (const ResultRecord& result : all) {
+        QVERIFY2(!result.isError(), qPrintable(result.errorMessage));
+        jobs.insert(result.job());
+    }
+    QCOMPARE(jobs.size(), 2 * caseCount);
+}
+
+void TestBatchRun::cancelCancelsTheBatches_data()
+{
+    kinds();
+}
+
+void TestBatchRun::cancelCancelsTheBatches()
+{
+    m_server->batches().settings().completionMs = 60'000;
+    RunEngine engine;
+    QSignalSpy finished(&engine, &RunEngine::finished);
+    engine.start(request());
+    QVERIFY(QTest::qWaitFor([&] { return m_server->batches().batchCount() == 3; }, 10000));
+    engine.cancel();
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(finished.first().at(0).value<RunInfo>().status, RunStatus::Cancelled);
+    QCOMPARE(m_server->batches().cancelCount(), 3);
+    BatchStore store;
+    QVERIFY(store.open(m_dir->filePath(u"runs.signalbox.db"_s)));
+    const QList<BatchRecord> batches = store.batches(finished.first().at(0).value<RunInfo>().id).value_or(QList<BatchRecord>());
+    QCOMPARE(batches.size(), 3);
+    for (const BatchRecord& batch : batches)
+        QCOMPARE(batch.phase, BatchPhase::Cancelled);
+}
+
+QTEST_GUILESS_MAIN(TestBatchRun)
+#include "tst_batchrun.moc"
