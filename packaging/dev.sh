@@ -1,16 +1,19 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
-# The README's two commands. Each sets up the machine, configures and builds, then:
+# The README's commands. Each sets up the machine, configures and builds, then:
 #   dev.sh run   launches Signalbox on a copy of the bundled sample workspace
 #   dev.sh test  runs the whole test suite headless (warnings are errors when CI=true), then the
 #                loader, runner and scorer suites again under AddressSanitizer and
 #                UndefinedBehaviorSanitizer (the asan preset, building only what they need)
 #   dev.sh test --sanitize   the whole suite under the sanitizers
+#   dev.sh test --threads    the tests of threaded code under ThreadSanitizer (the tsan preset)
+#   dev.sh lint  clang-tidy (the checks in .clang-tidy) and clazy (the checks below) over src/; any
+#                finding fails it
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
 
-usage() { echo "usage: $0 run | test [--sanitize]" >&2; exit 2; }
+usage() { echo "usage: $0 run | test [--sanitize | --threads] | lint" >&2; exit 2; }
 [ $# -ge 1 ] || usage
 command=$1; shift
 
@@ -46,6 +49,7 @@ run_app() {
 run_tests() {
     local preset=default
     [ "${CI:-}" = true ] && preset=ci
+    [ "${1:-}" = --threads ] && { run_thread_tests; return; }
     [ "${1:-}" = --sanitize ] && preset=asan
     build "$preset"
     echo; echo "== tests ($preset)"
@@ -65,8 +69,50 @@ run_sanitized_tests() {
     echo "== sanitizer step: $((SECONDS - start)) s"
 }
 
+# The tests labelled "threads" (the run engine's thread, the loaders' thread pool) in a build of
+# their own (build/tsan) under ThreadSanitizer.
+run_thread_tests() {
+    local start=$SECONDS
+    build tsan
+    echo; echo "== tests under ThreadSanitizer (tsan)"
+    ctest --preset tsan --parallel 2
+    echo "== thread sanitizer step: $((SECONDS - start)) s"
+}
+
+# Qt-specific checks of clazy: level 0 and 1 but those that flag the project's deliberate choices.
+CLAZY_CHECKS=level0,level1,no-non-pod-global-static,no-qproperty-without-notify
+
+# The sources of src/ in the CI build's compilation database, one a line.
+lint_sources() {
+    python3 -c 'import json, sys; [print(e["file"]) for e in json.load(open(sys.argv[1]))
+                 if e["file"].startswith(sys.argv[2]) and e["file"].endswith(".cpp")]' \
+        build/ci/compile_commands.json "$root/src/"
+}
+
+run_lint() {
+    build ci # the generated headers (moc, uic) the analysers read
+    local jobs start
+    jobs=$(nproc)
+    start=$SECONDS
+    echo; echo "== clang-tidy ($(lint_sources | wc -l) files, $jobs jobs)"
+    lint_sources | xargs -P "$jobs" -n 4 clang-tidy-14 -p build/ci --quiet \
+        --extra-arg=-Wno-error --extra-arg=-Wno-unknown-warning-option 2>/dev/null | tee build/ci/clang-tidy.log || true
+    echo "== clang-tidy: $((SECONDS - start)) s"
+    start=$SECONDS
+    echo; echo "== clazy ($CLAZY_CHECKS)"
+    lint_sources | xargs -P "$jobs" -n 4 clazy-standalone -p build/ci --checks="$CLAZY_CHECKS" \
+        --header-filter="$root/src/.*" --extra-arg=-Wno-error --extra-arg=-Wno-unknown-warning-option 2>&1 \
+        | grep -A3 -E 'warning: .*\[-Wclazy-' | tee build/ci/clazy.log || true
+    echo "== clazy: $((SECONDS - start)) s"
+    local findings
+    findings=$(cat build/ci/clang-tidy.log build/ci/clazy.log | grep -c -E '(warning|error): ' || true)
+    echo "== lint findings: $findings"
+    [ "$findings" -eq 0 ]
+}
+
 case "$command" in
     run) run_app ;;
     test) run_tests "$@" ;;
+    lint) run_lint ;;
     *) usage ;;
 esac

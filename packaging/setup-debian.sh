@@ -23,7 +23,7 @@ PACKAGES=(
     build-essential cmake ninja-build pkg-config xz-utils perl extra-cmake-modules dpkg-dev file
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-svg-dev libqcustomplot-dev libqcustomplot2.1-qt6 libyaml-cpp-dev qtkeychain-qt6-dev libdtl-dev libfyaml-dev libvalijson-dev
-    libgl-dev fonts-dejavu-core xvfb xauth desktop-file-utils appstream libxml2-utils gettext-base
+    libgl-dev fonts-dejavu-core xvfb xauth desktop-file-utils appstream libxml2-utils gettext-base python3
 )
 
 missing_packages() {

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // signalbox-cli suggest, run as a process on data/routing.signalbox.yaml with runs written here:
 // a completed run whose figures are worked out below, and a newer cancelled run in which all failed.
-#include "../workspacefile/samplecopy.h"
 #include "clifixture.h"
 #include "filecontent.h"
 #include "results/resultsstore.h"
+#include "samplecopy.h"
 #include "workspacefile/workspacereader.h"
 
 #include <QJsonArray>

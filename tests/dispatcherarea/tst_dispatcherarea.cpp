@@ -1,18 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Dispatcher area end to end (offscreen): the empty state, edits as undo steps, the test box,
 // and a benchmark with a sandbox classifier scored against a run written beside the workspace.
-#include "../dispatcher/dispatchfixture.h"
 #include "dispatcherarea/confusionheatmap.h"
 #include "dispatcherarea/dispatcherarea.h"
 #include "dispatcherarea/dispatcheredits.h"
 #include "dispatcherarea/dispatchrulesmodel.h"
 #include "dispatcherarea/misroutesmodel.h"
+#include "dispatchfixture.h"
 #include "document/selection.h"
 #include "document/workspacedocument.h"
+#include "modeltester.h"
 #include "results/resultsstore.h"
 #include "runner/runcontroller.h"
 
-#include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QPlainTextEdit>
@@ -92,7 +92,7 @@ private Q_SLOTS:
     {
         m_document->reset(workspace(), m_path);
         DispatcherArea area(m_document.get(), m_selection.get(), m_runs.get());
-        QAbstractItemModelTester tester(area.rulesModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const auto tester = modelTester(area.rulesModel());
         QTest::keyClicks(area.testInput(), u"Refund my ORDER please"_s);
         QVERIFY2(area.testVerdict().contains(u"Rule 1 fires"_s), qPrintable(area.testVerdict()));
         QVERIFY(area.testVerdict().contains(u"goes to B"_s));
@@ -123,7 +123,7 @@ private Q_SLOTS:
         ws.dispatcher->classifier = DispatchClassifier { u"sharp"_s, {} };
         m_document->reset(ws, m_path);
         DispatcherArea area(m_document.get(), m_selection.get(), m_runs.get());
-        QAbstractItemModelTester tester(area.misroutesModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const auto tester = modelTester(area.misroutesModel());
         QSignalSpy shown(&area, &DispatcherArea::benchmarkShown);
         QTRY_VERIFY(area.sandboxCheck()->isChecked()); // the run was simulated
         area.startBenchmark();

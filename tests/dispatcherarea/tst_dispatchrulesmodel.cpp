@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The rules table and the misrouted cases as item models, under QAbstractItemModelTester.
-#include "../dispatcher/dispatchfixture.h"
 #include "dispatcher/dispatchbenchmark.h"
 #include "dispatcherarea/dispatcheredits.h"
 #include "dispatcherarea/dispatchrulesmodel.h"
 #include "dispatcherarea/misroutesmodel.h"
+#include "dispatchfixture.h"
 #include "document/documentedits.h"
 #include "document/workspacedocument.h"
+#include "modeltester.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>
@@ -22,7 +23,7 @@ private Q_SLOTS:
     {
         WorkspaceDocument document;
         DispatchRulesModel model(&document);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const auto tester = modelTester(&model);
         QCOMPARE(model.rowCount(), 0);
         document.reset(DispatchFixture::workspace());
         QCOMPARE(model.rowCount(), 2);
@@ -56,7 +57,7 @@ private Q_SLOTS:
         WorkspaceDocument document;
         document.reset(DispatchFixture::workspace());
         DispatchRulesModel model(&document);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const auto tester = modelTester(&model);
         DispatcherEdits::addRule(&document, 1, DispatcherEdits::newRule(document.workspace()));
         QCOMPARE(model.rowCount(), 3);
         QCOMPARE(model.data(model.index(1, DispatchRulesModel::CategoryColumn)).toString(), u"A"_s);
@@ -81,7 +82,7 @@ private Q_SLOTS:
         ws.dispatcher->fallback = u"B"_s;
         document.reset(ws);
         DispatchRulesModel model(&document);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const auto tester = modelTester(&model);
         Category renamed = ws.categories.at(1);
         renamed.name = u"Billing"_s;
         document.undoStack()->push(DocumentEdits::setCategory(&document, 1, renamed, u"Rename"_s));
@@ -101,7 +102,7 @@ private Q_SLOTS:
     void misroutesShowWhatTheWrongModelSaid()
     {
         MisroutesModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const auto tester = modelTester(&model);
         const Workspace ws = DispatchFixture::workspace();
         const QList<LabelledRequest> requests = trafficFromCases(ws).requests;
         const QList<Dispatch> dispatches = dispatchByRules(*ws.dispatcher, requests);

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "../gui/areascreenshot.h"
-#include "../gui/testworkspace.h"
+#include "areascreenshot.h"
 #include "document/editcommands.h"
 #include "document/workspacedocument.h"
 #include "exportarea/exportarea.h"
@@ -9,6 +8,8 @@
 #include "results/resultsstore.h"
 #include "routerbench/routerbenchexport.h"
 #include "settings/settings.h"
+#include "shell/areas.h"
+#include "testworkspace.h"
 #include "tmpfsmount.h"
 
 #include <QClipboard>
@@ -74,7 +75,7 @@ private Q_SLOTS:
         m_settings = std::make_unique<Settings>(m_dir.filePath(u"settings.ini"_s));
         m_document = std::make_unique<WorkspaceDocument>();
         m_document->reset(testWorkspace(), m_dir.filePath(u"desk.signalbox.yaml"_s));
-        m_area = std::make_unique<ExportArea>(m_document.get(), m_settings.get());
+        m_area = std::make_unique<ExportArea>(m_document.get(), m_settings.get(), areaInfo(Area::Routing).title);
         m_asked.clear();
         m_answer = true;
         m_area->setRouteConfirmation([this](const QString&, const QList<RouteConcern>& concerns, const QStringList&) {

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The three export formats of the bundled sample workspace against golden files, the format
 // names, and that no key ever reaches an export.
-#include "../workspacefile/goldenfile.h"
 #include "exporters/routerationale.h"
 #include "exporttestdata.h"
+#include "goldenfile.h"
 
 #include <QRegularExpression>
 #include <QTest>

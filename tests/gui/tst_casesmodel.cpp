@@ -2,32 +2,25 @@
 #include "common/filterproxymodel.h"
 #include "document/documentedits.h"
 #include "document/editcommands.h"
-#include "testworkspace.h"
+#include "documentmodelfixture.h"
 #include "workspacearea/casesmodel.h"
 
-#include <QAbstractItemModelTester>
 #include <QTest>
 #include <QUndoStack>
 
-class TestCasesModel : public QObject
+class TestCasesModel : public QObject, private DocumentModelFixture<CasesModel>
 {
     Q_OBJECT
 private Q_SLOTS:
     void init()
     {
-        m_document = std::make_unique<WorkspaceDocument>();
-        m_model = std::make_unique<CasesModel>(m_document.get());
-        m_tester = std::make_unique<QAbstractItemModelTester>(
-            m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        m_document->reset(testWorkspace());
+        setUpModel();
         m_model->setCategory(0);
     }
 
     void cleanup()
     {
-        m_tester.reset();
-        m_model.reset();
-        m_document.reset();
+        tearDownModel();
     }
 
     void showsTheCategorysCases()
@@ -150,10 +143,6 @@ private:
     WorkspaceDocument* doc() { return m_document.get(); }
     QUndoStack* stack() { return m_document->undoStack(); }
     void push(QUndoCommand* command) { stack()->push(command); }
-
-    std::unique_ptr<WorkspaceDocument> m_document;
-    std::unique_ptr<CasesModel> m_model;
-    std::unique_ptr<QAbstractItemModelTester> m_tester;
 };
 
 QTEST_MAIN(TestCasesModel)

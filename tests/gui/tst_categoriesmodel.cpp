@@ -2,32 +2,25 @@
 #include "common/filterproxymodel.h"
 #include "document/documentedits.h"
 #include "document/editcommands.h"
-#include "testworkspace.h"
+#include "documentmodelfixture.h"
 #include "workspacearea/categoriesmodel.h"
 
-#include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUndoStack>
 
-class TestCategoriesModel : public QObject
+class TestCategoriesModel : public QObject, private DocumentModelFixture<CategoriesModel>
 {
     Q_OBJECT
 private Q_SLOTS:
     void init()
     {
-        m_document = std::make_unique<WorkspaceDocument>();
-        m_model = std::make_unique<CategoriesModel>(m_document.get());
-        m_tester = std::make_unique<QAbstractItemModelTester>(
-            m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        m_document->reset(testWorkspace());
+        setUpModel();
     }
 
     void cleanup()
     {
-        m_tester.reset();
-        m_model.reset();
-        m_document.reset();
+        tearDownModel();
     }
 
     void showsCategories()
@@ -159,10 +152,6 @@ private:
     WorkspaceDocument* doc() { return m_document.get(); }
     QUndoStack* stack() { return m_document->undoStack(); }
     void push(QUndoCommand* command) { stack()->push(command); }
-
-    std::unique_ptr<WorkspaceDocument> m_document;
-    std::unique_ptr<CategoriesModel> m_model;
-    std::unique_ptr<QAbstractItemModelTester> m_tester;
 };
 
 QTEST_MAIN(TestCategoriesModel)

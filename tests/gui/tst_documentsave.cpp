@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A cell edited in the Workspace area and saved changes that one line of the commented sample.
-#include "../workspacefile/goldenfile.h"
-#include "../workspacefile/samplecopy.h"
 #include "document/workspacedocument.h"
 #include "filecontent.h"
+#include "goldenfile.h"
+#include "samplecopy.h"
 #include "workspacearea/categoriesmodel.h"
 
 #include <QTest>

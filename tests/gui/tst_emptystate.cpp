@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "shell/emptystate.h"
+#include "common/emptystate.h"
 
 #include <QLabel>
 #include <QPushButton>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "common/emptystate.h"
 #include "document/editcommands.h"
 #include "document/workspacedocument.h"
 #include "scriptedprompts.h"
 #include "settings/settings.h"
-#include "shell/emptystate.h"
 #include "shell/mainwindow.h"
 #include "shell/recentfilesmenu.h"
 #include "shell/workspacefiles.h"

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "areafixture.h"
 #include "areascreenshot.h"
 #include "catalogue/pricecatalogue.h"
 #include "common/emptystateoverlay.h"
@@ -7,7 +8,6 @@
 #include "modelsarea/modelsarea.h"
 #include "modelsarea/providerform.h"
 #include "modelsarea/storekeydialog.h"
-#include "testworkspace.h"
 
 #include <QAction>
 #include <QApplication>
@@ -26,23 +26,18 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-class TestModelsArea : public QObject
+class TestModelsArea : public QObject, private AreaFixture<ModelsArea>
 {
     Q_OBJECT
 private Q_SLOTS:
     void init()
     {
-        m_document = std::make_unique<WorkspaceDocument>();
-        m_selection = std::make_unique<Selection>();
-        m_document->reset(testWorkspace());
-        m_area = std::make_unique<ModelsArea>(m_document.get(), m_selection.get());
+        setUpArea();
     }
 
     void cleanup()
     {
-        m_area.reset();
-        m_selection.reset();
-        m_document.reset();
+        tearDownArea();
     }
 
     void selectsAndFollows()
@@ -307,10 +302,6 @@ private:
         });
     }
     QUndoStack* stack() const { return m_document->undoStack(); }
-
-    std::unique_ptr<WorkspaceDocument> m_document;
-    std::unique_ptr<Selection> m_selection;
-    std::unique_ptr<ModelsArea> m_area;
 };
 
 QTEST_MAIN(TestModelsArea)

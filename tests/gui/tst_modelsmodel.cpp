@@ -2,32 +2,25 @@
 #include "common/filterproxymodel.h"
 #include "document/documentedits.h"
 #include "document/editcommands.h"
+#include "documentmodelfixture.h"
 #include "modelsarea/modelsmodel.h"
-#include "testworkspace.h"
 
-#include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUndoStack>
 
-class TestModelsModel : public QObject
+class TestModelsModel : public QObject, private DocumentModelFixture<ModelsModel>
 {
     Q_OBJECT
 private Q_SLOTS:
     void init()
     {
-        m_document = std::make_unique<WorkspaceDocument>();
-        m_model = std::make_unique<ModelsModel>(m_document.get());
-        m_tester = std::make_unique<QAbstractItemModelTester>(
-            m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        m_document->reset(testWorkspace());
+        setUpModel();
     }
 
     void cleanup()
     {
-        m_tester.reset();
-        m_model.reset();
-        m_document.reset();
+        tearDownModel();
     }
 
     void showsModels()
@@ -120,10 +113,6 @@ private Q_SLOTS:
 private:
     QString text(int row, int column) const { return m_model->index(row, column).data().toString(); }
     QUndoStack* stack() { return m_document->undoStack(); }
-
-    std::unique_ptr<WorkspaceDocument> m_document;
-    std::unique_ptr<ModelsModel> m_model;
-    std::unique_ptr<QAbstractItemModelTester> m_tester;
 };
 
 QTEST_MAIN(TestModelsModel)

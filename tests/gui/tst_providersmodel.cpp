@@ -1,30 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "document/documentedits.h"
+#include "documentmodelfixture.h"
 #include "modelsarea/providersmodel.h"
-#include "testworkspace.h"
 
-#include <QAbstractItemModelTester>
 #include <QTest>
 #include <QUndoStack>
 
-class TestProvidersModel : public QObject
+class TestProvidersModel : public QObject, private DocumentModelFixture<ProvidersModel>
 {
     Q_OBJECT
 private Q_SLOTS:
     void init()
     {
-        m_document = std::make_unique<WorkspaceDocument>();
-        m_model = std::make_unique<ProvidersModel>(m_document.get());
-        m_tester = std::make_unique<QAbstractItemModelTester>(
-            m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        m_document->reset(testWorkspace());
+        setUpModel();
     }
 
     void cleanup()
     {
-        m_tester.reset();
-        m_model.reset();
-        m_document.reset();
+        tearDownModel();
     }
 
     void showsProviders_data()
@@ -112,10 +105,6 @@ private Q_SLOTS:
 
 private:
     QUndoStack* stack() { return m_document->undoStack(); }
-
-    std::unique_ptr<WorkspaceDocument> m_document;
-    std::unique_ptr<ProvidersModel> m_model;
-    std::unique_ptr<QAbstractItemModelTester> m_tester;
 };
 
 QTEST_MAIN(TestProvidersModel)

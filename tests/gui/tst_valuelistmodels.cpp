@@ -2,19 +2,12 @@
 #include "common/chatmessagesmodel.h"
 #include "common/keyvaluemodel.h"
 #include "common/scorerlistmodel.h"
+#include "modeltester.h"
 
-#include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
-
-namespace {
-std::unique_ptr<QAbstractItemModelTester> testerFor(QAbstractItemModel* model)
-{
-    return std::make_unique<QAbstractItemModelTester>(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-}
-}
 
 class TestValueListModels : public QObject
 {
@@ -44,7 +37,7 @@ private Q_SLOTS:
     void scorerEdits()
     {
         ScorerListModel model;
-        const auto tester = testerFor(&model);
+        const auto tester = modelTester(&model);
         model.setItems({ ScorerSpec { u"contains-any"_s, QStringList { u"a"_s, u"b"_s } } });
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(model.index(0, ScorerListModel::ValueColumn).data().toString(), u"a; b"_s);
@@ -72,7 +65,7 @@ private Q_SLOTS:
     void unknownScorerTypesWarn()
     {
         ScorerListModel model;
-        const auto tester = testerFor(&model);
+        const auto tester = modelTester(&model);
         model.setItems({ ScorerSpec { u"fuzzy"_s }, ScorerSpec { u"not-regex"_s } });
         QVERIFY(!model.index(0, ScorerListModel::TypeColumn).data(Qt::DecorationRole).isNull());
         QVERIFY(model.index(1, ScorerListModel::TypeColumn).data(Qt::DecorationRole).isNull());
@@ -82,7 +75,7 @@ private Q_SLOTS:
     void keyValues()
     {
         KeyValueModel model(u"Header"_s, u"Value"_s);
-        const auto tester = testerFor(&model);
+        const auto tester = modelTester(&model);
         QCOMPARE(model.headerData(KeyValueModel::KeyColumn, Qt::Horizontal).toString(), u"Header"_s);
         model.setMap({ { u"X-One"_s, u"1"_s } });
         QVERIFY(model.insertRows(1, 1));
@@ -102,7 +95,7 @@ private Q_SLOTS:
     void chatMessages()
     {
         ChatMessagesModel model;
-        const auto tester = testerFor(&model);
+        const auto tester = modelTester(&model);
         model.setItems({ { u"user"_s, u"first line\nsecond line"_s } });
         QCOMPARE(model.index(0, ChatMessagesModel::ContentColumn).data().toString(), u"first line second line"_s);
         QCOMPARE(model.index(0, ChatMessagesModel::ContentColumn).data(Qt::EditRole).toString(),

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "areafixture.h"
 #include "areascreenshot.h"
 #include "common/emptystateoverlay.h"
 #include "common/noticebanner.h"
 #include "document/selection.h"
-#include "testworkspace.h"
 #include "workspacearea/categoriesmodel.h"
 #include "workspacearea/categoryform.h"
 #include "workspacearea/importreportdialog.h"
@@ -28,23 +28,18 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-class TestWorkspaceArea : public QObject
+class TestWorkspaceArea : public QObject, private AreaFixture<WorkspaceArea>
 {
     Q_OBJECT
 private Q_SLOTS:
     void init()
     {
-        m_document = std::make_unique<WorkspaceDocument>();
-        m_selection = std::make_unique<Selection>();
-        m_document->reset(testWorkspace());
-        m_area = std::make_unique<WorkspaceArea>(m_document.get(), m_selection.get());
+        setUpArea();
     }
 
     void cleanup()
     {
-        m_area.reset();
-        m_selection.reset();
-        m_document.reset();
+        tearDownArea();
     }
 
     void selectsTheFirstCategory()
@@ -336,10 +331,6 @@ private:
         }
         qFatal("no action %s", qPrintable(text));
     }
-
-    std::unique_ptr<WorkspaceDocument> m_document;
-    std::unique_ptr<Selection> m_selection;
-    std::unique_ptr<WorkspaceArea> m_area;
 };
 
 QTEST_MAIN(TestWorkspaceArea)

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Import Prices dialog on the price tests' workspace and LiteLLM list: the review, applying it
 // as one undo step, and a list that cannot be read.
-#include "../gui/areascreenshot.h"
+#include "areascreenshot.h"
 #include "document/workspacedocument.h"
 #include "priceimport/priceimportdialog.h"
 #include "settings/theme.h"

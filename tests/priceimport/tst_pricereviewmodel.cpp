@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "modeltester.h"
 #include "priceimport/pricereviewmodel.h"
 
-#include <QAbstractItemModelTester>
 #include <QFont>
 #include <QTest>
 
@@ -31,7 +31,7 @@ private Q_SLOTS:
         QFETCH(QString, text);
         QFETCH(bool, changed);
         PriceReviewModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const auto tester = modelTester(&model);
         PriceReview review;
         review.matched = { PriceChange { u"gpt41"_s, u"gpt-4.1"_s, Price { 2, 8 }, Price { 1.8, 8, 0.45, std::nullopt },
                                          128000, 128000 },

@@ -2,7 +2,7 @@
 // signalbox-cli prices, run as a process on a copy of data/prices.signalbox.yaml: the review of a
 // LiteLLM and an OpenRouter list (golden files), --apply, and its failures.
 #include "../cli/clifixture.h"
-#include "../workspacefile/goldenfile.h"
+#include "goldenfile.h"
 #include "workspacefile/workspacereader.h"
 
 #include <QFile>

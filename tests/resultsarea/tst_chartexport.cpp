@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "../charts/chartfixtures.h"
+#include "chartfixtures.h"
 #include "charts/categoryscatterchart.h"
 #include "charts/chartexport.h"
 #include "tmpfsmount.h"

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "../charts/chartfixtures.h"
+#include "areafixture.h"
+#include "chartfixtures.h"
 #include "charts/accuracyheatmap.h"
 #include "charts/categoryscatterchart.h"
 #include "charts/modelscatterchart.h"
@@ -47,30 +48,25 @@ void writeRun(const QString& databasePath, const QString& runId, const QDateTime
 }
 } // namespace
 
-class TestResultsArea : public QObject
+class TestResultsArea : public QObject, private RunAreaFixture<ResultsArea>
 {
     Q_OBJECT
 private Q_SLOTS:
     void init()
     {
         QVERIFY(m_dir.isValid());
-        m_document = std::make_unique<WorkspaceDocument>();
-        m_selection = std::make_unique<Selection>();
-        m_runs = std::make_unique<RunController>();
+        setUpRunArea();
     }
 
     void cleanup()
     {
-        m_area.reset();
-        m_runs.reset();
-        m_document.reset();
-        m_selection.reset();
+        tearDownRunArea();
     }
 
     void untitledWorkspaceSaysWhatToDo()
     {
         m_document->reset(workspace());
-        m_area = std::make_unique<ResultsArea>(m_document.get(), m_selection.get(), m_runs.get());
+        createRunArea();
         QVERIFY(m_area->emptyMessage().contains(QStringLiteral("No runs yet")));
         QCOMPARE(m_area->tabs()->count(), 7);
     }
@@ -78,7 +74,7 @@ private Q_SLOTS:
     void noRunsSaysWhatToDo()
     {
         m_document->reset(workspace(), m_dir.filePath(QStringLiteral("empty.signalbox.yaml")));
-        m_area = std::make_unique<ResultsArea>(m_document.get(), m_selection.get(), m_runs.get());
+        createRunArea();
         QVERIFY(m_area->isBusy());
         QTRY_VERIFY(!m_area->isBusy());
         QVERIFY(m_area->emptyMessage().contains(QStringLiteral("open Runs and press Run")));
@@ -89,7 +85,7 @@ private Q_SLOTS:
         const QString path = m_dir.filePath(QStringLiteral("broken.signalbox.yaml"));
         QVERIFY(QDir().mkpath(ResultsStore::databasePathFor(path))); // a folder where the database should be
         m_document->reset(workspace(), path);
-        m_area = std::make_unique<ResultsArea>(m_document.get(), m_selection.get(), m_runs.get());
+        createRunArea();
         QTRY_VERIFY(!m_area->isBusy());
         QVERIFY2(m_area->emptyMessage().contains(QStringLiteral("could not be read")),
                  qPrintable(m_area->emptyMessage()));
@@ -102,7 +98,7 @@ private Q_SLOTS:
         writeRun(database, QStringLiteral("run-old"), QDateTime(QDate(2026, 11, 20), QTime(9, 0), Qt::UTC), 10);
         writeRun(database, QStringLiteral("run-new"), QDateTime(QDate(2026, 11, 22), QTime(9, 0), Qt::UTC), 20);
         m_document->reset(workspace(), path);
-        m_area = std::make_unique<ResultsArea>(m_document.get(), m_selection.get(), m_runs.get());
+        createRunArea();
         QSignalSpy ready(m_area.get(), &ResultsArea::analysisReady);
         QVERIFY(ready.wait(10000));
         QCOMPARE(ready.last().at(0).toString(), QStringLiteral("run-new"));
@@ -214,7 +210,7 @@ private Q_SLOTS:
         writeRun(database, QStringLiteral("run-a"), QDateTime(QDate(2026, 11, 20), QTime(9, 0), Qt::UTC), 10);
         writeRun(database, QStringLiteral("run-b"), QDateTime(QDate(2026, 11, 22), QTime(9, 0), Qt::UTC), 20);
         m_document->reset(workspace(), path);
-        m_area = std::make_unique<ResultsArea>(m_document.get(), m_selection.get(), m_runs.get());
+        createRunArea();
         QSignalSpy matrixReady(m_area->matrix(), &ResultsMatrixView::matrixReady);
         QSignalSpy compared(m_area->comparison(), &RunComparisonView::comparisonShown);
         QTRY_VERIFY_WITH_TIMEOUT(matrixReady.count() > 0, 10000);
@@ -236,7 +232,7 @@ private Q_SLOTS:
     void pagesCanBeAdded()
     {
         m_document->reset(workspace());
-        m_area = std::make_unique<ResultsArea>(m_document.get(), m_selection.get(), m_runs.get());
+        createRunArea();
         auto* page = new QWidget;
         m_area->addPage(page, QStringLiteral("Notes"));
         QCOMPARE(m_area->tabs()->count(), 8);
@@ -253,10 +249,6 @@ private Q_SLOTS:
 
 private:
     QTemporaryDir m_dir;
-    std::unique_ptr<WorkspaceDocument> m_document;
-    std::unique_ptr<Selection> m_selection;
-    std::unique_ptr<RunController> m_runs;
-    std::unique_ptr<ResultsArea> m_area;
 };
 
 QTEST_MAIN(TestResultsArea)

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "goldenfile.h"
 #include "resultsmatrix/matrixexport.h"
 
-#include <QFile>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -95,17 +95,9 @@ private Q_SLOTS:
 
     void writesJson()
     {
-        const QString goldenPath = QFINDTESTDATA("data/matrix.json");
-        QFile golden(goldenPath);
-        QVERIFY(golden.open(QIODevice::ReadOnly));
-        const QByteArray expected = golden.readAll();
-        const QByteArray actual = MatrixExport::toJson(exportMatrix(), { 0, 1 });
-        if (actual != expected) { // the file to diff against the golden one
-            QFile actualFile(goldenPath + u".actual"_s);
-            if (actualFile.open(QIODevice::WriteOnly))
-                actualFile.write(actual);
-        }
-        QCOMPARE(actual, expected);
+        const QString mismatch
+            = goldenMismatch(MatrixExport::toJson(exportMatrix(), { 0, 1 }), QFINDTESTDATA("data/matrix.json"));
+        QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));
     }
 };
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "matrixfixture.h"
+#include "modeltester.h"
 #include "resultsmatrix/matrixfilterproxy.h"
 #include "resultsmatrix/resultsmatrixmodel.h"
 
@@ -41,10 +42,8 @@ private Q_SLOTS:
         m_model = std::make_unique<ResultsMatrixModel>();
         m_proxy = std::make_unique<MatrixFilterProxy>();
         m_proxy->setMatrixModel(m_model.get());
-        m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(),
-                                                              QAbstractItemModelTester::FailureReportingMode::QtTest);
-        m_proxyTester = std::make_unique<QAbstractItemModelTester>(
-            m_proxy.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_tester = modelTester(m_model.get());
+        m_proxyTester = modelTester(m_proxy.get());
         m_model->setMatrix(buildMatrix(matrixWorkspace(), matrixResults(), u"cat"_s));
     }
 

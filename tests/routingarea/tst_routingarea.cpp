@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Routing area end to end: a sandbox run's results suggest routes, which apply as undo steps,
 // the route editor reorders a chain, and the savings simulator shows the projected figures.
-#include "../gui/areascreenshot.h"
-#include "../runsarea/runsworkspace.h"
+#include "areafixture.h"
+#include "areascreenshot.h"
 #include "document/editcommands.h"
 #include "common/changecolor.h"
 #include "document/selection.h"
@@ -17,8 +17,9 @@
 #include "routingarea/routingtablemodel.h"
 #include "routingarea/savingspanel.h"
 #include "runner/runcontroller.h"
+#include "common/costformat.h"
+#include "runsworkspace.h"
 #include "settings/theme.h"
-#include "runsarea/costformat.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -87,7 +88,7 @@ QString runModels(const Workspace& ws, const QString& path, const QStringList& m
 }
 } // namespace
 
-class TestRoutingArea : public QObject
+class TestRoutingArea : public QObject, private RunAreaFixture<RoutingArea>
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -108,17 +109,12 @@ private Q_SLOTS:
 
     void init()
     {
-        m_document = std::make_unique<WorkspaceDocument>();
-        m_selection = std::make_unique<Selection>();
-        m_runs = std::make_unique<RunController>();
+        setUpRunArea();
     }
 
     void cleanup()
     {
-        m_area.reset();
-        m_runs.reset();
-        m_document.reset();
-        m_selection.reset();
+        tearDownRunArea();
     }
 
     void untitledWorkspaceSaysWhatToDo()
@@ -572,7 +568,7 @@ private Q_SLOTS:
 private:
     void createArea()
     {
-        m_area = std::make_unique<RoutingArea>(m_document.get(), m_selection.get(), m_runs.get());
+        createRunArea();
         m_asked.clear();
         m_answer = true;
         m_area->setRouteConfirmation([this](const QString&, const QList<RouteConcern>& concerns, const QStringList&) {
@@ -602,10 +598,6 @@ private:
     QTemporaryDir m_dir;
     QString m_path;
     QString m_runId;
-    std::unique_ptr<WorkspaceDocument> m_document;
-    std::unique_ptr<Selection> m_selection;
-    std::unique_ptr<RunController> m_runs;
-    std::unique_ptr<RoutingArea> m_area;
     QList<QList<RouteConcern>> m_asked; // what each confirmation named
     bool m_answer = true;
 };

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The routing edits' undo texts: each names what the edit did, not only the primary it left.
-#include "../gui/testworkspace.h"
+#include "testworkspace.h"
 #include "routingarea/routingedits.h"
 
 #include <QTest>

@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The routing table: a row per category and the default route's; every edit one undo step.
-#include "../gui/testworkspace.h"
 #include "document/editcommands.h"
+#include "documentmodelfixture.h"
 #include "routing/evidencestatus.h"
 #include "routingarea/routingedits.h"
 #include "routingarea/routingtablemodel.h"
 
-#include <QAbstractItemModelTester>
 #include <QTest>
 #include <QUndoStack>
 
@@ -27,24 +26,18 @@ Workspace routedWorkspace()
 }
 } // namespace
 
-class TestRoutingTableModel : public QObject
+class TestRoutingTableModel : public QObject, private DocumentModelFixture<RoutingTableModel>
 {
     Q_OBJECT
 private Q_SLOTS:
     void init()
     {
-        m_document = std::make_unique<WorkspaceDocument>();
-        m_model = std::make_unique<RoutingTableModel>(m_document.get());
-        m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(),
-                                                              QAbstractItemModelTester::FailureReportingMode::QtTest);
-        m_document->reset(routedWorkspace());
+        setUpModel(routedWorkspace());
     }
 
     void cleanup()
     {
-        m_tester.reset();
-        m_model.reset();
-        m_document.reset();
+        tearDownModel();
     }
 
     void showsARowPerCategoryAndTheDefault()
@@ -247,10 +240,6 @@ private Q_SLOTS:
 
 private:
     QString text(int row, int column) const { return m_model->index(row, column).data().toString(); }
-
-    std::unique_ptr<WorkspaceDocument> m_document;
-    std::unique_ptr<RoutingTableModel> m_model;
-    std::unique_ptr<QAbstractItemModelTester> m_tester;
 };
 
 QTEST_MAIN(TestRoutingTableModel)

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The comparison table over the runs of ../reporting/reportfixtures.h: tickets/mini lost 6 of 10
+// The comparison table over the runs of reportfixtures.h: tickets/mini lost 6 of 10
 // cases (a regression) and costs $0.20 more per 1,000 requests; tickets/big did not change.
-#include "../reporting/reportfixtures.h"
+#include "modeltester.h"
+#include "reportfixtures.h"
 #include "runcompare/comparisonfilterproxy.h"
 #include "runcompare/runcomparisonmodel.h"
 
-#include <QAbstractItemModelTester>
 #include <QColor>
 #include <QPalette>
 #include <QTest>
@@ -34,7 +34,7 @@ private Q_SLOTS:
     void showsTheSharedCells()
     {
         RunComparisonModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const auto tester = modelTester(&model);
         model.setComparison(comparison());
         QCOMPARE(model.rowCount(), 2); // summaries has no model in both runs
         QCOMPARE(model.columnCount(), int(RunComparisonModel::ColumnCount));
@@ -51,7 +51,7 @@ private Q_SLOTS:
     void flagsAreColouredAndSortable()
     {
         RunComparisonModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const auto tester = modelTester(&model);
         model.setComparison(comparison());
         const QModelIndex flag = model.index(0, RunComparisonModel::FlagColumn);
         QCOMPARE(flag.data(RunComparisonModel::FlagRole).toInt(), -1);
@@ -75,7 +75,7 @@ private Q_SLOTS:
     void anImprovementIsGreen()
     {
         RunComparisonModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const auto tester = modelTester(&model);
         model.setComparison(compareRuns(workspace(), currentRun(), baselineRun())); // the other way round
         QCOMPARE(text(model, 0, RunComparisonModel::ChangeColumn), u"+60.0 pp"_s);
         QCOMPARE(text(model, 0, RunComparisonModel::CostChangeColumn), u"\u2212$0.200"_s);
@@ -89,7 +89,7 @@ private Q_SLOTS:
         RunComparisonModel model;
         ComparisonFilterProxy filter;
         filter.setSourceModel(&model);
-        QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const auto tester = modelTester(&filter);
         model.setComparison(comparison());
         QCOMPARE(filter.rowCount(), 2);
         filter.sort(RunComparisonModel::ModelColumn, Qt::AscendingOrder); // "big" before "mini"
@@ -104,7 +104,7 @@ private Q_SLOTS:
     void clearEmptiesTheTable()
     {
         RunComparisonModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const auto tester = modelTester(&model);
         model.setComparison(comparison());
         model.clear();
         QCOMPARE(model.rowCount(), 0);

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The comparison view on a results database written here: "base" and "now" (the runs of
-// ../reporting/reportfixtures.h, a regression of tickets/mini) and, between them, "other", a run
+// reportfixtures.h, a regression of tickets/mini) and, between them, "other", a run
 // of a category neither of them has. With SIGNALBOX_SCREENSHOT_DIR set, the view is saved there
 // in light and dark palettes; SIGNALBOX_COMPARE_WORKSPACE names a workspace whose own database
 // (two runs or more) is shown instead of the test's.
-#include "../reporting/reportfixtures.h"
+#include "reportfixtures.h"
 #include "results/resultsstore.h"
 #include "runcompare/comparisonfilterproxy.h"
 #include "runcompare/runcomparisonmodel.h"

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "runsarea/costformat.h"
+#include "common/costformat.h"
+#include "modeltester.h"
 #include "runsarea/resultsfilterproxy.h"
 #include "runsarea/resultstablemodel.h"
 #include "runsworkspace.h"
 
-#include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -50,8 +50,8 @@ private Q_SLOTS:
         ResultsTableModel model;
         ResultsFilterProxy proxy;
         proxy.setResultsModel(&model);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const auto tester = modelTester(&model);
+        const auto proxyTester = modelTester(&proxy);
         proxy.sort(ResultsTableModel::LatencyColumn, Qt::DescendingOrder);
         model.addResults(batch(0, 3));
         model.addResults(batch(3, 500));
@@ -237,7 +237,7 @@ private Q_SLOTS:
         model.setModelLabels({ { u"fast"_s, u"Fast One"_s } });
         ResultsFilterProxy proxy;
         proxy.setResultsModel(&model);
-        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const auto tester = modelTester(&proxy);
         model.addResults({ resultRecord(u"p1"_s, u"fast"_s), resultRecord(u"p2"_s, u"fast"_s), failed(u"f1"_s),
                            errored(u"e1"_s, u"insufficient quota"_s) });
         proxy.setShow(ResultsFilterProxy::Show(show));

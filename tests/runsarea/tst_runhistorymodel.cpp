@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "runsarea/runhistorymodel.h"
+#include "common/runhistorymodel.h"
+#include "modeltester.h"
 
-#include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTest>
@@ -39,7 +39,7 @@ private Q_SLOTS:
     void listsRunsUnderTheTester()
     {
         RunHistoryModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const auto tester = modelTester(&model);
         model.setRuns(someRuns());
         QCOMPARE(model.rowCount(), 3);
         QCOMPARE(model.rowOf(u"r2"_s), 1);
@@ -62,7 +62,7 @@ private Q_SLOTS:
     void updatesALiveRunInPlace()
     {
         RunHistoryModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const auto tester = modelTester(&model);
         model.setRuns(someRuns());
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         RunSummary live = someRuns().constFirst();

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "../gui/areascreenshot.h"
+#include "areascreenshot.h"
 #include "common/daysspinbox.h"
 #include "document/workspacedocument.h"
 #include "runsarea/providerkeystatus.h"

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "areafixture.h"
 #include "common/displayformat.h"
 #include "document/selection.h"
 #include "document/workspacedocument.h"
@@ -22,24 +23,19 @@
 
 using namespace shadowfixtures;
 
-class TestShadowArea : public QObject
+class TestShadowArea : public QObject, private RunAreaFixture<ShadowArea>
 {
     Q_OBJECT
 private Q_SLOTS:
     void init()
     {
         QVERIFY(m_dir.isValid());
-        m_document = std::make_unique<WorkspaceDocument>();
-        m_selection = std::make_unique<Selection>();
-        m_runs = std::make_unique<RunController>();
+        setUpRunArea();
     }
 
     void cleanup()
     {
-        m_area.reset();
-        m_runs.reset();
-        m_document.reset();
-        m_selection.reset();
+        tearDownRunArea();
     }
 
     void untitledWorkspaceSaysWhatToDo()
@@ -295,7 +291,7 @@ private:
 
     void openArea()
     {
-        m_area = std::make_unique<ShadowArea>(m_document.get(), m_selection.get(), m_runs.get());
+        createRunArea();
         m_area->resize(1400, 900);
         m_asked.clear();
         m_answer = true;
@@ -318,10 +314,6 @@ private:
     QTemporaryDir m_dir;
     QList<RouteConcern> m_asked; // what the confirmations named
     bool m_answer = true;
-    std::unique_ptr<WorkspaceDocument> m_document;
-    std::unique_ptr<Selection> m_selection;
-    std::unique_ptr<RunController> m_runs;
-    std::unique_ptr<ShadowArea> m_area;
 };
 
 QTEST_MAIN(TestShadowArea)

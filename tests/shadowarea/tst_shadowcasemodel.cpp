@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "modeltester.h"
 #include "shadowarea/shadowanswerview.h"
 #include "shadowarea/shadowcasemodel.h"
 #include "shadowarea/shadowdetailpane.h"
@@ -6,7 +7,6 @@
 #include "shadowarea/shadowview.h"
 #include "shadowfixtures.h"
 
-#include <QAbstractItemModelTester>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -38,7 +38,7 @@ private Q_SLOTS:
     void showsEveryCaseAgainstTheFocusCandidate()
     {
         ShadowCaseModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const auto tester = modelTester(&model);
         const auto shadow = comparison({ candidateA, candidateB });
         model.setComparison(shadow, 0, ShadowFilter::All);
         QCOMPARE(model.rowCount(), caseCount);
@@ -79,7 +79,7 @@ private Q_SLOTS:
         QFETCH(int, filter);
         QFETCH(QList<int>, cases);
         ShadowCaseModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const auto tester = modelTester(&model);
         const auto shadow = comparison();
         model.setComparison(shadow, 0, ShadowFilter::All);
         model.setFilter(ShadowFilter(filter));
@@ -91,7 +91,7 @@ private Q_SLOTS:
     void disagreementsAreTheCasesThatDiffer()
     {
         ShadowCaseModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const auto tester = modelTester(&model);
         const auto shadow = comparison();
         model.setComparison(shadow, 0, ShadowFilter::Disagreements);
         const QList<int> shown = caseIndexes(model);

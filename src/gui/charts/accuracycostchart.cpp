@@ -8,7 +8,6 @@
 #include <algorithm>
 #include <cmath>
 #include <qcustomplot.h>
-#include <QVBoxLayout>
 
 namespace {
 // Okabe-Ito colours: distinguishable with the common colour-vision deficiencies.
@@ -46,43 +45,39 @@ QCPGraph* addScatterGraph(QCustomPlot* plot)
 } // namespace
 
 AccuracyCostChart::AccuracyCostChart(QWidget* parent)
-    : QWidget(parent)
-    , m_plot(new QCustomPlot(this))
+    : PlotWidget(parent)
 {
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_plot);
     setMinimumSize(360, 260);
     setUpPlot();
-    applyPalette();
-    rebuild();
-    connect(m_plot, &QCustomPlot::afterLayout, this, &AccuracyCostChart::placeLabels);
-    connect(m_plot, &QCustomPlot::mouseMove, this, &AccuracyCostChart::onMouseMove);
+    AccuracyCostChart::applyPalette(); // named: no virtual call while constructing
+    AccuracyCostChart::rebuild();
+    connect(plot(), &QCustomPlot::afterLayout, this, &AccuracyCostChart::placeLabels);
+    connect(plot(), &QCustomPlot::mouseMove, this, &AccuracyCostChart::onMouseMove);
 }
 
 AccuracyCostChart::~AccuracyCostChart() = default;
 
 void AccuracyCostChart::setUpPlot()
 {
-    m_plot->plotLayout()->insertRow(0);
-    m_plot->plotLayout()->addElement(0, 0,
-                                     new QCPTextElement(m_plot, QString(), QFont(font().family(), -1, QFont::Bold)));
-    m_plot->xAxis->setScaleType(QCPAxis::stLogarithmic);
-    m_plot->xAxis->setTicker(QSharedPointer<DollarLogTicker>::create());
-    m_plot->xAxis->setSubTicks(false);
-    m_plot->xAxis->setLabel(tr("Cost per 1,000 requests (US dollars, logarithmic scale)"));
-    m_plot->yAxis->setLabel(tr("Accuracy (% of trials passed)"));
-    m_plot->yAxis->setRange(-4, 106);
+    plot()->plotLayout()->insertRow(0);
+    plot()->plotLayout()->addElement(0, 0,
+                                     new QCPTextElement(plot(), QString(), QFont(font().family(), -1, QFont::Bold)));
+    plot()->xAxis->setScaleType(QCPAxis::stLogarithmic);
+    plot()->xAxis->setTicker(QSharedPointer<DollarLogTicker>::create());
+    plot()->xAxis->setSubTicks(false);
+    plot()->xAxis->setLabel(tr("Cost per 1,000 requests (US dollars, logarithmic scale)"));
+    plot()->yAxis->setLabel(tr("Accuracy (% of trials passed)"));
+    plot()->yAxis->setRange(-4, 106);
 
-    m_bar = m_plot->addGraph();
-    m_highlight = addScatterGraph(m_plot);
-    m_points = addScatterGraph(m_plot);
-    m_frontier = m_plot->addGraph(); // over the hollow points: the frontier's points show filled
+    m_bar = plot()->addGraph();
+    m_highlight = addScatterGraph(plot());
+    m_points = addScatterGraph(plot());
+    m_frontier = plot()->addGraph(); // over the hollow points: the frontier's points show filled
     m_frontier->setLineStyle(QCPGraph::lsStepLeft);
-    m_suggested = addScatterGraph(m_plot);
-    m_routed = addScatterGraph(m_plot);
-    m_cascades = addScatterGraph(m_plot);
-    auto* whiskers = new QCPErrorBars(m_plot->xAxis, m_plot->yAxis);
+    m_suggested = addScatterGraph(plot());
+    m_routed = addScatterGraph(plot());
+    m_cascades = addScatterGraph(plot());
+    auto* whiskers = new QCPErrorBars(plot()->xAxis, plot()->yAxis);
     whiskers->setErrorType(QCPErrorBars::etValueError);
     whiskers->setDataPlottable(m_points);
     whiskers->removeFromLegend();
@@ -92,28 +87,32 @@ void AccuracyCostChart::setUpPlot()
     m_points->setName(tr("Model, with its 95% interval"));
     m_frontier->setName(tr("Pareto frontier"));
     m_cascades->setName(tr("Cascade, simulated on the run"));
-    m_barLabel = new QCPItemText(m_plot);
+    m_barLabel = new QCPItemText(plot());
     m_barLabel->position->setTypeX(QCPItemPosition::ptAxisRectRatio);
     m_barLabel->position->setTypeY(QCPItemPosition::ptPlotCoords);
     m_barLabel->setPositionAlignment(Qt::AlignRight | Qt::AlignBottom);
     m_barLabel->setClipToAxisRect(true);
-    m_emptyLabel = new QCPItemText(m_plot);
+    m_emptyLabel = new QCPItemText(plot());
     m_emptyLabel->position->setType(QCPItemPosition::ptAxisRectRatio);
     m_emptyLabel->position->setCoords(0.5, 0.4);
 
-    m_plot->legend->setVisible(true);
-    m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
-    m_plot->legend->setIconSize(24, 20); // room for the routed model's ring
-    connect(ChartInteraction::install(m_plot), &ChartInteraction::clicked, this, &AccuracyCostChart::onClicked);
+    plot()->legend->setVisible(true);
+    plot()->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
+    plot()->legend->setIconSize(24, 20); // room for the routed model's ring
+    connect(installInteraction(), &ChartInteraction::clicked, this, &AccuracyCostChart::onClicked);
 }
 
 void AccuracyCostChart::changeEvent(QEvent* event)
 {
-    QWidget::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange) {
-        applyPalette();
-        m_plot->replot();
-    }
+    PlotWidget::changeEvent(event); // a palette change
+    if (event->type() == QEvent::FontChange)
+        themeChanged();
+}
+
+void AccuracyCostChart::themeChanged()
+{
+    applyPalette();
+    plot()->replot();
 }
 
 void AccuracyCostChart::applyPalette()
@@ -122,8 +121,8 @@ void AccuracyCostChart::applyPalette()
     const QColor text = pal.color(QPalette::WindowText);
     const QColor grid = pal.color(QPalette::Mid);
     const QColor accent = pointColor(isDark(pal));
-    m_plot->setBackground(pal.color(QPalette::Base));
-    for (QCPAxis* axis : { m_plot->xAxis, m_plot->yAxis }) {
+    plot()->setBackground(pal.color(QPalette::Base));
+    for (QCPAxis* axis : { plot()->xAxis, plot()->yAxis }) {
         axis->setBasePen(QPen(grid));
         axis->setTickPen(QPen(grid));
         axis->setSubTickPen(QPen(grid));
@@ -131,18 +130,18 @@ void AccuracyCostChart::applyPalette()
         axis->setLabelColor(text);
         axis->grid()->setPen(QPen(grid, 0, Qt::DotLine));
     }
-    if (auto* title = qobject_cast<QCPTextElement*>(m_plot->plotLayout()->element(0, 0)))
+    if (auto* title = titleElement())
         title->setTextColor(text);
     QColor legendBack = pal.color(QPalette::Base);
     legendBack.setAlphaF(0.85);
-    m_plot->legend->setBrush(legendBack);
-    m_plot->legend->setBorderPen(QPen(grid));
-    m_plot->legend->setTextColor(text);
+    plot()->legend->setBrush(legendBack);
+    plot()->legend->setBorderPen(QPen(grid));
+    plot()->legend->setTextColor(text);
 
     m_points->setScatterStyle(
         QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(accent, 1.8), pal.color(QPalette::Base), 9));
     m_points->setPen(QPen(accent));
-    if (auto* whiskers = qobject_cast<QCPErrorBars*>(m_plot->plottable(m_plot->plottableCount() - 1)))
+    if (auto* whiskers = qobject_cast<QCPErrorBars*>(plot()->plottable(plot()->plottableCount() - 1)))
         whiskers->setPen(QPen(accent, 1.2));
     m_frontier->setPen(QPen(accent, 2.0));
     m_frontier->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, accent, accent, 9));
@@ -203,7 +202,7 @@ void AccuracyCostChart::rebuild()
         }
     }
     m_points->setData(keys, values, true);
-    if (auto* whiskers = qobject_cast<QCPErrorBars*>(m_plot->plottable(m_plot->plottableCount() - 1)))
+    if (auto* whiskers = qobject_cast<QCPErrorBars*>(plot()->plottable(plot()->plottableCount() - 1)))
         whiskers->setData(minus, plus);
     m_frontier->setData(frontierKeys, frontierValues, true);
     m_routed->setData(routedKeys, routedValues, true);
@@ -236,7 +235,7 @@ void AccuracyCostChart::rebuild()
     m_content.bar ? m_bar->addToLegend() : m_bar->removeFromLegend();
     m_emptyLabel->setText(m_content.emptyText);
     m_emptyLabel->setVisible(m_content.points.isEmpty());
-    if (auto* title = qobject_cast<QCPTextElement*>(m_plot->plotLayout()->element(0, 0)))
+    if (auto* title = titleElement())
         title->setText(m_content.title);
     rebuildLabels();
     setHighlightedModel(m_highlighted);
@@ -260,9 +259,9 @@ void AccuracyCostChart::fitRanges()
     m_minCost = lowest / 2.5;
     // Free models get a place of their own left of the cheapest paid one.
     const double lower = anyFree ? m_minCost / 2.0 : m_minCost;
-    m_plot->xAxis->setRange(lower, highest * 2.5);
-    m_plot->yAxis->setRange(-4, 106);
-    ChartInteraction::of(m_plot)->setHomeView();
+    plot()->xAxis->setRange(lower, highest * 2.5);
+    plot()->yAxis->setRange(-4, 106);
+    ChartInteraction::of(plot())->setHomeView();
 }
 
 double AccuracyCostChart::freeCostPosition() const
@@ -306,7 +305,7 @@ void AccuracyCostChart::setHighlightedModel(const QString& modelId)
         m_highlight->setName(tr("Selected: %1 (click a point to select another)").arg(m_content.points.at(indexOf(modelId)).label));
     shown ? m_highlight->addToLegend() : m_highlight->removeFromLegend();
     rebuildLabels(); // the highlighted model's label goes first
-    m_plot->replot();
+    plot()->replot();
 }
 
 void AccuracyCostChart::bindSelection(Selection* selection)

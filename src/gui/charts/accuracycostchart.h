@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "plotwidget.h"
 #include "statistics/proportion.h"
 
 #include <QPointer>
-#include <QWidget>
 
 class QCPGraph;
 class QCPItemText;
-class QCustomPlot;
 class QMouseEvent;
 class Selection;
 
@@ -34,13 +33,12 @@ struct ScatterPoint {
 // legend; cascades simulated on the run as points of their own, outside the frontier. Hover shows
 // the figures, a click on a model emits modelClicked. Free models sit at the
 // left edge of the cost axis, since a logarithmic axis has no zero.
-class AccuracyCostChart : public QWidget
+class AccuracyCostChart : public PlotWidget
 {
     Q_OBJECT
 public:
     ~AccuracyCostChart() override;
 
-    QCustomPlot* plot() const { return m_plot; }
     QCPGraph* pointsGraph() const { return m_points; }
     QCPGraph* frontierGraph() const { return m_frontier; }
     QCPGraph* barGraph() const { return m_bar; }
@@ -88,8 +86,9 @@ protected:
 
 private:
     void setUpPlot();
-    void applyPalette();
-    void rebuild();
+    void applyPalette() override;
+    void rebuild() override;
+    void themeChanged() override; // the points keep their places: colours only
     void rebuildLabels();
     void fitRanges();
     void placeLabels();
@@ -98,7 +97,6 @@ private:
     void onMouseMove(QMouseEvent* event);
     void onClicked(const QPointF& position);
 
-    QCustomPlot* m_plot;
     QCPGraph* m_bar;
     QCPGraph* m_frontier;
     QCPGraph* m_points;

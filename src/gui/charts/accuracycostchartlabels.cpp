@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The labels, tool tips and clicks of AccuracyCostChart.
 #include "accuracycostchart.h"
+#include "common/costformat.h"
 #include "common/displayformat.h"
-#include "runsarea/costformat.h"
 #include "scatterlabels.h"
 
 #include <qcustomplot.h>
@@ -20,11 +20,11 @@ QString labelText(const ScatterPoint& point)
 void AccuracyCostChart::rebuildLabels()
 {
     for (QCPItemText* label : std::as_const(m_labels))
-        m_plot->removeItem(label);
+        plot()->removeItem(label);
     m_labels.clear();
     const QColor text = palette().color(QPalette::WindowText);
     for (const ScatterPoint& point : std::as_const(m_content.points)) {
-        auto* label = new QCPItemText(m_plot);
+        auto* label = new QCPItemText(plot());
         label->setText(labelText(point));
         label->setColor(text);
         label->setFont(font());
@@ -54,27 +54,27 @@ void AccuracyCostChart::placeLabels()
     QList<LabelRequest> requests;
     for (int index : std::as_const(order)) {
         const QPointF at = plotPosition(m_content.points.at(index).modelId);
-        const QPointF pixel(m_plot->xAxis->coordToPixel(at.x()), m_plot->yAxis->coordToPixel(at.y()));
+        const QPointF pixel(plot()->xAxis->coordToPixel(at.x()), plot()->yAxis->coordToPixel(at.y()));
         const QRectF box = metrics.boundingRect(m_labels.at(index)->text());
         const Interval interval = m_content.points.at(index).interval;
-        const double top = m_plot->yAxis->coordToPixel(interval.upper * 100);
-        const double bottom = m_plot->yAxis->coordToPixel(interval.lower * 100);
+        const double top = plot()->yAxis->coordToPixel(interval.upper * 100);
+        const double bottom = plot()->yAxis->coordToPixel(interval.lower * 100);
         requests.append({ pixel, QSizeF(box.width() + 4, box.height() + 2), qMax(0.0, pixel.y() - top),
                           qMax(0.0, bottom - pixel.y()) });
     }
     QList<QRectF> obstacles;
     for (const ScatterPoint& point : std::as_const(m_content.points)) {
         // The whiskers: a label across one would hide which point the interval belongs to.
-        const double x = m_plot->xAxis->coordToPixel(plotPosition(point.modelId).x());
-        const double top = m_plot->yAxis->coordToPixel(point.interval.upper * 100);
-        const double bottom = m_plot->yAxis->coordToPixel(point.interval.lower * 100);
+        const double x = plot()->xAxis->coordToPixel(plotPosition(point.modelId).x());
+        const double top = plot()->yAxis->coordToPixel(point.interval.upper * 100);
+        const double bottom = plot()->yAxis->coordToPixel(point.interval.lower * 100);
         obstacles.append(QRectF(x - 3, top, 6, bottom - top));
     }
-    if (m_plot->legend->visible())
-        obstacles.append(m_plot->legend->outerRect());
+    if (plot()->legend->visible())
+        obstacles.append(plot()->legend->outerRect());
     if (m_barLabel->visible())
         obstacles.append(QRectF(m_barLabel->topLeft->pixelPosition(), m_barLabel->bottomRight->pixelPosition()));
-    const QList<QRectF> places = ::placeLabels(requests, m_plot->axisRect()->rect(), obstacles);
+    const QList<QRectF> places = ::placeLabels(requests, plot()->axisRect()->rect(), obstacles);
     for (int i = 0; i < order.size(); ++i) {
         QCPItemText* label = m_labels.at(order.at(i));
         label->setVisible(!places.at(i).isNull());
@@ -88,7 +88,7 @@ QString AccuracyCostChart::modelAt(const QPointF& pixel) const
     double best = hitRadius * hitRadius;
     for (const ScatterPoint& point : m_content.points) {
         const QPointF at = plotPosition(point.modelId);
-        const QPointF delta = QPointF(m_plot->xAxis->coordToPixel(at.x()), m_plot->yAxis->coordToPixel(at.y())) - pixel;
+        const QPointF delta = QPointF(plot()->xAxis->coordToPixel(at.x()), plot()->yAxis->coordToPixel(at.y())) - pixel;
         const double distance = QPointF::dotProduct(delta, delta);
         if (distance <= best) {
             best = distance;
@@ -130,11 +130,11 @@ void AccuracyCostChart::onMouseMove(QMouseEvent* event)
     const QString modelId = modelAt(event->position());
     if (modelId.isEmpty()) {
         QToolTip::hideText();
-        m_plot->unsetCursor();
+        plot()->unsetCursor();
         return;
     }
-    m_plot->setCursor(Qt::PointingHandCursor);
-    QToolTip::showText(event->globalPosition().toPoint(), toolTipFor(modelId), m_plot);
+    plot()->setCursor(Qt::PointingHandCursor);
+    QToolTip::showText(event->globalPosition().toPoint(), toolTipFor(modelId), plot());
 }
 
 void AccuracyCostChart::onClicked(const QPointF& position)

@@ -10,7 +10,6 @@
 #include <qcustomplot.h>
 #include <QHelpEvent>
 #include <QToolTip>
-#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -55,23 +54,16 @@ QString errorKinds(const CellStats& cell)
 } // namespace
 
 AccuracyHeatmap::AccuracyHeatmap(QWidget* parent)
-    : QWidget(parent)
-    , m_plot(new QCustomPlot(this))
-    , m_map(new QCPColorMap(m_plot->xAxis, m_plot->yAxis))
-    , m_scale(new QCPColorScale(m_plot))
+    : HeatmapChart(tr("Accuracy per category and model · cost per 1k requests · ✓ meets its category's bar, ✗ is "
+                      "below it"),
+                   tr("Accuracy (%)"), parent)
 {
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_plot);
     setMinimumSize(320, 200);
-
-    ChartPalette::setUpHeatmap(m_map, m_scale, tr("Accuracy per category and model · cost per 1k requests · ✓ meets its category's bar, ✗ is below it"),
-                               tr("Accuracy (%)"));
-    m_plot->setToolTip(QString()); // tool tips come from eventFilter, per cell
-    m_plot->installEventFilter(this);
-    connect(m_plot, &QCustomPlot::afterLayout, this, &AccuracyHeatmap::fitLabels);
-    connect(ChartInteraction::install(m_plot), &ChartInteraction::clicked, this, &AccuracyHeatmap::onClicked);
-    applyPalette();
+    plot()->setToolTip(QString()); // tool tips come from eventFilter, per cell
+    plot()->installEventFilter(this);
+    connect(plot(), &QCustomPlot::afterLayout, this, &AccuracyHeatmap::fitLabels);
+    connect(installInteraction(), &ChartInteraction::clicked, this, &AccuracyHeatmap::onClicked);
+    HeatmapChart::applyPalette(); // named: no virtual call while constructing
 }
 
 AccuracyHeatmap::~AccuracyHeatmap() = default;
@@ -84,10 +76,10 @@ void AccuracyHeatmap::setAnalysis(const RunAnalysis& analysis)
 
 AccuracyHeatmap::CellIndex AccuracyHeatmap::cellAt(const QPointF& plotPos) const
 {
-    if (!m_plot->axisRect()->rect().contains(plotPos.toPoint()))
+    if (!plot()->axisRect()->rect().contains(plotPos.toPoint()))
         return {};
-    const int column = qRound(m_plot->xAxis->pixelToCoord(plotPos.x()));
-    const int row = qRound(m_plot->yAxis->pixelToCoord(plotPos.y()));
+    const int column = qRound(plot()->xAxis->pixelToCoord(plotPos.x()));
+    const int row = qRound(plot()->yAxis->pixelToCoord(plotPos.y()));
     if (row < 0 || row >= m_analysis.categories.size() || column < 0 || column >= m_analysis.modelIds.size())
         return {};
     return { row, column };
@@ -127,15 +119,6 @@ QString AccuracyHeatmap::toolTipFor(int row, int column) const
         + noteLine;
 }
 
-void AccuracyHeatmap::changeEvent(QEvent* event)
-{
-    QWidget::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange) {
-        applyPalette();
-        rebuild(); // label colours depend on the palette for empty cells
-    }
-}
-
 void AccuracyHeatmap::resizeEvent(QResizeEvent* event)
 {
     QWidget::resizeEvent(event);
@@ -144,11 +127,11 @@ void AccuracyHeatmap::resizeEvent(QResizeEvent* event)
 
 bool AccuracyHeatmap::eventFilter(QObject* watched, QEvent* event)
 {
-    if (watched == m_plot && event->type() == QEvent::ToolTip) {
+    if (watched == plot() && event->type() == QEvent::ToolTip) {
         auto* help = static_cast<QHelpEvent*>(event);
         const CellIndex cell = cellAt(help->pos());
         if (cell.isValid())
-            QToolTip::showText(help->globalPos(), toolTipFor(cell.row, cell.column), m_plot);
+            QToolTip::showText(help->globalPos(), toolTipFor(cell.row, cell.column), plot());
         else
             QToolTip::hideText();
         return true;
@@ -156,32 +139,13 @@ bool AccuracyHeatmap::eventFilter(QObject* watched, QEvent* event)
     return QWidget::eventFilter(watched, event);
 }
 
-void AccuracyHeatmap::applyPalette()
-{
-    ChartPalette::applyToPlot(m_plot, palette());
-    ChartPalette::applyToColorScale(m_scale, palette());
-}
-
-void AccuracyHeatmap::clearItems()
-{
-    for (QCPAbstractItem* item : std::as_const(m_items))
-        m_plot->removeItem(item);
-    m_items.clear();
-    m_labels.clear();
-}
-
 void AccuracyHeatmap::rebuild()
 {
     clearItems();
+    m_labels.clear();
     const auto rows = int(m_analysis.categories.size());
     const auto columns = int(m_analysis.modelIds.size());
-    // QCPColorMap sizes its cells by the spacing of neighbours: a single row or column would get no
-    // width, so the map keeps at least two, the spare one empty (transparent) and out of view.
-    const int mapColumns = qMax(columns, 2);
-    const int mapRows = qMax(rows, 2);
-    m_map->data()->setSize(mapColumns, mapRows);
-    m_map->data()->setRange(QCPRange(0, mapColumns - 1), QCPRange(0, mapRows - 1));
-    m_map->data()->fill(std::nan(""));
+    resetCells(rows, columns);
     for (int row = 0; row < rows; ++row) {
         for (int column = 0; column < columns; ++column) {
             const CellStats* cell = m_analysis.cell(m_analysis.categories.at(row), m_analysis.modelIds.at(column));
@@ -191,49 +155,38 @@ void AccuracyHeatmap::rebuild()
                 addEmptyCell(row, column);
         }
     }
-    m_plot->xAxis->setRange(-cellHalf, qMax(columns, 1) - cellHalf);
-    m_plot->yAxis->setRange(-cellHalf, qMax(rows, 1) - cellHalf);
     updateTicks();
-    ChartInteraction::of(m_plot)->setHomeView();
-    m_plot->replot();
+    showRebuilt();
 }
 
 void AccuracyHeatmap::addCell(int row, int column, const CellStats& cell)
 {
-    const double accuracy = cell.passRate() * 100;
-    m_map->data()->setCell(column, row, accuracy);
-    const QColor fill = m_scale->gradient().color(accuracy, m_scale->dataRange());
-    auto* label = new QCPItemText(m_plot);
-    label->position->setCoords(column, row);
-    label->setColor(ChartPalette::textOn(fill));
-    label->setClipToAxisRect(true);
     const QString rate = barMark(cell) + percent(cell.passRate());
     const QString cost = DisplayFormat::dollars(cell.costPer1kRequests());
+    QCPItemText* label = fillCell(row, column, cell.passRate() * 100, QString());
     CellLabel entry { label, rate + u" · "_s + cost, rate + u'\n' + cost, rate + u"…"_s };
     if (cell.errors > 0) {
         entry.full += u'\n' + errorsText(cell);
         entry.stacked += u'\n' + errorsText(cell);
         entry.brief = rate + u" !…"_s;
-        auto* frame = new QCPItemRect(m_plot);
+        auto* frame = keepItem(new QCPItemRect(plot()));
         frame->topLeft->setCoords(column - frameHalf, row - frameHalf);
         frame->bottomRight->setCoords(column + frameHalf, row + frameHalf);
         frame->setPen(QPen(ChartPalette::seriesColor(ChartPalette::Series::Error, palette()), 2.5));
         frame->setBrush(Qt::NoBrush);
-        m_items.append(frame);
     }
     label->setText(entry.full);
     m_labels.append(entry);
-    m_items.append(label);
 }
 
 void AccuracyHeatmap::addEmptyCell(int row, int column)
 {
-    auto* hatch = new QCPItemRect(m_plot);
+    auto* hatch = keepItem(new QCPItemRect(plot()));
     hatch->topLeft->setCoords(column - cellHalf, row - cellHalf);
     hatch->bottomRight->setCoords(column + cellHalf, row + cellHalf);
     hatch->setPen(QPen(palette().color(QPalette::Mid)));
     hatch->setBrush(QBrush(palette().color(QPalette::Mid), Qt::BDiagPattern));
-    auto* label = new QCPItemText(m_plot);
+    auto* label = keepItem(new QCPItemText(plot()));
     label->position->setCoords(column, row);
     label->setColor(palette().color(QPalette::WindowText));
     label->setBrush(palette().color(QPalette::Window));
@@ -242,15 +195,14 @@ void AccuracyHeatmap::addEmptyCell(int row, int column)
     const QString text = tr("not run");
     label->setText(text);
     m_labels.append({ label, text, text, u"–"_s });
-    m_items << hatch << label;
 }
 
 void AccuracyHeatmap::fitLabels()
 {
     // Cells shrink with many models or when zoomed out: the figures on lines of their own, then the
     // accuracy alone with "…" for the cost in the tool tip, then nothing.
-    const double cellWidth = qAbs(m_plot->xAxis->coordToPixel(1) - m_plot->xAxis->coordToPixel(0));
-    const double cellHeight = qAbs(m_plot->yAxis->coordToPixel(1) - m_plot->yAxis->coordToPixel(0));
+    const double cellWidth = qAbs(plot()->xAxis->coordToPixel(1) - plot()->xAxis->coordToPixel(0));
+    const double cellHeight = qAbs(plot()->yAxis->coordToPixel(1) - plot()->yAxis->coordToPixel(0));
     for (const CellLabel& label : std::as_const(m_labels)) {
         const QFontMetrics metrics(label.item->font());
         const auto fits = [&](const QString& text) {
@@ -269,8 +221,8 @@ void AccuracyHeatmap::fitLabels()
 void AccuracyHeatmap::updateTicks()
 {
     const int reserved = 260; // category labels and the colour scale
-    ChartPalette::setCategoryTicks(m_plot->xAxis, m_analysis.modelIds, qMax(100, width() - reserved));
-    ChartPalette::setCategoryTicks(m_plot->yAxis, m_analysis.categories, std::numeric_limits<int>::max());
+    ChartPalette::setCategoryTicks(plot()->xAxis, m_analysis.modelIds, qMax(100, width() - reserved));
+    ChartPalette::setCategoryTicks(plot()->yAxis, m_analysis.categories, std::numeric_limits<int>::max());
 }
 
 void AccuracyHeatmap::onClicked(const QPointF& position)

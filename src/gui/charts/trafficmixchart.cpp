@@ -3,7 +3,6 @@
 
 #include <qcustomplot.h>
 #include <QLocale>
-#include <QVBoxLayout>
 
 namespace {
 QColor accent()
@@ -13,27 +12,21 @@ QColor accent()
 } // namespace
 
 TrafficMixChart::TrafficMixChart(QWidget* parent)
-    : QWidget(parent)
-    , m_plot(new QCustomPlot(this))
-    , m_bars(new QCPBars(m_plot->yAxis, m_plot->xAxis))
-    , m_unassigned(new QCPBars(m_plot->yAxis, m_plot->xAxis))
+    : PlotWidget(parent)
+    , m_bars(new QCPBars(plot()->yAxis, plot()->xAxis))
+    , m_unassigned(new QCPBars(plot()->yAxis, plot()->xAxis))
 {
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_plot);
     setMinimumHeight(140);
-
-    m_plot->plotLayout()->insertRow(0);
-    m_plot->plotLayout()->addElement(0, 0, new QCPTextElement(m_plot, QString()));
-    m_plot->xAxis->setRange(0, 100);
-    m_plot->xAxis->setLabel(tr("Share of requests (%)"));
-    m_plot->yAxis->setRangeReversed(true);
-    m_plot->yAxis->grid()->setVisible(false);
+    addTitle();
+    plot()->xAxis->setRange(0, 100);
+    plot()->xAxis->setLabel(tr("Share of requests (%)"));
+    plot()->yAxis->setRangeReversed(true);
+    plot()->yAxis->grid()->setVisible(false);
     m_bars->setName(tr("Category"));
     m_unassigned->setName(tr("No category"));
     m_bars->setWidth(0.6);
     m_unassigned->setWidth(0.6);
-    applyPalette();
+    TrafficMixChart::applyPalette(); // named: no virtual call while constructing
 }
 
 TrafficMixChart::~TrafficMixChart() = default;
@@ -45,13 +38,10 @@ void TrafficMixChart::setShares(const QList<QPair<QString, double>>& shares, qin
     rebuild();
 }
 
-void TrafficMixChart::changeEvent(QEvent* event)
+void TrafficMixChart::themeChanged()
 {
-    QWidget::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange) {
-        applyPalette();
-        m_plot->replot();
-    }
+    applyPalette();
+    plot()->replot();
 }
 
 void TrafficMixChart::applyPalette()
@@ -59,8 +49,8 @@ void TrafficMixChart::applyPalette()
     const QPalette pal = palette();
     const QColor text = pal.color(QPalette::WindowText);
     const QColor grid = pal.color(QPalette::Mid);
-    m_plot->setBackground(pal.color(QPalette::Window));
-    for (QCPAxis* axis : { m_plot->xAxis, m_plot->yAxis }) {
+    plot()->setBackground(pal.color(QPalette::Window));
+    for (QCPAxis* axis : { plot()->xAxis, plot()->yAxis }) {
         axis->setBasePen(QPen(grid));
         axis->setTickPen(QPen(grid));
         axis->setSubTickPen(Qt::NoPen);
@@ -72,7 +62,7 @@ void TrafficMixChart::applyPalette()
     m_bars->setBrush(accent());
     m_unassigned->setPen(QPen(grid));
     m_unassigned->setBrush(Qt::NoBrush);
-    if (auto* title = qobject_cast<QCPTextElement*>(m_plot->plotLayout()->element(0, 0)))
+    if (QCPTextElement* title = titleElement())
         title->setTextColor(text);
 }
 
@@ -91,14 +81,11 @@ void TrafficMixChart::rebuild()
     ticker->addTick(rest, tr("no category"));
     m_bars->setData(keys, values, true);
     m_unassigned->setData({ double(rest) }, { qMax(0.0, 1.0 - assigned) * 100 }, true);
-    m_plot->yAxis->setTicker(ticker);
-    m_plot->yAxis->setRange(-0.6, rest + 0.6);
-    m_plot->xAxis->setRange(0, qMax(100.0, assigned * 100));
+    plot()->yAxis->setTicker(ticker);
+    plot()->yAxis->setRange(-0.6, rest + 0.6);
+    plot()->xAxis->setRange(0, qMax(100.0, assigned * 100));
 
-    const QString title = m_monthlyRequests > 0
-        ? tr("Traffic mix · %1 requests a month").arg(QLocale().toString(m_monthlyRequests))
-        : tr("Traffic mix");
-    if (auto* element = qobject_cast<QCPTextElement*>(m_plot->plotLayout()->element(0, 0)))
-        element->setText(title);
-    m_plot->replot();
+    setTitle(m_monthlyRequests > 0 ? tr("Traffic mix · %1 requests a month").arg(QLocale().toString(m_monthlyRequests))
+                                   : tr("Traffic mix"));
+    plot()->replot();
 }

@@ -1,16 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QList>
-#include <QPair>
-#include <QWidget>
+#include "plotwidget.h"
 
-class QCustomPlot;
+#include <QPair>
+
 class QCPBars;
 
 // The application's traffic mix: one horizontal bar per category with its share of requests, and
 // what no category claims. Colours follow the widget's palette, so light and dark themes both read.
-class TrafficMixChart : public QWidget
+class TrafficMixChart : public PlotWidget
 {
     Q_OBJECT
 public:
@@ -19,16 +18,12 @@ public:
 
     // Shares are fractions 0..1, in display order (top first).
     void setShares(const QList<QPair<QString, double>>& shares, qint64 monthlyRequests);
-    QCustomPlot* plot() const { return m_plot; }
-
-protected:
-    void changeEvent(QEvent* event) override;
 
 private:
-    void applyPalette();
-    void rebuild();
+    void applyPalette() override;
+    void rebuild() override;
+    void themeChanged() override; // the bars keep their data: colours only
 
-    QCustomPlot* m_plot;
     QCPBars* m_bars;
     QCPBars* m_unassigned;
     QList<QPair<QString, double>> m_shares;

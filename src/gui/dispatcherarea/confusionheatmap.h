@@ -1,19 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "charts/heatmapchart.h"
 #include "dispatcher/dispatchfigures.h"
-
-#include <QWidget>
-
-class QCustomPlot;
-class QCPAbstractItem;
-class QCPColorMap;
-class QCPColorScale;
 
 // The confusion matrix: a row per true category, a column per predicted one (default last), each
 // cell coloured by its share of the row and labelled with its count. The diagonal is right; the
 // rest of a row shows where that category's requests went astray. Empty cells stay blank.
-class ConfusionHeatmap : public QWidget
+class ConfusionHeatmap : public HeatmapChart
 {
     Q_OBJECT
 public:
@@ -21,24 +15,15 @@ public:
     ~ConfusionHeatmap() override;
 
     void setFigures(const DispatchFigures& figures);
-    QCustomPlot* plot() const { return m_plot; }
     QStringList rowLabels() const { return m_rows; }
     QStringList columnLabels() const { return m_columns; }
     QString cellText(int row, int column) const; // the count a cell shows; empty when it is zero
 
-protected:
-    void changeEvent(QEvent* event) override;
-
 private:
-    void applyPalette();
-    void rebuild();
+    void rebuild() override;
     void addCell(int row, int column, int count, int rowTotal);
 
-    QCustomPlot* m_plot;
-    QCPColorMap* m_map;
-    QCPColorScale* m_scale;
     DispatchFigures m_figures;
     QStringList m_rows;
     QStringList m_columns;
-    QList<QCPAbstractItem*> m_items;
 };

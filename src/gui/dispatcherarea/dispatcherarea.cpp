@@ -2,14 +2,14 @@
 #include "dispatcherarea.h"
 
 #include "common/noticebanner.h"
-#include "dispatcher/classifierprompt.h"
+#include "common/runsloader.h"
 #include "common/tablesetup.h"
 #include "confusionheatmap.h"
+#include "dispatcher/classifierprompt.h"
 #include "dispatcheredits.h"
 #include "dispatchrulesmodel.h"
 #include "document/workspacedocument.h"
 #include "misroutesmodel.h"
-#include "runsarea/runsloader.h"
 
 #include <QComboBox>
 #include <QFormLayout>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/runhistorymodel.h"
 #include "dispatcher/dispatchbenchmark.h"
 #include "dispatcher/endtoend.h"
-#include "runsarea/runhistorymodel.h"
 
 #include <memory>
 #include <QWidget>

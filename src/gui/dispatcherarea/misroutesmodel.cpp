@@ -5,28 +5,18 @@
 #include "dispatchrulesmodel.h"
 
 MisroutesModel::MisroutesModel(QObject* parent)
-    : QAbstractTableModel(parent)
+    : TableModel(ColumnCount, parent)
 {
 }
 
 void MisroutesModel::setFigures(const DispatchFigures& figures, const std::optional<EndToEndFigures>& endToEnd,
                                 const QList<DispatchRule>& rules)
 {
-    beginResetModel();
-    m_misroutes = figures.misroutes;
-    m_endToEnd = endToEnd;
-    m_rules = rules;
-    endResetModel();
-}
-
-int MisroutesModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_misroutes.size());
-}
-
-int MisroutesModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    resetRows([&] {
+        m_endToEnd = endToEnd;
+        m_rules = rules;
+        return figures.misroutes;
+    });
 }
 
 const DispatchedCaseOutcome* MisroutesModel::outcomeOf(const MisroutedRequest& misroute) const
@@ -37,7 +27,7 @@ const DispatchedCaseOutcome* MisroutesModel::outcomeOf(const MisroutedRequest& m
     return outcome.deployedModel.isEmpty() ? nullptr : &outcome;
 }
 
-QVariant MisroutesModel::cell(const MisroutedRequest& misroute, int column, int role) const
+QVariant MisroutesModel::value(const MisroutedRequest& misroute, int column, int role) const
 {
     const Dispatch& dispatch = misroute.dispatch;
     const DispatchedCaseOutcome* outcome = outcomeOf(misroute);
@@ -76,19 +66,16 @@ QVariant MisroutesModel::cell(const MisroutedRequest& misroute, int column, int 
     }
 }
 
-QVariant MisroutesModel::data(const QModelIndex& index, int role) const
+QVariant MisroutesModel::cell(const MisroutedRequest& misroute, int column, int role) const
 {
-    if (!index.isValid() || index.row() >= m_misroutes.size())
-        return {};
-    const MisroutedRequest& misroute = m_misroutes.at(index.row());
-    if (role == Qt::ToolTipRole && index.column() == IdColumn)
+    if (role == Qt::ToolTipRole && column == IdColumn)
         return misroute.request.input;
     if (role == SortRole) {
-        const QVariant sort = cell(misroute, index.column(), SortRole);
-        return sort.isValid() ? sort : cell(misroute, index.column(), Qt::DisplayRole);
+        const QVariant sort = value(misroute, column, SortRole);
+        return sort.isValid() ? sort : value(misroute, column, Qt::DisplayRole);
     }
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
-        return cell(misroute, index.column(), role);
+        return value(misroute, column, role);
     return {};
 }
 

@@ -6,7 +6,6 @@
 #include "exportnotes.h"
 #include "highlighting/highlightedtextedit.h"
 #include "settings/settings.h"
-#include "shell/areas.h"
 
 #include <QComboBox>
 #include <QFontDatabase>
@@ -43,10 +42,12 @@ void replaceText(HighlightedTextEdit* view, const QString& text)
 }
 } // namespace
 
-ExportArea::ExportArea(WorkspaceDocument* document, Settings* settings, QWidget* parent)
+ExportArea::ExportArea(WorkspaceDocument* document, Settings* settings, const QString& routingAreaTitle,
+                       QWidget* parent)
     : QWidget(parent)
     , m_document(document)
     , m_settings(settings)
+    , m_routingAreaTitle(routingAreaTitle)
 {
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(createTopRow());
@@ -134,7 +135,7 @@ QWidget* ExportArea::createRoutingNotice()
     layout->setContentsMargins(0, 0, 0, 0);
     m_routingBanner = new NoticeBanner(m_routingNotice);
     m_routingBanner->setKind(NoticeBanner::Kind::Information);
-    QString routingTitle = areaInfo(Area::Routing).title;
+    QString routingTitle = m_routingAreaTitle;
     routingTitle.replace(u'&', QStringLiteral("&&")); // a button's text, where & marks the shortcut
     auto* goToRouting = new QPushButton(tr("Go to %1").arg(routingTitle), m_routingNotice);
     goToRouting->setObjectName(QStringLiteral("goToRoutingButton"));
@@ -303,7 +304,7 @@ void ExportArea::updateRoutingNotice()
     if (workspace.routing.routes.isEmpty())
         m_routingBanner->setText(tr("No category has a route yet, so this export sends every request to the default "
                                     "route (%1). Choose a model for each category in the %2 area.")
-                                     .arg(chain, areaInfo(Area::Routing).title));
+                                     .arg(chain, m_routingAreaTitle));
     else if (!unrouted.isEmpty())
         m_routingBanner->setText(
             tr("%n category(ies) without a route take the default route (%1): %2.", nullptr, int(unrouted.size()))

@@ -2,10 +2,10 @@
 #pragma once
 
 #include "common/routeconfirmation.h"
+#include "common/runhistorymodel.h"
 #include "exportdiff.h"
 #include "exporters/routingexport.h"
 #include "results/resultrecord.h"
-#include "runsarea/runhistorymodel.h"
 #include "workspacefile/fileerror.h"
 
 #include <QWidget>
@@ -35,7 +35,10 @@ class ExportArea : public QWidget
 public:
     enum Tab { PreviewTab, DiffTab, RationaleTab };
 
-    ExportArea(WorkspaceDocument* document, Settings* settings, QWidget* parent = nullptr);
+    // routingAreaTitle: what the navigation calls the Routing area, which the notice points to; the
+    // shell owns the list of areas, so it passes the name in.
+    ExportArea(WorkspaceDocument* document, Settings* settings, const QString& routingAreaTitle,
+               QWidget* parent = nullptr);
     ~ExportArea() override;
 
     WorkspaceDocument* document() const { return m_document; }
@@ -101,6 +104,7 @@ private:
 
     WorkspaceDocument* m_document;
     Settings* m_settings;
+    QString m_routingAreaTitle;
     QComboBox* m_formatCombo = nullptr;
     QLabel* m_description = nullptr;
     QPushButton* m_copyButton = nullptr;

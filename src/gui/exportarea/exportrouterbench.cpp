@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Export area's training data for learned routers: the newest run as RouterBench's wide table.
+#include "common/runsloader.h"
 #include "common/whenfinished.h"
 #include "document/resultsdatabase.h"
 #include "document/workspacedocument.h"
 #include "exportarea.h"
 #include "highlighting/highlightedtextedit.h"
 #include "routerbench/routerbenchexport.h"
-#include "runsarea/runsloader.h"
 
 #include <QComboBox>
 #include <QLabel>

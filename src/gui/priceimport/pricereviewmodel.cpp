@@ -31,48 +31,36 @@ QString pair(const QString& before, const QString& after)
 } // namespace
 
 PriceReviewModel::PriceReviewModel(QObject* parent)
-    : QAbstractTableModel(parent)
+    : TableModel(ColumnCount, parent)
 {
 }
 
 void PriceReviewModel::setReview(const PriceReview& review)
 {
-    beginResetModel();
-    m_review = review;
-    endResetModel();
+    resetRows([&] {
+        m_review = review;
+        return review.matched;
+    });
 }
 
-int PriceReviewModel::rowCount(const QModelIndex& parent) const
+QVariant PriceReviewModel::cell(const PriceChange& change, int column, int role) const
 {
-    return parent.isValid() ? 0 : int(m_review.matched.size());
-}
-
-int PriceReviewModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant PriceReviewModel::data(const QModelIndex& index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
-        return {};
-    const PriceChange& change = m_review.matched.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        return text(change, index.column());
+        return text(change, column);
     case SortRole:
-        return sortValue(change, index.column());
+        return sortValue(change, column);
     case ChangedRole:
-        return changes(change, index.column());
+        return changes(change, column);
     case Qt::FontRole: {
         QFont font;
-        font.setBold(changes(change, index.column()));
+        font.setBold(changes(change, column));
         return font;
     }
     case Qt::ForegroundRole:
         return change.changes() ? QVariant() : QGuiApplication::palette().brush(QPalette::PlaceholderText);
     case Qt::TextAlignmentRole:
-        return index.column() >= InputColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+        return column >= InputColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     case Qt::ToolTipRole:
         return change.changes() ? tr("%1 gets the list's figures from %2").arg(change.modelId, change.listKey)
                                 : tr("%1 already has the list's figures").arg(change.modelId);

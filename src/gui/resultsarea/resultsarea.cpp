@@ -9,6 +9,7 @@
 #include "charts/modelscatterchart.h"
 #include "charts/stabilitychart.h"
 #include "common/noticebanner.h"
+#include "common/runsloader.h"
 #include "common/tablesetup.h"
 #include "document/selection.h"
 #include "document/workspacedocument.h"
@@ -17,7 +18,6 @@
 #include "resultsmatrix/resultsmatrixview.h"
 #include "runcompare/runcomparisonview.h"
 #include "runner/runcontroller.h"
-#include "runsarea/runsloader.h"
 
 #include <QComboBox>
 #include <qcustomplot.h>

@@ -3,7 +3,7 @@
 
 #include "freshness/latestevidence.h"
 #include "cascade/cascadecell.h"
-#include "runsarea/runhistorymodel.h"
+#include "common/runhistorymodel.h"
 #include "statistics/runanalysis.h"
 
 #include <QWidget>

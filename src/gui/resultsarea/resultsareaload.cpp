@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // How the Results area finds its run, loads it and analyses it, off the GUI thread.
+#include "common/costformat.h"
 #include "common/formfields.h"
 #include "common/noticebanner.h"
+#include "common/runsloader.h"
 #include "common/whenfinished.h"
 #include "document/resultsdatabase.h"
 #include "document/selection.h"
@@ -13,8 +15,6 @@
 #include "resultsarea.h"
 #include "runcompare/runcomparisonview.h"
 #include "runner/runcontroller.h"
-#include "runsarea/costformat.h"
-#include "runsarea/runsloader.h"
 
 #include <QComboBox>
 #include <QLabel>

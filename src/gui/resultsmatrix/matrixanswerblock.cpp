@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "matrixanswerblock.h"
 
+#include "common/costformat.h"
 #include "highlighting/highlightedtextedit.h"
 #include "matrixdata.h"
-#include "runsarea/costformat.h"
 
 #include <cmath>
 #include <QEvent>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "resultsmatrixmodel.h"
 
+#include "common/costformat.h"
 #include "common/displayformat.h"
-#include "runsarea/costformat.h"
 
 #include <QColor>
 #include <QFont>

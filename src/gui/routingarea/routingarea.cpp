@@ -4,6 +4,7 @@
 #include "choicesdelegate.h"
 #include "common/noticebanner.h"
 #include "common/routeconfirmation.h"
+#include "common/runsloader.h"
 #include "common/tablesetup.h"
 #include "document/editcommands.h"
 #include "document/selection.h"
@@ -14,7 +15,6 @@
 #include "routing/evidencestatus.h"
 #include "routingedits.h"
 #include "routingtablemodel.h"
-#include "runsarea/runsloader.h"
 #include "savingspanel.h"
 
 #include <QComboBox>

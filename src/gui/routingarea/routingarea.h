@@ -3,11 +3,11 @@
 
 #include "cascade/cascadecell.h"
 #include "common/routeconfirmation.h"
+#include "common/runhistorymodel.h"
 #include "freshness/latestevidence.h"
 #include "freshness/pricingshift.h"
 #include "results/resultrecord.h"
 #include "routing/routesuggestion.h"
-#include "runsarea/runhistorymodel.h"
 #include "statistics/runanalysis.h"
 
 #include <QWidget>

@@ -2,6 +2,7 @@
 // How the Routing area finds its run, loads it, and analyses it with the suggestions, off the GUI
 // thread.
 #include "common/noticebanner.h"
+#include "common/runsloader.h"
 #include "common/whenfinished.h"
 #include "document/resultsdatabase.h"
 #include "document/selection.h"
@@ -14,7 +15,6 @@
 #include "routingarea.h"
 #include "routingtablemodel.h"
 #include "runner/runcontroller.h"
-#include "runsarea/runsloader.h"
 #include "savingspanel.h"
 
 #include <QComboBox>

@@ -3,8 +3,8 @@
 #include "routingtablemodel.h"
 
 #include "cascade/cascadecheck.h"
+#include "common/costformat.h"
 #include "common/displayformat.h"
-#include "runsarea/costformat.h"
 
 namespace {
 QString latencyText(qint64 ms)

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "routingtablemodel.h"
 
+#include "common/costformat.h"
 #include "common/displayformat.h"
 #include "document/documentedits.h"
 #include "latestevidence/evidencechoice.h"
 #include "routing/evidencestatus.h"
 #include "routingedits.h"
-#include "runsarea/costformat.h"
 
 #include <QApplication>
 #include <QFont>

@@ -3,7 +3,7 @@
 
 #include "charts/chartinteraction.h"
 #include "charts/chartpalette.h"
-#include "runsarea/costformat.h"
+#include "common/costformat.h"
 
 #include <qcustomplot.h>
 #include <QVBoxLayout>

@@ -2,6 +2,8 @@
 #include "savingspanel.h"
 
 #include "common/changecolor.h"
+#include "common/costformat.h"
+#include "common/displayformat.h"
 #include "common/elidedtooltips.h"
 #include "document/workspacedocument.h"
 #include "routingedits.h"

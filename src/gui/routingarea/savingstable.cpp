@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The savings simulator's table: a row per category of the traffic mix.
+#include "common/costformat.h"
 #include "common/displayformat.h"
 #include "document/workspacedocument.h"
-#include "runsarea/costformat.h"
 #include "savingspanel.h"
 #include "savingstext.h"
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "runcomparisonmodel.h"
 
+#include "common/costformat.h"
 #include "common/displayformat.h"
-#include "runsarea/costformat.h"
 
 #include <cmath>
 #include <QColor>
@@ -75,7 +75,7 @@ int flagOf(const CellChange& change)
 }
 
 RunComparisonModel::RunComparisonModel(QObject* parent)
-    : QAbstractTableModel(parent)
+    : TableModel(ColumnCount, parent)
 {
 }
 
@@ -91,9 +91,10 @@ QColor RunComparisonModel::improvementColour()
 
 void RunComparisonModel::setComparison(const RunComparison& comparison)
 {
-    beginResetModel();
-    m_comparison = comparison;
-    endResetModel();
+    resetRows([&] {
+        m_comparison = comparison;
+        return comparison.changes;
+    });
 }
 
 void RunComparisonModel::clear()
@@ -101,34 +102,21 @@ void RunComparisonModel::clear()
     setComparison({});
 }
 
-int RunComparisonModel::rowCount(const QModelIndex& parent) const
+QVariant RunComparisonModel::cell(const CellChange& change, int column, int role) const
 {
-    return parent.isValid() ? 0 : int(m_comparison.changes.size());
-}
-
-int RunComparisonModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant RunComparisonModel::data(const QModelIndex& index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const CellChange& change = m_comparison.changes.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        return display(change, index.column());
+        return display(change, column);
     case SortRole:
-        return sortValue(change, index.column());
+        return sortValue(change, column);
     case FlagRole:
         return flagOf(change);
     case Qt::ToolTipRole:
-        return toolTip(change, index.column());
+        return toolTip(change, column);
     case Qt::ForegroundRole:
-        return foreground(change, index.column());
+        return foreground(change, column);
     case Qt::FontRole:
-        if (index.column() == FlagColumn && flagOf(change) != 0) {
+        if (column == FlagColumn && flagOf(change) != 0) {
             QFont bold;
             bold.setBold(true);
             return bold;
@@ -136,7 +124,7 @@ QVariant RunComparisonModel::data(const QModelIndex& index, int role) const
         return {};
     case Qt::TextAlignmentRole:
         return QVariant::fromValue(
-            Qt::Alignment((isNumeric(index.column()) ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter));
+            Qt::Alignment((isNumeric(column) ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter));
     default:
         return {};
     }

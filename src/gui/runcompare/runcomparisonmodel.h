@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/tablemodel.h"
 #include "statistics/runcomparison.h"
-
-#include <QAbstractTableModel>
 
 // The cells two runs share, one row per category and model: accuracy before and now, the change in
 // percentage points and in the cost of 1,000 requests, the McNemar p-value on the shared trials,
 // and whether the change is a regression or an improvement (coloured red or green).
-class RunComparisonModel : public QAbstractTableModel
+class RunComparisonModel : public TableModel<CellChange>
 {
     Q_OBJECT
 public:
@@ -24,8 +23,7 @@ public:
         ColumnCount
     };
     enum Role {
-        SortRole = Qt::UserRole + 1,
-        FlagRole, // int: -1 a regression, 1 an improvement, 0 neither
+        FlagRole = FirstOwnRole, // int: -1 a regression, 1 an improvement, 0 neither
     };
 
     explicit RunComparisonModel(QObject* parent = nullptr);
@@ -33,17 +31,15 @@ public:
     void setComparison(const RunComparison& comparison);
     void clear();
     const RunComparison& comparison() const { return m_comparison; }
-    const CellChange& change(int row) const { return m_comparison.changes.at(row); }
+    const CellChange& change(int row) const { return rows().at(row); }
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     static QColor regressionColour();
     static QColor improvementColour();
 
 private:
+    QVariant cell(const CellChange& change, int column, int role) const override;
     QVariant display(const CellChange& change, int column) const;
     QVariant sortValue(const CellChange& change, int column) const;
     QVariant toolTip(const CellChange& change, int column) const;

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/runhistorymodel.h"
 #include "domain/workspace.h"
-#include "runsarea/runhistorymodel.h"
 
 #include <QWidget>
 

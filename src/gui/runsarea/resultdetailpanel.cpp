@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "resultdetailpanel.h"
 
+#include "common/costformat.h"
 #include "common/displayformat.h"
 #include "common/noticebanner.h"
-#include "costformat.h"
 #include "resultstablemodel.h"
 #include "runner/promptrenderer.h"
 #include "runner/runplan.h"

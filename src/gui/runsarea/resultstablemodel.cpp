@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "resultstablemodel.h"
 
+#include "common/costformat.h"
 #include "common/displayformat.h"
-#include "costformat.h"
 
 #include <QColor>
 #include <QLocale>
@@ -65,7 +65,7 @@ bool isNumeric(int column)
 } // namespace
 
 ResultsTableModel::ResultsTableModel(QObject* parent)
-    : QAbstractTableModel(parent)
+    : TableModel(ColumnCount, parent)
     , m_dots { outcomeDot(Outcome::Error), outcomeDot(Outcome::Fail), outcomeDot(Outcome::Pass) }
 {
 }
@@ -73,7 +73,7 @@ ResultsTableModel::ResultsTableModel(QObject* parent)
 void ResultsTableModel::setModelLabels(const QHash<QString, QString>& labels)
 {
     m_labels = labels;
-    if (!m_records.isEmpty())
+    if (!rows().isEmpty())
         Q_EMIT dataChanged(index(0, ModelColumn), index(rowCount() - 1, ModelColumn));
 }
 
@@ -91,10 +91,10 @@ ResultsTableModel::Outcome ResultsTableModel::outcomeOf(const ResultRecord& reco
 
 void ResultsTableModel::setResults(const QList<ResultRecord>& results)
 {
-    beginResetModel();
-    m_records = results;
-    reindex();
-    endResetModel();
+    resetRows([&] {
+        reindex(results);
+        return results;
+    });
 }
 
 void ResultsTableModel::clear()
@@ -106,61 +106,42 @@ void ResultsTableModel::addResults(const QList<ResultRecord>& results)
 {
     QList<ResultRecord> added;
     for (const ResultRecord& record : results) {
-        const int row = m_rows.value(record.job(), -1);
+        const int row = rowOf(record.job());
         if (row < 0) {
             added.append(record);
             continue;
         }
-        m_records[row] = record;
-        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        replaceRow(row, record);
     }
-    if (added.isEmpty())
-        return;
-    const int first = rowCount();
-    beginInsertRows({}, first, first + int(added.size()) - 1);
-    for (const ResultRecord& record : std::as_const(added)) {
-        m_rows.insert(record.job(), int(m_records.size()));
-        m_records.append(record);
-    }
-    endInsertRows();
+    int next = rowCount();
+    for (const ResultRecord& record : std::as_const(added))
+        m_rowOfJob.insert(record.job(), next++);
+    appendRows(added);
 }
 
-void ResultsTableModel::reindex()
+void ResultsTableModel::reindex(const QList<ResultRecord>& records)
 {
-    m_rows.clear();
-    m_rows.reserve(m_records.size());
-    for (int row = 0; row < m_records.size(); ++row)
-        m_rows.insert(m_records.at(row).job(), row);
+    m_rowOfJob.clear();
+    m_rowOfJob.reserve(records.size());
+    for (int row = 0; row < records.size(); ++row)
+        m_rowOfJob.insert(records.at(row).job(), row);
 }
 
-int ResultsTableModel::rowCount(const QModelIndex& parent) const
+QVariant ResultsTableModel::cell(const ResultRecord& record, int column, int role) const
 {
-    return parent.isValid() ? 0 : int(m_records.size());
-}
-
-int ResultsTableModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant ResultsTableModel::data(const QModelIndex& index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
-        return {};
-    const ResultRecord& record = m_records.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        return display(record, index.column());
+        return display(record, column);
     case SortRole:
-        return sortValue(record, index.column());
+        return sortValue(record, column);
     case Qt::ToolTipRole:
-        return toolTip(record, index.column());
+        return toolTip(record, column);
     case OutcomeRole:
         return QVariant::fromValue(int(outcomeOf(record)));
     case Qt::DecorationRole:
-        return index.column() == OutcomeColumn ? QVariant(m_dots[int(outcomeOf(record))]) : QVariant();
+        return column == OutcomeColumn ? QVariant(m_dots[int(outcomeOf(record))]) : QVariant();
     case Qt::TextAlignmentRole:
-        return isNumeric(index.column()) ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+        return isNumeric(column) ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     default:
         return {};
     }

@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/tablemodel.h"
 #include "results/resultrecord.h"
 
-#include <QAbstractTableModel>
 #include <QHash>
 #include <QPixmap>
 
 // The results of one run, one row per job. A live run hands its results over in batches: a batch
 // adds its new rows in one insertion at the end (thousands of rows stay smooth) and replaces the
 // rows of jobs already shown, since a job has only its latest result.
-class ResultsTableModel : public QAbstractTableModel
+class ResultsTableModel : public TableModel<ResultRecord>
 {
     Q_OBJECT
 public:
@@ -28,9 +28,9 @@ public:
         CachedColumn,
         ColumnCount
     };
+    // SortRole: numbers as numbers, cases in natural order, missing scores lowest.
     enum Role {
-        SortRole = Qt::UserRole + 1, // numbers as numbers, cases in natural order, missing scores lowest
-        OutcomeRole, // an Outcome
+        OutcomeRole = FirstOwnRole, // an Outcome
     };
     enum class Outcome { Error, Fail, Pass }; // in this order when sorted
 
@@ -44,24 +44,21 @@ public:
     void addResults(const QList<ResultRecord>& results);
     void clear();
 
-    const ResultRecord& record(int row) const { return m_records.at(row); }
-    const QList<ResultRecord>& records() const { return m_records; }
-    int rowOf(const JobKey& job) const { return m_rows.value(job, -1); }
+    const ResultRecord& record(int row) const { return rows().at(row); }
+    const QList<ResultRecord>& records() const { return rows(); }
+    int rowOf(const JobKey& job) const { return m_rowOfJob.value(job, -1); }
     static Outcome outcomeOf(const ResultRecord& record);
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    QVariant cell(const ResultRecord& record, int column, int role) const override;
     QVariant display(const ResultRecord& record, int column) const;
     QVariant sortValue(const ResultRecord& record, int column) const;
     QVariant toolTip(const ResultRecord& record, int column) const;
-    void reindex();
+    void reindex(const QList<ResultRecord>& records);
 
-    QList<ResultRecord> m_records;
-    QHash<JobKey, int> m_rows;
+    QHash<JobKey, int> m_rowOfJob;
     QHash<QString, QString> m_labels;
     QPixmap m_dots[3]; // by Outcome
 };

@@ -3,6 +3,7 @@
 
 #include "common/emptystateoverlay.h"
 #include "common/noticebanner.h"
+#include "common/runsloader.h"
 #include "common/tablesetup.h"
 #include "document/selection.h"
 #include "document/workspacedocument.h"
@@ -12,7 +13,6 @@
 #include "runner/runcontroller.h"
 #include "runprompts.h"
 #include "runsetuppanel.h"
-#include "runsloader.h"
 #include "ui_runsarea.h"
 
 #include <QHeaderView>

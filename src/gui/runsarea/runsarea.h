@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/runhistorymodel.h"
 #include "results/runinfo.h"
-#include "runhistorymodel.h"
 #include "runner/runprogress.h"
 
 #include <memory>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Runs area and the runs: the live run's signals, the history and loading a run's results.
 #include "common/noticebanner.h"
+#include "common/runsloader.h"
 #include "document/resultsdatabase.h"
 #include "document/selection.h"
 #include "resultdetailpanel.h"
@@ -8,7 +9,6 @@
 #include "resultstablemodel.h"
 #include "runner/runcontroller.h"
 #include "runsarea.h"
-#include "runsloader.h"
 #include "ui_runsarea.h"
 
 #include <QSortFilterProxyModel>

@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // What the Runs area's live panel shows: the run's title, progress, counts and empty states.
+#include "common/costformat.h"
 #include "common/displayformat.h"
 #include "common/emptystateoverlay.h"
 #include "common/noticebanner.h"
-#include "costformat.h"
+#include "common/runsloader.h"
 #include "document/workspacedocument.h"
 #include "freshness/cacheuse.h"
 #include "resultsfilterproxy.h"
 #include "resultstablemodel.h"
 #include "runsarea.h"
 #include "runsetuppanel.h"
-#include "runsloader.h"
 #include "ui_runsarea.h"
 
 #include <QLocale>

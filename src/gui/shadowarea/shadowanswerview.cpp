@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shadowanswerview.h"
 
+#include "common/costformat.h"
 #include "highlighting/highlightedtextedit.h"
-#include "runsarea/costformat.h"
 #include "shadowcasemodel.h"
 
 #include <QLabel>

@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shadowarea.h"
 
+#include "common/emptystate.h"
 #include "common/noticebanner.h"
+#include "common/runsloader.h"
 #include "document/resultsdatabase.h"
 #include "document/selection.h"
 #include "document/workspacedocument.h"
-#include "runsarea/runsloader.h"
 #include "shadowcasemodel.h"
 #include "shadowpromotion.h"
 #include "shadowrundialog.h"
 #include "shadowsummarypanel.h"
 #include "shadowview.h"
-#include "shell/emptystate.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

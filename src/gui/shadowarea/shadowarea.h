@@ -2,7 +2,7 @@
 #pragma once
 
 #include "common/routeconfirmation.h"
-#include "runsarea/runhistorymodel.h"
+#include "common/runhistorymodel.h"
 #include "shadow/shadowcomparison.h"
 
 #include <memory>

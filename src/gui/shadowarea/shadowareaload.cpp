@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // How the Shadow compare area lists its runs, fills its choices and compares off the GUI thread.
+#include "common/emptystate.h"
 #include "common/formfields.h"
 #include "common/noticebanner.h"
+#include "common/runsloader.h"
 #include "common/whenfinished.h"
 #include "document/resultsdatabase.h"
 #include "document/selection.h"
@@ -9,13 +11,11 @@
 #include "results/resultsstore.h"
 #include "routing/servingmodel.h"
 #include "runner/runcontroller.h"
-#include "runsarea/runsloader.h"
 #include "shadow/shadowrun.h"
 #include "shadowarea.h"
 #include "shadowcasemodel.h"
 #include "shadowsummarypanel.h"
 #include "shadowview.h"
-#include "shell/emptystate.h"
 
 #include <QComboBox>
 #include <QLocale>

@@ -23,7 +23,7 @@ QString shadowModelLabel(const Workspace& workspace, const QString& modelId)
 }
 
 ShadowCaseModel::ShadowCaseModel(QObject* parent)
-    : QAbstractTableModel(parent)
+    : TableModel(ColumnCount, parent)
 {
 }
 
@@ -32,42 +32,43 @@ ShadowCaseModel::~ShadowCaseModel() = default;
 void ShadowCaseModel::setComparison(std::shared_ptr<const ShadowComparison> comparison, int candidateIndex,
                                     ShadowFilter filter)
 {
-    beginResetModel();
-    m_comparison = std::move(comparison);
-    m_candidate = candidateIndex;
-    m_filter = filter;
-    refilter();
-    endResetModel();
+    resetRows([&] {
+        m_comparison = std::move(comparison);
+        m_candidate = candidateIndex;
+        m_filter = filter;
+        return filteredRows();
+    });
 }
 
 void ShadowCaseModel::setCandidate(int candidateIndex)
 {
     if (candidateIndex == m_candidate)
         return;
-    beginResetModel();
-    m_candidate = candidateIndex;
-    refilter();
-    endResetModel();
+    resetRows([&] {
+        m_candidate = candidateIndex;
+        return filteredRows();
+    });
 }
 
 void ShadowCaseModel::setFilter(ShadowFilter filter)
 {
-    beginResetModel();
-    m_filter = filter;
-    refilter();
-    endResetModel();
+    resetRows([&] {
+        m_filter = filter;
+        return filteredRows();
+    });
 }
 
-void ShadowCaseModel::refilter()
+QList<int> ShadowCaseModel::filteredRows() const
 {
     const bool valid = m_comparison && m_candidate >= 0 && m_candidate < m_comparison->candidateModelIds.size();
-    m_rows = valid ? m_comparison->filtered(m_candidate, m_filter) : QList<int> {};
+    return valid ? m_comparison->filtered(m_candidate, m_filter) : QList<int> {};
 }
 
 int ShadowCaseModel::rowOfCase(int caseIndex) const
 {
-    const auto found = std::lower_bound(m_rows.cbegin(), m_rows.cend(), caseIndex);
-    return found != m_rows.cend() && *found == caseIndex ? int(found - m_rows.cbegin()) : -1;
+    const QList<int>& shown = rows();
+    const auto found = std::lower_bound(shown.cbegin(), shown.cend(), caseIndex);
+    return found != shown.cend() && *found == caseIndex ? int(found - shown.cbegin()) : -1;
 }
 
 bool ShadowCaseModel::differs(int row) const
@@ -75,7 +76,12 @@ bool ShadowCaseModel::differs(int row) const
     const int index = caseIndex(row);
     if (index < 0)
         return false;
-    const ShadowCandidateAnswer* candidate = candidateOf(m_comparison->cases.at(index));
+    return differs(m_comparison->cases.at(index));
+}
+
+bool ShadowCaseModel::differs(const ShadowCase& shadowCase) const
+{
+    const ShadowCandidateAnswer* candidate = candidateOf(shadowCase);
     return candidate && !candidate->diff.identical();
 }
 
@@ -86,39 +92,26 @@ void ShadowCaseModel::caseChanged(int caseIndex)
         Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
-int ShadowCaseModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int ShadowCaseModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 const ShadowCandidateAnswer* ShadowCaseModel::candidateOf(const ShadowCase& shadowCase) const
 {
     return m_candidate >= 0 && m_candidate < shadowCase.candidates.size() ? &shadowCase.candidates.at(m_candidate)
                                                                           : nullptr;
 }
 
-QVariant ShadowCaseModel::data(const QModelIndex& index, int role) const
+QVariant ShadowCaseModel::cell(const int& caseIdx, int column, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
-        return {};
-    const int caseIdx = m_rows.at(index.row());
     const ShadowCase& shadowCase = m_comparison->cases.at(caseIdx);
     switch (role) {
     case Qt::DisplayRole:
-        return display(shadowCase, index.column());
+        return display(shadowCase, column);
     case Qt::ToolTipRole:
-        return toolTip(shadowCase, index.column());
+        return toolTip(shadowCase, column);
     case CaseIndexRole:
         return caseIdx;
     case DiffersRole:
-        return differs(index.row());
+        return differs(shadowCase);
     case Qt::TextAlignmentRole:
-        if (index.column() == BaselineColumn || index.column() == CandidateColumn)
+        if (column == BaselineColumn || column == CandidateColumn)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     default:

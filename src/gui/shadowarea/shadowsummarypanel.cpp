@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shadowsummarypanel.h"
 
+#include "common/costformat.h"
 #include "common/displayformat.h"
 #include "routing/servingmodel.h"
-#include "runsarea/costformat.h"
 #include "shadowcasemodel.h"
 
 #include <QFrame>

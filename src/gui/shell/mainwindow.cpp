@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "common/emptystate.h"
+#include "dispatcherarea/dispatcherarea.h"
 #include "document/selection.h"
 #include "document/workspacedocument.h"
-#include "emptystate.h"
-#include "dispatcherarea/dispatcherarea.h"
 #include "exportarea/exportarea.h"
 #include "modelsarea/modelsarea.h"
 #include "plannedareas.h"
@@ -134,7 +134,7 @@ QWidget* MainWindow::createAreaPage(const AreaInfo& info)
     case Area::Shadow:
         return withState(info, new ShadowArea(m_document, m_selection, m_runs, ui->areaStack));
     case Area::Export: {
-        auto* area = new ExportArea(m_document, m_settings, ui->areaStack);
+        auto* area = new ExportArea(m_document, m_settings, areaInfo(Area::Routing).title, ui->areaStack);
         connect(area, &ExportArea::routingAreaRequested, this, [this] { setCurrentArea(Area::Routing); });
         return withState(info, area);
     }

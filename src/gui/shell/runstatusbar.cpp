@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "runstatusbar.h"
 
+#include "common/costformat.h"
 #include "common/displayformat.h"
 #include "runner/runcontroller.h"
-#include "runsarea/costformat.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -29,15 +29,13 @@ bool isResumable(const RunInfo& run)
 }
 
 RunHistoryModel::RunHistoryModel(QObject* parent)
-    : QAbstractTableModel(parent)
+    : TableModel(ColumnCount, parent)
 {
 }
 
 void RunHistoryModel::setRuns(const QList<RunSummary>& runs)
 {
-    beginResetModel();
-    m_runs = runs;
-    endResetModel();
+    setRows(runs);
 }
 
 bool RunHistoryModel::updateRun(const RunSummary& summary)
@@ -45,47 +43,32 @@ bool RunHistoryModel::updateRun(const RunSummary& summary)
     const int row = rowOf(summary.run.id);
     if (row < 0)
         return false;
-    m_runs[row] = summary;
-    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    replaceRow(row, summary);
     return true;
 }
 
 int RunHistoryModel::rowOf(const QString& runId) const
 {
-    for (int row = 0; row < m_runs.size(); ++row) {
-        if (m_runs.at(row).run.id == runId)
+    for (int row = 0; row < rows().size(); ++row) {
+        if (rows().at(row).run.id == runId)
             return row;
     }
     return -1;
 }
 
-int RunHistoryModel::rowCount(const QModelIndex& parent) const
+QVariant RunHistoryModel::cell(const RunSummary& summary, int column, int role) const
 {
-    return parent.isValid() ? 0 : int(m_runs.size());
-}
-
-int RunHistoryModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant RunHistoryModel::data(const QModelIndex& index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
-        return {};
-    const RunSummary& summary = m_runs.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        return display(summary, index.column());
+        return display(summary, column);
     case SortRole:
-        return sortValue(summary, index.column());
+        return sortValue(summary, column);
     case Qt::ToolTipRole:
-        return toolTip(summary, index.column());
+        return toolTip(summary, column);
     case RunIdRole:
         return summary.run.id;
     case Qt::TextAlignmentRole:
-        return index.column() == SpentColumn || index.column() == ResultsColumn || index.column() == ModelsColumn
-                || index.column() == CategoriesColumn
+        return column == SpentColumn || column == ResultsColumn || column == ModelsColumn || column == CategoriesColumn
             ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
             : QVariant();
     default:

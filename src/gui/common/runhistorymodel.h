@@ -2,8 +2,7 @@
 #pragma once
 
 #include "results/runinfo.h"
-
-#include <QAbstractTableModel>
+#include "tablemodel.h"
 
 // A run as the history lists it: what the results database says of it, and how many results it has.
 struct RunSummary {
@@ -14,7 +13,7 @@ struct RunSummary {
 Q_DECLARE_METATYPE(RunSummary)
 
 // The workspace's previous runs, newest first, as the results database lists them.
-class RunHistoryModel : public QAbstractTableModel
+class RunHistoryModel : public TableModel<RunSummary>
 {
     Q_OBJECT
 public:
@@ -29,8 +28,7 @@ public:
         ColumnCount
     };
     enum Role {
-        SortRole = Qt::UserRole + 1,
-        RunIdRole,
+        RunIdRole = FirstOwnRole,
     };
 
     explicit RunHistoryModel(QObject* parent = nullptr);
@@ -38,20 +36,16 @@ public:
     void setRuns(const QList<RunSummary>& runs);
     // Updates one run in place (a live run's status, results and spend); false when it is not listed.
     bool updateRun(const RunSummary& summary);
-    const RunSummary& summary(int row) const { return m_runs.at(row); }
+    const RunSummary& summary(int row) const { return rows().at(row); }
     int rowOf(const QString& runId) const; // -1 when not listed
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    QVariant cell(const RunSummary& summary, int column, int role) const override;
     QVariant display(const RunSummary& summary, int column) const;
     QVariant sortValue(const RunSummary& summary, int column) const;
     QVariant toolTip(const RunSummary& summary, int column) const;
-
-    QList<RunSummary> m_runs;
 };
 
 // Whether a run that stopped before its end can be continued with only its missing jobs. A shadow

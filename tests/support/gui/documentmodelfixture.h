@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "document/workspacedocument.h"
+#include "modeltester.h"
+#include "testworkspace.h"
+
+#include <memory>
+
+// What a test of an item model over the workspace document sets up before each test function and
+// drops after it: the document, the model, and QAbstractItemModelTester watching the model from
+// before the workspace is loaded. A test class derives from QObject and from this.
+template <typename Model> class DocumentModelFixture
+{
+protected:
+    void setUpModel(const Workspace& workspace = testWorkspace())
+    {
+        m_document = std::make_unique<WorkspaceDocument>();
+        m_model = std::make_unique<Model>(m_document.get());
+        m_tester = modelTester(m_model.get());
+        m_document->reset(workspace);
+    }
+
+    void tearDownModel()
+    {
+        m_tester.reset();
+        m_model.reset();
+        m_document.reset();
+    }
+
+    std::unique_ptr<WorkspaceDocument> m_document;
+    std::unique_ptr<Model> m_model;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+};
