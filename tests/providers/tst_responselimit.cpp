@@ -163,13 +163,13 @@ void TestResponseLimit::hugeAnswerIsAbandoned()
     QVERIFY2(result.errorMessage.startsWith(u"Answer larger than 4 MB"_s), qPrintable(result.errorMessage));
     QVERIFY(result.text.isEmpty());
     QVERIFY(!RetryPolicy().shouldRetry(result));
-    // The client held at most its limit and stopped the transfer before the 60 MB were sent (how much
-    // the server could write until Qt's network thread closed the socket depends on the machine).
+    // The client held at most its limit. How much the server handed to its socket before the client
+    // closed it depends on the machine's load (on a busy one, all 60 MB can sit in the server's own
+    // buffer), so that figure is reported, not asserted.
     QVERIFY2(outcome.peakBodyBytes <= 4 * MiB + CompletionReply::readBufferBytes,
              qPrintable(QString::number(outcome.peakBodyBytes)));
     qInfo("client held at most %lld bytes; the server wrote %lld of %lld", outcome.peakBodyBytes, outcome.serverWrote, offered);
-    QVERIFY2(outcome.serverWrote >= 0 && outcome.serverWrote < offered,
-             qPrintable(QString::number(outcome.serverWrote)));
+    QVERIFY2(outcome.serverWrote >= 0, qPrintable(QString::number(outcome.serverWrote)));
     if (measured && before > 0) {
         const qint64 growth = peakResidentBytes() - before;
         qInfo("peak resident memory grew by %lld KB", growth / 1024);
