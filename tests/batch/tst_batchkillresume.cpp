@@ -56,8 +56,10 @@ private Q_SLOTS:
     void initTestCase();
     void init();
     void cleanup();
-    void killedRunCollectsEachJobOnce_data();
+    void killedRunCollectsEachJobOnce_data() { kinds(); }
     void killedRunCollectsEachJobOnce();
+    void batchesTheProviderForgotGiveEveryJobAnError_data() { kinds(); }
+    void batchesTheProviderForgotGiveEveryJobAnError();
 
 private:
     // signalbox-cli with these arguments, waited for while this test's event loop serves the fake.
@@ -65,6 +67,10 @@ private:
         int exitCode = -1; // -1: crashed or still running after the wait
         QString err;
     };
+    static void kinds();
+    // signalbox-cli run --batch on a new workspace, killed once the provider holds its batches and
+    // their ids are stored: the run's id, empty on failure.
+    QString killAfterSubmission(ProviderKind kind);
     void start(QProcess& process, const QStringList& arguments) const;
     Finished runToEnd(const QStringList& arguments) const;
     QList<BatchRecord> storedBatches(const QString& runId) const;
@@ -129,7 +135,7 @@ QList<BatchRecord> TestBatchKillResume::storedBatches(const QString& runId) cons
     return store.batches(runId).value_or(QList<BatchRecord>());
 }
 
-void TestBatchKillResume::killedRunCollectsEachJobOnce_data()
+void TestBatchKillResume::kinds()
 {
     QTest::addColumn<ProviderKind>("kind");
     QTest::newRow("openai") << ProviderKind::OpenAiCompatible;
@@ -137,20 +143,18 @@ void TestBatchKillResume::killedRunCollectsEachJobOnce_data()
     QTest::newRow("gemini") << ProviderKind::Gemini;
 }
 
-void TestBatchKillResume::killedRunCollectsEachJobOnce()
+QString TestBatchKillResume::killAfterSubmission(ProviderKind kind)
 {
-    QFETCH(ProviderKind, kind);
-    QVERIFY(writeFile(workspacePath(), workspaceText(kind, m_server->baseUrl(kind))));
-    FakeBatchService& fake = m_server->batches();
-
-    // Sent, and each batch's provider id written down: then killed before anything was collected.
+    if (!writeFile(workspacePath(), workspaceText(kind, m_server->baseUrl(kind))))
+        return {};
     QProcess first;
     QSignalSpy firstEnded(&first, &QProcess::finished);
     start(first, { u"run"_s, workspacePath(), u"--batch"_s });
     QString runId;
-    QTRY_VERIFY_WITH_TIMEOUT(fake.batchCount() == modelCount, 20'000);
-    QTRY_VERIFY_WITH_TIMEOUT(
+    const bool stored = QTest::qWaitFor(
         [&] {
+            if (m_server->batches().batchCount() < modelCount)
+                return false;
             ResultsStore results;
             const auto runs = results.open(databasePath()) ? results.runs() : std::nullopt;
             runId = runs && !runs->isEmpty() ? runs->constFirst().id : QString();
@@ -158,12 +162,22 @@ void TestBatchKillResume::killedRunCollectsEachJobOnce()
             return batches.size() == modelCount
                 && std::all_of(batches.cbegin(), batches.cend(),
                                [](const BatchRecord& batch) { return !batch.remoteId.isEmpty(); });
-        }(),
+        },
         20'000);
-    QCOMPARE(first.state(), QProcess::Running);
+    const bool running = first.state() == QProcess::Running;
     first.kill(); // SIGKILL on Unix: no handler runs, nothing is closed
-    QVERIFY(firstEnded.wait(10'000));
-    QCOMPARE(first.exitStatus(), QProcess::CrashExit);
+    if (!firstEnded.wait(10'000) || !stored || !running || first.exitStatus() != QProcess::CrashExit)
+        return {};
+    return runId;
+}
+
+void TestBatchKillResume::killedRunCollectsEachJobOnce()
+{
+    QFETCH(ProviderKind, kind);
+    FakeBatchService& fake = m_server->batches();
+    const QString runId = killAfterSubmission(kind);
+    QVERIFY(!runId.isEmpty());
+    QCOMPARE(fake.batchCount(), modelCount);
     QCOMPARE(fake.resultReads(), 0);
     for (const BatchRecord& batch : storedBatches(runId))
         QCOMPARE(batch.phase, BatchPhase::InProgress);
@@ -230,6 +244,46 @@ void TestBatchKillResume::killedRunCollectsEachJobOnce()
     QVERIFY2(nothingLeft.err.contains(u"0 of %1 jobs left"_s.arg(jobCount)), qPrintable(nothingLeft.err));
     QCOMPARE(fake.batchCount(), 2 * modelCount);
     QCOMPARE(fake.itemsSubmitted(), jobCount + 2);
+}
+
+// The provider lost the batches (the fake restarted): every job gets an error result, none is left
+// without one, and --retry-failed sends them all again.
+void TestBatchKillResume::batchesTheProviderForgotGiveEveryJobAnError()
+{
+    QFETCH(ProviderKind, kind);
+    const QString runId = killAfterSubmission(kind);
+    QVERIFY(!runId.isEmpty());
+    m_server = std::make_unique<FakeProviderServer>();
+    QVERIFY(m_server->listen());
+    m_server->setTimeScale(0.0);
+    m_server->batches().settings().completionMs = 0;
+    QVERIFY(writeFile(workspacePath(), workspaceText(kind, m_server->baseUrl(kind))));
+
+    const Finished resumed = runToEnd({ u"run"_s, workspacePath(), u"--resume"_s });
+    QVERIFY2(resumed.exitCode == 1, qPrintable(resumed.err)); // every job ended in error
+    QCOMPARE(m_server->batches().batchCount(), 0);
+    ResultsStore store;
+    QVERIFY(store.open(databasePath()));
+    QCOMPARE(store.run(runId)->status, RunStatus::Completed);
+    const QList<ResultRecord> lost = store.results(runId).value();
+    QCOMPARE(lost.size(), jobCount);
+    for (const ResultRecord& result : lost) {
+        QCOMPARE(result.errorKind, u"retryable"_s);
+        QVERIFY2(result.errorMessage.contains(u"no longer knows this batch"_s), qPrintable(result.errorMessage));
+    }
+    for (const BatchRecord& batch : storedBatches(runId))
+        QCOMPARE(batch.phase, BatchPhase::Failed);
+    store.close();
+
+    const Finished retried = runToEnd({ u"run"_s, workspacePath(), u"--resume"_s, u"--retry-failed"_s });
+    QVERIFY2(retried.exitCode == 0, qPrintable(retried.err));
+    QCOMPARE(m_server->batches().batchCount(), modelCount);
+    QCOMPARE(m_server->batches().itemsSubmitted(), jobCount);
+    QVERIFY(store.open(databasePath()));
+    const QList<ResultRecord> answered = store.results(runId).value();
+    QCOMPARE(answered.size(), jobCount);
+    for (const ResultRecord& result : answered)
+        QVERIFY2(!result.isError(), qPrintable(result.errorMessage));
 }
 
 QTEST_GUILESS_MAIN(TestBatchKillResume)
