@@ -114,6 +114,18 @@ QString YamlMap::text(const char* key) const
     return {};
 }
 
+std::optional<bool> YamlMap::flag(const char* key) const
+{
+    const YAML::Node node = value(key);
+    if (!node.IsDefined())
+        return std::nullopt;
+    const QString result = node.IsScalar() && !isQuoted(key) ? scalarText(node) : QString();
+    if (result == u"true" || result == u"false")
+        return result == u"true";
+    invalid(key, tr("%1: expected true or false, found %2").arg(QString::fromUtf8(key), describeNode(node)));
+    return std::nullopt;
+}
+
 std::optional<QString> YamlMap::requiredText(const char* key) const
 {
     if (!m_valid)
