@@ -50,6 +50,14 @@ QString headerKey(const QString& name)
 }
 }
 
+QAction* ListDetailPane::makeAction(QWidget* area, const QString& text, const QString& iconName, const QString& toolTip)
+{
+    auto* action = new QAction(QIcon::fromTheme(iconName), text, area);
+    action->setToolTip(toolTip);
+    area->addAction(action);
+    return action;
+}
+
 // Widgets are made in the order Tab visits them: each list's title row and table, then the tabs.
 ListDetailPane::ListDetailPane(const QList<List>& lists, QWidget* parent)
     : QWidget(parent)

@@ -50,6 +50,9 @@ public:
         std::function<void()> currentChanged; // the area's answer to a new current row
     };
 
+    // An action of the area (QWidget::actions(), which the shell shows in the area's menu) for a tool.
+    static QAction* makeAction(QWidget* area, const QString& text, const QString& iconName, const QString& toolTip);
+
     explicit ListDetailPane(const QList<List>& lists, QWidget* parent = nullptr);
     ~ListDetailPane() override;
 

@@ -17,13 +17,7 @@
 #include <QUrl>
 
 namespace {
-QAction* makeAction(QWidget* owner, const QString& text, const QString& iconName, const QString& toolTip)
-{
-    auto* action = new QAction(QIcon::fromTheme(iconName), text, owner);
-    action->setToolTip(toolTip);
-    owner->addAction(action);
-    return action;
-}
+constexpr auto makeAction = &ListDetailPane::makeAction;
 
 QString hostOf(const QString& url)
 {

@@ -42,8 +42,8 @@ void WorkspaceArea::createPane()
         { m_removeCategory, tr("Remove"), QStringLiteral("removeCategoryButton") } };
     categories.banner = m_trafficNotice;
     categories.currentChanged = [this] { onCategoryChanged(); };
-    ListDetailPane::List cases { QStringLiteral("cases"), QStringLiteral("case"), QString(), tr("Filter cases"), m_cases,
-        CasesModel::InputColumn, { 70, 0, 140, 110 } };
+    ListDetailPane::List cases { QStringLiteral("cases"), QStringLiteral("case"), QString(), tr("Filter cases"),
+        m_cases, CasesModel::InputColumn, { 70, 0, 140, 110 } };
     cases.tools = { { m_addCase, tr("Add"), QStringLiteral("addCaseButton") },
         { m_duplicateCase, tr("Duplicate"), QStringLiteral("duplicateCaseButton") },
         { m_removeCases, tr("Remove"), QStringLiteral("removeCaseButton") },

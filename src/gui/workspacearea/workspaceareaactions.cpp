@@ -16,13 +16,7 @@
 #include <QUndoStack>
 
 namespace {
-QAction* makeAction(QWidget* owner, const QString& text, const QString& iconName, const QString& toolTip)
-{
-    auto* action = new QAction(QIcon::fromTheme(iconName), text, owner);
-    action->setToolTip(toolTip);
-    owner->addAction(action);
-    return action;
-}
+constexpr auto makeAction = &ListDetailPane::makeAction;
 
 QStringList localCaseFiles(const QMimeData* mime)
 {
