@@ -25,21 +25,10 @@
 
 using namespace chartfixtures;
 
-class TestResultsArea : public QObject, private RunAreaFixture<ResultsArea>
+class TestResultsArea : public RunAreaFixture<ResultsArea>
 {
     Q_OBJECT
 private Q_SLOTS:
-    void init()
-    {
-        QVERIFY(m_dir.isValid());
-        setUpRunArea();
-    }
-
-    void cleanup()
-    {
-        tearDownRunArea();
-    }
-
     void untitledWorkspaceSaysWhatToDo()
     {
         m_document->reset(workspace());

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "results/resultsstore.h"
+#include "scoredresult.h"
 #include "statistics/runanalysis.h"
 
 #include <QImage>
@@ -100,6 +101,23 @@ inline void writeRun(const QString& databasePath, const QString& runId, const QD
     for (ResultRecord& record : all)
         record.runId = runId;
     QVERIFY(store.insertResults(all));
+}
+
+// A hand-made case for the charts' own tests: one category, "alpha", carrying all the traffic, and
+// a passing result of its run "run-1" that a test adjusts (latency, repeat, pass).
+inline Workspace alphaWorkspace()
+{
+    Workspace ws;
+    Category alpha;
+    alpha.name = QStringLiteral("alpha");
+    alpha.trafficShare = 1.0;
+    ws.categories.append(alpha);
+    return ws;
+}
+
+inline ResultRecord alphaResult(const QString& caseId, const QString& modelId)
+{
+    return scoredResult(QStringLiteral("run-1"), QStringLiteral("alpha"), caseId, modelId, true);
 }
 
 inline RunAnalysis analysis(int repeats = 3)
