@@ -14,9 +14,7 @@
 namespace shadowfixtures {
 
 inline const QString category = QStringLiteral("triage");
-inline const QString big = QStringLiteral("big");
-inline const QString small = QStringLiteral("small");
-inline const QString mid = QStringLiteral("mid");
+inline const QString big = QStringLiteral("big"), small = QStringLiteral("small"), mid = QStringLiteral("mid");
 
 inline Workspace workspace()
 {

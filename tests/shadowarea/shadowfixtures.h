@@ -12,11 +12,11 @@
 namespace shadowfixtures {
 
 inline const QString category = QStringLiteral("tickets");
-inline const QString baseline = QStringLiteral("base");
-inline const QString candidateA = QStringLiteral("cand-a");
-inline const QString candidateB = QStringLiteral("cand-b");
 inline const QString runId = QStringLiteral("run-shadow");
 inline constexpr int caseCount = 12;
+// The routed model and the two candidates.
+inline const QString baseline = QStringLiteral("base"), candidateA = QStringLiteral("cand-a"),
+                     candidateB = QStringLiteral("cand-b");
 
 inline QString caseId(int caseIndex)
 {
