@@ -4,9 +4,10 @@
 #   dev.sh run   launches Signalbox on a copy of the bundled sample workspace
 #   dev.sh test  runs the whole test suite headless (warnings are errors when CI=true), then the
 #                loader, runner and scorer suites again under AddressSanitizer and
-#                UndefinedBehaviorSanitizer (the asan preset, building only what they need)
+#                UndefinedBehaviorSanitizer (the asan preset), then the tests of threaded code under
+#                ThreadSanitizer (the tsan preset), each building only what its tests need
 #   dev.sh test --sanitize   the whole suite under the sanitizers
-#   dev.sh test --threads    the tests of threaded code under ThreadSanitizer (the tsan preset)
+#   dev.sh test --threads    only the tests of threaded code under ThreadSanitizer
 #   dev.sh lint  clang-tidy (the checks in .clang-tidy) and clazy (the checks below) over src/; any
 #                finding fails it
 set -euo pipefail
@@ -54,7 +55,9 @@ run_tests() {
     build "$preset"
     echo; echo "== tests ($preset)"
     ctest --preset "$preset" --parallel 2
-    [ "$preset" = asan ] || run_sanitized_tests
+    [ "$preset" = asan ] && return
+    run_sanitized_tests
+    run_thread_tests
 }
 
 # The suites that read what users and providers send, under the sanitizers: a separate build
@@ -69,8 +72,10 @@ run_sanitized_tests() {
     echo "== sanitizer step: $((SECONDS - start)) s"
 }
 
-# The tests labelled "threads" (the run engine's thread, the loaders' thread pool) in a build of
-# their own (build/tsan) under ThreadSanitizer.
+# The tests labelled "threads" (the run engine's and the sandbox's threads, QtConcurrent in the
+# scorers and the analysis, the results store written and read from two threads) in a build of
+# their own (build/tsan, the thread-tests target only) under ThreadSanitizer, with the suppressions
+# of tests/tsan.supp for Qt's uninstrumented libraries.
 run_thread_tests() {
     local start=$SECONDS
     build tsan
