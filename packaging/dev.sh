@@ -6,7 +6,8 @@
 #                loader, runner and scorer suites again under AddressSanitizer and
 #                UndefinedBehaviorSanitizer (the asan preset, building only what they need)
 #   dev.sh test --sanitize   the whole suite under the sanitizers
-#   dev.sh test --threads    the tests of threaded code under ThreadSanitizer (the tsan preset)
+#   dev.sh test --threads    the tests of threaded code under ThreadSanitizer (the tsan preset); not
+#                in CI yet: see the README
 #   dev.sh lint  clang-tidy (the checks in .clang-tidy) and clazy (the checks below) over src/; any
 #                finding fails it
 set -euo pipefail
@@ -69,8 +70,10 @@ run_sanitized_tests() {
     echo "== sanitizer step: $((SECONDS - start)) s"
 }
 
-# The tests labelled "threads" (the run engine's thread, the loaders' thread pool) in a build of
-# their own (build/tsan) under ThreadSanitizer.
+# The tests labelled "threads" (the run engine's and the sandbox's threads, QtConcurrent in the
+# scorers and the analysis, the results store written and read from two threads) in a build of
+# their own (build/tsan, the thread-tests target only) under ThreadSanitizer, with the suppressions
+# of tests/tsan.supp for Qt's uninstrumented libraries.
 run_thread_tests() {
     local start=$SECONDS
     build tsan
