@@ -76,8 +76,8 @@ private Q_SLOTS:
         for (int i = 0; i < 5; ++i) {
             const CellStats* cell = analysis.cell(QStringLiteral("code review"), analysis.modelIds.at(i));
             QCOMPARE(chart.p50Bars()->data()->at(i)->key, i - LatencyChart::barOffset);
-            QCOMPARE(chart.p50Bars()->data()->at(i)->value, cell->latencyP50Ms / 1000.0);
-            QCOMPARE(chart.p95Bars()->data()->at(i)->value, cell->latencyP95Ms / 1000.0);
+            QCOMPARE(chart.p50Bars()->data()->at(i)->value, double(cell->latencyP50Ms.value_or(-1)) / 1000.0);
+            QCOMPARE(chart.p95Bars()->data()->at(i)->value, double(cell->latencyP95Ms.value_or(-1)) / 1000.0);
         }
     }
 
@@ -89,8 +89,8 @@ private Q_SLOTS:
         QCOMPARE(chart.p50Bars()->data()->size(), 6);
         for (int i = 0; i < 6; ++i) {
             const ModelAggregate* model = analysis.model(analysis.modelIds.at(i));
-            QCOMPARE(chart.p50Bars()->data()->at(i)->value, model->latencyP50Ms / 1000.0);
-            QCOMPARE(chart.p95Bars()->data()->at(i)->value, model->latencyP95Ms / 1000.0);
+            QCOMPARE(chart.p50Bars()->data()->at(i)->value, model->latencyP50Ms.value_or(-1.0) / 1000.0);
+            QCOMPARE(chart.p95Bars()->data()->at(i)->value, model->latencyP95Ms.value_or(-1.0) / 1000.0);
         }
         auto ticker = chart.plot()->xAxis->ticker().dynamicCast<QCPAxisTickerText>();
         QCOMPARE(ticker->ticks().values(), chartfixtures::models);

@@ -139,7 +139,7 @@ private Q_SLOTS:
         QCOMPARE(route->rule, QStringLiteral("manual"));
         QVERIFY(route->evidence);
         QCOMPARE(route->evidence->runId, runId);
-        QCOMPARE(route->evidence->latencyP95Ms, 400.0); // the candidate's answers, not 0
+        QCOMPARE(route->evidence->latencyP95Ms.value_or(-1.0), 400.0); // the candidate's answers, not 0
         QCOMPARE(m_selection->model(), candidateA);
         QVERIFY(!m_area->summaryPanel()->promoteButton(0)->isEnabled()); // it is the routed model now
         QVERIFY(m_area->noticeText().contains(QStringLiteral("Undo")));

@@ -57,9 +57,15 @@ QString choiceSentence(OptimisationTarget target, const CellStats& winner)
         return Text::tr("%1 is the most accurate model (%2) and meets the %3 bar.")
             .arg(winner.modelId, passedText(winner), bar);
     case OptimisationTarget::FastestPassing:
+        if (!winner.latencyP95Ms) {
+            return Text::tr("%1 meets the %2 bar (%3), but its latency was not measured (answered through a "
+                            "provider's batch API), and neither was any other passing model's, so none can be "
+                            "called the fastest.")
+                .arg(winner.modelId, bar, passedText(winner));
+        }
         return Text::tr("%1 is the fastest model that meets the %2 bar (p95 %3 ms; %4).")
             .arg(winner.modelId, bar)
-            .arg(winner.latencyP95Ms)
+            .arg(*winner.latencyP95Ms)
             .arg(passedText(winner));
     case OptimisationTarget::LowestTotalCost:
         return totalCostSentence(winner, bar);

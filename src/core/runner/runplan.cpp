@@ -3,8 +3,12 @@
 
 #include "jobsource.h"
 
+#include "batch/batchtypes.h"
+#include "scoring/scoringengine.h"
+
 #include "workspacefile/workspacewriter.h"
 
+#include <algorithm>
 #include <QCoreApplication>
 #include <QCryptographicHash>
 
@@ -61,6 +65,34 @@ QString RunPlan::validate(const Workspace& workspace) const
     if (effectiveCategories(workspace).isEmpty() || effectiveModels(workspace).isEmpty())
         return QCoreApplication::translate("RunPlan", "Choose at least one category and one model.");
     return {};
+}
+
+QStringList batchLatencyCheckedCategories(const Workspace& workspace, const RunPlan& plan)
+{
+    if (!plan.settings.batch)
+        return {};
+    const QStringList models = plan.effectiveModels(workspace);
+    const bool batched = std::any_of(models.cbegin(), models.cend(), [&](const QString& id) {
+        const ModelSpec* model = workspace.model(id);
+        const Provider* provider = model ? workspace.provider(model->provider) : nullptr;
+        return provider && supportsBatches(*provider, plan.simulated);
+    });
+    if (!batched)
+        return {};
+    const auto checksLatency = [](const ScorerSpec& scorer) { return scorer.baseType() == u"latency"; };
+    QStringList checked;
+    for (const QString& name : plan.effectiveCategories(workspace)) {
+        const Category* category = workspace.category(name);
+        if (!category)
+            continue;
+        const bool found = std::any_of(category->cases.cbegin(), category->cases.cend(), [&](const TestCase& testCase) {
+            const QList<ScorerSpec> scorers = effectiveScorers(testCase, *category);
+            return std::any_of(scorers.cbegin(), scorers.cend(), checksLatency);
+        });
+        if (found)
+            checked.append(name);
+    }
+    return checked;
 }
 
 const TestCase& RunJob::testCase(const Category& category) const
