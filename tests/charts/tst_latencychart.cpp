@@ -8,7 +8,7 @@
 
 namespace {
 // One category, two models: m1 answers in 100..500 ms, m2 in 1000 and 1200 ms.
-RunAnalysis fastAnalysis()
+RunAnalysis fastAnalysis(bool m2Batched = false)
 {
     Workspace ws;
     Category alpha;
@@ -26,7 +26,8 @@ RunAnalysis fastAnalysis()
         result.category = QStringLiteral("alpha");
         result.caseId = QString::number(i);
         result.modelId = latencies.at(i).first;
-        result.latencyMs = latencies.at(i).second;
+        result.fromBatch = m2Batched && result.modelId == QStringLiteral("m2");
+        result.latencyMs = result.fromBatch ? ResultRecord::unmeasuredLatency : latencies.at(i).second;
         result.pass = true;
         result.score = 1.0;
         results.append(result);
@@ -62,6 +63,22 @@ private Q_SLOTS:
         QCOMPARE(chart.p50Bars()->data()->at(1)->key, 1 - LatencyChart::barOffset);
         QVERIFY(chart.plot()->legend->visible());
         QCOMPARE(chart.plot()->legend->itemCount(), 2);
+    }
+
+    // A model answered through a batch has no latency: no bar (never one of 0), and a note says why.
+    void batchAnswersGetNoBar()
+    {
+        LatencyChart chart;
+        chart.setAnalysis(fastAnalysis(true));
+        chart.setCategory(QStringLiteral("alpha"));
+        QCOMPARE(valuesOf(chart.p50Bars()), (QList<double> { 300 }));
+        QCOMPARE(valuesOf(chart.p95Bars()), (QList<double> { 500 }));
+        bool noted = false;
+        for (int i = 0; i < chart.plot()->itemCount(); ++i) {
+            if (const auto* text = qobject_cast<QCPItemText*>(chart.plot()->item(i)))
+                noted = noted || text->text() == QStringLiteral("not measured (batch)");
+        }
+        QVERIFY(noted);
     }
 
     void cellPercentilesPerCategory()

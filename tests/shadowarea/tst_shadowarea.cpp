@@ -4,6 +4,7 @@
 #include "document/selection.h"
 #include "document/workspacedocument.h"
 #include "runner/runcontroller.h"
+#include "shadowarea/shadowanswerview.h"
 #include "shadowarea/shadowarea.h"
 #include "shadowarea/shadowcasemodel.h"
 #include "shadowarea/shadowdetailpane.h"
@@ -67,6 +68,16 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(m_area->comparison() && !m_area->isBusy(), 10000);
         QCOMPARE(m_area->baselineCombo()->currentData().toString(), candidateB);
         QVERIFY(!m_area->candidates().contains(candidateB));
+    }
+
+    // A batch answer has no latency: its facts say so instead of "0 ms".
+    void unmeasuredLatencyShowsADash()
+    {
+        ShadowAnswer answer { candidateA, true, u"billing"_s, 1.0, true, 0.001, ResultRecord::unmeasuredLatency };
+        const QString facts = shadowAnswerFacts(answer);
+        QVERIFY2(facts.endsWith(u"— (batch)"_s), qPrintable(facts));
+        answer.latencyMs = 0; // a measured 0 stays a number
+        QVERIFY(shadowAnswerFacts(answer).endsWith(u"0 ms"_s));
     }
 
     void comparesTheRoutedModelWithACandidate()

@@ -96,6 +96,13 @@ QString rivalSentence(OptimisationTarget target, const CellStats& rival)
     const QString rate = Text::tr("%1 of %2, %3; %4")
                              .arg(casesText(rival.casePasses), QString::number(rival.cases),
                                   rateWithInterval(rival.passRate(), rival.passInterval), likelyText(rival.probMeetsBar));
+    // A rival ranks ahead of the winner; without a measured latency (batch answers) it cannot have
+    // been faster, only ahead on the tie-breaks.
+    if (target == OptimisationTarget::FastestPassing && !rival.latencyP95Ms)
+        return Text::tr("%1 ranks ahead on cost or accuracy (its latency was not measured either) and is undecided "
+                        "against the bar (%2): about %n more cases would likely decide it.",
+                        nullptr, int(rival.verdict.moreCases))
+            .arg(rival.modelId, rate);
     if (target == OptimisationTarget::FastestPassing)
         return Text::tr("%1 is faster and undecided against the bar (%2): about %n more cases would likely decide it.",
                         nullptr, int(rival.verdict.moreCases))
