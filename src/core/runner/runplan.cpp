@@ -67,29 +67,35 @@ QString RunPlan::validate(const Workspace& workspace) const
     return {};
 }
 
-QStringList batchLatencyCheckedCategories(const Workspace& workspace, const RunPlan& plan)
+namespace {
+bool sendsBatches(const Workspace& workspace, const RunPlan& plan)
 {
-    if (!plan.settings.batch)
-        return {};
     const QStringList models = plan.effectiveModels(workspace);
-    const bool batched = std::any_of(models.cbegin(), models.cend(), [&](const QString& id) {
+    return plan.settings.batch && std::any_of(models.cbegin(), models.cend(), [&](const QString& id) {
         const ModelSpec* model = workspace.model(id);
         const Provider* provider = model ? workspace.provider(model->provider) : nullptr;
         return provider && supportsBatches(*provider, plan.simulated);
     });
-    if (!batched)
+}
+
+bool checksLatency(const Category& category)
+{
+    return std::any_of(category.cases.cbegin(), category.cases.cend(), [&](const TestCase& testCase) {
+        const QList<ScorerSpec> scorers = effectiveScorers(testCase, category);
+        return std::any_of(scorers.cbegin(), scorers.cend(),
+                           [](const ScorerSpec& scorer) { return scorer.baseType() == u"latency"; });
+    });
+}
+} // namespace
+
+QStringList batchLatencyCheckedCategories(const Workspace& workspace, const RunPlan& plan)
+{
+    if (!sendsBatches(workspace, plan))
         return {};
-    const auto checksLatency = [](const ScorerSpec& scorer) { return scorer.baseType() == u"latency"; };
     QStringList checked;
     for (const QString& name : plan.effectiveCategories(workspace)) {
         const Category* category = workspace.category(name);
-        if (!category)
-            continue;
-        const bool found = std::any_of(category->cases.cbegin(), category->cases.cend(), [&](const TestCase& testCase) {
-            const QList<ScorerSpec> scorers = effectiveScorers(testCase, *category);
-            return std::any_of(scorers.cbegin(), scorers.cend(), checksLatency);
-        });
-        if (found)
+        if (category && checksLatency(*category))
             checked.append(name);
     }
     return checked;
