@@ -73,11 +73,11 @@ private Q_SLOTS:
     // A batch answer has no latency: its facts say so instead of "0 ms".
     void unmeasuredLatencyShowsADash()
     {
-        ShadowAnswer answer { candidateA, true, u"billing"_s, 1.0, true, 0.001, ResultRecord::unmeasuredLatency };
+        ShadowAnswer answer { candidateA, true, QStringLiteral("billing"), 1.0, true, 0.001, ResultRecord::unmeasuredLatency };
         const QString facts = shadowAnswerFacts(answer);
-        QVERIFY2(facts.endsWith(u"— (batch)"_s), qPrintable(facts));
+        QVERIFY2(facts.endsWith(QStringLiteral("— (batch)")), qPrintable(facts));
         answer.latencyMs = 0; // a measured 0 stays a number
-        QVERIFY(shadowAnswerFacts(answer).endsWith(u"0 ms"_s));
+        QVERIFY(shadowAnswerFacts(answer).endsWith(QStringLiteral("0 ms")));
     }
 
     void comparesTheRoutedModelWithACandidate()
