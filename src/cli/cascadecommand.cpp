@@ -30,6 +30,12 @@ QString percent(double share)
     return QString::number(share * 100.0, 'f', 1) + u'%';
 }
 
+// Null when not measured (answers collected through a provider's batch API), never 0.
+QJsonValue optionalMs(const std::optional<qint64>& value)
+{
+    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
+}
+
 QString tableText(const CascadeFigures& figures, const QString& runId)
 {
     QString text = CascadeCommand::tr("Cascade for %1 on run %2: %3, escalating when the answer fails %4\n")
@@ -41,7 +47,10 @@ QString tableText(const CascadeFigures& figures, const QString& runId)
                 .arg(figures.passes)
                 .arg(figures.requests);
     text += CascadeCommand::tr("  cost per 1,000   $%1\n").arg(QString::number(figures.costPer1kUsd, 'f', 4));
-    text += CascadeCommand::tr("  latency p50/p95  %1 ms / %2 ms\n").arg(figures.latencyP50Ms).arg(figures.latencyP95Ms);
+    if (figures.latencyP50Ms && figures.latencyP95Ms)
+        text += CascadeCommand::tr("  latency p50/p95  %1 ms / %2 ms\n").arg(*figures.latencyP50Ms).arg(*figures.latencyP95Ms);
+    else
+        text += CascadeCommand::tr("  latency p50/p95  not measured (batch)\n");
     text += CascadeCommand::tr("  escalation rate  %1\n").arg(percent(figures.escalationRate()));
     for (qsizetype step = 0; step < figures.chain.size(); ++step)
         text += CascadeCommand::tr("  reached %1  %2\n").arg(figures.chain.at(step), -8).arg(percent(figures.reachedShare(step)));
@@ -63,8 +72,8 @@ QByteArray jsonText(const CascadeFigures& figures, const QString& runId)
                                { QStringLiteral("pass_rate"), figures.passRate() },
                                { QStringLiteral("cost_per_1k_usd"), figures.costPer1kUsd },
                                { QStringLiteral("escalation_rate"), figures.escalationRate() },
-                               { QStringLiteral("latency_p50_ms"), figures.latencyP50Ms },
-                               { QStringLiteral("latency_p95_ms"), figures.latencyP95Ms },
+                               { QStringLiteral("latency_p50_ms"), optionalMs(figures.latencyP50Ms) },
+                               { QStringLiteral("latency_p95_ms"), optionalMs(figures.latencyP95Ms) },
                                { QStringLiteral("reached"), reached } };
     return QJsonDocument(object).toJson(QJsonDocument::Indented);
 }

@@ -80,6 +80,7 @@ int RunCommand::run(const QStringList& arguments, QTextStream& out, QTextStream&
     if (planned != ExitSuccess)
         return planned;
     warnAboutUnscorableCases(request, err);
+    warnAboutBatchLatency(request, err);
     // The run itself reads what is done again: the estimate's copy is gone by then.
     printEstimate(request, std::exchange(done, {}), err);
     if (!confirmed(request, options, err))
@@ -164,6 +165,15 @@ void RunCommand::warnAboutUnscorableCases(const RunRequest& request, QTextStream
                        .arg(name)
                 << Qt::endl;
     }
+}
+
+void RunCommand::warnAboutBatchLatency(const RunRequest& request, QTextStream& err) const
+{
+    for (const QString& name : batchLatencyCheckedCategories(request.workspace, request.plan))
+        err << tr("warning: category '%1' has a latency scorer; answers collected through a provider's batch API "
+                  "have no latency of their own, so it fails them")
+                   .arg(name)
+            << Qt::endl;
 }
 
 bool RunCommand::confirmed(const RunRequest& request, const RunOptions& options, QTextStream& err) const

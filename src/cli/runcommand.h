@@ -29,5 +29,6 @@ private:
     void printEstimate(const RunRequest& request, JobSource::Skip done, QTextStream& err) const;
     int checkJudge(const RunRequest& request, QTextStream& err) const;
     void warnAboutUnscorableCases(const RunRequest& request, QTextStream& err) const;
+    void warnAboutBatchLatency(const RunRequest& request, QTextStream& err) const;
     bool confirmed(const RunRequest& request, const RunOptions& options, QTextStream& err) const;
 };

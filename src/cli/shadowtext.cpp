@@ -44,6 +44,12 @@ QString fromTo(const QString& before, const QString& after, std::optional<double
     return text;
 }
 
+// Answers collected through a provider's batch API have no latency: unknown, never 0 ms.
+QString meanLatencyText(std::optional<double> milliseconds)
+{
+    return milliseconds ? durationText(std::llround(*milliseconds)) : ShadowText::tr("not measured (batch)");
+}
+
 QString savingText(const ShadowSummary& summary)
 {
     if (!summary.projectedMonthlySavingUsd)
@@ -121,8 +127,8 @@ QString shadowSummaryText(const ShadowComparison& comparison, int candidateIndex
                   fromTo(usdText(summary.baselineCostPerRequest()), usdText(summary.candidateCostPerRequest()),
                          summary.costChange()) });
     rows.append({ ShadowText::tr("mean latency"),
-                  fromTo(durationText(std::llround(summary.baselineMeanLatencyMs)),
-                         durationText(std::llround(summary.candidateMeanLatencyMs)), summary.latencyChange()) });
+                  fromTo(meanLatencyText(summary.baselineMeanLatencyMs),
+                         meanLatencyText(summary.candidateMeanLatencyMs), summary.latencyChange()) });
     rows.append({ ShadowText::tr("projected saving"), savingText(summary) });
     return ShadowText::tr("%1 against %2 (baseline):\n").arg(summary.candidateModelId, comparison.baselineModelId)
         + alignedTable(rows);

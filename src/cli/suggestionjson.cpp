@@ -29,7 +29,7 @@ QJsonValue evidenceObject(const std::optional<RouteEvidence>& evidence)
                          { QStringLiteral("accuracy"), evidence->accuracy },
                          { QStringLiteral("interval"), QJsonArray { evidence->accuracyLow, evidence->accuracyHigh } },
                          { QStringLiteral("cost_per_1k_usd"), evidence->costPer1k },
-                         { QStringLiteral("latency_p95_ms"), evidence->latencyP95Ms },
+                         { QStringLiteral("latency_p95_ms"), optional(evidence->latencyP95Ms) },
                          { QStringLiteral("prob_meets_bar"), optional(evidence->probMeetsBar) } };
 }
 

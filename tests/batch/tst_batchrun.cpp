@@ -4,9 +4,13 @@
 // cancel, and a run abandoned between submission and collection then resumed: every job sent once
 // and collected once.
 #include "batch/batchstore.h"
+#include "reporting/reportfields.h"
+#include "reporting/reportformats.h"
+#include "reporting/runreport.h"
 #include "runner/runengine.h"
 #include "sandbox/batch/fakebatchservice.h"
 #include "sandbox/fakeproviderserver.h"
+#include "statistics/runanalysis.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -57,6 +61,8 @@ private Q_SLOTS:
     void abandonedRunResumesAndCollectsEachJobOnce();
     void cancelCancelsTheBatches_data();
     void cancelCancelsTheBatches();
+    void batchAnswersHaveNoLatency_data();
+    void batchAnswersHaveNoLatency();
 
 private:
     void kinds();
@@ -114,6 +120,18 @@ RunRequest TestBatchRun::request(const QString& resumeRunId) const
     request.batchPolicy.maxItemsPerBatch = 10; // three batches for the batched provider's 24 jobs
     return request;
 }
+
+namespace {
+std::optional<RunInfo> runToEnd(const RunRequest& request)
+{
+    RunEngine engine;
+    QSignalSpy finished(&engine, &RunEngine::finished);
+    engine.start(request);
+    if (!finished.wait(20000))
+        return std::nullopt;
+    return finished.first().at(0).value<RunInfo>();
+}
+} // namespace
 
 QList<ResultRecord> TestBatchRun::results(const QString& runId) const
 {
@@ -249,6 +267,58 @@ void TestBatchRun::cancelCancelsTheBatches()
     QCOMPARE(batches.size(), 3);
     for (const BatchRecord& batch : batches)
         QCOMPARE(batch.phase, BatchPhase::Cancelled);
+}
+
+
+void TestBatchRun::batchAnswersHaveNoLatency_data()
+{
+    kinds();
+}
+
+// A batch answer came some time within a day: its latency is not measured, stored as such, left out
+// of the percentiles (the report says null, not 0), and kept unmeasured by the response cache, so a
+// later interactive run served from the cache does not inherit a latency of 0 either.
+void TestBatchRun::batchAnswersHaveNoLatency()
+{
+    RunRequest batched = request();
+    batched.plan.settings.cacheEnabled = true;
+    const std::optional<RunInfo> run = runToEnd(batched);
+    QVERIFY(run);
+    QCOMPARE(run->status, RunStatus::Completed);
+    const QList<ResultRecord> all = results(run->id);
+    QCOMPARE(all.size(), 2 * caseCount);
+    for (const ResultRecord& result : all) {
+        QCOMPARE(result.hasLatency(), !result.fromBatch);
+        if (result.fromBatch)
+            QCOMPARE(result.latencyMs, ResultRecord::unmeasuredLatency);
+    }
+
+    const RunReport report = makeReport(analyseRun(batched.workspace, all));
+    QCOMPARE(report.rows.size(), 2);
+    for (const ReportRow& row : report.rows) {
+        const bool batchOnly = row.model == u"big";
+        QCOMPARE(row.latencyP95Ms.has_value(), !batchOnly);
+        QCOMPARE(row.unmeasuredLatencies, batchOnly ? caseCount : 0);
+        const QList<QJsonValue> values = reportValues(row, false);
+        const qsizetype p95 = reportKeys(false).indexOf(u"latency_p95_ms"_s);
+        QCOMPARE(values.at(p95).isNull(), batchOnly);
+    }
+    QVERIFY(reportText(report).contains(u"have no latency of their own"_s));
+
+    RunRequest interactive = request();
+    interactive.plan.settings.batch = false;
+    interactive.plan.settings.cacheEnabled = true;
+    const std::optional<RunInfo> again = runToEnd(interactive);
+    QVERIFY(again);
+    int cachedBatchAnswers = 0;
+    for (const ResultRecord& result : results(again->id)) {
+        if (result.modelId != u"big" || !result.cached)
+            continue;
+        QVERIFY(!result.fromBatch);
+        QVERIFY(!result.hasLatency());
+        ++cachedBatchAnswers;
+    }
+    QCOMPARE(cachedBatchAnswers, caseCount);
 }
 
 QTEST_GUILESS_MAIN(TestBatchRun)

@@ -62,8 +62,8 @@ private slots:
         // 0.001 + (0.001 + 0.01) + (0 + 0.01) + 0.001 = 0.023 for 4 requests.
         QCOMPARE(figures.costPer1kUsd, 1000.0 * 0.023 / 4);
         // 100, 520, 350, 90: nearest rank p50 is the 2nd of the sorted four, p95 the 4th.
-        QCOMPARE(figures.latencyP50Ms, 100);
-        QCOMPARE(figures.latencyP95Ms, 520);
+        QCOMPARE(figures.latencyP50Ms.value_or(-1), 100);
+        QCOMPARE(figures.latencyP95Ms.value_or(-1), 520);
         QCOMPARE(figures.reached, (QList<int> { 4, 2 }));
         QCOMPARE(figures.escalationRate(), 0.5);
         QCOMPARE(figures.reachedShare(1), 0.5);

@@ -8,7 +8,7 @@
 
 namespace {
 // One category, two models: m1 answers in 100..500 ms, m2 in 1000 and 1200 ms.
-RunAnalysis fastAnalysis()
+RunAnalysis fastAnalysis(bool m2Batched = false)
 {
     QList<ResultRecord> results;
     const QList<QPair<QString, qint64>> latencies { { QStringLiteral("m1"), 100 }, { QStringLiteral("m1"), 200 },
@@ -17,7 +17,8 @@ RunAnalysis fastAnalysis()
                                                     { QStringLiteral("m2"), 1200 } };
     for (int i = 0; i < latencies.size(); ++i) {
         ResultRecord result = chartfixtures::alphaResult(QString::number(i), latencies.at(i).first);
-        result.latencyMs = latencies.at(i).second;
+        result.fromBatch = m2Batched && result.modelId == QStringLiteral("m2");
+        result.latencyMs = result.fromBatch ? ResultRecord::unmeasuredLatency : latencies.at(i).second;
         results.append(result);
     }
     return analyseRun(chartfixtures::alphaWorkspace(), results);
@@ -53,6 +54,22 @@ private Q_SLOTS:
         QCOMPARE(chart.plot()->legend->itemCount(), 2);
     }
 
+    // A model answered through a batch has no latency: no bar (never one of 0), and a note says why.
+    void batchAnswersGetNoBar()
+    {
+        LatencyChart chart;
+        chart.setAnalysis(fastAnalysis(true));
+        chart.setCategory(QStringLiteral("alpha"));
+        QCOMPARE(valuesOf(chart.p50Bars()), (QList<double> { 300 }));
+        QCOMPARE(valuesOf(chart.p95Bars()), (QList<double> { 500 }));
+        bool noted = false;
+        for (int i = 0; i < chart.plot()->itemCount(); ++i) {
+            if (const auto* text = qobject_cast<QCPItemText*>(chart.plot()->item(i)))
+                noted = noted || text->text() == QStringLiteral("not measured (batch)");
+        }
+        QVERIFY(noted);
+    }
+
     void cellPercentilesPerCategory()
     {
         const RunAnalysis analysis = chartfixtures::analysis();
@@ -65,8 +82,8 @@ private Q_SLOTS:
         for (int i = 0; i < 5; ++i) {
             const CellStats* cell = analysis.cell(QStringLiteral("code review"), analysis.modelIds.at(i));
             QCOMPARE(chart.p50Bars()->data()->at(i)->key, i - LatencyChart::barOffset);
-            QCOMPARE(chart.p50Bars()->data()->at(i)->value, cell->latencyP50Ms / 1000.0);
-            QCOMPARE(chart.p95Bars()->data()->at(i)->value, cell->latencyP95Ms / 1000.0);
+            QCOMPARE(chart.p50Bars()->data()->at(i)->value, double(cell->latencyP50Ms.value_or(-1)) / 1000.0);
+            QCOMPARE(chart.p95Bars()->data()->at(i)->value, double(cell->latencyP95Ms.value_or(-1)) / 1000.0);
         }
     }
 
@@ -78,8 +95,8 @@ private Q_SLOTS:
         QCOMPARE(chart.p50Bars()->data()->size(), 6);
         for (int i = 0; i < 6; ++i) {
             const ModelAggregate* model = analysis.model(analysis.modelIds.at(i));
-            QCOMPARE(chart.p50Bars()->data()->at(i)->value, model->latencyP50Ms / 1000.0);
-            QCOMPARE(chart.p95Bars()->data()->at(i)->value, model->latencyP95Ms / 1000.0);
+            QCOMPARE(chart.p50Bars()->data()->at(i)->value, model->latencyP50Ms.value_or(-1.0) / 1000.0);
+            QCOMPARE(chart.p95Bars()->data()->at(i)->value, model->latencyP95Ms.value_or(-1.0) / 1000.0);
         }
         auto ticker = chart.plot()->xAxis->ticker().dynamicCast<QCPAxisTickerText>();
         QCOMPARE(ticker->ticks().values(), chartfixtures::models);

@@ -124,6 +124,30 @@ private slots:
         }
     }
 
+    // Evidence from batch answers has no latency: the paragraph says so and gives no "p95 0 ms".
+    void unmeasuredLatencyIsLeftOut_data() { reasonsNameTheEvidence_data(); }
+
+    void unmeasuredLatencyIsLeftOut()
+    {
+        QFETCH(ExportFormat, format);
+        Workspace workspace = sampleWorkspace();
+        QVERIFY(!workspace.name.isEmpty());
+        workspace.routing.routes[0].evidence->latencyP95Ms.reset();
+        workspace.routing.routes[0].evidence->runnerUp->latencyP95Ms.reset();
+        QString text = exportRouting(workspace, format, fixedOptions());
+        const QString yaml = text;
+        text = text.replace(QRegularExpression(u"\\n *# "_s), u" "_s).simplified();
+        QVERIFY2(text.contains(u"$0.0412 per 1,000 requests; latency not measured (batch answers)."_s), qPrintable(text));
+        QVERIFY(!text.contains(u"p95 latency 0 ms"_s));
+        QVERIFY(text.contains(u"p95 latency 206 ms"_s)); // sentiment's, still measured
+        if (format == ExportFormat::Native) { // the key is left out, not written as 0
+            const qsizetype route = yaml.indexOf(u"ticket-classification:"_s);
+            const qsizetype next = yaml.indexOf(u"sentiment:"_s, route);
+            QVERIFY(route >= 0 && next > route);
+            QVERIFY(!yaml.mid(route, next - route).contains(u"latency_p95_ms"_s));
+        }
+    }
+
     void usdAndPercentAreEnglish_data()
     {
         QTest::addColumn<double>("usd");

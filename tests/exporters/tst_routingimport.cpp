@@ -47,6 +47,11 @@ private slots:
         odd.routes[2].evidence.reset();
         std::swap(odd.routes[0], odd.routes[4]); // the map's order, not the workspace's
         QTest::newRow("odd values") << odd;
+        RoutingMap batched = sample.routing; // answered through a batch API: no latency measured
+        batched.routes[0].evidence->latencyP95Ms.reset();
+        batched.routes[0].evidence->runnerUp->latencyP95Ms.reset();
+        batched.routes[1].evidence->latencyP95Ms.reset();
+        QTest::newRow("unmeasured latency") << batched;
         QTest::newRow("empty") << RoutingMap {};
     }
 

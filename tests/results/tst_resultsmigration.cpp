@@ -20,9 +20,11 @@ class TestResultsMigration : public QObject
 
 private Q_SLOTS:
     void versionOneDatabaseIsUpgraded();
+    void versionFiveBatchAnswersLoseTheirLatency();
 
 private:
     bool writeVersionOne(const QString& path);
+    bool writeOld(const QString& path, const QList<const char*>& statements);
 
     QTemporaryDir m_dir;
 };
@@ -47,6 +49,11 @@ const char* const downgrade[] = {
 
 bool TestResultsMigration::writeVersionOne(const QString& path)
 {
+    return writeOld(path, QList<const char*>(std::begin(downgrade), std::end(downgrade)));
+}
+
+bool TestResultsMigration::writeOld(const QString& path, const QList<const char*>& statements)
+{
     {
         ResultsStore current;
         if (!current.open(path))
@@ -59,7 +66,7 @@ bool TestResultsMigration::writeVersionOne(const QString& path)
         db.setDatabaseName(path);
         ok = db.open();
         QSqlQuery query(db);
-        for (const char* statement : downgrade) {
+        for (const char* statement : statements) {
             if (ok && !query.exec(QString::fromLatin1(statement))) {
                 qWarning() << statement << query.lastError().text();
                 ok = false;
@@ -98,7 +105,33 @@ void TestResultsMigration::versionOneDatabaseIsUpgraded()
     const QList<ResultRecord> now = store.results(u"run-old"_s).value_or(QList<ResultRecord>());
     QCOMPARE(now.size(), 2);
     QCOMPARE(now.at(1), refused);
-    QCOMPARE(ResultsSchema::latestVersion(), 5);
+    QCOMPARE(ResultsSchema::latestVersion(), 6);
+}
+
+// Version 5 stored 0 ms for answers collected from a batch; the upgrade marks them unmeasured and
+// leaves every measured latency (and a real 0 of an interactive answer) alone.
+void TestResultsMigration::versionFiveBatchAnswersLoseTheirLatency()
+{
+    const QString path = m_dir.filePath(u"five.signalbox.db"_s);
+    QVERIFY(writeOld(path,
+                     { "UPDATE schema_version SET version = 5",
+                       "INSERT INTO runs (id, started_at, status) VALUES ('run-five', 1795000000000, 'completed')",
+                       "INSERT INTO results (run_id, category, case_id, model_id, repeat_index, latency_ms, from_batch)"
+                       " VALUES ('run-five', 'tickets', 't1', 'mini', 0, 0, 1)",
+                       "INSERT INTO results (run_id, category, case_id, model_id, repeat_index, latency_ms, from_batch)"
+                       " VALUES ('run-five', 'tickets', 't2', 'mini', 0, 250, 0)",
+                       "INSERT INTO results (run_id, category, case_id, model_id, repeat_index, latency_ms, from_batch)"
+                       " VALUES ('run-five', 'tickets', 't3', 'mini', 0, 0, 0)" }));
+    ResultsStore store;
+    QVERIFY2(store.open(path), qPrintable(store.errorString()));
+    const QList<ResultRecord> results = store.results(u"run-five"_s).value_or(QList<ResultRecord>());
+    QCOMPARE(results.size(), 3);
+    QVERIFY(results.at(0).fromBatch);
+    QVERIFY(!results.at(0).hasLatency());
+    QCOMPARE(results.at(0).latencyMs, ResultRecord::unmeasuredLatency);
+    QCOMPARE(results.at(1).latencyMs, 250);
+    QCOMPARE(results.at(2).latencyMs, 0);
+    QVERIFY(results.at(2).hasLatency());
 }
 
 QTEST_GUILESS_MAIN(TestResultsMigration)

@@ -238,7 +238,7 @@ private Q_SLOTS:
         const QString tip = chart.toolTipFor(models.at(0));
         QVERIFY2(tip.contains(QStringLiteral("n = %1 trials").arg(cell->trials)), qPrintable(tip));
         QVERIFY(tip.contains(QStringLiteral("$0.400 per 1,000 requests")));
-        QVERIFY(tip.contains(QStringLiteral("p95 %1 ms").arg(QLocale().toString(cell->latencyP95Ms))));
+        QVERIFY(tip.contains(QStringLiteral("p95 %1 ms").arg(QLocale().toString(cell->latencyP95Ms.value_or(-1)))));
     }
 
     void clickSelectsAndSelectionHighlights()

@@ -93,6 +93,28 @@ private Q_SLOTS:
         QVERIFY(onlyB.contains("\r\nb,"));
     }
 
+    // Answers collected through a batch have no latency: left out of the mean, and when none has
+    // one the field is empty (CSV) or null (JSON), never 0.
+    void unmeasuredLatencyIsEmpty()
+    {
+        MatrixData matrix = exportMatrix();
+        for (QList<MatrixCell>& row : matrix.cells) {
+            for (MatrixCell& cell : row) {
+                for (ResultRecord& record : cell.results) {
+                    if (record.caseId == u"a" || record.repeat == 1) {
+                        record.fromBatch = true;
+                        record.latencyMs = ResultRecord::unmeasuredLatency;
+                    }
+                }
+            }
+        }
+        const QByteArray csv = MatrixExport::toCsv(matrix, { 0, 1 });
+        QVERIFY2(csv.contains("pass,1,0.001,,\"He said"), csv.constData());
+        QVERIFY2(csv.contains("1/2,0.5,0.002,300,x,"), csv.constData()); // repeat 1 left out
+        const QByteArray json = MatrixExport::toJson(matrix, { 0 });
+        QVERIFY2(json.contains("\"latency_ms\": null"), json.constData());
+    }
+
     void writesJson()
     {
         const QString mismatch

@@ -97,7 +97,7 @@ private slots:
         QVERIFY(suggestion.evidence);
         QCOMPARE(suggestion.evidence->accuracy, 0.8);
         QCOMPARE(suggestion.evidence->costPer1k, 1000.0 * 0.004 / 10);
-        QCOMPARE(suggestion.evidence->latencyP95Ms, 400.0);
+        QCOMPARE(suggestion.evidence->latencyP95Ms.value_or(-1.0), 400.0);
         QCOMPARE(suggestion.evidence->cases, 10);
         QVERIFY(suggestion.evidence->runnerUp);
         QCOMPARE(suggestion.evidence->runnerUp->model, u"mid"_s);
@@ -126,8 +126,8 @@ private slots:
         QCOMPARE(toMid.passes, 8);
         QCOMPARE(toMid.requests, 10);
         QCOMPARE(toMid.reached, (QList<int> { 10, 3 }));
-        QCOMPARE(toMid.latencyP50Ms, 100);
-        QCOMPARE(toMid.latencyP95Ms, 400);
+        QCOMPARE(toMid.latencyP50Ms.value_or(-1), 100);
+        QCOMPARE(toMid.latencyP95Ms.value_or(-1), 400);
         QCOMPARE(candidates.at(0).cell.modelId, u"cascade:cheap>mid"_s);
         QCOMPARE(candidates.at(0).cell.casePasses, 8.0);
         const CascadeFigures& toBig = candidates.at(1).figures;

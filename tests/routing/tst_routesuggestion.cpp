@@ -92,7 +92,40 @@ private Q_SLOTS:
         QVERIFY(evidence.probMeetsBar);
         QVERIFY(qAbs(*evidence.probMeetsBar - 0.9999321) < 1e-6);
         QCOMPARE(evidence.costPer1k, 1.0);
-        QCOMPARE(evidence.latencyP95Ms, 400.0);
+        QCOMPARE(evidence.latencyP95Ms, std::optional<double>(400.0));
+    }
+
+    // A model answered through a batch has no latency: fastest-passing never takes it for the
+    // fastest, and ranks it after every measured model.
+    void unmeasuredLatencyIsNeverTheFastest()
+    {
+        const Workspace ws = workspace({ routing::category(u"tickets"_s, 0.5, 1.0, OptimisationTarget::FastestPassing) });
+        QList<ResultRecord> results = fourModels(u"tickets"_s);
+        for (ResultRecord& result : results) {
+            if (result.modelId == u"big") {
+                result.fromBatch = true;
+                result.latencyMs = ResultRecord::unmeasuredLatency;
+            }
+        }
+        const RouteSuggestion suggestion = suggest(ws, results, u"tickets"_s);
+        QCOMPARE(suggestion.chain, (QStringList { u"small"_s, u"mini"_s, u"big"_s, u"flash"_s }));
+        QVERIFY(suggestion.evidence);
+        QCOMPARE(suggestion.evidence->latencyP95Ms, std::optional<double>(300.0));
+    }
+
+    void noMeasuredLatencyIsSaid()
+    {
+        const Workspace ws = workspace({ routing::category(u"tickets"_s, 0.5, 1.0, OptimisationTarget::FastestPassing) });
+        QList<ResultRecord> results = fourModels(u"tickets"_s);
+        for (ResultRecord& result : results) {
+            result.fromBatch = true;
+            result.latencyMs = ResultRecord::unmeasuredLatency;
+        }
+        const RouteSuggestion suggestion = suggest(ws, results, u"tickets"_s);
+        QVERIFY(suggestion.evidence);
+        QVERIFY(!suggestion.evidence->latencyP95Ms);
+        QVERIFY2(suggestion.explanation.contains(u"not measured"_s), qPrintable(suggestion.explanation));
+        QVERIFY(!suggestion.explanation.contains(u"p95 0 ms"_s));
     }
 
     // Ties meet the bar: 36 of 40 meets 0.9, 35 of 40 does not; equal costs go to the more accurate.

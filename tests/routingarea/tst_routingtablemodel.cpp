@@ -40,6 +40,19 @@ private Q_SLOTS:
         tearDownModel();
     }
 
+    // Evidence from batch answers has no latency: a dash that says why, sorted after every latency.
+    void unmeasuredLatencyShowsADash()
+    {
+        tearDownModel();
+        Workspace ws = routedWorkspace();
+        ws.routing.routes[0].evidence->latencyP95Ms.reset();
+        setUpModel(ws);
+        QCOMPARE(text(0, RoutingTableModel::LatencyColumn), u"— (batch)"_s);
+        const double sortKey
+            = m_model->index(0, RoutingTableModel::LatencyColumn).data(RoutingTableModel::SortRole).toDouble();
+        QVERIFY(sortKey > 1e12);
+    }
+
     void showsARowPerCategoryAndTheDefault()
     {
         QCOMPARE(m_model->rowCount(), 3);

@@ -103,6 +103,38 @@ private Q_SLOTS:
         QVERIFY(!plan.validate(ws).isEmpty());
     }
 
+    // A batch run of a category that checks latency is warned about: batch answers have none.
+    void batchRunsWarnOfLatencyChecks_data()
+    {
+        QTest::addColumn<bool>("batch");
+        QTest::addColumn<QString>("scorer");
+        QTest::addColumn<QString>("model"); // of the plan; "big" is on Anthropic, which has a batch API
+        QTest::addColumn<bool>("warned");
+        QTest::newRow("batch, latency") << true << QStringLiteral("latency") << QStringLiteral("big") << true;
+        QTest::newRow("batch, not-latency") << true << QStringLiteral("not-latency") << QStringLiteral("big") << true;
+        QTest::newRow("interactive") << false << QStringLiteral("latency") << QStringLiteral("big") << false;
+        QTest::newRow("no latency check") << true << QStringLiteral("is-json") << QStringLiteral("big") << false;
+        QTest::newRow("no batch API") << true << QStringLiteral("latency") << QStringLiteral("cheap") << false;
+    }
+
+    void batchRunsWarnOfLatencyChecks()
+    {
+        QFETCH(bool, batch);
+        QFETCH(QString, scorer);
+        QFETCH(QString, model);
+        QFETCH(bool, warned);
+        Workspace ws = twoByTwo();
+        ws.providers[0].baseUrl = QStringLiteral("http://127.0.0.1:9/v1"); // a compatible server: no batches
+        ScorerSpec check { scorer };
+        check.threshold = 2000.0;
+        ws.categories[0].cases[1].scorers = { check }; // one case's own scorers suffice
+        RunPlan plan;
+        plan.models = { model };
+        plan.settings.batch = batch;
+        QCOMPARE(batchLatencyCheckedCategories(ws, plan),
+                 warned ? QStringList { QStringLiteral("labels") } : QStringList());
+    }
+
     void cacheIsBypassedForVaryingRepeats()
     {
         RunPlan plan;

@@ -112,6 +112,10 @@ private Q_SLOTS:
         QTest::newRow("repeat") << slow << int(Column::CaseColumn) << u"c1 #2"_s;
         QTest::newRow("seconds") << slow << int(Column::LatencyColumn) << u"12.35 s"_s;
         QTest::newRow("milliseconds") << resultRecord(u"c1"_s, u"fast"_s) << int(Column::LatencyColumn) << u"500 ms"_s;
+        ResultRecord batched = resultRecord(u"c1"_s, u"fast"_s);
+        batched.fromBatch = true;
+        batched.latencyMs = ResultRecord::unmeasuredLatency;
+        QTest::newRow("batch: no latency") << batched << int(Column::LatencyColumn) << u"— (batch)"_s;
         QTest::newRow("tokens") << slow << int(Column::TokensColumn) << u"100 / 10"_s;
         QTest::newRow("cached") << slow << int(Column::CachedColumn) << u"Cached"_s;
         QTest::newRow("label") << slow << int(Column::ModelColumn) << u"Fast One"_s;
@@ -160,6 +164,10 @@ private Q_SLOTS:
         ResultRecord slow = resultRecord(u"b"_s, u"fast"_s);
         slow.latencyMs = 10000; // u"10.00 s"_s sorts before u"900 ms"_s as text
         QTest::newRow("latency") << int(Column::LatencyColumn) << quick << slow;
+        ResultRecord batched = resultRecord(u"c"_s, u"fast"_s);
+        batched.fromBatch = true;
+        batched.latencyMs = ResultRecord::unmeasuredLatency;
+        QTest::newRow("unmeasured latency last") << int(Column::LatencyColumn) << slow << batched;
         QTest::newRow("case") << int(Column::CaseColumn) << resultRecord(u"t2"_s, u"fast"_s)
                               << resultRecord(u"t10"_s, u"fast"_s);
         QTest::newRow("repeat") << int(Column::CaseColumn) << resultRecord(u"t2"_s, u"fast"_s, 1)

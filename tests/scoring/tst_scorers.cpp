@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "results/resultrecord.h"
 #include "scoring/scoringengine.h"
 
 #include <cmath>
@@ -110,6 +111,20 @@ private Q_SLOTS:
         else
             QCOMPARE(assertion.score, pass ? 1.0 : 0.0);
         QCOMPARE(result.pass, pass);
+    }
+
+    void unmeasuredLatencySaysWhy()
+    {
+        TestCase testCase { QStringLiteral("c1") };
+        Category category { QStringLiteral("fast") };
+        ScorerSpec latency { QStringLiteral("latency") };
+        latency.threshold = 2000.0;
+        category.scorers = { latency };
+        const ScoreResult result
+            = scoreOutput(QStringLiteral("x"), ResultRecord::unmeasuredLatency, 0.0, testCase, category);
+        QVERIFY(!result.pass);
+        QCOMPARE(result.assertions.first().reason,
+                 QStringLiteral("no latency: answered through the provider's batch API"));
     }
 
     void llmRubricWithoutJudgeIsAnError()
@@ -435,6 +450,11 @@ void TestScorers::addMeasures()
         false);
     row("not-latency", QStringLiteral("not-latency"), QVariant(), 1000, QStringLiteral("x"), QString(), { 1200, 0.0 },
         true);
+    // A batch answer has no latency: it cannot meet a latency bound, nor its negation.
+    row("latency: unmeasured (batch) is an error", QStringLiteral("latency"), QVariant(), 1000, QStringLiteral("x"),
+        QString(), { ResultRecord::unmeasuredLatency, 0.0 }, false, true);
+    row("not-latency: unmeasured stays an error", QStringLiteral("not-latency"), QVariant(), 1000, QStringLiteral("x"),
+        QString(), { ResultRecord::unmeasuredLatency, 0.0 }, false, true);
 }
 
 QTEST_GUILESS_MAIN(TestScorers)

@@ -48,6 +48,7 @@ private Q_SLOTS:
     void unlabelledCasesComeFromTheOptions();
     void promotedRouteKeepsTheBaselineAsFallback();
     void aChangedValueIsADisagreement();
+    void batchAnswersHaveNoLatency();
 };
 
 void TestShadowComparison::pairsAnswersCaseByCase()
@@ -92,8 +93,8 @@ void TestShadowComparison::summarisesAgreementAndScores()
     QCOMPARE(summary.baselineCostPerRequest(), 0.01);
     QCOMPARE(summary.candidateCostPerRequest(), 0.001);
     QVERIFY(qFuzzyCompare(*summary.costChange(), -0.9));
-    QCOMPARE(summary.baselineMeanLatencyMs, 1000.0);
-    QCOMPARE(summary.candidateMeanLatencyMs, 400.0);
+    QCOMPARE(summary.baselineMeanLatencyMs.value_or(-1.0), 1000.0);
+    QCOMPARE(summary.candidateMeanLatencyMs.value_or(-1.0), 400.0);
     QVERIFY(qFuzzyCompare(*summary.latencyChange(), -0.6));
 
     const ShadowSummary& onlyOne = comparison.summaries.at(1);
@@ -228,7 +229,7 @@ void TestShadowComparison::promotedRouteKeepsTheBaselineAsFallback()
     QCOMPARE(route.evidence->date, date);
     QVERIFY(qFuzzyCompare(route.evidence->costPer1k, 1.0));
     QVERIFY(route.evidence->accuracyLow < 0.5 && route.evidence->accuracyHigh > 0.5);
-    QCOMPARE(route.evidence->latencyP95Ms, 400.0); // small's answers without error, c1..c3 at 400 ms: not 0
+    QCOMPARE(route.evidence->latencyP95Ms.value_or(-1.0), 400.0); // small's answers without error, c1..c3 at 400 ms: not 0
     // 2 of 4 on the default bar of 0.9: 1 - I_0.9(2.5, 2.5) = 0.0154 (mpmath).
     QVERIFY(route.evidence->probMeetsBar);
     QVERIFY(qAbs(*route.evidence->probMeetsBar - 0.0153747204) < 1e-9);
@@ -253,6 +254,31 @@ void TestShadowComparison::aChangedValueIsADisagreement()
     QCOMPARE(comparison.summaries.at(0).agreements, 3);
     QCOMPARE(comparison.summaries.at(0).disagreements, 1);
     QCOMPARE(caseIds(comparison, comparison.filtered(0, ShadowFilter::Disagreements)), QStringList { u"c3"_s });
+}
+
+
+// A candidate answered through a batch has no latency: its mean and p95 are unknown (the rest of
+// the comparison stands), never 0 ms; one batch answer among measured ones is left out.
+void TestShadowComparison::batchAnswersHaveNoLatency()
+{
+    QList<ResultRecord> all = results();
+    for (ResultRecord& result : all) {
+        if (result.modelId == small || (result.modelId == big && result.caseId == u"c2")) {
+            result.fromBatch = true;
+            result.latencyMs = ResultRecord::unmeasuredLatency;
+        }
+    }
+    const ShadowComparison comparison = compareShadow(workspace(), all, category, big, { small, mid }, {}, {});
+    const ShadowSummary& summary = comparison.summaries.at(0);
+    QCOMPARE(summary.cases, 4);
+    QCOMPARE(summary.baselineMeanLatencyMs.value_or(-1.0), 1000.0); // c1, c3, c4: not (3,000 + 0) / 4
+    QVERIFY(!summary.candidateMeanLatencyMs);
+    QVERIFY(!summary.latencyChange());
+    QVERIFY(!candidateLatencyP95(comparison, 0));
+    QVERIFY(summary.costChange()); // cost is known whatever the latency
+    const Route route = promotedRoute(workspace(), comparison, 0, QDateTime(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC));
+    QVERIFY(route.evidence);
+    QVERIFY(!route.evidence->latencyP95Ms);
 }
 
 QTEST_GUILESS_MAIN(TestShadowComparison)

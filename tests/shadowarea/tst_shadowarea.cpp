@@ -4,6 +4,7 @@
 #include "document/selection.h"
 #include "document/workspacedocument.h"
 #include "runner/runcontroller.h"
+#include "shadowarea/shadowanswerview.h"
 #include "shadowarea/shadowarea.h"
 #include "shadowarea/shadowcasemodel.h"
 #include "shadowarea/shadowdetailpane.h"
@@ -56,6 +57,16 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(m_area->comparison() && !m_area->isBusy(), 10000);
         QCOMPARE(m_area->baselineCombo()->currentData().toString(), candidateB);
         QVERIFY(!m_area->candidates().contains(candidateB));
+    }
+
+    // A batch answer has no latency: its facts say so instead of "0 ms".
+    void unmeasuredLatencyShowsADash()
+    {
+        ShadowAnswer answer { candidateA, true, QStringLiteral("billing"), 1.0, true, 0.001, ResultRecord::unmeasuredLatency };
+        const QString facts = shadowAnswerFacts(answer);
+        QVERIFY2(facts.endsWith(QStringLiteral("— (batch)")), qPrintable(facts));
+        answer.latencyMs = 0; // a measured 0 stays a number
+        QVERIFY(shadowAnswerFacts(answer).endsWith(QStringLiteral("0 ms")));
     }
 
     void comparesTheRoutedModelWithACandidate()
@@ -128,7 +139,7 @@ private Q_SLOTS:
         QCOMPARE(route->rule, QStringLiteral("manual"));
         QVERIFY(route->evidence);
         QCOMPARE(route->evidence->runId, runId);
-        QCOMPARE(route->evidence->latencyP95Ms, 400.0); // the candidate's answers, not 0
+        QCOMPARE(route->evidence->latencyP95Ms.value_or(-1.0), 400.0); // the candidate's answers, not 0
         QCOMPARE(m_selection->model(), candidateA);
         QVERIFY(!m_area->summaryPanel()->promoteButton(0)->isEnabled()); // it is the routed model now
         QVERIFY(m_area->noticeText().contains(QStringLiteral("Undo")));

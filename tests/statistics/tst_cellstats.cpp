@@ -84,8 +84,42 @@ private Q_SLOTS:
         timeout.latencyMs = 60000;
         results.append(timeout);
         const CellStats stats = cellStats(results, 0.9);
-        QCOMPARE(stats.latencyP50Ms, 1000); // rank ceil(0.50 * 20) = 10 of 100..2000
-        QCOMPARE(stats.latencyP95Ms, 1900); // rank ceil(0.95 * 20) = 19; the 60 s timeout is not an answer
+        QVERIFY(stats.latencyP50Ms && stats.latencyP95Ms);
+        QCOMPARE(*stats.latencyP50Ms, 1000); // rank ceil(0.50 * 20) = 10 of 100..2000
+        QCOMPARE(*stats.latencyP95Ms, 1900); // rank ceil(0.95 * 20) = 19; the 60 s timeout is not an answer
+        QCOMPARE(stats.unmeasuredLatencies, 0);
+    }
+
+    // Batch answers have no latency: they are left out, never counted as 0 ms.
+    void latencyPercentilesLeaveUnmeasuredOut_data()
+    {
+        QTest::addColumn<QList<qint64>>("latencies"); // unmeasuredLatency: a batch answer
+        QTest::addColumn<qint64>("p50"); // -1: none
+        QTest::addColumn<qint64>("p95");
+        QTest::addColumn<int>("unmeasured");
+        const qint64 batch = ResultRecord::unmeasuredLatency;
+        QTest::newRow("all measured") << QList<qint64> { 300, 100, 200 } << qint64(200) << qint64(300) << 0;
+        QTest::newRow("mixed") << QList<qint64> { batch, 400, batch, 200 } << qint64(200) << qint64(400) << 2;
+        QTest::newRow("batch only") << QList<qint64> { batch, batch, batch } << qint64(-1) << qint64(-1) << 3;
+    }
+
+    void latencyPercentilesLeaveUnmeasuredOut()
+    {
+        QFETCH(QList<qint64>, latencies);
+        QFETCH(qint64, p50);
+        QFETCH(qint64, p95);
+        QFETCH(int, unmeasured);
+        QList<ResultRecord> results;
+        for (qsizetype i = 0; i < latencies.size(); ++i) {
+            results.append(timed(QStringLiteral("c%1").arg(i), true, latencies.at(i)));
+            results.last().fromBatch = !results.last().hasLatency();
+        }
+        const CellStats stats = cellStats(results, 0.9);
+        QCOMPARE(stats.latencyP50Ms.value_or(-1), p50);
+        QCOMPARE(stats.latencyP95Ms.value_or(-1), p95);
+        QCOMPARE(stats.unmeasuredLatencies, unmeasured);
+        QCOMPARE(stats.trials, int(latencies.size())); // the answers count in every other figure
+        QCOMPARE(stats.passes, int(latencies.size()));
     }
 
     void modelAndJudgeCostsApart()

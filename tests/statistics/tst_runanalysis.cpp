@@ -86,6 +86,29 @@ private Q_SLOTS:
         QCOMPARE(two->accuracyInterval.upper, 1.0);
     }
 
+    // A category answered through a batch has no latency: the aggregate weighs only the measured
+    // ones, and a model with none has no latency at all rather than 0 ms.
+    void aggregateLatencyOverMeasuredCategories()
+    {
+        QList<ResultRecord> all = results();
+        for (ResultRecord& result : all) {
+            const bool batched = result.category == alpha || result.modelId == m2;
+            result.fromBatch = batched;
+            result.latencyMs = batched ? ResultRecord::unmeasuredLatency : 800;
+        }
+        const RunAnalysis analysis = analyseRun(workspace(), all);
+        const ModelAggregate* one = analysis.model(m1);
+        QVERIFY(one);
+        QVERIFY(one->latencyP95Ms);
+        QCOMPARE(*one->latencyP95Ms, 800.0); // beta alone, not 0.75 * 0 + 0.25 * 800
+        QCOMPARE(*one->latencyP50Ms, 800.0);
+        const ModelAggregate* two = analysis.model(m2);
+        QVERIFY(two);
+        QVERIFY(!two->latencyP50Ms);
+        QVERIFY(!two->latencyP95Ms);
+        QVERIFY(!analysis.cell(alpha, m1)->latencyP95Ms);
+    }
+
     void weightsAreEqualWithoutShares()
     {
         Workspace ws = workspace();

@@ -79,7 +79,8 @@ CascadeSimulation simulateCascade(const QList<ResultRecord>& results, const QStr
             const ResultRecord& answer = *answers.at(step).value(it.key());
             ++figures.reached[step];
             requestCost += answer.costUsd;
-            latency += answer.latencyMs;
+            // One call of unknown latency leaves the request's latency unknown, not shorter.
+            latency = latency >= 0 && answer.hasLatency() ? latency + answer.latencyMs : ResultRecord::unmeasuredLatency;
             const bool last = step + 1 == chain.size();
             if (last || (!answer.isError() && passesCascadeCheck(check, answer.output))) {
                 figures.passes += answer.pass && !answer.isError() ? 1 : 0;
@@ -92,12 +93,15 @@ CascadeSimulation simulateCascade(const QList<ResultRecord>& results, const QStr
         stood.latencyMs = latency;
         requests.append(stood);
         cost += requestCost;
-        latencies.append(latency);
+        if (stood.hasLatency())
+            latencies.append(latency);
         ++figures.requests;
     }
     figures.costPer1kUsd = 1000.0 * cost / figures.requests;
-    figures.latencyP50Ms = nearestRankPercentile(latencies, 50);
-    figures.latencyP95Ms = nearestRankPercentile(latencies, 95);
+    if (!latencies.isEmpty()) {
+        figures.latencyP50Ms = nearestRankPercentile(latencies, 50);
+        figures.latencyP95Ms = nearestRankPercentile(latencies, 95);
+    }
     return { figures, requests, QString() };
 }
 

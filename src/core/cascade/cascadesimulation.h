@@ -17,8 +17,10 @@ struct CascadeFigures {
     int requests = 0;
     int passes = 0; // the answer that stood passed the category's scorers
     double costPer1kUsd = 0.0; // the first call always, each later one on escalation
-    qint64 latencyP50Ms = 0; // of the calls made for a request, added up
-    qint64 latencyP95Ms = 0;
+    // Of the calls made for a request, added up, over the requests whose calls all had a measured
+    // latency; absent when none had (answers collected through a provider's batch API).
+    std::optional<qint64> latencyP50Ms;
+    std::optional<qint64> latencyP95Ms;
     QList<int> reached; // per model of the chain: requests that reached it
 
     double passRate() const { return requests > 0 ? double(passes) / requests : 0.0; }

@@ -17,7 +17,7 @@ struct RunnerUpEvidence {
     double accuracyLow = 0.0; // 95% Wilson interval
     double accuracyHigh = 0.0;
     double costPer1k = 0.0; // US dollars per 1,000 requests
-    double latencyP95Ms = 0.0;
+    std::optional<double> latencyP95Ms; // absent: not measured (answered through a provider's batch API)
     std::optional<double> probMeetsBar; // P(true pass rate >= the category's bar), where computed
     friend bool operator==(const RunnerUpEvidence&, const RunnerUpEvidence&) = default;
 };
@@ -31,7 +31,7 @@ struct RouteEvidence {
     double accuracyLow = 0.0; // 95% Wilson interval
     double accuracyHigh = 0.0;
     double costPer1k = 0.0; // US dollars per 1,000 requests
-    double latencyP95Ms = 0.0;
+    std::optional<double> latencyP95Ms; // absent: not measured (answered through a provider's batch API)
     std::optional<double> probMeetsBar; // P(true pass rate >= the category's bar), where computed
     std::optional<RunnerUpEvidence> runnerUp;
     friend bool operator==(const RouteEvidence&, const RouteEvidence&) = default;

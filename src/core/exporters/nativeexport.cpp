@@ -49,8 +49,10 @@ void emitRunnerUp(YAML::Emitter& out, const RunnerUpEvidence& runnerUp)
     emitInterval(out, runnerUp.accuracyLow, runnerUp.accuracyHigh);
     out << YAML::Key << "cost_per_1k" << YAML::Value;
     emitNumber(out, exactNumber(runnerUp.costPer1k));
-    out << YAML::Key << "latency_p95_ms" << YAML::Value;
-    emitNumber(out, exactNumber(runnerUp.latencyP95Ms));
+    if (runnerUp.latencyP95Ms) { // absent: not measured, as the reader takes it back
+        out << YAML::Key << "latency_p95_ms" << YAML::Value;
+        emitNumber(out, exactNumber(*runnerUp.latencyP95Ms));
+    }
     if (runnerUp.probMeetsBar) {
         out << YAML::Key << "prob_meets_bar" << YAML::Value;
         emitNumber(out, exactNumber(*runnerUp.probMeetsBar));
@@ -66,8 +68,10 @@ void emitEvidence(YAML::Emitter& out, const RouteEvidence& evidence)
     emitInterval(out, evidence.accuracyLow, evidence.accuracyHigh);
     out << YAML::Key << "cost_per_1k" << YAML::Value;
     emitNumber(out, exactNumber(evidence.costPer1k));
-    out << YAML::Key << "latency_p95_ms" << YAML::Value;
-    emitNumber(out, exactNumber(evidence.latencyP95Ms));
+    if (evidence.latencyP95Ms) { // absent: not measured, as the reader takes it back
+        out << YAML::Key << "latency_p95_ms" << YAML::Value;
+        emitNumber(out, exactNumber(*evidence.latencyP95Ms));
+    }
     if (!evidence.runId.isEmpty())
         out << YAML::Key << "run" << YAML::Value << evidence.runId;
     if (evidence.date.isValid())

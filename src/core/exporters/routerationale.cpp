@@ -58,9 +58,10 @@ QString intervalText(double low, double high)
     return u"95% interval %1-%2"_s.arg(QString::number(low * 100.0, 'f', 1), englishPercent(high));
 }
 
-QString latencyText(double ms)
+// Answers collected through a provider's batch API have no latency of their own: no figure then.
+QString latencyText(std::optional<double> ms)
 {
-    return u"p95 latency %1 ms"_s.arg(qRound64(ms));
+    return ms ? u"p95 latency %1 ms"_s.arg(qRound64(*ms)) : u"latency not measured (batch answers)"_s;
 }
 
 QString modelLabel(const ExportFacts& facts, const QString& id)

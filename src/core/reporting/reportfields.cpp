@@ -24,6 +24,12 @@ QJsonValue optionalDollars(const std::optional<double>& value)
     return value ? QJsonValue(dollars(*value)) : QJsonValue(QJsonValue::Null);
 }
 
+// Null when not measured: a batch answer's latency is unknown, not 0.
+QJsonValue optionalMs(const std::optional<qint64>& value)
+{
+    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
+}
+
 const QStringList errorCostKeys { QStringLiteral("expected_error_cost_per_1k_usd"),
                                   QStringLiteral("total_cost_per_1k_usd"),
                                   QStringLiteral("cost_per_useful_output_usd") };
@@ -89,8 +95,8 @@ QList<QJsonValue> reportValues(const ReportRow& row, bool compared)
                                share(row.probMeetsBar),
                                dollars(row.costPer1kUsd),
                                dollars(row.costPerCaseUsd),
-                               row.latencyP50Ms,
-                               row.latencyP95Ms,
+                               optionalMs(row.latencyP50Ms),
+                               optionalMs(row.latencyP95Ms),
                                row.errors,
                                row.refusals,
                                share(row.stability),

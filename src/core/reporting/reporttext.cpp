@@ -101,7 +101,6 @@ QStringList changeCells(const std::optional<ReportChange>& change)
 
 QStringList rowCells(const ReportRow& row, bool compared)
 {
-    const bool timed = row.errors < row.trials;
     QStringList cells { row.category,
                         row.model,
                         QString::number(row.cases),
@@ -111,8 +110,8 @@ QStringList rowCells(const ReportRow& row, bool compared)
                         QStringLiteral("%1%").arg(qRound(100.0 * row.probMeetsBar)),
                         usd(row.costPer1kUsd),
                         usd(row.costPerCaseUsd),
-                        timed ? QString::number(row.latencyP50Ms) : dash,
-                        timed ? QString::number(row.latencyP95Ms) : dash,
+                        row.latencyP50Ms ? QString::number(*row.latencyP50Ms) : dash,
+                        row.latencyP95Ms ? QString::number(*row.latencyP95Ms) : dash,
                         QString::number(row.errors),
                         QString::number(row.refusals),
                         percent(row.stability),
@@ -156,11 +155,25 @@ QString title(const RunReport& report)
     return ReportText::tr("Run %1 against baseline %2").arg(report.runId, report.baselineRunId) + u'\n';
 }
 
+// Why a latency reads "-" or covers fewer answers than the cases: batch answers have none.
+QString latencyNote(const RunReport& report)
+{
+    int unmeasured = 0;
+    for (const ReportRow& row : report.rows)
+        unmeasured += row.unmeasuredLatencies;
+    if (unmeasured == 0)
+        return {};
+    return ReportText::tr("p50/p95: %n answer(s) collected through a provider's batch API have no latency of "
+                          "their own and are left out (\"-\": none measured)",
+                          nullptr, unmeasured)
+        + u'\n';
+}
+
 QString footer(const RunReport& report)
 {
     if (!report.compared)
-        return {};
-    QString text = ReportText::tr("%n regression(s)", nullptr, report.regressions) + QStringLiteral(", ")
+        return latencyNote(report);
+    QString text = latencyNote(report) + ReportText::tr("%n regression(s)", nullptr, report.regressions) + QStringLiteral(", ")
         + ReportText::tr("%n improvement(s)", nullptr, report.improvements) + u'\n';
     if (!report.onlyInBaseline.isEmpty()) {
         QStringList cells;

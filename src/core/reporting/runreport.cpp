@@ -18,6 +18,7 @@ ReportRow rowOf(const CellStats& cell)
     row.costPerCaseUsd = cell.modelCostPerRequest();
     row.latencyP50Ms = cell.latencyP50Ms;
     row.latencyP95Ms = cell.latencyP95Ms;
+    row.unmeasuredLatencies = cell.unmeasuredLatencies;
     row.errors = cell.errors;
     row.refusals = cell.refusals;
     row.stability = cell.stability();

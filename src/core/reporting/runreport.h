@@ -30,8 +30,9 @@ struct ReportRow {
     double probMeetsBar = 0.0; // P(true pass rate >= bar), Jeffreys posterior on the cases
     double costPer1kUsd = 0.0; // the model's cost of 1,000 requests, judge excluded
     double costPerCaseUsd = 0.0; // the model's mean cost of answering a case once
-    qint64 latencyP50Ms = 0;
-    qint64 latencyP95Ms = 0;
+    std::optional<qint64> latencyP50Ms; // absent: no answer's latency was measured (errors, batch answers)
+    std::optional<qint64> latencyP95Ms;
+    int unmeasuredLatencies = 0; // answers without a latency of their own (batch answers), left out of both
     int errors = 0;
     int refusals = 0; // failed trials that were refusals, content filters or empty answers
     double stability = 0.0; // share of cases with one verdict in all their repeats

@@ -11,7 +11,9 @@ struct CachedResponse {
     QString text;
     qint64 inputTokens = 0;
     qint64 outputTokens = 0;
-    qint64 latencyMs = 0; // of the original call, so that cached runs still chart latency
+    // Of the original call, so that cached runs still chart latency; unmeasured (-1, as
+    // ResultRecord::unmeasuredLatency) for an answer collected from a provider's batch.
+    qint64 latencyMs = 0;
     QDateTime storedAt; // when the provider gave it; set by the store on reading, ignored on writing
     qint64 cachedInputTokens = 0; // of inputTokens, those the provider's prompt cache served (a cheaper price)
 

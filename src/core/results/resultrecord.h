@@ -21,6 +21,8 @@ size_t qHash(const JobKey& key, size_t seed = 0) noexcept;
 
 // What one job produced: the answer, its usage and cost, and how it scored.
 struct ResultRecord {
+    static constexpr qint64 unmeasuredLatency = -1; // stored as such in results.latency_ms
+
     QString runId;
     QString category;
     QString caseId;
@@ -32,6 +34,8 @@ struct ResultRecord {
     bool usageEstimated = false; // the provider omitted usage; counted from the text
     double costUsd = 0.0; // the model's own cost
     double judgeCostUsd = 0.0; // what an LLM judge cost to score it
+    // How long the call took, or unmeasuredLatency: an answer collected from a provider's batch
+    // came some time within a day, which says nothing about how fast the model answers.
     qint64 latencyMs = 0;
     std::optional<double> score; // 0..1; absent when the job failed before it could be scored
     bool pass = false;
@@ -53,6 +57,7 @@ struct ResultRecord {
 
     JobKey job() const { return { category, caseId, modelId, repeat }; }
     bool isError() const { return !errorKind.isEmpty(); }
+    bool hasLatency() const { return latencyMs >= 0; } // a measured latency, never one of a batch
     bool isRefusal() const { return !refusal.isEmpty(); }
     double totalCostUsd() const { return costUsd + judgeCostUsd; }
     friend bool operator==(const ResultRecord&, const ResultRecord&) = default;

@@ -80,9 +80,18 @@ const Step batchesStep = {
     " state TEXT NOT NULL DEFAULT 'submitted', PRIMARY KEY (batch_id, custom_id))",
 };
 
+// An answer collected from a provider's batch has no latency of its own (it came within a day), yet
+// version 5 stored 0 for it, which every statistic read as the fastest possible answer. It is
+// unmeasured (ResultRecord::unmeasuredLatency). A response cache entry does not say where its answer
+// came from, so one written from a batch answer before this step keeps its 0.
+const Step unmeasuredBatchLatencyStep = {
+    "UPDATE results SET latency_ms = -1 WHERE from_batch = 1",
+};
+
 const std::vector<Step>& steps()
 {
-    static const std::vector<Step> all = { version1, version2, version3, cachedInputTokensStep, batchesStep };
+    static const std::vector<Step> all
+        = { version1, version2, version3, cachedInputTokensStep, batchesStep, unmeasuredBatchLatencyStep };
     return all;
 }
 

@@ -57,9 +57,15 @@ QString choiceSentence(OptimisationTarget target, const CellStats& winner)
         return Text::tr("%1 is the most accurate model (%2) and meets the %3 bar.")
             .arg(winner.modelId, passedText(winner), bar);
     case OptimisationTarget::FastestPassing:
+        if (!winner.latencyP95Ms) {
+            return Text::tr("%1 meets the %2 bar (%3), but its latency was not measured (answered through a "
+                            "provider's batch API), and neither was any other passing model's, so none can be "
+                            "called the fastest.")
+                .arg(winner.modelId, bar, passedText(winner));
+        }
         return Text::tr("%1 is the fastest model that meets the %2 bar (p95 %3 ms; %4).")
             .arg(winner.modelId, bar)
-            .arg(winner.latencyP95Ms)
+            .arg(*winner.latencyP95Ms)
             .arg(passedText(winner));
     case OptimisationTarget::LowestTotalCost:
         return totalCostSentence(winner, bar);
@@ -90,6 +96,13 @@ QString rivalSentence(OptimisationTarget target, const CellStats& rival)
     const QString rate = Text::tr("%1 of %2, %3; %4")
                              .arg(casesText(rival.casePasses), QString::number(rival.cases),
                                   rateWithInterval(rival.passRate(), rival.passInterval), likelyText(rival.probMeetsBar));
+    // A rival ranks ahead of the winner; without a measured latency (batch answers) it cannot have
+    // been faster, only ahead on the tie-breaks.
+    if (target == OptimisationTarget::FastestPassing && !rival.latencyP95Ms)
+        return Text::tr("%1 ranks ahead on cost or accuracy (its latency was not measured either) and is undecided "
+                        "against the bar (%2): about %n more cases would likely decide it.",
+                        nullptr, int(rival.verdict.moreCases))
+            .arg(rival.modelId, rate);
     if (target == OptimisationTarget::FastestPassing)
         return Text::tr("%1 is faster and undecided against the bar (%2): about %n more cases would likely decide it.",
                         nullptr, int(rival.verdict.moreCases))

@@ -27,9 +27,13 @@ int byAccuracy(const CellStats& a, const CellStats& b) // -1: a is more accurate
     return -compareFractions(a.casePasses, a.cases, b.casePasses, b.cases);
 }
 
+// A model whose latency was not measured (answered through a batch) is never the fastest: it comes
+// after every measured one.
 int byLatency(const CellStats& a, const CellStats& b)
 {
-    return a.latencyP95Ms < b.latencyP95Ms ? -1 : (a.latencyP95Ms > b.latencyP95Ms ? 1 : 0);
+    if (!a.latencyP95Ms || !b.latencyP95Ms)
+        return a.latencyP95Ms ? -1 : (b.latencyP95Ms ? 1 : 0);
+    return *a.latencyP95Ms < *b.latencyP95Ms ? -1 : (*a.latencyP95Ms > *b.latencyP95Ms ? 1 : 0);
 }
 
 int byStability(const CellStats& a, const CellStats& b)

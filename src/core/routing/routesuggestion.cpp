@@ -139,6 +139,13 @@ Route RouteSuggestion::toRoute() const
     return { category, chain, targetKey(target), evidence, std::nullopt, cascadeCheck };
 }
 
+namespace {
+std::optional<double> optionalDouble(std::optional<qint64> value)
+{
+    return value ? std::optional<double>(double(*value)) : std::nullopt;
+}
+} // namespace
+
 RouteEvidence evidenceFor(const CellStats& cell, const QString& runId, const QDateTime& runDate)
 {
     return { runId,
@@ -148,7 +155,7 @@ RouteEvidence evidenceFor(const CellStats& cell, const QString& runId, const QDa
              cell.passInterval.lower,
              cell.passInterval.upper,
              cell.costPer1kRequests(),
-             double(cell.latencyP95Ms),
+             optionalDouble(cell.latencyP95Ms),
              cell.probMeetsBar };
 }
 
@@ -159,7 +166,7 @@ RunnerUpEvidence runnerUpEvidenceFor(const CellStats& cell)
              cell.passInterval.lower,
              cell.passInterval.upper,
              cell.costPer1kRequests(),
-             double(cell.latencyP95Ms),
+             optionalDouble(cell.latencyP95Ms),
              cell.probMeetsBar };
 }
 

@@ -26,6 +26,9 @@ void UsageObserver::add(const ResultRecord& result)
     cell.in += double(result.inputTokens);
     cell.out += double(result.outputTokens);
     ++cell.count;
+    // A batch answer's tokens count; its latency is unknown and says nothing of the next run's pace.
+    if (!result.hasLatency())
+        return;
     Sums& timing = m_latency[result.modelId];
     timing.in += double(result.latencyMs);
     ++timing.count;

@@ -91,7 +91,7 @@ void RunEngine::onJobFinished(const RunJob& job, const CompletionResult& result,
     }
     ResultRecord record { m_run.id, job.key.category, job.key.caseId, job.key.modelId, job.key.repeat, result.text,
         result.inputTokens, result.outputTokens, result.usageEstimated, costOf(job.key.modelId, result, fromBatch),
-        0.0, result.latencyMs };
+        0.0, fromBatch ? ResultRecord::unmeasuredLatency : result.latencyMs };
     record.cachedInputTokens = result.cachedInputTokens;
     record.fromBatch = fromBatch;
     record.errorKind = errorKindOf(result);
@@ -116,7 +116,7 @@ void RunEngine::onJobFinished(const RunJob& job, const CompletionResult& result,
     if (m_request.plan.usesCache())
         m_store.putCachedResponse(
             cacheKey(job),
-            { result.text, result.inputTokens, result.outputTokens, result.latencyMs, {}, result.cachedInputTokens });
+            { result.text, result.inputTokens, result.outputTokens, record.latencyMs, {}, result.cachedInputTokens });
     score(record, job);
 }
 

@@ -3,8 +3,12 @@
 
 #include "jobsource.h"
 
+#include "batch/batchtypes.h"
+#include "scoring/scoringengine.h"
+
 #include "workspacefile/workspacewriter.h"
 
+#include <algorithm>
 #include <QCoreApplication>
 #include <QCryptographicHash>
 
@@ -61,6 +65,40 @@ QString RunPlan::validate(const Workspace& workspace) const
     if (effectiveCategories(workspace).isEmpty() || effectiveModels(workspace).isEmpty())
         return QCoreApplication::translate("RunPlan", "Choose at least one category and one model.");
     return {};
+}
+
+namespace {
+bool sendsBatches(const Workspace& workspace, const RunPlan& plan)
+{
+    const QStringList models = plan.effectiveModels(workspace);
+    return plan.settings.batch && std::any_of(models.cbegin(), models.cend(), [&](const QString& id) {
+        const ModelSpec* model = workspace.model(id);
+        const Provider* provider = model ? workspace.provider(model->provider) : nullptr;
+        return provider && supportsBatches(*provider, plan.simulated);
+    });
+}
+
+bool checksLatency(const Category& category)
+{
+    return std::any_of(category.cases.cbegin(), category.cases.cend(), [&](const TestCase& testCase) {
+        const QList<ScorerSpec> scorers = effectiveScorers(testCase, category);
+        return std::any_of(scorers.cbegin(), scorers.cend(),
+                           [](const ScorerSpec& scorer) { return scorer.baseType() == u"latency"; });
+    });
+}
+} // namespace
+
+QStringList batchLatencyCheckedCategories(const Workspace& workspace, const RunPlan& plan)
+{
+    if (!sendsBatches(workspace, plan))
+        return {};
+    QStringList checked;
+    for (const QString& name : plan.effectiveCategories(workspace)) {
+        const Category* category = workspace.category(name);
+        if (category && checksLatency(*category))
+            checked.append(name);
+    }
+    return checked;
 }
 
 const TestCase& RunJob::testCase(const Category& category) const

@@ -38,6 +38,11 @@ struct RunJob {
 // Every job at once, for small plans; a run takes them one at a time from a JobSource.
 QList<RunJob> expandJobs(const Workspace& workspace, const RunPlan& plan);
 
+// The categories of the plan whose scorers check latency (`latency`), when the plan sends some of
+// its models' jobs through a provider's batch API: a batch answer has no latency of its own, so
+// those checks fail on it. Empty for an interactive plan.
+QStringList batchLatencyCheckedCategories(const Workspace& workspace, const RunPlan& plan);
+
 // Narrows a plan to the given (category, model) cells: their categories and models, and only those
 // cells of the two (RunSettings::cells).
 void restrictPlanToCells(RunPlan& plan, const QList<std::pair<QString, QString>>& cells);

@@ -169,6 +169,9 @@ QList<ScorerIssue> LatencyScorer::check(const ScorerSpec& spec) const
 ScorerVerdict LatencyScorer::evaluate(const ScoringContext& context) const
 {
     const qint64 latency = context.output.latencyMs;
+    // An answer collected from a batch came some time within a day: it cannot show the model is fast.
+    if (latency < 0)
+        return ScorerVerdict::failure(tr("no latency: answered through the provider's batch API"));
     const double maximum = context.spec.threshold.value_or(0.0);
     return ScorerVerdict::of(
         double(latency) <= maximum,

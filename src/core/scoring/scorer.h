@@ -10,7 +10,7 @@
 // The model's answer to one case, as the scorers see it.
 struct ScoredOutput {
     QString text;
-    qint64 latencyMs = 0;
+    qint64 latencyMs = 0; // < 0: not measured (ResultRecord::unmeasuredLatency, a batch answer)
     std::optional<double> costUsd; // absent when the model's price is unknown
 };
 

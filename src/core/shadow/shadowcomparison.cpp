@@ -91,6 +91,7 @@ struct SideTotals {
     double cost = 0.0;
     double okCost = 0.0;
     qint64 latency = 0;
+    int timed = 0; // answers without error whose latency was measured
     int ok = 0;
     int errors = 0;
     int passes = 0;
@@ -103,11 +104,17 @@ struct SideTotals {
             return;
         }
         okCost += answer.costUsd;
-        latency += answer.latencyMs;
+        if (answer.hasLatency()) {
+            latency += answer.latencyMs;
+            ++timed;
+        }
         ++ok;
         passes += answer.pass;
     }
-    double meanLatency() const { return ok > 0 ? double(latency) / ok : 0.0; }
+    std::optional<double> meanLatency() const
+    {
+        return timed > 0 ? std::optional<double>(double(latency) / timed) : std::nullopt;
+    }
 };
 
 std::optional<double> relativeChange(double before, double after)
@@ -213,7 +220,9 @@ std::optional<double> ShadowSummary::costChange() const
 
 std::optional<double> ShadowSummary::latencyChange() const
 {
-    return relativeChange(baselineMeanLatencyMs, candidateMeanLatencyMs);
+    if (!baselineMeanLatencyMs || !candidateMeanLatencyMs)
+        return std::nullopt;
+    return relativeChange(*baselineMeanLatencyMs, *candidateMeanLatencyMs);
 }
 
 QString shadowFilterDisplayName(ShadowFilter filter)
@@ -383,20 +392,23 @@ Route promotedRoute(const Workspace& workspace, const ShadowComparison& comparis
     evidence.accuracyLow = interval.lower;
     evidence.accuracyHigh = interval.upper;
     evidence.costPer1k = summary.candidateCostPerRequest() * 1000.0;
-    evidence.latencyP95Ms = double(candidateLatencyP95(comparison, candidateIndex));
+    if (const std::optional<qint64> p95 = candidateLatencyP95(comparison, candidateIndex))
+        evidence.latencyP95Ms = double(*p95);
     const Category* spec = workspace.category(comparison.category);
     evidence.probMeetsBar = probabilityMeetsBar(good, summary.cases, spec ? spec->threshold : Category {}.threshold);
     route.evidence = evidence;
     return route;
 }
 
-qint64 candidateLatencyP95(const ShadowComparison& comparison, int candidateIndex)
+std::optional<qint64> candidateLatencyP95(const ShadowComparison& comparison, int candidateIndex)
 {
     QList<qint64> latencies;
     for (const ShadowCase& shadowCase : comparison.cases) {
         const ShadowAnswer& answer = shadowCase.candidates.value(candidateIndex).answer;
-        if (!answer.failed())
+        if (!answer.failed() && answer.hasLatency())
             latencies.append(answer.latencyMs);
     }
+    if (latencies.isEmpty())
+        return std::nullopt;
     return nearestRankPercentile(latencies, 95);
 }

@@ -30,12 +30,13 @@ struct ShadowAnswer {
     std::optional<double> score;
     bool pass = false;
     double costUsd = 0.0; // the model's own cost, without a judge's
-    qint64 latencyMs = 0;
+    qint64 latencyMs = 0; // ResultRecord::unmeasuredLatency for an answer collected from a batch
     QString errorKind;
     QString errorMessage;
 
     bool isError() const { return !errorKind.isEmpty(); }
     bool failed() const { return !answered || isError(); }
+    bool hasLatency() const { return latencyMs >= 0; }
 };
 
 struct ShadowCandidateAnswer {
@@ -81,8 +82,10 @@ struct ShadowSummary {
     std::optional<double> candidateAccuracy;
     double baselineCostUsd = 0.0; // over the compared cases
     double candidateCostUsd = 0.0;
-    double baselineMeanLatencyMs = 0.0; // over the answers without error
-    double candidateMeanLatencyMs = 0.0;
+    // Over the answers without error whose latency was measured; absent when none was (answers
+    // collected through a provider's batch API have none).
+    std::optional<double> baselineMeanLatencyMs;
+    std::optional<double> candidateMeanLatencyMs;
     // Projected from the workspace's traffic profile: monthly requests x the category's share.
     qint64 monthlyRequests = 0; // of the category
     std::optional<double> projectedMonthlySavingUsd; // absent without traffic or answers; < 0: costs more
@@ -91,7 +94,7 @@ struct ShadowSummary {
     double baselineCostPerRequest() const;
     double candidateCostPerRequest() const;
     std::optional<double> costChange() const; // relative, e.g. -0.8 for 80% cheaper; absent at zero cost
-    std::optional<double> latencyChange() const; // relative
+    std::optional<double> latencyChange() const; // relative; absent unless both sides were measured
 };
 
 enum class ShadowFilter { All, Disagreements, CandidateBetter, CandidateWorse, Errors };
@@ -144,7 +147,8 @@ void applyShadowVerdict(ShadowComparison& comparison, int caseIndex, int candida
 Route promotedRoute(const Workspace& workspace, const ShadowComparison& comparison, int candidateIndex,
                     const QDateTime& runDate);
 
-// The candidate's 95th percentile latency (nearest rank) over its answers without error; 0 without any.
-qint64 candidateLatencyP95(const ShadowComparison& comparison, int candidateIndex);
+// The candidate's 95th percentile latency (nearest rank) over its answers without error and with a
+// measured latency; absent without any.
+std::optional<qint64> candidateLatencyP95(const ShadowComparison& comparison, int candidateIndex);
 
 Q_DECLARE_METATYPE(ShadowComparison)

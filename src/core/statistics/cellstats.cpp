@@ -47,8 +47,10 @@ void CellTally::add(const ResultRecord& result)
     if (result.isError()) {
         ++m_errors;
         ++m_errorsByKind[result.errorKind];
-    } else {
+    } else if (result.hasLatency()) {
         m_latencies.append(result.latencyMs);
+    } else {
+        ++m_unmeasuredLatencies;
     }
     if (result.isRefusal()) {
         ++m_refusals;
@@ -77,8 +79,11 @@ CellStats CellTally::stats(double threshold, std::optional<double> errorCostUsd)
     stats.refusalsByKind = m_refusalsByKind;
     stats.modelCostUsd = m_modelCost;
     stats.judgeCostUsd = m_judgeCost;
-    stats.latencyP50Ms = nearestRankPercentile(m_latencies, 50);
-    stats.latencyP95Ms = nearestRankPercentile(m_latencies, 95);
+    if (!m_latencies.isEmpty()) {
+        stats.latencyP50Ms = nearestRankPercentile(m_latencies, 50);
+        stats.latencyP95Ms = nearestRankPercentile(m_latencies, 95);
+    }
+    stats.unmeasuredLatencies = m_unmeasuredLatencies;
     stats.meanInputTokens = m_trials > 0 ? double(m_inputTokens) / m_trials : 0.0;
     stats.meanOutputTokens = m_trials > 0 ? double(m_outputTokens) / m_trials : 0.0;
     stats.threshold = threshold;

@@ -36,8 +36,11 @@ struct CellStats {
     QMap<QString, int> refusalsByKind; // by "refusal", "content-filter", "empty-answer"
     double modelCostUsd = 0.0; // all trials, errors included: what production would have paid
     double judgeCostUsd = 0.0; // what scoring cost; never part of a route's cost
-    qint64 latencyP50Ms = 0; // nearest rank, over the trials that did not end in an error
-    qint64 latencyP95Ms = 0;
+    // Nearest rank, over the trials that did not end in an error and whose latency was measured;
+    // absent when none was (answers collected from a provider's batch have no latency of their own).
+    std::optional<qint64> latencyP50Ms;
+    std::optional<qint64> latencyP95Ms;
+    int unmeasuredLatencies = 0; // trials without an error whose latency is unknown
     double meanInputTokens = 0.0; // all trials
     double meanOutputTokens = 0.0;
     int stableCases = 0; // cases with one verdict in all their repeats

@@ -37,7 +37,8 @@ private:
     double m_judgeCost = 0.0;
     qint64 m_inputTokens = 0;
     qint64 m_outputTokens = 0;
-    QList<qint64> m_latencies;
+    QList<qint64> m_latencies; // measured ones only
+    int m_unmeasuredLatencies = 0;
     QMap<QString, int> m_errorsByKind;
     QMap<QString, int> m_refusalsByKind;
     QHash<QString, Count> m_cases;

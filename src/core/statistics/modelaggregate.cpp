@@ -29,12 +29,35 @@ void addWeighted(ModelAggregate& aggregate, const CellStats& cell, double weight
     aggregate.errorRate += weight * cell.errorRate();
     aggregate.costPer1kRequests += weight * cell.costPer1kRequests();
     aggregate.judgeCostPer1kTrials += weight * 1000.0 * cell.judgeCostPerTrial();
-    aggregate.latencyP50Ms += weight * double(cell.latencyP50Ms);
-    aggregate.latencyP95Ms += weight * double(cell.latencyP95Ms);
     aggregate.meanInputTokens += weight * cell.meanInputTokens;
     aggregate.meanOutputTokens += weight * cell.meanOutputTokens;
     aggregate.stability += weight * cell.stability();
     aggregate.passHatK += weight * cell.passHatK();
+}
+
+// Only the categories with a measured latency weigh in: one answered through a batch says nothing
+// about speed, and counting it as 0 would make the model look faster than it is.
+void addLatencies(ModelAggregate& aggregate, const QList<CellStats>& cells, const QList<double>& shares)
+{
+    QList<const CellStats*> timed;
+    QList<double> timedShares;
+    for (qsizetype i = 0; i < cells.size(); ++i) {
+        if (cells.at(i).latencyP50Ms && cells.at(i).latencyP95Ms) {
+            timed.append(&cells.at(i));
+            timedShares.append(shares.at(i));
+        }
+    }
+    if (timed.isEmpty())
+        return;
+    const QList<double> weights = normalisedWeights(timedShares);
+    double p50 = 0.0;
+    double p95 = 0.0;
+    for (qsizetype i = 0; i < timed.size(); ++i) {
+        p50 += weights.at(i) * double(*timed.at(i)->latencyP50Ms);
+        p95 += weights.at(i) * double(*timed.at(i)->latencyP95Ms);
+    }
+    aggregate.latencyP50Ms = p50;
+    aggregate.latencyP95Ms = p95;
 }
 
 void addCounts(ModelAggregate& aggregate, const CellStats& cell)
@@ -61,6 +84,7 @@ ModelAggregate aggregateModel(const Workspace& workspace, const QString& modelId
         addCounts(aggregate, cells.at(i));
         aggregate.trafficCovered += shares.at(i);
     }
+    addLatencies(aggregate, cells, shares);
     aggregate.categories = int(cells.size());
     if (cells.isEmpty())
         aggregate.accuracyInterval = {};

@@ -24,8 +24,10 @@ struct ModelAggregate {
     double costPer1kRequests = 0.0; // the model's cost of 1,000 production requests in this mix
     double judgeCostPer1kTrials = 0.0; // what scoring 1,000 trials in this mix cost, apart
     double monthlyCostUsd = 0.0; // as if it served all of the workspace's monthly requests in this mix
-    double latencyP50Ms = 0.0; // weighted means of the categories' percentiles, not a percentile
-    double latencyP95Ms = 0.0;
+    // Weighted means of the categories' percentiles, not a percentile, over the categories whose
+    // latency was measured (weights normalised over those); absent when none was.
+    std::optional<double> latencyP50Ms;
+    std::optional<double> latencyP95Ms;
     double meanInputTokens = 0.0;
     double meanOutputTokens = 0.0;
     double stability = 0.0;

@@ -21,7 +21,9 @@ void ResultsTally::add(const ResultRecord& result)
     addSums(*this, result);
     cases.insert(result.caseId);
     // A scorer's error comes after an answer that took its time; a call's error has no answer.
-    if (result.errorKind.isEmpty() || result.errorKind == QLatin1String("scorer"))
+    // An answer collected from a provider's batch has no latency to count, not one of 0.
+    const bool answered = result.errorKind.isEmpty() || result.errorKind == QLatin1String("scorer");
+    if (answered && result.hasLatency())
         latencies.append(result.latencyMs);
 }
 

@@ -19,7 +19,8 @@ struct ResultsTally {
     double scoreSum = 0.0;
     double costUsd = 0.0; // the model's calls only, as report and the Results area count a model's cost
     double judgeCostUsd = 0.0;
-    QList<qint64> latencies; // of the answers that came back without a call error, in arrival order
+    // Of the answers that came back without a call error and with a measured latency, in arrival order.
+    QList<qint64> latencies;
 
     void add(const ResultRecord& result);
     friend bool operator==(const ResultsTally&, const ResultsTally&) = default;

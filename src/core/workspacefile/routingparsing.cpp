@@ -116,7 +116,8 @@ std::optional<RouteEvidence> WorkspaceParser::readEvidence(const YAML::Node& nod
     evidence.cases = int(map.integer("cases", 0, Limits::maxEvidenceCases).value_or(0));
     evidence.accuracy = map.number("accuracy", 0.0, NumberRange::Unit);
     evidence.costPer1k = map.number("cost_per_1k", 0.0, NumberRange::upTo(Limits::maxEvidenceCostPer1k));
-    evidence.latencyP95Ms = map.number("latency_p95_ms", 0.0, NumberRange::upTo(Limits::maxEvidenceLatencyMs));
+    // Absent when the latency was not measured (the answers came through a provider's batch API).
+    evidence.latencyP95Ms = map.number("latency_p95_ms", NumberRange::upTo(Limits::maxEvidenceLatencyMs));
     evidence.probMeetsBar = map.number("prob_meets_bar", NumberRange::Unit);
     if (const auto interval = readInterval(map)) {
         evidence.accuracyLow = interval->first;
@@ -137,7 +138,8 @@ std::optional<RunnerUpEvidence> WorkspaceParser::readRunnerUp(const YAML::Node& 
         runnerUp.model = *model;
     runnerUp.accuracy = map.number("accuracy", 0.0, NumberRange::Unit);
     runnerUp.costPer1k = map.number("cost_per_1k", 0.0, NumberRange::upTo(Limits::maxEvidenceCostPer1k));
-    runnerUp.latencyP95Ms = map.number("latency_p95_ms", 0.0, NumberRange::upTo(Limits::maxEvidenceLatencyMs));
+    // Absent when the latency was not measured (the answers came through a provider's batch API).
+    runnerUp.latencyP95Ms = map.number("latency_p95_ms", NumberRange::upTo(Limits::maxEvidenceLatencyMs));
     runnerUp.probMeetsBar = map.number("prob_meets_bar", NumberRange::Unit);
     if (const auto interval = readInterval(map)) {
         runnerUp.accuracyLow = interval->first;

@@ -219,7 +219,8 @@ void writeEvidence(YamlEmitter& out, const RouteEvidence& evidence)
     out.number(u"accuracy"_s, evidence.accuracy);
     out.numberList(u"interval"_s, { evidence.accuracyLow, evidence.accuracyHigh });
     out.number(u"cost_per_1k"_s, evidence.costPer1k);
-    out.number(u"latency_p95_ms"_s, evidence.latencyP95Ms);
+    if (evidence.latencyP95Ms)
+        out.number(u"latency_p95_ms"_s, *evidence.latencyP95Ms);
     if (evidence.probMeetsBar)
         out.number(u"prob_meets_bar"_s, *evidence.probMeetsBar);
     if (const std::optional<RunnerUpEvidence>& runnerUp = evidence.runnerUp) {
@@ -228,7 +229,8 @@ void writeEvidence(YamlEmitter& out, const RouteEvidence& evidence)
         out.number(u"accuracy"_s, runnerUp->accuracy);
         out.numberList(u"interval"_s, { runnerUp->accuracyLow, runnerUp->accuracyHigh });
         out.number(u"cost_per_1k"_s, runnerUp->costPer1k);
-        out.number(u"latency_p95_ms"_s, runnerUp->latencyP95Ms);
+        if (runnerUp->latencyP95Ms)
+            out.number(u"latency_p95_ms"_s, *runnerUp->latencyP95Ms);
         if (runnerUp->probMeetsBar)
             out.number(u"prob_meets_bar"_s, *runnerUp->probMeetsBar);
         out.endMap();

@@ -20,8 +20,8 @@ struct ScatterPoint {
     double costPer1k = 0.0; // US dollars per 1,000 requests; 0: a free (local) model
     int trials = 0;
     int errors = 0;
-    double latencyP50Ms = 0.0;
-    double latencyP95Ms = 0.0;
+    std::optional<double> latencyP50Ms; // absent: not measured (answered through a provider's batch API)
+    std::optional<double> latencyP95Ms;
     QString note; // a further line of the tool tip, e.g. "weighted over 4 categories"
     bool cascade = false; // a cascade simulated on the run: drawn with a marker of its own, not clickable
 };

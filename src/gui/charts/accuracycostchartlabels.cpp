@@ -112,8 +112,11 @@ QString AccuracyCostChart::toolTipFor(const QString& modelId) const
     lines << tr("n = %1 trials").arg(DisplayFormat::count(p.trials));
     lines << (p.costPer1k > 0 ? tr("Cost %1 per 1,000 requests").arg(costText(p.costPer1k))
                               : tr("Cost: free (no cost recorded; drawn at the left edge)"));
-    lines << tr("Latency p50 %1 ms · p95 %2 ms")
-                 .arg(QLocale().toString(qRound64(p.latencyP50Ms)), QLocale().toString(qRound64(p.latencyP95Ms)));
+    if (p.latencyP50Ms && p.latencyP95Ms)
+        lines << tr("Latency p50 %1 ms · p95 %2 ms")
+                     .arg(QLocale().toString(qRound64(*p.latencyP50Ms)), QLocale().toString(qRound64(*p.latencyP95Ms)));
+    else
+        lines << tr("Latency not measured (answered through a provider's batch API)");
     lines << (p.errors > 0 ? tr("Errors %1 (counted as failures)").arg(DisplayFormat::count(p.errors))
                            : tr("No errors"));
     if (m_content.frontier.contains(modelId))

@@ -102,14 +102,13 @@ QString AccuracyHeatmap::toolTipFor(int row, int column) const
         return tr("%1 · %2\nNot run on this category").arg(category, modelId) + noteLine;
     QString text
         = tr("%1 · %2\nAccuracy %3 (95% interval %4–%5), %6 of %7 trials\n"
-             "Cost %8 per 1k requests\nLatency p50 %9 ms · p95 %10 ms")
+             "Cost %8 per 1k requests\nLatency p50 %9 · p95 %10")
               .arg(category, modelId, DisplayFormat::percent(cell->passRate()),
                    DisplayFormat::percent(cell->passInterval.lower), DisplayFormat::percent(cell->passInterval.upper))
               .arg(cell->passes)
               .arg(cell->trials)
-              .arg(DisplayFormat::dollars(cell->costPer1kRequests()))
-              .arg(cell->latencyP50Ms)
-              .arg(cell->latencyP95Ms);
+              .arg(DisplayFormat::dollars(cell->costPer1kRequests()),
+                   DisplayFormat::latencyMs(cell->latencyP50Ms), DisplayFormat::latencyMs(cell->latencyP95Ms));
     if (cell->errors > 0)
         text += u'\n' + tr("Errors: %1 (%2)").arg(cell->errors).arg(errorKinds(*cell));
     return text + u'\n'

@@ -14,6 +14,11 @@ QString modelLabel(const Workspace& workspace, const QString& modelId)
     return model ? model->label() : modelId;
 }
 
+std::optional<double> asDouble(std::optional<qint64> ms) // absent stays absent: not measured
+{
+    return ms ? std::optional<double>(double(*ms)) : std::nullopt;
+}
+
 ScatterPoint pointOf(const Workspace& workspace, const CellStats& cell)
 {
     ScatterPoint point;
@@ -24,8 +29,8 @@ ScatterPoint pointOf(const Workspace& workspace, const CellStats& cell)
     point.costPer1k = cell.costPer1kRequests();
     point.trials = cell.trials;
     point.errors = cell.errors;
-    point.latencyP50Ms = double(cell.latencyP50Ms);
-    point.latencyP95Ms = double(cell.latencyP95Ms);
+    point.latencyP50Ms = asDouble(cell.latencyP50Ms);
+    point.latencyP95Ms = asDouble(cell.latencyP95Ms);
     // The verdict and how likely the model meets the bar, on the cases (repeats fold into each case).
     point.note = CategoryScatterChart::tr("%1 · %2 likely to meet the %3 bar (%4 of %5 cases)")
                      .arg(cell.verdict.text(), probabilityText(cell.probMeetsBar), DisplayFormat::percent(cell.threshold),
@@ -44,8 +49,8 @@ ScatterPoint cascadePoint(const CascadeCell& cascade)
     point.costPer1k = cascade.figures.costPer1kUsd;
     point.trials = cascade.figures.requests;
     point.errors = cell.errors;
-    point.latencyP50Ms = double(cascade.figures.latencyP50Ms);
-    point.latencyP95Ms = double(cascade.figures.latencyP95Ms);
+    point.latencyP50Ms = asDouble(cascade.figures.latencyP50Ms);
+    point.latencyP95Ms = asDouble(cascade.figures.latencyP95Ms);
     point.cascade = true;
     point.note = CategoryScatterChart::tr("Simulated: escalates when an answer fails %1; %2 of the requests "
                                           "escalate · %3 likely to meet the %4 bar")

@@ -47,14 +47,19 @@ LatencyChart::Latency LatencyChart::latencyOf(const QString& modelId) const
             return { false, 0, 0, tr("not run") };
         if (model->trials <= model->errors)
             return { false, 0, 0, tr("no answers") };
-        return { true, model->latencyP50Ms, model->latencyP95Ms, {} };
+        if (!model->latencyP50Ms || !model->latencyP95Ms)
+            return { false, 0, 0, tr("not measured (batch)") };
+        return { true, *model->latencyP50Ms, *model->latencyP95Ms, {} };
     }
     const CellStats* cell = analysis().cell(category(), modelId);
     if (!cell)
         return { false, 0, 0, tr("not run") };
     if (cell->trials <= cell->errors)
         return { false, 0, 0, tr("no answers") };
-    return { true, double(cell->latencyP50Ms), double(cell->latencyP95Ms), {} };
+    // Answers collected through a provider's batch API have no latency: no bar, never one of 0.
+    if (!cell->latencyP50Ms || !cell->latencyP95Ms)
+        return { false, 0, 0, tr("not measured (batch)") };
+    return { true, double(*cell->latencyP50Ms), double(*cell->latencyP95Ms), {} };
 }
 
 QString LatencyChart::valueText(double ms) const

@@ -3,6 +3,7 @@
 
 #include "text/wordelision.h"
 
+#include <limits>
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -36,6 +37,23 @@ QString elapsed(qint64 milliseconds)
     if (seconds < 3600)
         return QCoreApplication::translate("DisplayFormat", "%1 min %2 s").arg(seconds / 60).arg(seconds % 60);
     return QCoreApplication::translate("DisplayFormat", "%1 h %2 min").arg(seconds / 3600).arg(seconds % 3600 / 60);
+}
+
+QString unmeasuredLatency()
+{
+    return QCoreApplication::translate("DisplayFormat", "— (batch)");
+}
+
+QString latencyMs(std::optional<qint64> milliseconds)
+{
+    if (!milliseconds)
+        return unmeasuredLatency();
+    return QCoreApplication::translate("DisplayFormat", "%1 ms").arg(count(*milliseconds));
+}
+
+double latencySortKey(std::optional<double> milliseconds)
+{
+    return milliseconds ? *milliseconds : std::numeric_limits<double>::max();
 }
 
 QString oneLine(const QString& text, int maxLength)

@@ -2,6 +2,7 @@
 #include "matrixanswerblock.h"
 
 #include "common/costformat.h"
+#include "common/displayformat.h"
 #include "highlighting/highlightedtextedit.h"
 #include "matrixdata.h"
 
@@ -33,6 +34,8 @@ QString verdictText(const MatrixCell& cell)
 
 QString latencyText(qint64 ms)
 {
+    if (ms < 0) // not measured: an answer collected through a provider's batch API
+        return DisplayFormat::unmeasuredLatency();
     if (ms < 1000)
         return MatrixAnswerBlock::tr("%1 ms").arg(QLocale().toString(ms));
     return MatrixAnswerBlock::tr("%1 s").arg(QLocale().toString(ms / 1000.0, 'f', 2));
@@ -46,7 +49,7 @@ QString figures(const MatrixCell& cell)
     if (const std::optional<double> score = cell.meanScore())
         parts.append(MatrixAnswerBlock::tr("score %1").arg(QLocale().toString(*score, 'f', 2)));
     parts.append(costText(cell.meanCostUsd()));
-    parts.append(latencyText(cell.meanLatencyMs()));
+    parts.append(latencyText(cell.meanLatencyMs().value_or(ResultRecord::unmeasuredLatency)));
     if (cell.runs() > 1)
         parts.append(MatrixAnswerBlock::tr("means of %1 repeats; output of repeat 1").arg(cell.runs()));
     return parts.join(QStringLiteral(" · "));

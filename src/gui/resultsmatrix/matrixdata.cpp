@@ -133,12 +133,17 @@ double MatrixCell::meanJudgeCostUsd() const
     return results.isEmpty() ? 0.0 : sum / runs();
 }
 
-qint64 MatrixCell::meanLatencyMs() const
+std::optional<qint64> MatrixCell::meanLatencyMs() const
 {
     qint64 sum = 0;
-    for (const ResultRecord& record : results)
-        sum += record.latencyMs;
-    return results.isEmpty() ? 0 : sum / runs();
+    qint64 timed = 0;
+    for (const ResultRecord& record : results) {
+        if (record.hasLatency()) {
+            sum += record.latencyMs;
+            ++timed;
+        }
+    }
+    return timed > 0 ? std::optional<qint64>(sum / timed) : std::nullopt;
 }
 
 std::optional<bool> MatrixCell::majorityPasses() const

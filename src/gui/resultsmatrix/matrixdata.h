@@ -32,7 +32,8 @@ struct MatrixCell {
     bool isPartialScore() const; // one scored answer whose score is strictly between 0 and 1
     double meanCostUsd() const; // the model's calls only, as everywhere a model's cost is shown
     double meanJudgeCostUsd() const; // what scoring its answers with an LLM judge cost
-    qint64 meanLatencyMs() const;
+    // Over the answers whose latency was measured; absent when none was (batch answers).
+    std::optional<qint64> meanLatencyMs() const;
     // The model's opinion on the case, for "models disagree": more than half of its scored answers
     // passed, or not. An error is no answer, so an errors-only cell has no opinion.
     std::optional<bool> majorityPasses() const;

@@ -27,8 +27,9 @@ QStringList csvCells(const MatrixCell& cell)
     if (cell.results.isEmpty())
         return { {}, {}, {}, {}, {} };
     const std::optional<double> score = cell.meanScore();
+    const std::optional<qint64> latency = cell.meanLatencyMs(); // empty when not measured (batch answers)
     return { MatrixExport::verdictKey(cell), score ? number(*score) : QString(), number(cell.meanCostUsd()),
-             QString::number(cell.meanLatencyMs()), cell.results.first().output };
+             latency ? QString::number(*latency) : QString(), cell.results.first().output };
 }
 
 QString csvLine(const QStringList& fields)
@@ -55,6 +56,7 @@ QJsonValue jsonCell(const MatrixCell& cell)
             refusals.append(QString(record.refusal + QStringLiteral(": ") + record.refusalReason));
     }
     const std::optional<double> score = cell.meanScore();
+    const std::optional<qint64> latency = cell.meanLatencyMs(); // null when not measured (batch answers)
     return QJsonObject {
         { QStringLiteral("verdict"), MatrixExport::verdictKey(cell) },
         { QStringLiteral("passes"), cell.passes() },
@@ -62,7 +64,7 @@ QJsonValue jsonCell(const MatrixCell& cell)
         { QStringLiteral("score"), score ? QJsonValue(*score) : QJsonValue(QJsonValue::Null) },
         { QStringLiteral("cost_usd"), cell.meanCostUsd() },
         { QStringLiteral("judge_cost_usd"), cell.meanJudgeCostUsd() },
-        { QStringLiteral("latency_ms"), cell.meanLatencyMs() },
+        { QStringLiteral("latency_ms"), latency ? QJsonValue(*latency) : QJsonValue(QJsonValue::Null) },
         { QStringLiteral("outputs"), outputs },
         { QStringLiteral("errors"), errors },
         { QStringLiteral("refusals"), refusals },

@@ -12,12 +12,13 @@ namespace MatrixExport {
 QString verdictKey(const MatrixCell& cell); // "" when the model has no result for the case
 
 // RFC 4180: a header line, then a line per case; fields with a comma, quote or line break quoted,
-// quotes doubled; lines end in CRLF. Per model: verdict, score, cost_usd, latency_ms, output.
+// quotes doubled; lines end in CRLF. Per model: verdict, score, cost_usd, latency_ms (empty when
+// not measured: batch answers), output.
 QByteArray toCsv(const MatrixData& matrix, const QList<int>& rows);
 QString csvField(const QString& text);
 
 // An array with an object per case: case, input, expected, and results keyed by model id (null
-// when the model has no result), each with verdict, passes, runs, score, cost_usd, latency_ms,
-// outputs (one per repeat), errors and refusals ("kind: reason").
+// when the model has no result), each with verdict, passes, runs, score, cost_usd, latency_ms (null
+// when not measured: batch answers), outputs (one per repeat), errors and refusals ("kind: reason").
 QByteArray toJson(const MatrixData& matrix, const QList<int>& rows);
 } // namespace MatrixExport

@@ -30,6 +30,8 @@ QColor verdictColour(CellVerdict verdict)
 
 QString latencyText(qint64 ms)
 {
+    if (ms < 0) // not measured: an answer collected through a provider's batch API
+        return DisplayFormat::unmeasuredLatency();
     if (ms < 1000)
         return ResultsMatrixModel::tr("%1 ms").arg(QLocale().toString(ms));
     return ResultsMatrixModel::tr("%1 s").arg(QLocale().toString(ms / 1000.0, 'f', 2));
@@ -264,7 +266,7 @@ QString ResultsMatrixModel::cellToolTip(const MatrixCell& cell, int model, const
         lines.append(repeatLine(record, cell.runs() > 1));
     if (cell.runs() > 1)
         lines.append(
-            tr("Mean cost %1 · mean latency %2").arg(costText(cell.meanCostUsd()), latencyText(cell.meanLatencyMs())));
+            tr("Mean cost %1 · mean latency %2").arg(costText(cell.meanCostUsd()), latencyText(cell.meanLatencyMs().value_or(ResultRecord::unmeasuredLatency))));
     return lines.join(u'\n');
 }
 

@@ -6,13 +6,6 @@
 #include "common/costformat.h"
 #include "common/displayformat.h"
 
-namespace {
-QString latencyText(qint64 ms)
-{
-    return RoutingTableModel::tr("%1 ms").arg(DisplayFormat::count(ms));
-}
-} // namespace
-
 void RoutingTableModel::setCascades(const QList<CascadeCell>& cascades)
 {
     m_cascades = cascades;
@@ -42,7 +35,10 @@ QVariant RoutingTableModel::cascadeFigure(const CascadeCell& cascade, int column
     case CostColumn:
         return sorting ? QVariant(figures.costPer1kUsd) : QVariant(costText(figures.costPer1kUsd));
     case LatencyColumn:
-        return sorting ? QVariant(double(figures.latencyP95Ms)) : QVariant(latencyText(figures.latencyP95Ms));
+        if (sorting) // a cascade of batch answers has no latency: after every measured one
+            return DisplayFormat::latencySortKey(figures.latencyP95Ms ? std::optional<double>(double(*figures.latencyP95Ms))
+                                                                      : std::nullopt);
+        return DisplayFormat::latencyMs(figures.latencyP95Ms);
     }
     return {};
 }
@@ -59,7 +55,7 @@ QString RoutingTableModel::cascadeToolTip(const CascadeCell& cascade) const
         .arg(figures.passes)
         .arg(figures.requests)
         .arg(DisplayFormat::percent(figures.passRate()), costText(figures.costPer1kUsd),
-             latencyText(figures.latencyP50Ms), latencyText(figures.latencyP95Ms),
+             DisplayFormat::latencyMs(figures.latencyP50Ms), DisplayFormat::latencyMs(figures.latencyP95Ms),
              DisplayFormat::percent(figures.escalationRate()), reached.join(QStringLiteral(", ")));
 }
 

@@ -30,9 +30,12 @@ bool isNumberColumn(int column)
     return false;
 }
 
-QString latencyText(double ms)
+// A p95 latency, or "— (batch)" when it was not measured; sorted after every measured one.
+QVariant latencyFigure(std::optional<double> ms, bool sorting)
 {
-    return RoutingTableModel::tr("%1 ms").arg(DisplayFormat::count(qRound64(ms)));
+    if (sorting)
+        return DisplayFormat::latencySortKey(ms);
+    return DisplayFormat::latencyMs(ms ? std::optional<qint64>(qRound64(*ms)) : std::nullopt);
 }
 
 QStringList targetNames()
@@ -295,7 +298,7 @@ QVariant RoutingTableModel::evidenceFigure(const Route* route, int column, int r
     case CostColumn:
         return sorting ? QVariant(evidence.costPer1k) : QVariant(costText(evidence.costPer1k));
     case LatencyColumn:
-        return sorting ? QVariant(evidence.latencyP95Ms) : QVariant(latencyText(evidence.latencyP95Ms));
+        return latencyFigure(evidence.latencyP95Ms, sorting);
     }
     return {};
 }
@@ -312,7 +315,8 @@ QVariant RoutingTableModel::primaryFigure(const QString& category, const QString
     case CostColumn:
         return sorting ? QVariant(cell->costPer1kRequests()) : QVariant(costText(cell->costPer1kRequests()));
     case LatencyColumn:
-        return sorting ? QVariant(double(cell->latencyP95Ms)) : QVariant(latencyText(double(cell->latencyP95Ms)));
+        return latencyFigure(cell->latencyP95Ms ? std::optional<double>(double(*cell->latencyP95Ms)) : std::nullopt,
+                             sorting);
     }
     return {};
 }

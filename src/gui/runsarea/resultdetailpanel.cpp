@@ -54,6 +54,8 @@ QString outcomeColour(ResultsTableModel::Outcome outcome)
 
 QString latencyText(qint64 ms)
 {
+    if (ms < 0)
+        return DisplayFormat::unmeasuredLatency();
     return ms < 1000 ? ResultDetailPanel::tr("%1 ms").arg(QLocale().toString(ms))
                      : ResultDetailPanel::tr("%1 s").arg(QLocale().toString(ms / 1000.0, 'f', 2));
 }

@@ -4,6 +4,7 @@
 #include "common/costformat.h"
 #include "common/displayformat.h"
 
+#include <limits>
 #include <QColor>
 #include <QLocale>
 #include <QPainter>
@@ -12,6 +13,8 @@
 namespace {
 QString latencyText(qint64 ms)
 {
+    if (ms < 0)
+        return DisplayFormat::unmeasuredLatency();
     if (ms < 1000)
         return ResultsTableModel::tr("%1 ms").arg(QLocale().toString(ms));
     return ResultsTableModel::tr("%1 s").arg(QLocale().toString(ms / 1000.0, 'f', 2));
@@ -195,8 +198,8 @@ QVariant ResultsTableModel::sortValue(const ResultRecord& record, int column) co
         return int(outcomeOf(record));
     case ScoreColumn:
         return record.score.value_or(-1.0);
-    case LatencyColumn:
-        return record.latencyMs;
+    case LatencyColumn: // an unmeasured latency (a batch answer) after every measured one
+        return record.hasLatency() ? record.latencyMs : std::numeric_limits<qint64>::max();
     case TokensColumn:
         return record.inputTokens + record.outputTokens;
     case CostColumn:

@@ -47,6 +47,10 @@ void RunSetupPanel::updateHints()
     hints.append(judged.isEmpty()
                      ? tr("The judge scores llm-rubric assertions; no chosen category has one.")
                      : tr("The judge scores the llm-rubric assertions of %1.").arg(judged.join(QStringLiteral(", "))));
+    const QStringList timed = batchLatencyCheckedCategories(workspace, current);
+    if (!timed.isEmpty())
+        hints.append(tr("Batch answers have no latency of their own, so the latency scorers of %1 fail them.")
+                         .arg(timed.join(QStringLiteral(", "))));
     if (current.settings.cacheEnabled && !current.usesCache())
         hints.append(tr("Repeats with a temperature above 0 skip the cache, so that answers can vary."));
     ui->settingsHint->setText(hints.join(u'\n'));

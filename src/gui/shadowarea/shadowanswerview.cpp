@@ -2,6 +2,7 @@
 #include "shadowanswerview.h"
 
 #include "common/costformat.h"
+#include "common/displayformat.h"
 #include "highlighting/highlightedtextedit.h"
 #include "shadowcasemodel.h"
 
@@ -26,8 +27,9 @@ QString shadowAnswerFacts(const ShadowAnswer& answer)
         const QString message = answer.errorMessage.isEmpty() ? answer.errorKind : answer.errorMessage;
         return ShadowAnswerView::tr("Error: %1").arg(message);
     }
-    return ShadowAnswerView::tr("score %1 · %2 · %3 ms")
-        .arg(shadowScoreText(answer), costText(answer.costUsd), QLocale().toString(answer.latencyMs));
+    const QString latency = answer.hasLatency() ? ShadowAnswerView::tr("%1 ms").arg(QLocale().toString(answer.latencyMs))
+                                                : DisplayFormat::unmeasuredLatency();
+    return ShadowAnswerView::tr("score %1 · %2 · %3").arg(shadowScoreText(answer), costText(answer.costUsd), latency);
 }
 
 ShadowAnswerView::ShadowAnswerView(QWidget* parent)

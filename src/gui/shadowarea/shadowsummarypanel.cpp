@@ -37,9 +37,13 @@ QString costLine(const ShadowSummary& summary)
 
 QString latencyLine(const ShadowSummary& summary)
 {
-    QString line = ShadowSummaryPanel::tr("Mean latency: %1 ms → %2 ms")
-                       .arg(QLocale().toString(qRound64(summary.baselineMeanLatencyMs)),
-                            QLocale().toString(qRound64(summary.candidateMeanLatencyMs)));
+    // Answers collected through a provider's batch API have no latency: unknown, never 0 ms.
+    const auto mean = [](std::optional<double> ms) {
+        return ms ? ShadowSummaryPanel::tr("%1 ms").arg(QLocale().toString(qRound64(*ms)))
+                  : ShadowSummaryPanel::tr("— (batch)");
+    };
+    QString line = ShadowSummaryPanel::tr("Mean latency: %1 → %2")
+                       .arg(mean(summary.baselineMeanLatencyMs), mean(summary.candidateMeanLatencyMs));
     if (const std::optional<double> change = summary.latencyChange())
         line += QStringLiteral(" (%1)").arg(signedPercent(*change));
     return line;
