@@ -119,33 +119,27 @@ void OpenAiBatchClient::poll(const QString& remoteId, PollDone done)
     pollAt(url(u"/batches/"_s + remoteId), &OpenAiBatchClient::statusOf, std::move(done));
 }
 
-void OpenAiBatchClient::readFile(const QString& fileId, int itemCount, std::function<void(const BatchReply&)> done)
+void OpenAiBatchClient::readFile(const QString& fileId, ResultsRead read, ResultsDone done)
 {
     if (fileId.isEmpty()) {
-        done(BatchReply { 200, {}, CompletionError::None, {} });
+        done({});
         return;
     }
-    send(url(u"/files/"_s + fileId + u"/content"_s), "GET", {}, resultsCap(itemCount), std::move(done));
+    readLines(url(u"/files/"_s + fileId + u"/content"_s),
+              [this](const QByteArray& lines) { return parseLines(lines); }, std::move(read), std::move(done));
 }
 
-// The output file first, then the error file; both are read before anything is handed on.
-void OpenAiBatchClient::fetchResults(const QString&, const BatchStatus& status, int itemCount, ResultsDone done)
+// The output file first, then the error file.
+void OpenAiBatchClient::fetchResults(const QString&, const BatchStatus& status, int, ResultsRead read,
+                                     ResultsDone done)
 {
     const QString errorRef = status.errorRef;
-    readFile(status.outputRef, itemCount, [this, errorRef, itemCount, done](const BatchReply& output) {
-        if (!output.isOk()) {
-            done({}, output.errorMessage);
+    readFile(status.outputRef, read, [this, errorRef, read, done](const QString& error) {
+        if (!error.isEmpty()) {
+            done(error);
             return;
         }
-        auto results = std::make_shared<QList<BatchItemResult>>(parseLines(output.body));
-        readFile(errorRef, itemCount, [this, results, done](const BatchReply& errors) {
-            if (!errors.isOk()) {
-                done({}, errors.errorMessage);
-                return;
-            }
-            results->append(parseLines(errors.body));
-            done(*results, {});
-        });
+        readFile(errorRef, read, done);
     });
 }
 
