@@ -7,13 +7,11 @@
 //   for n in 5000 20000 100000; do bench_runner $n 100 256; done
 // usage: bench_runner [calls=5000] [latency-ms=100] [concurrency=256]
 #include "benchsupport.h"
-#include "runner/runcontroller.h"
+#include "runmeasure.h"
 
 #include <cstdio>
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QTemporaryDir>
-#include <QTimer>
 
 namespace {
 Workspace benchWorkspace(int cases, int concurrency)
@@ -62,23 +60,12 @@ int main(int argc, char** argv)
     request.plan.settings.concurrency = concurrency;
     request.databasePath = dir.filePath(QStringLiteral("bench.signalbox.db"));
 
-    // The stall probe: a 5 ms timer; any gap much longer means the loop was busy.
-    QElapsedTimer probeClock;
-    qint64 lastTick = 0, longestStall = 0;
-    QTimer probe;
-    probe.setTimerType(Qt::PreciseTimer);
-    QObject::connect(&probe, &QTimer::timeout, [&] {
-        const qint64 now = probeClock.elapsed();
-        longestStall = std::max(longestStall, now - lastTick - 5);
-        lastTick = now;
-    });
-
+    bench::RunMeasure measure(app, controller);
     int received = 0;
     QObject::connect(&controller, &RunController::resultsAvailable,
                      [&](const QList<ResultRecord>& results) { received += int(results.size()); });
-    QElapsedTimer wall;
     QObject::connect(&controller, &RunController::finished, [&](const RunInfo&, const RunProgress& progress) {
-        const double seconds = wall.elapsed() / 1000.0;
+        const double seconds = measure.elapsedMs() / 1000.0;
         const double ideal = double(calls) * latencyMs / concurrency / 1000.0;
         std::printf("calls           %d (%d errors, %d results delivered)\n", progress.done, progress.errors, received);
         std::printf("latency         %d ms, concurrency %d\n", latencyMs, concurrency);
@@ -86,19 +73,10 @@ int main(int argc, char** argv)
         std::printf("ideal time      %.2f s\n", ideal);
         std::printf("ratio           %.3f\n", seconds / ideal);
         std::printf("peak memory     %.1f MiB (VmHWM)\n", bench::peakResidentMiB());
-        std::printf("longest stall   %lld ms (main thread event loop)\n", static_cast<long long>(longestStall));
+        std::printf("longest stall   %lld ms (main thread event loop)\n",
+                    static_cast<long long>(measure.longestStallMs()));
         app.quit();
     });
-    QObject::connect(&controller, &RunController::failed, [&](const QString& message) {
-        std::fprintf(stderr, "run failed: %s\n", qPrintable(message));
-        app.exit(1);
-    });
-
-    QTimer::singleShot(0, [&] {
-        probeClock.start();
-        probe.start(5);
-        wall.start();
-        controller.start(request);
-    });
+    measure.start(request);
     return app.exec();
 }
