@@ -14,9 +14,14 @@ qsizetype skipString(QByteArrayView json, qsizetype from)
     return -1;
 }
 
+bool isSpace(char c)
+{
+    return c == ' ' || c == '\n' || c == '\r' || c == '\t';
+}
+
 qsizetype skipSpace(QByteArrayView json, qsizetype i)
 {
-    while (i < json.size() && (json[i] == ' ' || json[i] == '\n' || json[i] == '\r' || json[i] == '\t'))
+    while (i < json.size() && isSpace(json[i]))
         ++i;
     return i;
 }
@@ -53,7 +58,10 @@ bool visitElements(QByteArrayView json, qsizetype open, const std::function<bool
         const qsizetype end = skipValue(json, i);
         if (end < 0)
             return false;
-        if (!visit(json.sliced(i, end - i)))
+        qsizetype last = end; // a scalar runs to the comma: without the spaces before it
+        while (last > i && isSpace(json[last - 1]))
+            --last;
+        if (!visit(json.sliced(i, last - i)))
             return true;
         i = skipSpace(json, end);
         if (i < json.size() && json[i] == ',')
