@@ -28,8 +28,9 @@ struct BatchJob {
 // The jobs of one provider sent through its batch API: split into batches within the provider's
 // limits, each recorded before it is sent, polled with a growing interval, its results handed out
 // as a ProviderLane hands out answers. A job is held as its key only: the requests are made again
-// when a batch is sent, and the job when its answer is handed out. A run reopened later finds its batches again (restore())
-// and collects them: a job whose batch is still open is attached to it, not sent again.
+// when a batch is sent, and the job when its answer is handed out. A run reopened later finds its
+// batches again (restore()) and collects them: a job whose batch is still open is attached to it,
+// not sent again.
 class BatchLane : public QObject
 {
     Q_OBJECT
