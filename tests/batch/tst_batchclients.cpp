@@ -104,15 +104,18 @@ BatchStatus TestBatchClients::pollUntilEnded(BatchClient& batches, const QString
 QList<BatchItemResult> TestBatchClients::results(BatchClient& batches, const QString& remoteId,
                                                  const BatchStatus& status, int count)
 {
-    std::optional<QList<BatchItemResult>> collected;
-    batches.fetchResults(remoteId, status, count, [&](const QList<BatchItemResult>& answer, const QString& error) {
-        if (!error.isEmpty())
-            qWarning() << error;
-        collected = answer;
-    });
-    if (!QTest::qWaitFor([&] { return collected.has_value(); }, 10000))
+    QList<BatchItemResult> collected;
+    bool done = false;
+    batches.fetchResults(
+        remoteId, status, count, [&](const QList<BatchItemResult>& piece) { collected.append(piece); },
+        [&](const QString& error) {
+            if (!error.isEmpty())
+                qWarning() << error;
+            done = true;
+        });
+    if (!QTest::qWaitFor([&] { return done; }, 10000))
         qWarning() << "no results";
-    return collected.value_or(QList<BatchItemResult>());
+    return collected;
 }
 
 void TestBatchClients::submitPollCollect_data()

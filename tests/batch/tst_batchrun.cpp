@@ -63,11 +63,15 @@ private Q_SLOTS:
     void cancelCancelsTheBatches();
     void batchAnswersHaveNoLatency_data();
     void batchAnswersHaveNoLatency();
+    void killedWhileCollectingLosesAndRepeatsNothing_data();
+    void killedWhileCollectingLosesAndRepeatsNothing();
 
 private:
     void kinds();
     RunRequest request(const QString& resumeRunId = {}) const;
     QList<ResultRecord> results(const QString& runId) const;
+    void verifyEachJobSentAndSavedOnce(const QString& runId) const;
+    QString runUntilKilled(const std::function<bool(const QString& runId)>& killWhen) const;
 
     std::unique_ptr<FakeProviderServer> m_server;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -141,6 +145,35 @@ QList<ResultRecord> TestBatchRun::results(const QString& runId) const
     return store.results(runId).value_or(QList<ResultRecord>());
 }
 
+// Starts a run and destroys its engine once killWhen holds, leaving what a kill -9 would; the run's id.
+QString TestBatchRun::runUntilKilled(const std::function<bool(const QString& runId)>& killWhen) const
+{
+    auto engine = std::make_unique<RunEngine>();
+    QSignalSpy started(engine.get(), &RunEngine::started);
+    engine->start(request());
+    if (started.isEmpty())
+        return {};
+    const QString runId = started.first().at(0).value<RunInfo>().id;
+    return QTest::qWaitFor([&] { return killWhen(runId); }, 20000) ? runId : QString();
+}
+
+// Three batches sent, each job in one of them, and every job of the run saved once, without error.
+void TestBatchRun::verifyEachJobSentAndSavedOnce(const QString& runId) const
+{
+    QCOMPARE(m_server->batches().batchCount(), 3);
+    QCOMPARE(m_server->batches().itemsSubmitted(), caseCount);
+    for (int i = 0; i < caseCount; ++i)
+        QCOMPARE(m_server->batches().timesSubmitted(customIdOf(u"t%1"_s.arg(i), u"big"_s)), 1);
+    const QList<ResultRecord> all = results(runId);
+    QCOMPARE(all.size(), 2 * caseCount);
+    QSet<JobKey> jobs;
+    for (const ResultRecord& result : all) {
+        QVERIFY2(!result.isError(), qPrintable(result.errorMessage));
+        jobs.insert(result.job());
+    }
+    QCOMPARE(jobs.size(), 2 * caseCount);
+}
+
 void TestBatchRun::runsThroughBatchesAtBatchPrices_data()
 {
     kinds();
@@ -201,26 +234,21 @@ void TestBatchRun::abandonedRunResumesAndCollectsEachJobOnce_data()
 void TestBatchRun::abandonedRunResumesAndCollectsEachJobOnce()
 {
     m_server->batches().settings().completionMs = 1500;
-    QString runId;
-    {
-        auto engine = std::make_unique<RunEngine>();
-        QSignalSpy started(engine.get(), &RunEngine::started);
-        engine->start(request());
-        QVERIFY(!started.isEmpty());
-        runId = started.first().at(0).value<RunInfo>().id;
-        // Every batch sent, none ended: the process dies here, as a kill -9 would leave it.
-        QVERIFY(QTest::qWaitFor([&] { return m_server->batches().batchCount() == 3; }, 10000));
-        BatchStore store;
-        QVERIFY(store.open(m_dir->filePath(u"runs.signalbox.db"_s)));
-        QVERIFY(QTest::qWaitFor(
-            [&] {
-                const auto batches = store.batches(runId).value_or(QList<BatchRecord>());
-                return batches.size() == 3
-                    && std::all_of(batches.cbegin(), batches.cend(),
-                                   [](const BatchRecord& batch) { return !batch.remoteId.isEmpty(); });
-            },
-            10000));
-    }
+    // Every batch sent, none ended: the process dies here.
+    std::unique_ptr<BatchStore> store;
+    const QString runId = runUntilKilled([&](const QString& id) {
+        if (m_server->batches().batchCount() < 3)
+            return false;
+        if (!store) {
+            store = std::make_unique<BatchStore>();
+            store->open(m_dir->filePath(u"runs.signalbox.db"_s));
+        }
+        const auto batches = store->batches(id).value_or(QList<BatchRecord>());
+        return batches.size() == 3 && std::all_of(batches.cbegin(), batches.cend(), [](const BatchRecord& batch) {
+                   return !batch.remoteId.isEmpty();
+               });
+    });
+    QVERIFY(!runId.isEmpty());
     QCOMPARE(m_server->batches().resultReads(), 0);
     const int interactiveDone = int(results(runId).size()); // the Ollama jobs that had finished
     QVERIFY(interactiveDone <= caseCount);
@@ -231,18 +259,7 @@ void TestBatchRun::abandonedRunResumesAndCollectsEachJobOnce()
     QVERIFY(finished.wait(20000));
     QCOMPARE(finished.first().at(0).value<RunInfo>().status, RunStatus::Completed);
     // Nothing sent twice: the resumed run polled the three batches it found and collected them.
-    QCOMPARE(m_server->batches().batchCount(), 3);
-    QCOMPARE(m_server->batches().itemsSubmitted(), caseCount);
-    for (int i = 0; i < caseCount; ++i)
-        QCOMPARE(m_server->batches().timesSubmitted(customIdOf(u"t%1"_s.arg(i), u"big"_s)), 1);
-    const QList<ResultRecord> all = results(runId);
-    QCOMPARE(all.size(), 2 * caseCount);
-    QSet<JobKey> jobs;
-    for (const ResultRecord& result : all) {
-        QVERIFY2(!result.isError(), qPrintable(result.errorMessage));
-        jobs.insert(result.job());
-    }
-    QCOMPARE(jobs.size(), 2 * caseCount);
+    verifyEachJobSentAndSavedOnce(runId);
 }
 
 void TestBatchRun::cancelCancelsTheBatches_data()
@@ -268,7 +285,6 @@ void TestBatchRun::cancelCancelsTheBatches()
     for (const BatchRecord& batch : batches)
         QCOMPARE(batch.phase, BatchPhase::Cancelled);
 }
-
 
 void TestBatchRun::batchAnswersHaveNoLatency_data()
 {
@@ -319,6 +335,43 @@ void TestBatchRun::batchAnswersHaveNoLatency()
         ++cachedBatchAnswers;
     }
     QCOMPARE(cachedBatchAnswers, caseCount);
+}
+
+void TestBatchRun::killedWhileCollectingLosesAndRepeatsNothing_data()
+{
+    kinds();
+}
+
+// Results are saved a chunk at a time: a run killed while it collects has some answers saved, some
+// counted but not saved, some not read. Resumed, it reads its open batches again and keeps of them
+// exactly the answers it has not saved.
+void TestBatchRun::killedWhileCollectingLosesAndRepeatsNothing()
+{
+    m_server->batches().settings().resultsDribbleBytes = 200; // about an answer every 50 ms
+    const auto savedBatchResults = [this](const QString& runId) {
+        const QList<ResultRecord> all = results(runId);
+        return std::count_if(all.cbegin(), all.cend(), [](const ResultRecord& result) { return result.fromBatch; });
+    };
+    // What the process had not saved when it died is gone.
+    const QString runId = runUntilKilled([&](const QString& id) { return savedBatchResults(id) > 0; });
+    QVERIFY(!runId.isEmpty());
+    const qsizetype savedBeforeKill = savedBatchResults(runId);
+    QVERIFY2(savedBeforeKill < caseCount, "the kill came after the collection had ended");
+    const int readsBeforeResume = m_server->batches().resultReads();
+
+    RunEngine resumed;
+    QSignalSpy finished(&resumed, &RunEngine::finished);
+    resumed.start(request(runId));
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(finished.first().at(0).value<RunInfo>().status, RunStatus::Completed);
+    QVERIFY(m_server->batches().resultReads() > readsBeforeResume); // an open batch was read again
+    verifyEachJobSentAndSavedOnce(runId);
+    if (QTest::currentTestFailed())
+        return;
+    BatchStore store;
+    QVERIFY(store.open(m_dir->filePath(u"runs.signalbox.db"_s)));
+    for (const BatchRecord& batch : store.batches(runId).value_or(QList<BatchRecord>()))
+        QCOMPARE(batch.phase, BatchPhase::Collected);
 }
 
 QTEST_GUILESS_MAIN(TestBatchRun)

@@ -2,17 +2,15 @@
 // A run of N jobs sent as batches to the sandbox's batch APIs (OpenAI, Anthropic, Gemini) and
 // collected, while the main thread (standing in for the GUI) measures how long its event loop ever
 // stalls. Prints wall time, the results written per second while collecting (from the first result
-// to the last: fetching, parsing, scoring and SQLite together), peak memory and the longest stall.
+// to the last: fetching, parsing, scoring and SQLite together), peak memory and the longest stall,
+// while collecting and in the whole run (which includes starting the sandbox on the main thread).
 // usage: bench_batch [jobs=100000] [items-per-batch=10000]
 #include "benchsupport.h"
-
-#include "runner/runcontroller.h"
+#include "runmeasure.h"
 
 #include <cstdio>
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QTemporaryDir>
-#include <QTimer>
 #include <ctime>
 
 namespace {
@@ -42,18 +40,14 @@ Workspace benchWorkspace(int cases)
     return ws;
 }
 
-int argument(const QStringList& args, int index, int fallback)
-{
-    return args.size() > index ? args.at(index).toInt() : fallback;
-}
 } // namespace
 
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
-    const int jobs = argument(args, 1, 100000);
-    const int perBatch = argument(args, 2, 10000);
+    const int jobs = bench::argument(args, 1, 100000);
+    const int perBatch = bench::argument(args, 2, 10000);
 
     QTemporaryDir dir;
     RunController controller;
@@ -67,30 +61,20 @@ int main(int argc, char** argv)
     request.batchPolicy.maxPollMs = 200;
     request.batchPolicy.maxItemsPerBatch = perBatch;
 
-    // The stall probe: a 5 ms timer; any gap much longer means the loop was busy.
-    QElapsedTimer probeClock;
-    qint64 lastTick = 0, longestStall = 0;
-    QTimer probe;
-    probe.setTimerType(Qt::PreciseTimer);
-    QObject::connect(&probe, &QTimer::timeout, [&] {
-        const qint64 now = probeClock.elapsed();
-        longestStall = std::max(longestStall, now - lastTick - 5);
-        lastTick = now;
-    });
-
-    QElapsedTimer wall;
+    bench::RunMeasure measure(app, controller);
     qint64 firstResultMs = -1;
     double firstResultCpu = 0.0; // processor seconds: on a loaded machine the wall clock counts the wait
     int received = 0;
     QObject::connect(&controller, &RunController::resultsAvailable, [&](const QList<ResultRecord>& results) {
         if (firstResultMs < 0) {
-            firstResultMs = wall.elapsed();
+            firstResultMs = measure.elapsedMs();
+            measure.markPhase();
             firstResultCpu = double(std::clock()) / CLOCKS_PER_SEC;
         }
         received += int(results.size());
     });
     QObject::connect(&controller, &RunController::finished, [&](const RunInfo&, const RunProgress& progress) {
-        const qint64 totalMs = wall.elapsed();
+        const qint64 totalMs = measure.elapsedMs();
         const double collectingSeconds = std::max<qint64>(1, totalMs - firstResultMs) / 1000.0;
         std::printf("jobs            %d (%d errors, %d results delivered)\n", progress.done, progress.errors,
                     received);
@@ -102,19 +86,13 @@ int main(int argc, char** argv)
         std::printf("results/cpu-s   %.0f rows a processor second while collecting (%.2f s, all threads)\n",
                     progress.done / collectingCpu, collectingCpu);
         std::printf("peak memory     %.1f MiB (the sandbox server included)\n", bench::peakResidentMiB());
-        std::printf("longest stall   %lld ms (main thread event loop)\n", static_cast<long long>(longestStall));
+        std::printf("longest stall   %lld ms while collecting, %lld ms in the whole run (main thread event loop)\n",
+                    static_cast<long long>(measure.longestStallInPhaseMs()),
+                    static_cast<long long>(measure.longestStallMs()));
+        std::printf("longest busy    %.1f ms of the main thread's processor time between two probes while collecting\n",
+                    measure.longestBusyInPhaseMs());
         app.quit();
     });
-    QObject::connect(&controller, &RunController::failed, [&](const QString& message) {
-        std::fprintf(stderr, "run failed: %s\n", qPrintable(message));
-        app.exit(1);
-    });
-
-    QTimer::singleShot(0, [&] {
-        probeClock.start();
-        probe.start(5);
-        wall.start();
-        controller.start(request);
-    });
+    measure.start(request);
     return app.exec();
 }

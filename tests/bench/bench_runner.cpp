@@ -1,19 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The run engine under load: N calls against the sandbox at a fixed latency with concurrency C,
 // while the main thread (standing in for the GUI) measures how long its event loop ever stalls.
-// Prints wall time, the ideal time (calls x latency / concurrency), their ratio, peak resident
-// memory (VmHWM) and the longest stall. Run it once per size, each in a fresh process, to see
+// Prints wall time, the ideal time (calls x latency / concurrency), their ratio, the processor time,
+// peak resident memory (VmHWM) and the longest stall. Run it once per size, each in a fresh process, to see
 // whether memory grows with the run:
 //   for n in 5000 20000 100000; do bench_runner $n 100 256; done
 // usage: bench_runner [calls=5000] [latency-ms=100] [concurrency=256]
 #include "benchsupport.h"
-#include "runner/runcontroller.h"
+#include "runmeasure.h"
 
 #include <cstdio>
+#include <ctime>
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QTemporaryDir>
-#include <QTimer>
 
 namespace {
 Workspace benchWorkspace(int cases, int concurrency)
@@ -62,43 +61,26 @@ int main(int argc, char** argv)
     request.plan.settings.concurrency = concurrency;
     request.databasePath = dir.filePath(QStringLiteral("bench.signalbox.db"));
 
-    // The stall probe: a 5 ms timer; any gap much longer means the loop was busy.
-    QElapsedTimer probeClock;
-    qint64 lastTick = 0, longestStall = 0;
-    QTimer probe;
-    probe.setTimerType(Qt::PreciseTimer);
-    QObject::connect(&probe, &QTimer::timeout, [&] {
-        const qint64 now = probeClock.elapsed();
-        longestStall = std::max(longestStall, now - lastTick - 5);
-        lastTick = now;
-    });
-
+    bench::RunMeasure measure(app, controller);
     int received = 0;
     QObject::connect(&controller, &RunController::resultsAvailable,
                      [&](const QList<ResultRecord>& results) { received += int(results.size()); });
-    QElapsedTimer wall;
     QObject::connect(&controller, &RunController::finished, [&](const RunInfo&, const RunProgress& progress) {
-        const double seconds = wall.elapsed() / 1000.0;
+        const double seconds = measure.elapsedMs() / 1000.0;
         const double ideal = double(calls) * latencyMs / concurrency / 1000.0;
         std::printf("calls           %d (%d errors, %d results delivered)\n", progress.done, progress.errors, received);
         std::printf("latency         %d ms, concurrency %d\n", latencyMs, concurrency);
         std::printf("wall time       %.2f s\n", seconds);
         std::printf("ideal time      %.2f s\n", ideal);
         std::printf("ratio           %.3f\n", seconds / ideal);
+        // On a loaded machine the wall clock counts the wait for a processor; this does not.
+        const double cpuSeconds = double(std::clock()) / CLOCKS_PER_SEC;
+        std::printf("processor time  %.2f s (all threads), %.3f ms a call\n", cpuSeconds, cpuSeconds * 1000.0 / calls);
         std::printf("peak memory     %.1f MiB (VmHWM)\n", bench::peakResidentMiB());
-        std::printf("longest stall   %lld ms (main thread event loop)\n", static_cast<long long>(longestStall));
+        std::printf("longest stall   %lld ms (main thread event loop)\n",
+                    static_cast<long long>(measure.longestStallMs()));
         app.quit();
     });
-    QObject::connect(&controller, &RunController::failed, [&](const QString& message) {
-        std::fprintf(stderr, "run failed: %s\n", qPrintable(message));
-        app.exit(1);
-    });
-
-    QTimer::singleShot(0, [&] {
-        probeClock.start();
-        probe.start(5);
-        wall.start();
-        controller.start(request);
-    });
+    measure.start(request);
     return app.exec();
 }

@@ -51,11 +51,12 @@ void AnthropicBatchClient::poll(const QString& remoteId, PollDone done)
     pollAt(url(u"/"_s + remoteId), &AnthropicBatchClient::statusOf, std::move(done));
 }
 
-void AnthropicBatchClient::fetchResults(const QString& remoteId, const BatchStatus& status, int itemCount,
+void AnthropicBatchClient::fetchResults(const QString& remoteId, const BatchStatus& status, int, ResultsRead read,
                                         ResultsDone done)
 {
     const QUrl results = status.outputRef.isEmpty() ? url(u"/"_s + remoteId + u"/results"_s) : QUrl(status.outputRef);
-    fetchAt(results, itemCount, [this](const BatchReply& reply) { return parseLines(reply.body); }, std::move(done));
+    readLines(results, [this](const QByteArray& lines) { return parseLines(lines); }, std::move(read),
+              std::move(done));
 }
 
 QList<BatchItemResult> AnthropicBatchClient::parseLines(const QByteArray& jsonl) const

@@ -13,7 +13,8 @@ public:
 
     void submit(const QList<BatchItem>& items, SubmitDone done) override;
     void poll(const QString& remoteId, PollDone done) override;
-    void fetchResults(const QString& remoteId, const BatchStatus& status, int itemCount, ResultsDone done) override;
+    void fetchResults(const QString& remoteId, const BatchStatus& status, int itemCount, ResultsRead read,
+                      ResultsDone done) override;
     void cancel(const QString& remoteId, CancelDone done) override;
 
     static BatchStatus statusOf(const QJsonObject& batch);

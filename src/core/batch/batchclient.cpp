@@ -51,6 +51,15 @@ BatchTransfer* BatchClient::send(const QUrl& url, const QByteArray& verb, const 
     return BatchTransfer::start(m_network, jsonRequest(url), verb, body, maxBytes, this, std::move(done));
 }
 
+void BatchClient::readLines(const QUrl& url, std::function<QList<BatchItemResult>(const QByteArray&)> parse,
+                            ResultsRead read, ResultsDone done)
+{
+    BatchTransfer::startLines(
+        m_network, jsonRequest(url), resultsCap(1), this,
+        [parse = std::move(parse), read = std::move(read)](const QByteArray& lines) { read(parse(lines)); },
+        [done = std::move(done)](const BatchReply& reply) { done(reply.isOk() ? QString() : reply.errorMessage); });
+}
+
 CompletionResult BatchClient::interpret(const QString& customId, int httpStatus, const QByteArray& body) const
 {
     CompletionRequest request;
@@ -82,16 +91,6 @@ void BatchClient::pollAt(const QUrl& url, BatchStatus (*statusOf)(const QJsonObj
 {
     send(url, "GET", {}, statusCap, [statusOf, done](const BatchReply& reply) {
         done(reply.isOk() ? statusOf(reply.json().object()) : pollFailure(reply));
-    });
-}
-
-void BatchClient::fetchAt(const QUrl& url, int itemCount, ResultsParser parse, ResultsDone done)
-{
-    send(url, "GET", {}, resultsCap(itemCount), [parse = std::move(parse), done](const BatchReply& reply) {
-        if (reply.isOk())
-            done(parse(reply), {});
-        else
-            done({}, reply.errorMessage);
     });
 }
 

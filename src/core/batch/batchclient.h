@@ -27,7 +27,8 @@ public:
     };
     using SubmitDone = std::function<void(const Submitted&)>;
     using PollDone = std::function<void(const BatchStatus&)>;
-    using ResultsDone = std::function<void(const QList<BatchItemResult>&, const QString& error)>;
+    using ResultsRead = std::function<void(const QList<BatchItemResult>&)>;
+    using ResultsDone = std::function<void(const QString& error)>;
     using CancelDone = std::function<void(const BatchReply&)>;
 
     ~BatchClient() override;
@@ -38,8 +39,11 @@ public:
 
     virtual void submit(const QList<BatchItem>& items, SubmitDone done) = 0;
     virtual void poll(const QString& remoteId, PollDone done) = 0;
-    // The results of an ended batch; items without one are simply absent.
-    virtual void fetchResults(const QString& remoteId, const BatchStatus& status, int itemCount, ResultsDone done) = 0;
+    // The results of an ended batch, handed to read a piece at a time as they arrive (items without
+    // one are simply absent), then done once. After an error the pieces already read stand; the
+    // rest was not read.
+    virtual void fetchResults(const QString& remoteId, const BatchStatus& status, int itemCount, ResultsRead read,
+                              ResultsDone done) = 0;
     virtual void cancel(const QString& remoteId, CancelDone done) = 0;
 
     // An item the provider gave up on: errored, expired, cancelled. Retryable: running it again may help.
@@ -54,6 +58,9 @@ protected:
     QNetworkRequest jsonRequest(const QUrl& url) const; // the provider client's headers and key
     BatchTransfer* send(const QUrl& url, const QByteArray& verb, const QByteArray& body, qint64 maxBytes,
                         BatchTransfer::Done done);
+    // A GET of a JSONL body, each piece of whole lines parsed by parse and handed to read.
+    void readLines(const QUrl& url, std::function<QList<BatchItemResult>(const QByteArray&)> parse, ResultsRead read,
+                   ResultsDone done);
     QNetworkAccessManager* network() const { return m_network; }
     const ProviderClient& calls() const { return *m_calls; }
 
@@ -61,9 +68,6 @@ protected:
     static Submitted submittedFrom(const BatchReply& reply, const QString& idKey, const QString& inputRef = {});
     // A GET of the batch at url, its answer read by statusOf.
     void pollAt(const QUrl& url, BatchStatus (*statusOf)(const QJsonObject&), PollDone done);
-    // A GET of the results of itemCount items at url, read by parse; a failed GET is handed on as the error.
-    using ResultsParser = std::function<QList<BatchItemResult>(const BatchReply&)>;
-    void fetchAt(const QUrl& url, int itemCount, ResultsParser parse, ResultsDone done);
     // Each line of a JSONL body that is a JSON object with a custom_id.
     static void forEachLine(const QByteArray& jsonl, const std::function<void(const QJsonObject&)>& visit);
     // A result as the interactive client reads a response of this status and body.

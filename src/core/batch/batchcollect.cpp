@@ -9,12 +9,6 @@
 
 #include <QTimer>
 
-namespace {
-// Results are handed out a slice at a time, so that the run's thread stays responsive (a pause,
-// a cancel, the progress) while 50,000 answers are scored and saved.
-constexpr qsizetype handOutSlice = 500;
-}
-
 void BatchLane::schedulePoll()
 {
     qint64 next = -1;
@@ -96,50 +90,65 @@ void BatchLane::collect(Active* batch, const BatchStatus& status)
         schedulePoll();
         return;
     }
-    const qint64 batchId = batch->record.id;
-    m_client->fetchResults(batch->record.remoteId, status, batch->record.itemCount,
-                           [this, batchId](const QList<BatchItemResult>& results, const QString& error) {
-                               Active* ended = find(batchId);
-                               if (!ended)
-                                   return;
-                               if (!error.isEmpty()) {
-                                   ended->record.message = error; // read again at the next poll
-                                   backOff(ended);
-                                   return;
-                               }
-                               handOut(batchId, std::make_shared<QList<BatchItemResult>>(results), 0);
-                           });
+    m_toCollect.push_back(batch->record.id);
+    collectNext();
 }
 
-void BatchLane::handOut(qint64 batchId, std::shared_ptr<QList<BatchItemResult>> results, qsizetype from)
+// The results are handed out as they are read, a piece at a time, and one batch's at a time, so
+// that neither a results file nor its answers are ever held whole, nor several files at once.
+void BatchLane::collectNext()
 {
-    Active* batch = find(batchId);
-    if (!batch)
-        return;
-    const qsizetype end = std::min(results->size(), from + handOutSlice);
-    for (qsizetype i = from; i < end; ++i) {
-        const BatchItemResult& item = results->at(i);
+    while (m_collecting == 0 && !m_toCollect.empty() && m_client) {
+        const qint64 batchId = m_toCollect.front();
+        m_toCollect.pop_front();
+        const Active* batch = find(batchId);
+        if (!batch)
+            continue;
+        m_collecting = batchId;
+        m_client->fetchResults(
+            batch->record.remoteId, batch->last, batch->record.itemCount,
+            [this, batchId](const QList<BatchItemResult>& results) { handOut(batchId, results); },
+            [this, batchId](const QString& error) { fetched(batchId, error); });
+    }
+}
+
+void BatchLane::fetched(qint64 batchId, const QString& error)
+{
+    m_collecting = 0;
+    if (Active* ended = find(batchId)) {
+        if (!error.isEmpty() && !ended->jobs.isEmpty()) {
+            ended->record.message = error; // read again at the next poll; what was handed out stays
+            backOff(ended);
+        } else {
+            finishCollecting(ended);
+        }
+    }
+    collectNext();
+}
+
+void BatchLane::handOut(qint64 batchId, const QList<BatchItemResult>& results)
+{
+    for (const BatchItemResult& item : results) {
+        Active* batch = find(batchId);
+        if (!batch)
+            return; // the run stopped while an answer was handled
         // Only jobs this session still wants: one answered before a restart is not answered twice.
         const auto job = batch->jobs.constFind(item.customId);
         if (job == batch->jobs.cend())
             continue;
-        const RunJob taken = job.value();
+        const BatchJob taken = job.value();
         batch->jobs.erase(job);
         finishJob(taken, item.result);
-        if (!find(batchId))
-            return; // the run stopped while this answer was handled
     }
-    if (end < results->size()) {
-        QTimer::singleShot(0, this, [this, batchId, results, end] { handOut(batchId, results, end); });
-        return;
-    }
-    finishCollecting(batch);
 }
 
 void BatchLane::finishCollecting(Active* batch)
 {
     const qint64 batchId = batch->record.id;
     failJobs(batchId, CompletionError::Retryable, tr("The batch ended without an answer for this request."));
+    if (!find(batchId))
+        return;
+    Q_EMIT aboutToMarkCollected();
     Active* still = find(batchId);
     if (!still)
         return;
@@ -150,6 +159,7 @@ void BatchLane::finishCollecting(Active* batch)
     m_closed.append(still->record);
     m_active.erase(still->record.id);
     schedulePoll();
+    Q_EMIT collected();
 }
 
 void BatchLane::cancelAll()
@@ -207,5 +217,7 @@ void BatchLane::abortAll()
     m_pollTimer->stop();
     m_client.reset(); // its transfers end with it, unanswered
     m_active.clear();
+    m_toCollect.clear();
+    m_collecting = 0;
     m_submitting = false;
 }

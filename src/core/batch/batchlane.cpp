@@ -7,15 +7,18 @@
 #include "batchlaneactive.h"
 #include "batchstore.h"
 
+#include "runner/jobsource.h"
+
 #include <QTimer>
 
 BatchLane::BatchLane(const Provider& provider, const QString& apiKey, const QString& runId, BatchStore* store,
-                     const BatchPolicy& policy, QObject* parent)
+                     const BatchPolicy& policy, JobMaker makeJob, QObject* parent)
     : QObject(parent)
     , m_provider(provider)
     , m_runId(runId)
     , m_store(store)
     , m_policy(policy)
+    , m_makeJob(std::move(makeJob))
     , m_client(createBatchClient(provider, apiKey))
     , m_pollTimer(new QTimer(this))
 {
@@ -59,10 +62,11 @@ void BatchLane::enqueue(const RunJob& job)
 {
     const QString customId = batchCustomId(job.request.id);
     if (const qint64 batchId = m_adopted.value(customId); batchId > 0) {
-        find(batchId)->jobs.insert(customId, job);
+        find(batchId)->jobs.insert(customId, BatchJob { job.key, job.caseIndex });
         return;
     }
-    m_queue.append(job);
+    const qint64 bytes = m_client ? m_client->requestBody(job.request).size() : 0;
+    m_queue.append(BatchJob { job.key, job.caseIndex, bytes });
 }
 
 // Batches found open whose jobs all have results already are done with; one recorded but never
@@ -101,19 +105,19 @@ void BatchLane::planChunks()
     const BatchLimits limits = batchLimits(m_provider.kind);
     const int maxItems = m_policy.maxItemsPerBatch > 0 ? std::min(m_policy.maxItemsPerBatch, limits.maxItems)
                                                        : limits.maxItems;
-    QHash<QString, QList<RunJob>> byModel;
+    QHash<QString, QList<BatchJob>> byModel;
     QStringList models;
-    for (const RunJob& job : std::as_const(m_queue)) {
-        if (!byModel.contains(job.request.model))
-            models.append(job.request.model);
-        byModel[job.request.model].append(job);
+    for (const BatchJob& job : std::as_const(m_queue)) {
+        if (!byModel.contains(job.key.modelId))
+            models.append(job.key.modelId);
+        byModel[job.key.modelId].append(job);
     }
     m_queue.clear();
     for (const QString& model : models) {
-        QList<RunJob> chunk;
+        QList<BatchJob> chunk;
         qint64 bytes = 1024;
-        for (const RunJob& job : std::as_const(byModel[model])) {
-            const qint64 size = m_client->requestBody(job.request).size() + 160;
+        for (BatchJob& job : byModel[model]) {
+            const qint64 size = requestBytes(job) + 160;
             if (!chunk.isEmpty() && (chunk.size() >= maxItems || bytes + size > limits.maxBytes)) {
                 m_chunks.push_back(std::exchange(chunk, {}));
                 bytes = 1024;
@@ -126,11 +130,18 @@ void BatchLane::planChunks()
     }
 }
 
+qint64 BatchLane::requestBytes(BatchJob& job) const
+{
+    if (job.requestBytes <= 0 && m_client)
+        job.requestBytes = m_client->requestBody(m_makeJob(job.key, job.caseIndex).request).size();
+    return job.requestBytes;
+}
+
 void BatchLane::submitNext()
 {
     if (!m_client || m_submitting || m_paused || m_cancelling || m_chunks.empty())
         return;
-    const QList<RunJob> chunk = m_chunks.front();
+    const QList<BatchJob> chunk = m_chunks.front();
     m_chunks.pop_front();
     auto active = std::make_unique<Active>();
     active->record.runId = m_runId;
@@ -138,15 +149,15 @@ void BatchLane::submitNext()
     active->record.itemCount = int(chunk.size());
     active->intervalMs = m_policy.firstPollMs;
     QStringList ids;
-    for (const RunJob& job : chunk) {
-        ids.append(batchCustomId(job.request.id));
-        active->jobs.insert(ids.constLast(), job);
+    for (const BatchJob& job : chunk) {
+        ids.append(batchCustomId(jobRequestId(job.key)));
+        active->jobs.insert(ids.constLast(), BatchJob { job.key, job.caseIndex });
     }
     const std::optional<qint64> id = m_store->addBatch(active->record, ids);
     if (!id) {
         storeError();
-        for (const RunJob& job : chunk)
-            finishJob(job, BatchClient::itemError(job.request.id, CompletionError::Fatal, m_store->errorString()));
+        for (const BatchJob& job : chunk)
+            finishJob(job, BatchClient::itemError({}, CompletionError::Fatal, m_store->errorString()));
         submitNext();
         return;
     }
@@ -163,7 +174,7 @@ void BatchLane::sendBatch(Active* batch, int attempt)
     QList<BatchItem> items;
     items.reserve(batch->jobs.size());
     for (auto it = batch->jobs.cbegin(); it != batch->jobs.cend(); ++it)
-        items.append({ it.key(), it.value().request });
+        items.append({ it.key(), m_makeJob(it.value().key, it.value().caseIndex).request });
     const qint64 batchId = batch->record.id;
     m_client->submit(items, [this, batchId, attempt](const BatchClient::Submitted& submitted) {
         Active* sent = find(batchId);
@@ -222,17 +233,18 @@ void BatchLane::failJobs(qint64 batchId, CompletionError kind, const QString& me
 {
     for (Active* batch = find(batchId); batch && !batch->jobs.isEmpty(); batch = find(batchId)) {
         const auto first = batch->jobs.begin();
-        const RunJob job = first.value();
+        const BatchJob job = first.value();
         batch->jobs.erase(first);
-        finishJob(job, BatchClient::itemError(job.request.id, kind, message));
+        finishJob(job, BatchClient::itemError({}, kind, message));
     }
 }
 
-void BatchLane::finishJob(const RunJob& job, CompletionResult result)
+void BatchLane::finishJob(const BatchJob& job, CompletionResult result)
 {
-    result.requestId = job.request.id;
+    const RunJob made = m_makeJob(job.key, job.caseIndex);
+    result.requestId = made.request.id;
     ++m_finishedJobs;
-    Q_EMIT jobFinished(job, result);
+    Q_EMIT jobFinished(made, result);
 }
 
 void BatchLane::setPaused(bool paused)
@@ -241,19 +253,16 @@ void BatchLane::setPaused(bool paused)
     submitNext();
 }
 
-QList<RunJob> BatchLane::dropQueued()
+void BatchLane::dropQueued()
 {
-    QList<RunJob> dropped = std::exchange(m_queue, {});
-    for (const QList<RunJob>& chunk : m_chunks)
-        dropped.append(chunk);
+    m_queue.clear();
     m_chunks.clear();
-    return dropped;
 }
 
 int BatchLane::queued() const
 {
     qsizetype count = m_queue.size();
-    for (const QList<RunJob>& chunk : m_chunks)
+    for (const QList<BatchJob>& chunk : m_chunks)
         count += chunk.size();
     return int(count);
 }
@@ -268,7 +277,8 @@ int BatchLane::inFlight() const
 
 bool BatchLane::isIdle() const
 {
-    return m_queue.isEmpty() && m_chunks.empty() && !m_submitting && inFlight() == 0;
+    // A batch whose every answer is handed out is still being collected until it is marked so.
+    return m_queue.isEmpty() && m_chunks.empty() && !m_submitting && m_active.empty();
 }
 
 QList<BatchRecord> BatchLane::batches() const

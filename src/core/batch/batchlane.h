@@ -6,6 +6,7 @@
 #include "runner/runplan.h"
 
 #include <deque>
+#include <functional>
 #include <map>
 #include <memory>
 #include <QElapsedTimer>
@@ -16,16 +17,28 @@ class BatchClient;
 class BatchStore;
 class QTimer;
 
+// A job as a lane keeps it while its batch is open, for hours and by the hundred thousand: its key
+// and case, from which the job is made again (JobSource::job()) when its answer comes.
+struct BatchJob {
+    JobKey key;
+    qsizetype caseIndex = -1;
+    qint64 requestBytes = 0; // its body in a batch; 0: not measured yet
+};
+
 // The jobs of one provider sent through its batch API: split into batches within the provider's
 // limits, each recorded before it is sent, polled with a growing interval, its results handed out
-// as a ProviderLane hands out answers. A run reopened later finds its batches again (restore())
-// and collects them: a job whose batch is still open is attached to it, not sent again.
+// as a ProviderLane hands out answers. A job is held as its key only: the requests are made again
+// when a batch is sent, and the job when its answer is handed out. A run reopened later finds its
+// batches again (restore()) and collects them: a job whose batch is still open is attached to it,
+// not sent again.
 class BatchLane : public QObject
 {
     Q_OBJECT
 public:
+    using JobMaker = std::function<RunJob(const JobKey& key, qsizetype caseIndex)>;
+
     BatchLane(const Provider& provider, const QString& apiKey, const QString& runId, BatchStore* store,
-              const BatchPolicy& policy, QObject* parent = nullptr);
+              const BatchPolicy& policy, JobMaker makeJob, QObject* parent = nullptr);
     ~BatchLane() override;
 
     const Provider& provider() const { return m_provider; }
@@ -35,7 +48,7 @@ public:
     void setPaused(bool paused); // holds back batches not yet sent; sent ones go on at the provider
     void cancelAll(); // cancels the open batches at the provider; cancelled() when it has answered
     void abortAll(); // stops talking to the provider; open batches stay open, to be resumed
-    QList<RunJob> dropQueued(); // jobs not yet sent are forgotten and returned
+    void dropQueued(); // jobs not yet sent are forgotten
     int queued() const;
     int inFlight() const;
     int finishedJobs() const { return m_finishedJobs; }
@@ -47,6 +60,10 @@ Q_SIGNALS:
     void jobFinished(const RunJob& job, const CompletionResult& result);
     void cancelled();
     void storeFailed(const QString& message);
+    // A batch is about to be recorded as collected: the results handed out so far must be saved
+    // now (a direct connection), or a crash would leave them unsaved in a batch never read again.
+    void aboutToMarkCollected();
+    void collected(); // a batch was marked collected: the lane may be idle now
 
 private:
     struct Active;
@@ -60,26 +77,32 @@ private:
     void pollDue();
     void onStatus(Active* batch, const BatchStatus& status);
     void collect(Active* batch, const BatchStatus& status);
-    void handOut(qint64 batchId, std::shared_ptr<QList<BatchItemResult>> results, qsizetype from);
+    void collectNext();
+    void fetched(qint64 batchId, const QString& error);
+    void handOut(qint64 batchId, const QList<BatchItemResult>& results);
     void finishCollecting(Active* batch);
     void backOff(Active* batch);
     void cancelOne(Active* batch);
     void cancelAnswered();
     void checkCancelled();
     void storeError();
-    void finishJob(const RunJob& job, CompletionResult result);
+    void finishJob(const BatchJob& job, CompletionResult result);
+    qint64 requestBytes(BatchJob& job) const;
     Active* find(qint64 batchId) const;
 
     Provider m_provider;
     QString m_runId;
     BatchStore* m_store;
     BatchPolicy m_policy;
+    JobMaker m_makeJob;
     std::unique_ptr<BatchClient> m_client;
-    QList<RunJob> m_queue;
-    std::deque<QList<RunJob>> m_chunks;
+    QList<BatchJob> m_queue;
+    std::deque<QList<BatchJob>> m_chunks;
     std::map<qint64, std::unique_ptr<Active>> m_active; // by local id
     QHash<QString, qint64> m_adopted; // custom id -> open batch found by restore()
     QList<BatchRecord> m_closed;
+    std::deque<qint64> m_toCollect; // ended batches waiting for the one being read
+    qint64 m_collecting = 0; // the batch whose results are being read
     QTimer* m_pollTimer;
     QElapsedTimer m_clock;
     QString m_error;

@@ -6,7 +6,7 @@
 // One open batch of a lane: its record, the jobs waiting for its answers, when to poll it next.
 struct BatchLane::Active {
     BatchRecord record;
-    QHash<QString, RunJob> jobs; // by custom id: the jobs this session still wants answered
+    QHash<QString, BatchJob> jobs; // by custom id: the jobs this session still wants answered
     BatchStatus last;
     int intervalMs = 0;
     qint64 nextPollMs = 0;

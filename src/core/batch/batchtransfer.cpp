@@ -27,6 +27,14 @@ BatchTransfer* BatchTransfer::startMultipart(QNetworkAccessManager* network, con
     return new BatchTransfer(reply, maxBytes, parent, std::move(done));
 }
 
+BatchTransfer* BatchTransfer::startLines(QNetworkAccessManager* network, const QNetworkRequest& request,
+                                         qint64 maxLineBytes, QObject* parent, Lines lines, Done done)
+{
+    auto* transfer = new BatchTransfer(network->get(request), maxLineBytes, parent, std::move(done));
+    transfer->m_lines = std::move(lines);
+    return transfer;
+}
+
 BatchTransfer::BatchTransfer(QNetworkReply* reply, qint64 maxBytes, QObject* parent, Done done)
     : QObject(parent)
     , m_reply(reply)
@@ -47,23 +55,48 @@ BatchTransfer::~BatchTransfer()
     }
 }
 
-void BatchTransfer::read()
+bool BatchTransfer::read()
 {
     if (m_oversize || !m_reply)
-        return;
-    const QByteArray piece = m_reply->readAll();
-    if (m_body.size() + piece.size() > m_maxBytes) {
+        return true;
+    m_body += m_reply->readAll();
+    if (m_lines && succeeding() && !passLines())
+        return false;
+    if (m_body.size() > m_maxBytes) {
         m_oversize = true;
         m_body.clear();
         m_reply->abort();
-        return;
     }
-    m_body += piece;
+    return true;
+}
+
+bool BatchTransfer::succeeding() const
+{
+    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    return status >= 200 && status < 300;
+}
+
+bool BatchTransfer::passLines()
+{
+    const qsizetype end = m_body.lastIndexOf('\n');
+    if (end < 0)
+        return true;
+    const QByteArray lines = m_body.left(end + 1);
+    m_body.remove(0, end + 1);
+    const QPointer<BatchTransfer> alive(this);
+    m_lines(lines);
+    return !alive.isNull();
 }
 
 void BatchTransfer::finish()
 {
-    read();
+    if (!read())
+        return;
+    if (m_lines && !m_oversize && succeeding() && !m_body.isEmpty()) {
+        m_body += '\n'; // the last line may end without one
+        if (!passLines())
+            return;
+    }
     BatchReply result;
     result.httpStatus = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (m_oversize) {

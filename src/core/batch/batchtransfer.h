@@ -34,12 +34,17 @@ class BatchTransfer : public QObject
     Q_OBJECT
 public:
     using Done = std::function<void(const BatchReply&)>;
+    using Lines = std::function<void(const QByteArray& lines)>; // whole lines, each ending in '\n'
 
     // body or multipart (which the transfer then owns); verb "GET", "POST".
     static BatchTransfer* start(QNetworkAccessManager* network, const QNetworkRequest& request, const QByteArray& verb,
                                 const QByteArray& body, qint64 maxBytes, QObject* parent, Done done);
     static BatchTransfer* startMultipart(QNetworkAccessManager* network, const QNetworkRequest& request,
                                          QHttpMultiPart* multipart, qint64 maxBytes, QObject* parent, Done done);
+    // A GET whose successful body (JSONL) is handed to lines a piece at a time as it arrives, never
+    // held whole: only an unfinished line waits, up to maxLineBytes. done then gets an empty body.
+    static BatchTransfer* startLines(QNetworkAccessManager* network, const QNetworkRequest& request,
+                                     qint64 maxLineBytes, QObject* parent, Lines lines, Done done);
     ~BatchTransfer() override;
 
     // The message an error body carries: error.message (OpenAI, Anthropic, Gemini), or the status.
@@ -47,7 +52,9 @@ public:
 
 private:
     BatchTransfer(QNetworkReply* reply, qint64 maxBytes, QObject* parent, Done done);
-    void read();
+    bool read(); // false when this transfer was destroyed meanwhile (by whom lines called)
+    bool passLines(); // the same
+    bool succeeding() const; // a 2xx status has arrived
     void finish();
 
     QPointer<QNetworkReply> m_reply;
@@ -55,4 +62,5 @@ private:
     qint64 m_maxBytes;
     bool m_oversize = false;
     Done m_done;
+    Lines m_lines;
 };

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "geminibatchclient.h"
 
-#include <QJsonArray>
+#include "jsonelements.h"
+
 #include <QJsonObject>
+#include <QPointer>
 
 using namespace Qt::StringLiterals;
 
@@ -62,43 +64,64 @@ BatchStatus GeminiBatchClient::statusOf(const QJsonObject& operation)
     return status;
 }
 
+// A finished operation carries every response inline: a poll asks for the state only (the system
+// parameter "fields" every Google REST API takes), and fetchResults() reads the responses once.
 void GeminiBatchClient::poll(const QString& remoteId, PollDone done)
 {
-    pollAt(QUrl(root() + u'/' + remoteId), &GeminiBatchClient::statusOf, std::move(done));
+    QUrl url(root() + u'/' + remoteId);
+    url.setQuery(u"fields=name,metadata,done,error"_s);
+    pollAt(url, &GeminiBatchClient::statusOf, std::move(done));
 }
 
 // The responses come inline in the finished operation itself, so it is read once more with room for them.
-void GeminiBatchClient::fetchResults(const QString& remoteId, const BatchStatus&, int itemCount, ResultsDone done)
+void GeminiBatchClient::fetchResults(const QString& remoteId, const BatchStatus&, int itemCount, ResultsRead read,
+                                     ResultsDone done)
 {
-    fetchAt(QUrl(root() + u'/' + remoteId), itemCount,
-            [this](const BatchReply& reply) { return parseResponses(reply.json().object()); }, std::move(done));
+    send(QUrl(root() + u'/' + remoteId), "GET", {}, resultsCap(itemCount), [this, read, done](const BatchReply& reply) {
+        if (!reply.isOk())
+            done(reply.errorMessage);
+        else if (readResponses(reply.body, read))
+            done({});
+    });
 }
 
-QList<BatchItemResult> GeminiBatchClient::parseResponses(const QJsonObject& operation) const
+// Hands out the inlined responses (response.inlinedResponses is an InlinedResponses object holding
+// the inlinedResponses array) a slice at a time, each parsed alone: the operation of 10,000 answers
+// is never one QJsonDocument. False when this client was destroyed by whom read called.
+bool GeminiBatchClient::readResponses(const QByteArray& operation, const ResultsRead& read)
 {
-    // response.inlinedResponses is an InlinedResponses object holding the inlinedResponses array.
-    const QJsonValue container = operation[u"response"_s][u"inlinedResponses"_s];
-    const QJsonArray responses
-        = container.isArray() ? container.toArray() : container[u"inlinedResponses"_s].toArray();
+    constexpr qsizetype slice = 500;
+    const QPointer<GeminiBatchClient> alive(this);
     QList<BatchItemResult> results;
-    results.reserve(responses.size());
-    for (const auto& item : responses) {
-        const QString customId = item[u"metadata"_s][u"key"_s].toString();
-        if (customId.isEmpty())
-            continue;
-        const QJsonValue error = item[u"error"_s];
-        if (error.isObject()) {
-            const int code = error[u"code"_s].toInt();
-            const bool retryable = code == 429 || code >= 500 || code == 4; // 4: DEADLINE_EXCEEDED
-            results.append({ customId, itemError(customId, retryable ? CompletionError::Retryable : CompletionError::Fatal,
-                                                 tr("%1: %2").arg(error[u"status"_s].toString(),
-                                                                  error[u"message"_s].toString())) });
-            continue;
-        }
-        const QByteArray body = QJsonDocument(item[u"response"_s].toObject()).toJson(QJsonDocument::Compact);
-        results.append({ customId, interpret(customId, 200, body) });
+    forEachArrayElement(operation, "inlinedResponses", [&](QByteArrayView element) {
+        const QJsonObject item = QJsonDocument::fromJson(element.toByteArray()).object();
+        if (std::optional<BatchItemResult> result = resultOf(item))
+            results.append(*result);
+        if (results.size() >= slice)
+            read(std::exchange(results, {}));
+        return !alive.isNull();
+    });
+    if (alive && !results.isEmpty())
+        read(results);
+    return !alive.isNull();
+}
+
+std::optional<BatchItemResult> GeminiBatchClient::resultOf(const QJsonObject& item) const
+{
+    const QString customId = item[u"metadata"_s][u"key"_s].toString();
+    if (customId.isEmpty())
+        return std::nullopt;
+    const QJsonValue error = item[u"error"_s];
+    if (error.isObject()) {
+        const int code = error[u"code"_s].toInt();
+        const bool retryable = code == 429 || code >= 500 || code == 4; // 4: DEADLINE_EXCEEDED
+        return BatchItemResult { customId,
+                                 itemError(customId, retryable ? CompletionError::Retryable : CompletionError::Fatal,
+                                           tr("%1: %2").arg(error[u"status"_s].toString(),
+                                                            error[u"message"_s].toString())) };
     }
-    return results;
+    const QByteArray body = QJsonDocument(item[u"response"_s].toObject()).toJson(QJsonDocument::Compact);
+    return BatchItemResult { customId, interpret(customId, 200, body) };
 }
 
 void GeminiBatchClient::cancel(const QString& remoteId, CancelDone done)

@@ -14,12 +14,14 @@ public:
 
     void submit(const QList<BatchItem>& items, SubmitDone done) override;
     void poll(const QString& remoteId, PollDone done) override;
-    void fetchResults(const QString& remoteId, const BatchStatus& status, int itemCount, ResultsDone done) override;
+    void fetchResults(const QString& remoteId, const BatchStatus& status, int itemCount, ResultsRead read,
+                      ResultsDone done) override;
     void cancel(const QString& remoteId, CancelDone done) override;
 
     static BatchStatus statusOf(const QJsonObject& operation);
 
 private:
-    QList<BatchItemResult> parseResponses(const QJsonObject& operation) const;
+    bool readResponses(const QByteArray& operation, const ResultsRead& read);
+    std::optional<BatchItemResult> resultOf(const QJsonObject& item) const;
     QString root() const; // the base URL with its API version
 };

@@ -118,31 +118,28 @@ void OpenAiBatchClient::poll(const QString& remoteId, PollDone done)
     pollAt(url(u"/batches/"_s + remoteId), &OpenAiBatchClient::statusOf, std::move(done));
 }
 
-void OpenAiBatchClient::readFile(const QString& fileId, int itemCount, ResultsDone done)
+void OpenAiBatchClient::readFile(const QString& fileId, ResultsRead read, ResultsDone done)
 {
     if (fileId.isEmpty()) {
-        done({}, {});
+        done({});
         return;
     }
-    fetchAt(url(u"/files/"_s + fileId + u"/content"_s), itemCount,
-            [this](const BatchReply& reply) { return parseLines(reply.body); }, std::move(done));
+    readLines(url(u"/files/"_s + fileId + u"/content"_s),
+              [this](const QByteArray& lines) { return parseLines(lines); }, std::move(read), std::move(done));
 }
 
-// The output file first, then the error file; both are read before anything is handed on.
-void OpenAiBatchClient::fetchResults(const QString&, const BatchStatus& status, int itemCount, ResultsDone done)
+// The output file first, then the error file.
+void OpenAiBatchClient::fetchResults(const QString&, const BatchStatus& status, int, ResultsRead read,
+                                     ResultsDone done)
 {
     const QString errorRef = status.errorRef;
-    readFile(status.outputRef, itemCount,
-             [this, errorRef, itemCount, done](const QList<BatchItemResult>& output, const QString& error) {
-                 if (!error.isEmpty()) {
-                     done({}, error);
-                     return;
-                 }
-                 readFile(errorRef, itemCount,
-                          [output, done](const QList<BatchItemResult>& errors, const QString& failure) {
-                              done(failure.isEmpty() ? output + errors : QList<BatchItemResult>(), failure);
-                          });
-             });
+    readFile(status.outputRef, read, [this, errorRef, read, done](const QString& error) {
+        if (!error.isEmpty()) {
+            done(error);
+            return;
+        }
+        readFile(errorRef, read, done);
+    });
 }
 
 QList<BatchItemResult> OpenAiBatchClient::parseLines(const QByteArray& jsonl) const

@@ -13,7 +13,8 @@ public:
 
     void submit(const QList<BatchItem>& items, SubmitDone done) override;
     void poll(const QString& remoteId, PollDone done) override;
-    void fetchResults(const QString& remoteId, const BatchStatus& status, int itemCount, ResultsDone done) override;
+    void fetchResults(const QString& remoteId, const BatchStatus& status, int itemCount, ResultsRead read,
+                      ResultsDone done) override;
     void cancel(const QString& remoteId, CancelDone done) override;
 
     static BatchStatus statusOf(const QJsonObject& batch);
@@ -21,7 +22,7 @@ public:
 private:
     QByteArray inputFile(const QList<BatchItem>& items) const;
     void createBatch(const QString& fileId, SubmitDone done);
-    void readFile(const QString& fileId, int itemCount, ResultsDone done); // none when fileId is empty
+    void readFile(const QString& fileId, ResultsRead read, ResultsDone done);
     QList<BatchItemResult> parseLines(const QByteArray& jsonl) const;
     QUrl url(const QString& path) const;
 };

@@ -30,6 +30,11 @@ CompletionRequest requestFor(const RunPlan& plan, const ModelSpec& model, const 
 }
 } // namespace
 
+QString jobRequestId(const JobKey& key)
+{
+    return key.category + u'/' + key.caseId + u'/' + key.modelId + u'/' + QString::number(key.repeat);
+}
+
 JobSource::JobSource(const Workspace& workspace, const RunPlan& plan, const QString& providerName)
     : m_workspace(&workspace)
     , m_plan(plan)
@@ -131,7 +136,18 @@ RunJob JobSource::makeJob(const JobKey& key)
         m_requestModel = m_model;
     }
     RunJob job { key, model.provider, m_request, m_flattened, m_case };
-    job.request.id = key.category + u'/' + key.caseId + u'/' + key.modelId + u'/' + QString::number(key.repeat);
+    job.request.id = jobRequestId(key);
+    return job;
+}
+
+RunJob JobSource::job(const JobKey& key, qsizetype caseIndex) const
+{
+    const Category& category = *m_workspace->category(key.category);
+    const ModelSpec& model = *m_workspace->model(key.modelId);
+    const RenderedPrompt prompt = renderPrompt(category, category.cases.at(caseIndex));
+    const QString flattened = prompt.flattened();
+    RunJob job { key, model.provider, requestFor(m_plan, model, category, prompt, flattened), flattened, caseIndex };
+    job.request.id = jobRequestId(key);
     return job;
 }
 

@@ -7,6 +7,9 @@
 #include <optional>
 #include <QSet>
 
+// The id of the request of the job of key: "category/case/model/repeat".
+QString jobRequestId(const JobKey& key);
+
 // The jobs of a run plan made one at a time, in the order expandJobs() lists them (category, case,
 // model, repeat), so that a run of a hundred thousand calls never holds a hundred thousand requests:
 // the engine takes the next job only when a provider has room for it. A source may be narrowed to
@@ -26,6 +29,9 @@ public:
     qsizetype count() const; // every job this source makes from its start, without making them
     qsizetype remaining() const; // those it has still to make
     QStringList providerNames() const; // of its models, each once, in the plan's order
+    // The job next() made for key again, for who keeps only the key (and the case's index in its
+    // category) while the job waits, as a batch does for hours.
+    RunJob job(const JobKey& key, qsizetype caseIndex) const;
 
 private:
     std::optional<JobKey> nextKey();

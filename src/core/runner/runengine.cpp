@@ -207,6 +207,8 @@ void RunEngine::checkFinished()
 
 void RunEngine::finish(RunStatus status)
 {
+    if (!saveResults())
+        return;
     m_finished = true;
     m_flushTimer->stop();
     m_run.status = status;
@@ -229,6 +231,7 @@ void RunEngine::fail(const QString& message)
         lane->abortAll();
     abortBatches();
     if (!m_run.id.isEmpty() && m_store.isOpen()) {
+        saveResults(); // what was answered before the failure; a second failure is not reported again
         m_run.status = RunStatus::Failed;
         m_run.spentUsd = std::max(m_run.spentUsd, m_progress.spentUsd);
         m_run.finishedAt = QDateTime::currentDateTimeUtc();
@@ -240,6 +243,8 @@ void RunEngine::fail(const QString& message)
 
 void RunEngine::flush()
 {
+    if (!saveResults())
+        return; // failed, and said so
     if (!m_unsent.isEmpty())
         Q_EMIT resultsAvailable(std::exchange(m_unsent, {}));
     Q_EMIT progressChanged(progress());

@@ -26,7 +26,9 @@ class QTimer;
 // the results database the moment they arrive. Jobs are made as the lanes have room for them and
 // results leave memory once saved and handed out, so a run's memory does not grow with its size. Lives on a worker thread (see RunController) and
 // talks to the rest of the application only through its slots and signals, so that nothing here
-// ever blocks the GUI. Results and progress are handed out in batches, at most ten times a second.
+// ever blocks the GUI. Results are saved a few hundred to a transaction (a transaction per result
+// would bound a run at a few thousand a second), and handed out with the progress in batches, at
+// most ten times a second, once saved.
 class RunEngine : public QObject
 {
     Q_OBJECT
@@ -66,7 +68,7 @@ private:
     bool answerFromCache(const RunJob& job);
     void onJobFinished(const RunJob& job, const CompletionResult& result, bool fromBatch = false);
     bool sendsInBatch(const QString& providerName) const;
-    BatchLane* batchLaneFor(const QString& providerName);
+    BatchLane* batchLaneFor(const QString& providerName, const std::shared_ptr<JobSource>& source);
     void submitBatches();
     bool batchesIdle() const;
     void cancelBatches();
@@ -78,6 +80,7 @@ private:
     void askJudge(const QString& recordKey, PendingScore& pending);
     void complete(ResultRecord record, const CaseScoring& scoring);
     void commit(const ResultRecord& record);
+    bool saveResults();
     void persistSpent();
     bool budgetReached() const;
     void checkBudget();
@@ -104,7 +107,8 @@ private:
     std::unique_ptr<BatchStore> m_batchStore;
     int m_batchCancelsAwaited = 0;
     QHash<QString, std::shared_ptr<PendingScore>> m_pendingScores; // by the scored job's request id
-    QList<ResultRecord> m_unsent;
+    QList<ResultRecord> m_unsaved; // counted, not yet in the results database
+    QList<ResultRecord> m_unsent; // saved, not yet handed out
     QTimer* m_flushTimer;
     QElapsedTimer m_clock;
     RunProgress m_progress;

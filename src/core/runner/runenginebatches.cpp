@@ -3,6 +3,7 @@
 // the lanes and their store, cancelling, closing without cancelling, and their progress.
 #include "runengine.h"
 
+#include "jobsource.h"
 #include "providerlane.h"
 
 #include "batch/batchlane.h"
@@ -21,7 +22,7 @@ bool RunEngine::sendsInBatch(const QString& providerName) const
     return m_request.plan.settings.batch && provider && supportsBatches(*provider, m_request.plan.simulated);
 }
 
-BatchLane* RunEngine::batchLaneFor(const QString& providerName)
+BatchLane* RunEngine::batchLaneFor(const QString& providerName, const std::shared_ptr<JobSource>& source)
 {
     if (BatchLane* lane = m_batchLanes.value(providerName))
         return lane;
@@ -35,8 +36,9 @@ BatchLane* RunEngine::batchLaneFor(const QString& providerName)
     Provider provider = *m_request.workspace.provider(providerName);
     if (m_request.plan.simulated)
         provider.baseUrl = m_request.sandboxBaseUrls.value(provider.kind);
+    const auto makeJob = [source](const JobKey& key, qsizetype caseIndex) { return source->job(key, caseIndex); };
     auto* lane = new BatchLane(provider, m_apiKeys.value(providerName), m_run.id, m_batchStore.get(),
-                               m_request.batchPolicy, this);
+                               m_request.batchPolicy, makeJob, this);
     if (!lane->restore()) {
         const QString error = lane->errorString();
         delete lane;
@@ -48,6 +50,9 @@ BatchLane* RunEngine::batchLaneFor(const QString& providerName)
     // Queued: the lane is mid-way through its own work when its store fails.
     connect(lane, &BatchLane::storeFailed, this, &RunEngine::fail, Qt::QueuedConnection);
     connect(lane, &BatchLane::cancelled, this, &RunEngine::onBatchesCancelled);
+    connect(lane, &BatchLane::aboutToMarkCollected, this, &RunEngine::saveResults, Qt::DirectConnection);
+    // Queued: the lane is mid-way through its own work when it closes a batch.
+    connect(lane, &BatchLane::collected, this, &RunEngine::checkFinished, Qt::QueuedConnection);
     m_batchLanes.insert(providerName, lane);
     return lane;
 }

@@ -69,7 +69,7 @@ void RunEngine::launch()
     for (auto it = sources.cbegin(); it != sources.cend() && !m_stopping && !m_finished; ++it) {
         if (!sendsInBatch(it.key()))
             laneFor(it.key())->setFeed(feedFrom(it.value()));
-        else if (BatchLane* batches = batchLaneFor(it.key()))
+        else if (BatchLane* batches = batchLaneFor(it.key(), it.value()))
             fillBatches(batches, it.value());
         else
             return; // the run has failed, and said why

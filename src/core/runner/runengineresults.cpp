@@ -12,6 +12,7 @@
 
 namespace {
 const QLatin1String judgeMarker("#judge");
+constexpr qsizetype saveChunk = 500;
 
 QString errorKindOf(const CompletionResult& result)
 {
@@ -199,21 +200,33 @@ void RunEngine::complete(ResultRecord record, const CaseScoring& scoring)
     commit(record);
 }
 
-// The result and what the run has spent so far are saved together.
+// Counted now, saved with the next chunk: a run killed before that does those jobs again.
 void RunEngine::commit(const ResultRecord& record)
 {
-    if (!m_store.insertResults({ record }, m_run.id, m_progress.spentUsd)) {
-        fail(m_store.errorString());
+    m_unsaved.append(record);
+    if (m_unsaved.size() >= saveChunk && !saveResults())
         return;
-    }
     ++m_progress.done;
     m_progress.errors += record.isError() ? 1 : 0;
     m_progress.passed += record.pass ? 1 : 0;
     m_progress.cached += record.cached ? 1 : 0;
     m_run.spentUsd = m_progress.spentUsd;
-    m_unsent.append(record);
     checkBudget();
     checkFinished();
+}
+
+// The results not yet saved, with what the run has spent so far, in one transaction.
+bool RunEngine::saveResults()
+{
+    if (m_unsaved.isEmpty())
+        return true;
+    if (!m_store.insertResults(m_unsaved, m_run.id, m_progress.spentUsd)) {
+        m_unsaved.clear();
+        fail(m_store.errorString());
+        return false;
+    }
+    m_unsent.append(std::exchange(m_unsaved, {}));
+    return true;
 }
 
 void RunEngine::persistSpent()

@@ -201,7 +201,8 @@ void FakeProviderServer::handle(HttpConnection* connection, const HttpRequest& r
 
 void FakeProviderServer::record(const HttpRequest& request, const QString& model)
 {
-    m_received.append({ request.method, request.path, model, request.headers, request.body, request.query });
+    const QByteArray body = request.body.size() <= maxRecordedBody ? request.body : QByteArray();
+    m_received.append({ request.method, request.path, model, request.headers, body, request.query });
     if (m_received.size() > maxRecorded)
         m_received.removeFirst();
 }

@@ -73,12 +73,15 @@ public:
     int requestCount() const { return m_requestCount; }
     int requestCountForModel(const QString& model) const { return m_byModel.value(model); }
     int requestCountForPath(const QString& path) const { return m_byPath.value(path); }
-    QList<ReceivedRequest> receivedRequests() const { return m_received; } // oldest first
+    QList<ReceivedRequest> receivedRequests() const { return m_received; } // oldest first, see maxRecordedBody
     ReceivedRequest lastRequest() const;
     void resetCounters();
     int connectionCount() const;
 
     static constexpr int maxRecorded = 256;
+    // A body past this size is recorded empty: batch uploads run to many megabytes, and 256 of them
+    // would hold the sandbox's memory for nothing.
+    static constexpr qsizetype maxRecordedBody = 1024 * 1024;
 
 Q_SIGNALS:
     void requestServed(const QString& path, const QString& model, int httpStatus); // 0: connection dropped

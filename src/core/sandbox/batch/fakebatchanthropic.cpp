@@ -42,7 +42,7 @@ HttpResponse FakeBatchService::anthropic(const HttpRequest& request)
         if (!ended(*found))
             return anthropicError(400, u"invalid_request_error"_s, u"The message batch has not ended yet."_s);
         ++m_resultReads;
-        return HttpResponse::text(200, "application/binary", anthropicResults(*found));
+        return results(HttpResponse::text(200, "application/binary", anthropicResults(*found)));
     }
     return anthropicError(405, u"invalid_request_error"_s, u"Method not allowed"_s);
 }
@@ -53,6 +53,7 @@ HttpResponse FakeBatchService::createAnthropicBatch(const HttpRequest& request)
     if (!requests.isArray() || requests.toArray().isEmpty())
         return anthropicError(400, u"invalid_request_error"_s, u"requests: Field required"_s);
     Batch fresh { Format::Anthropic, u"msgbatch_%1"_s.arg(m_nextId++), {}, {}, {}, 0, 0, false };
+    fresh.items.reserve(requests.toArray().size());
     HttpRequest item = request;
     item.path = u"/v1/messages"_s;
     QSet<QString> seen;
@@ -114,7 +115,7 @@ QByteArray FakeBatchService::anthropicResults(const Batch& batch) const
             result = errored("api_error", "Internal server error");
             break;
         case Outcome::Refused: {
-            const QJsonValue error = QJsonDocument::fromJson(item.refusal.body)[u"error"_s];
+            const QJsonValue error = QJsonDocument::fromJson(item.refusal->body)[u"error"_s];
             result = errored(error[u"type"_s].toString().toUtf8(), error[u"message"_s].toString().toUtf8());
             break;
         }

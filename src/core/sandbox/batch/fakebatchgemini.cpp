@@ -42,9 +42,13 @@ HttpResponse FakeBatchService::gemini(const HttpRequest& request)
     }
     if (request.method != "GET")
         return googleError(405, u"INVALID_ARGUMENT"_s, u"Method not allowed"_s);
-    if (ended(*found))
+    // A field mask without "response" leaves out the inlined responses, as Google's APIs do.
+    const QString fields = request.query.queryItemValue(u"fields"_s);
+    const bool withResponses = fields.isEmpty() || fields.split(u',').contains(u"response"_s);
+    if (ended(*found) && withResponses)
         ++m_resultReads;
-    return HttpResponse::json(200, geminiOperation(*found, true));
+    const HttpResponse operation = HttpResponse::json(200, geminiOperation(*found, withResponses));
+    return ended(*found) && withResponses ? results(operation) : operation;
 }
 
 HttpResponse FakeBatchService::createGeminiBatch(const HttpRequest& request, const QString& model)
@@ -54,6 +58,7 @@ HttpResponse FakeBatchService::createGeminiBatch(const HttpRequest& request, con
     if (!requests.isArray() || requests.toArray().isEmpty())
         return googleError(400, u"INVALID_ARGUMENT"_s, u"batch.input_config.requests is required."_s);
     Batch fresh { Format::Gemini, u"batches/%1"_s.arg(m_nextId++), model, {}, {}, 0, 0, false };
+    fresh.items.reserve(requests.toArray().size());
     HttpRequest item = request;
     item.path = modelsPrefix + model + u":generateContent"_s;
     for (const auto& entry : requests.toArray()) {

@@ -111,6 +111,7 @@ HttpResponse FakeBatchService::createOpenAiBatch(const HttpRequest& request)
         return openAiError(404, u"No such File object: %1"_s.arg(fileId));
     const QByteArray file = m_files.take(fileId);
     Batch fresh { Format::OpenAi, u"batch_%1"_s.arg(m_nextId++), {}, fileId, {}, 0, 0, false };
+    fresh.items.reserve(file.count('\n') + 1);
     HttpRequest item = request;
     item.path = u"/v1/chat/completions"_s;
     for (const QByteArray& raw : file.split('\n')) {
@@ -155,7 +156,7 @@ HttpResponse FakeBatchService::openAiFile(const QString& fileId)
     if (!found || !ended(*found) || !(errors || fileId.endsWith(u"-output")))
         return openAiError(404, u"No such File object: %1"_s.arg(fileId));
     ++m_resultReads;
-    return HttpResponse::text(200, "application/jsonl", openAiLines(*found, errors));
+    return results(HttpResponse::text(200, "application/jsonl", openAiLines(*found, errors)));
 }
 
 // Answers in the output file, everything else in the error file, as OpenAI splits them.

@@ -105,10 +105,14 @@ void FakeBatchService::addItem(Batch& batch, const QString& customId, const Http
     Item item;
     item.customId = customId;
     auto parsed = api(batch.format).parse(itemRequest);
-    if (auto* call = std::get_if<SimulatedCall>(&parsed))
+    if (auto* call = std::get_if<SimulatedCall>(&parsed)) {
+        // A batch's requests name one model: one copy of its name serves them all.
+        if (!batch.items.isEmpty() && batch.items.constLast().call && batch.items.constLast().call->model == call->model)
+            call->model = batch.items.constLast().call->model;
         item.call = std::move(*call);
-    else
-        item.refusal = std::get<HttpResponse>(parsed);
+    } else {
+        item.refusal = std::make_shared<const HttpResponse>(std::get<HttpResponse>(parsed));
+    }
     batch.items.append(std::move(item));
     ++m_submitted[customId];
     ++m_itemsSubmitted;
@@ -155,8 +159,8 @@ FakeBatchService::Outcome FakeBatchService::outcome(const Batch& batch, qsizetyp
 QByteArray FakeBatchService::answerBody(Format format, const Item& item, int* status) const
 {
     if (!item.call) {
-        *status = item.refusal.status;
-        return item.refusal.body;
+        *status = item.refusal->status;
+        return item.refusal->body;
     }
     const HttpResponse response = api(format).success(*item.call, m_simulator.answer(*item.call));
     *status = response.status;
@@ -174,4 +178,13 @@ int FakeBatchService::countDone(const Batch& batch, int* failed) const
     }
     *failed = failures;
     return int(done);
+}
+
+HttpResponse FakeBatchService::results(HttpResponse response) const
+{
+    if (m_settings.resultsDribbleBytes > 0) {
+        response.delivery = HttpResponse::Delivery::Dribbled;
+        response.dribbleChunkBytes = m_settings.resultsDribbleBytes;
+    }
+    return response;
 }

@@ -19,6 +19,7 @@ struct FakeBatchSettings {
     QSet<QString> failingIds; // custom ids answered with a server error
     QSet<QString> expiringIds; // custom ids not processed in time: the batch ends expired without them
     int failEvery = 0; // above 0: every n-th request of a batch fails (benchmarks)
+    int resultsDribbleBytes = 0; // above 0: results are sent this many bytes every 20 ms, to be cut off midway
 };
 
 // The three providers' batch APIs on the fake provider server: OpenAI's Batch API (files with
@@ -56,7 +57,7 @@ private:
     struct Item {
         QString customId;
         std::optional<SimulatedCall> call; // absent: refused, with refusal
-        HttpResponse refusal;
+        std::shared_ptr<const HttpResponse> refusal; // rare: held apart, an item is kept for every request
     };
     struct Batch {
         Format format = Format::OpenAi;
@@ -88,6 +89,7 @@ private:
     Outcome outcome(const Batch& batch, qsizetype index) const;
     QByteArray answerBody(Format format, const Item& item, int* status) const;
     int countDone(const Batch& batch, int* failed) const;
+    HttpResponse results(HttpResponse response) const; // delivered as the settings say
 
     HttpResponse openAi(const HttpRequest& request);
     HttpResponse uploadFile(const HttpRequest& request);
