@@ -17,17 +17,19 @@ usage() { echo "usage: $0 run | test [--sanitize | --threads] | lint [--changed 
 [ $# -ge 1 ] || usage
 command=$1; shift
 
-bash packaging/setup-debian.sh
+setup_args=()
+[ "$command" = lint ] && setup_args=(--lint) # the analysers too
+bash packaging/setup-debian.sh "${setup_args[@]}"
 
 # Where ccache is installed (CMake then uses it), checkouts in other folders share its objects: paths
 # inside the checkout are hashed relative to it, and the compiler's working directory not at all.
 export CCACHE_BASEDIR="$root" CCACHE_NOHASHDIR=1
 
 build() {
-    local preset=$1
-    echo; echo "== configure and build ($preset)"
+    local preset=$1; shift
+    echo; echo "== configure and build ($preset${1:+: $*})"
     cmake --preset "$preset" >/dev/null
-    cmake --build --preset "$preset"
+    cmake --build --preset "$preset" ${1:+--target "$@"}
 }
 
 run_app() {
@@ -122,19 +124,20 @@ lint_file() {
     local extra=(--extra-arg=-Wno-error --extra-arg=-Wno-unknown-warning-option)
     # Only the project's own headers are reported: not Qt's, nor those uic writes into build/.
     local headers="^$root/src/"
-    if [ "$tool" = clang-tidy ]; then
-        nice -n 10 clang-tidy-14 -p build/ci --quiet --header-filter="$headers" "${extra[@]}" "$file" >"$log" 2>&1 \
-            || echo "lint: clang-tidy failed on $file" >>"$log"
-    else
-        nice -n 10 clazy-standalone -p build/ci --checks="$CLAZY_CHECKS" --header-filter="$headers" "${extra[@]}" \
-            "$file" >"$log" 2>&1 || echo "lint: clazy failed on $file" >>"$log"
-    fi
+    local command=(clazy-standalone -p build/ci --checks="$CLAZY_CHECKS")
+    [ "$tool" = clang-tidy ] && command=(clang-tidy-14 -p build/ci --quiet)
+    # The CPU seconds it took (user, system) close the report: they add up to the run's cost on an
+    # idle machine, whatever else the machine is doing.
+    local TIMEFORMAT='cpu %U %S'
+    { time nice -n 10 "${command[@]}" --header-filter="$headers" "${extra[@]}" "$file" >"$log" 2>&1 \
+        || echo "lint: $tool failed on $file" >>"$log"; } 2>"$log.cpu"
 }
 export -f lint_file
 export root CLAZY_CHECKS
 
 # The findings in the reports of these sources, each once (a header's finding repeats in every
-# source that includes it), with the tool's explanation lines.
+# source that includes it), with the tool's explanation lines. A check that could not decide (clazy's
+# "internal error") counts as a finding too: rewrite the code so that it can.
 lint_findings() {
     local tool=$1; shift
     local f
@@ -142,7 +145,7 @@ lint_findings() {
 import re, sys
 seen, out, keep = set(), [], False
 for line in sys.stdin:
-    if re.match(r"^(/\S+:\d+:\d+: )?(warning|error): |^lint: ", line):
+    if re.match(r"^(/\S+:\d+:\d+: )?(warning|error): |^lint: |.*internal error: ", line):
         keep = line not in seen
         seen.add(line)
         if keep: out.append(line)
@@ -154,12 +157,22 @@ for line in sys.stdin:
 sys.stdout.write("".join(out))'
 }
 
+# The CPU seconds an analyser spent on these sources.
+lint_cpu() {
+    local tool=$1; shift
+    local f
+    for f in "$@"; do cat "$root/build/ci/lint/$tool/${f#"$root/"}.log.cpu" 2>/dev/null; done \
+        | awk '$1 == "cpu" { s += $2 + $3 } END { printf "%d", s }'
+}
+
 run_lint() {
     local sources=() rev=
     if [ "${1:-}" = --changed ]; then
         rev=${2:-$(git merge-base HEAD main 2>/dev/null || echo HEAD)}
     fi
-    build ci # the generated headers (moc, uic) the analysers read, and ninja's record of includes
+    # The programs of src/ only (not the tests): the generated headers (moc, uic) the analysers read,
+    # and ninja's record of what each source includes.
+    build ci signalbox signalbox-cli
     if [ -n "$rev" ]; then
         mapfile -t sources < <(changed_sources "$rev")
         echo; echo "== lint: ${#sources[@]} sources changed since $rev or include a changed header"
@@ -174,8 +187,8 @@ run_lint() {
         echo; echo "== $tool (${#sources[@]} files, $jobs jobs)"
         [ ${#sources[@]} -eq 0 ] || printf '%s\n' "${sources[@]}" | xargs -P "$jobs" -I{} bash -c 'lint_file "$0" "$1"' "$tool" {}
         [ ${#sources[@]} -eq 0 ] || lint_findings "$tool" "${sources[@]}" | tee "build/ci/lint/$tool.log"
-        findings=$(grep -c -E '^(/\S+:[0-9]+:[0-9]+: )?(warning|error): |^lint: ' "build/ci/lint/$tool.log" 2>/dev/null || true)
-        echo "== $tool: ${findings:-0} findings, $((SECONDS - start)) s"
+        findings=$(grep -c -E '^(/\S+:[0-9]+:[0-9]+: )?(warning|error): |^lint: |internal error: ' "build/ci/lint/$tool.log" 2>/dev/null || true)
+        echo "== $tool: ${findings:-0} findings, $((SECONDS - start)) s ($(lint_cpu "$tool" "${sources[@]}") CPU s)"
         total=$((total + ${findings:-0}))
     done
     echo; echo "== lint findings: $total"

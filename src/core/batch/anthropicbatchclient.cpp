@@ -27,7 +27,7 @@ void AnthropicBatchClient::submit(const QList<BatchItem>& items, SubmitDone done
     }
     body += "]}";
     send(url({}), "POST", body, statusCap,
-         [done](const BatchReply& reply) { done(submittedFrom(reply, u"id"_s)); });
+         [done = std::move(done)](const BatchReply& reply) { done(submittedFrom(reply, u"id"_s)); });
 }
 
 BatchStatus AnthropicBatchClient::statusOf(const QJsonObject& batch)
@@ -55,7 +55,7 @@ void AnthropicBatchClient::fetchResults(const QString& remoteId, const BatchStat
                                         ResultsDone done)
 {
     const QUrl results = status.outputRef.isEmpty() ? url(u"/"_s + remoteId + u"/results"_s) : QUrl(status.outputRef);
-    send(results, "GET", {}, resultsCap(itemCount), [this, done](const BatchReply& reply) {
+    send(results, "GET", {}, resultsCap(itemCount), [this, done = std::move(done)](const BatchReply& reply) {
         if (!reply.isOk()) {
             done({}, reply.errorMessage);
             return;

@@ -37,7 +37,7 @@ void GeminiBatchClient::submit(const QList<BatchItem>& items, SubmitDone done)
     }
     body += "]}}}}";
     const QUrl url(root() + u"/models/"_s + model + u":batchGenerateContent"_s);
-    send(url, "POST", body, statusCap, [done](const BatchReply& reply) {
+    send(url, "POST", body, statusCap, [done = std::move(done)](const BatchReply& reply) {
         // Gemini's operation is named "batches/{id}": that is what is polled and cancelled.
         done(submittedFrom(reply, u"name"_s));
     });
@@ -70,13 +70,14 @@ void GeminiBatchClient::poll(const QString& remoteId, PollDone done)
 // The responses come inline in the finished operation itself, so it is read once more with room for them.
 void GeminiBatchClient::fetchResults(const QString& remoteId, const BatchStatus&, int itemCount, ResultsDone done)
 {
-    send(QUrl(root() + u'/' + remoteId), "GET", {}, resultsCap(itemCount), [this, done](const BatchReply& reply) {
-        if (!reply.isOk()) {
-            done({}, reply.errorMessage);
-            return;
-        }
-        done(parseResponses(reply.json().object()), {});
-    });
+    send(QUrl(root() + u'/' + remoteId), "GET", {}, resultsCap(itemCount),
+         [this, done = std::move(done)](const BatchReply& reply) {
+             if (!reply.isOk()) {
+                 done({}, reply.errorMessage);
+                 return;
+             }
+             done(parseResponses(reply.json().object()), {});
+         });
 }
 
 QList<BatchItemResult> GeminiBatchClient::parseResponses(const QJsonObject& operation) const

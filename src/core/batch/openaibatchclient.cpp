@@ -67,7 +67,7 @@ void OpenAiBatchClient::submit(const QList<BatchItem>& items, SubmitDone done)
     multipart->append(textPart("purpose", "batch"));
     multipart->append(filePart(inputFile(items)));
     BatchTransfer::startMultipart(network(), request, multipart, statusCap, this,
-                                  [this, done](const BatchReply& reply) {
+                                  [this, done = std::move(done)](const BatchReply& reply) {
                                       const QString fileId = reply.json()[u"id"_s].toString();
                                       if (!reply.isOk() || fileId.isEmpty()) {
                                           Submitted failed { reply, {}, {} };
@@ -88,7 +88,7 @@ void OpenAiBatchClient::createBatch(const QString& fileId, SubmitDone done)
                              { u"endpoint"_s, chatEndpoint },
                              { u"completion_window"_s, u"24h"_s } };
     send(url(u"/batches"_s), "POST", QJsonDocument(body).toJson(QJsonDocument::Compact), statusCap,
-         [fileId, done](const BatchReply& reply) { done(submittedFrom(reply, u"id"_s, fileId)); });
+         [fileId, done = std::move(done)](const BatchReply& reply) { done(submittedFrom(reply, u"id"_s, fileId)); });
 }
 
 BatchStatus OpenAiBatchClient::statusOf(const QJsonObject& batch)
@@ -132,21 +132,22 @@ void OpenAiBatchClient::readFile(const QString& fileId, int itemCount, std::func
 void OpenAiBatchClient::fetchResults(const QString&, const BatchStatus& status, int itemCount, ResultsDone done)
 {
     const QString errorRef = status.errorRef;
-    readFile(status.outputRef, itemCount, [this, errorRef, itemCount, done](const BatchReply& output) {
-        if (!output.isOk()) {
-            done({}, output.errorMessage);
-            return;
-        }
-        auto results = std::make_shared<QList<BatchItemResult>>(parseLines(output.body));
-        readFile(errorRef, itemCount, [this, results, done](const BatchReply& errors) {
-            if (!errors.isOk()) {
-                done({}, errors.errorMessage);
-                return;
-            }
-            results->append(parseLines(errors.body));
-            done(*results, {});
-        });
-    });
+    readFile(status.outputRef, itemCount,
+             [this, errorRef, itemCount, done = std::move(done)](const BatchReply& output) {
+                 if (!output.isOk()) {
+                     done({}, output.errorMessage);
+                     return;
+                 }
+                 auto results = std::make_shared<QList<BatchItemResult>>(parseLines(output.body));
+                 readFile(errorRef, itemCount, [this, results, done](const BatchReply& errors) {
+                     if (!errors.isOk()) {
+                         done({}, errors.errorMessage);
+                         return;
+                     }
+                     results->append(parseLines(errors.body));
+                     done(*results, {});
+                 });
+             });
 }
 
 QList<BatchItemResult> OpenAiBatchClient::parseLines(const QByteArray& jsonl) const

@@ -32,7 +32,7 @@ YAML::Node toYaml(const QJsonValue& value)
     case QJsonValue::Array: {
         YAML::Node list(YAML::NodeType::Sequence);
         const QJsonArray items = value.toArray(); // const: iterating the temporary would detach it
-        for (const QJsonValue& item : items)
+        for (const auto& item : items) // a QJsonValueConstRef, converted by the call
             list.push_back(toYaml(item));
         return list;
     }
