@@ -31,6 +31,12 @@ bool hasJudgedCases(const Category& category)
     return std::any_of(category.cases.cbegin(), category.cases.cend(),
                        [&](const TestCase& testCase) { return judgeCallCount(testCase, category) > 0; });
 }
+QString sandboxPriceNote(bool batch)
+{
+    return batch ? RunCommand::tr(" (at batch prices where batched, list prices elsewhere; the sandbox bills nothing)")
+                 : RunCommand::tr(" (at list prices; the sandbox bills nothing)");
+}
+
 } // namespace
 
 QString RunCommand::name() const
@@ -87,7 +93,7 @@ void RunCommand::printEstimate(const RunRequest& request, JobSource::Skip done, 
     JobSource jobs(request.workspace, request.plan);
     jobs.setSkip(std::move(done));
     err << tr("estimate: %1").arg(estimateJobs(request.workspace, request.plan, std::move(jobs)).summary())
-        << (request.plan.simulated ? tr(" (at list prices; the sandbox bills nothing)") : QString()) << Qt::endl;
+        << (request.plan.simulated ? sandboxPriceNote(request.plan.settings.batch) : QString()) << Qt::endl;
 }
 
 int RunCommand::planNewRun(RunRequest& request, QTextStream& err) const

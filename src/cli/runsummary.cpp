@@ -65,12 +65,15 @@ QString totals(const ResultsTally& all, const RunInfo& run)
 {
     const QString judge
         = all.judgeCostUsd > 0.0 ? RunSummary::tr(", judge cost %1").arg(usdText(all.judgeCostUsd)) : QString();
-    return RunSummary::tr("Total: %1 answers, passed %2 (%3), errors %4, model cost %5 at list prices%6, spent %7")
+    // A batch run's answers cost their batch price; providers without a batch API answered at list price.
+    const QString prices = run.settings.batch ? RunSummary::tr("at batch prices where batched, list prices elsewhere")
+                                              : RunSummary::tr("at list prices");
+    return RunSummary::tr("Total: %1 answers, passed %2 (%3), errors %4, model cost %5 %6%7, spent %8")
                .arg(all.answers)
                .arg(all.passed)
                .arg(percentText(all.passed, all.answers))
                .arg(all.errors)
-               .arg(usdText(all.costUsd), judge, usdText(run.spentUsd))
+               .arg(usdText(all.costUsd), prices, judge, usdText(run.spentUsd))
         + u'\n';
 }
 // How many answers the cache gave, and from when: a reader must know how fresh the evidence is.

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "shadow/linediff.h"
 #include "shadow/worddiff.h"
 
 #include <QTest>

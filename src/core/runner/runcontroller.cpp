@@ -3,6 +3,18 @@
 
 #include "runengine.h"
 
+#include <algorithm>
+
+namespace {
+// The sandbox's batches end sooner or later with its time scale: so do the polls that wait for them.
+void scaleBatchPolling(BatchPolicy& policy, double timeScale)
+{
+    constexpr int fastestPollMs = 100;
+    policy.firstPollMs = std::max(fastestPollMs, int(policy.firstPollMs * timeScale));
+    policy.maxPollMs = std::max(policy.firstPollMs, int(policy.maxPollMs * timeScale));
+}
+} // namespace
+
 RunController::RunController(QObject* parent)
     : QObject(parent)
 {
@@ -32,11 +44,13 @@ bool RunController::start(RunRequest request)
         return false;
     }
     if (request.plan.simulated) {
+        m_sandbox.setBatchJournal(SandboxHost::batchJournalFor(request.databasePath));
         if (!m_sandbox.start(request.workspace, m_sandboxTimeScale)) {
             Q_EMIT failed(m_sandbox.errorString());
             return false;
         }
         request.sandboxBaseUrls = m_sandbox.baseUrls();
+        scaleBatchPolling(request.batchPolicy, m_sandboxTimeScale);
     }
     m_progress = {};
     m_run = {};

@@ -44,10 +44,22 @@ bool SandboxHost::start(const Workspace& workspace, double timeScale)
         stop();
         return false;
     }
+    // The journal is read on the server's thread, before it answers a batch request.
+    QMetaObject::invokeMethod(m_server, [server = m_server] { server->batches().replayJournal(); });
     for (ProviderKind kind : { ProviderKind::OpenAiCompatible, ProviderKind::Anthropic, ProviderKind::Gemini,
              ProviderKind::Ollama })
         m_baseUrls.insert(kind, m_server->baseUrl(kind));
     return true;
+}
+
+QString SandboxHost::batchJournalFor(const QString& databasePath)
+{
+    if (databasePath.isEmpty())
+        return {};
+    QString stem = databasePath;
+    if (stem.endsWith(u".db"))
+        stem.chop(3);
+    return stem + QStringLiteral(".sandbox-batches");
 }
 
 void SandboxHost::stop()
@@ -67,6 +79,7 @@ void SandboxHost::configure(const Workspace& workspace, double timeScale)
     m_server->setLatency(m_latencyMs, m_jitterMs);
     // Real batches take minutes to hours; the sandbox's take long enough to show them polled.
     m_server->batches().settings().completionMs = int(std::lround(sandboxBatchMs * timeScale));
+    m_server->batches().setJournal(m_batchJournal);
     for (const FaultRule& fault : std::as_const(m_faults))
         m_server->addFault(fault);
     ModelSimulator& simulator = m_server->simulator();

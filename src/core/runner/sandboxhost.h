@@ -28,6 +28,10 @@ public:
     QMap<ProviderKind, QString> baseUrls() const { return m_baseUrls; }
     // Faults the server injects from its next start on, to see how runs cope (tests, demonstrations).
     void setFaults(const QList<FaultRule>& faults) { m_faults = faults; }
+    // Where the sandbox keeps its batches, so that a run resumed by a later process finds them
+    // (see FakeBatchJournal); empty: they live as long as the server.
+    void setBatchJournal(const QString& path) { m_batchJournal = path; }
+    static QString batchJournalFor(const QString& databasePath);
     // Latency added to every answer, on top of the simulated models' own (scaled) latency.
     void setExtraLatency(int fixedMs, int jitterMs = 0)
     {
@@ -42,6 +46,7 @@ private:
     FakeProviderServer* m_server = nullptr;
     QMap<ProviderKind, QString> m_baseUrls;
     QList<FaultRule> m_faults;
+    QString m_batchJournal;
     int m_latencyMs = 0;
     int m_jitterMs = 0;
     QString m_error;

@@ -85,6 +85,7 @@ private:
     QWidget* createRoutingNotice();
     QWidget* createImportProblems();
     QWidget* createDiffPage();
+    static void setUpTextView(HighlightedTextEdit* view);
     void connectDocument();
     void onItemChanged(const ItemPath& path);
     void refresh();

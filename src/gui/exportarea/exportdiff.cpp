@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportdiff.h"
 
-#include "shadow/worddiff.h"
+#include "shadow/linediff.h"
 
 #include <QDir>
 #include <QFile>

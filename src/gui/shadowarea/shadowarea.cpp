@@ -57,9 +57,16 @@ ShadowArea::~ShadowArea() = default;
 
 QWidget* ShadowArea::createTopRow()
 {
+    // Two lines: a run's name and the models' names are long, and on one line at 1280 pixels every
+    // choice was cut short.
     auto* row = new QWidget(this);
-    auto* layout = new QHBoxLayout(row);
-    layout->setContentsMargins(0, 0, 0, 0);
+    auto* lines = new QVBoxLayout(row);
+    lines->setContentsMargins(0, 0, 0, 0);
+    auto* runLine = new QHBoxLayout;
+    auto* modelsLine = new QHBoxLayout;
+    lines->addLayout(runLine);
+    lines->addLayout(modelsLine);
+    QHBoxLayout* layout = runLine;
     const auto addCombo = [&](const QString& label, const QString& name, const QString& toolTip) {
         auto* combo = new QComboBox(row);
         combo->setObjectName(name);
@@ -76,6 +83,8 @@ QWidget* ShadowArea::createTopRow()
                           tr("A run that asked two models or more, newest first"));
     m_categoryCombo = addCombo(tr("&Category:"), QStringLiteral("shadowCategoryCombo"),
                                tr("The category whose cases are compared"));
+    runLine->addStretch(1);
+    layout = modelsLine;
     m_baselineCombo
         = addCombo(tr("&Baseline:"), QStringLiteral("shadowBaselineCombo"),
                    tr("The model the candidates are compared with; the category's routed model by default"));
@@ -94,7 +103,7 @@ QWidget* ShadowArea::createTopRow()
     m_shadowRunButton->setToolTip(tr("Ask the baseline and candidates your own prompts, without expected outputs, "
                                      "and compare their answers here"));
     connect(m_shadowRunButton, &QPushButton::clicked, this, &ShadowArea::openShadowRunDialog);
-    layout->addWidget(m_shadowRunButton);
+    runLine->addWidget(m_shadowRunButton);
     return row;
 }
 

@@ -43,9 +43,12 @@ ShadowDetailPane::~ShadowDetailPane() = default;
 
 QWidget* ShadowDetailPane::createVerdictRow()
 {
+    // The note has a line of its own: beside the buttons, a narrow pane left it a few pixels.
     auto* row = new QWidget(this);
-    auto* layout = new QHBoxLayout(row);
-    layout->setContentsMargins(0, 0, 0, 0);
+    auto* rows = new QVBoxLayout(row);
+    rows->setContentsMargins(0, 0, 0, 0);
+    auto* layout = new QHBoxLayout;
+    rows->addLayout(layout);
     m_verdictLabel = new QLabel(row);
     layout->addWidget(m_verdictLabel);
     m_verdicts = new QButtonGroup(this);
@@ -77,7 +80,8 @@ QWidget* ShadowDetailPane::createVerdictRow()
             Q_EMIT verdictEdited(m_shownVerdict, m_note->text());
         }
     });
-    layout->addWidget(m_note, 1);
+    layout->addStretch(1);
+    rows->addWidget(m_note);
     return row;
 }
 

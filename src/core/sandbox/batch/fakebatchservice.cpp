@@ -4,6 +4,7 @@
 #include "../modelsimulator.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 
 using namespace Qt::StringLiterals;
 
@@ -62,9 +63,17 @@ HttpResponse FakeBatchService::unauthenticated(const HttpRequest& request, Forma
 
 HttpResponse FakeBatchService::respond(const HttpRequest& request)
 {
-    const Format format = *formatOf(request.path);
-    if (const HttpResponse refused = unauthenticated(request, format); refused.status != 200)
+    replayJournal();
+    if (const HttpResponse refused = unauthenticated(request, *formatOf(request.path)); refused.status != 200)
         return refused;
+    if (!record(request))
+        return HttpResponse::json(500, QJsonObject { { u"error"_s, u"The sandbox could not record the request."_s } });
+    return handle(request);
+}
+
+HttpResponse FakeBatchService::handle(const HttpRequest& request)
+{
+    const Format format = *formatOf(request.path);
     switch (format) {
     case Format::OpenAi:
         return openAi(request);
@@ -84,8 +93,8 @@ FakeBatchService::Batch* FakeBatchService::batch(const QString& id)
 
 FakeBatchService::Batch& FakeBatchService::add(Batch batch)
 {
-    batch.createdMs = m_clock.elapsed();
-    batch.createdAtSecs = QDateTime::currentSecsSinceEpoch();
+    batch.createdMs = now();
+    batch.createdAtSecs = nowSecsSinceEpoch();
     const QString id = batch.id;
     return m_batches.insert_or_assign(id, std::move(batch)).first->second;
 }
@@ -109,7 +118,7 @@ double FakeBatchService::progress(const Batch& batch) const
 {
     if (m_settings.completionMs <= 0)
         return 1.0;
-    return std::min(1.0, double(m_clock.elapsed() - batch.createdMs) / m_settings.completionMs);
+    return std::min(1.0, double(now() - batch.createdMs) / m_settings.completionMs);
 }
 
 bool FakeBatchService::ended(const Batch& batch) const

@@ -2,8 +2,10 @@
 #pragma once
 
 #include "../fakeapi.h"
+#include "fakebatchjournal.h"
 
 #include <map>
+#include <memory>
 #include <optional>
 #include <QElapsedTimer>
 #include <QHash>
@@ -37,6 +39,11 @@ public:
     bool handles(const HttpRequest& request) const;
     HttpResponse respond(const HttpRequest& request);
 
+    // Keeps what changes the batches in a journal at path, and first replays what it holds, so
+    // batches made by an earlier process are known again (see FakeBatchJournal).
+    void setJournal(const QString& path);
+    void replayJournal(); // once, before the first request; a failure is logged, the journal then unused
+
     FakeBatchSettings& settings() { return m_settings; }
     int batchCount() const { return int(m_batches.size()); }
     qint64 itemsSubmitted() const { return m_itemsSubmitted; }
@@ -62,6 +69,12 @@ private:
         bool cancelled = false;
     };
     enum class Outcome { Answered, Failed, Refused, Expired, Cancelled };
+
+    HttpResponse handle(const HttpRequest& request);
+    bool record(const HttpRequest& request);
+    void replay(const FakeBatchJournal::Entry& entry);
+    qint64 now() const; // on m_clock; while replaying, the time the replayed request came
+    qint64 nowSecsSinceEpoch() const;
 
     const FakeApi& api(Format format) const;
     HttpResponse unauthenticated(const HttpRequest& request, Format format) const;
@@ -105,4 +118,7 @@ private:
     int m_nextId = 1;
     int m_cancels = 0;
     int m_resultReads = 0;
+    std::unique_ptr<FakeBatchJournal> m_journal;
+    bool m_journalReplayed = false;
+    std::optional<qint64> m_replayAtMs; // since the epoch
 };
