@@ -112,7 +112,8 @@ if headers:
         inputs = [os.path.realpath(os.path.join("build/ci", l.strip())) for l in block.splitlines()[1:]]
         if inputs and inputs[0] in sources and headers.intersection(inputs[1:]):
             picked.add(inputs[0])
-print("\n".join(sorted(picked)))' "$(lint_sources)"
+for f in sorted(picked):
+    print(f)' "$(lint_sources)"
 }
 
 # One analyser over one source file: its report goes to build/ci/lint/<tool>/<path>.log, so that a
