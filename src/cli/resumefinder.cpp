@@ -18,11 +18,12 @@ RunPlan planOf(const RunInfo& run)
 }
 
 // A shadow run answered inputs that are not the workspace's cases: resuming it from the
-// workspace would answer the wrong prompts.
-bool resumable(const RunInfo& run)
+// workspace would answer the wrong prompts. A finished run may still have failed jobs to redo.
+bool resumable(const RunInfo& run, ResultsStore::Redo redo)
 {
-    return (run.status == RunStatus::Interrupted || run.status == RunStatus::Cancelled)
-        && run.settings.shadow.isEmpty();
+    const bool stopped = run.status == RunStatus::Interrupted || run.status == RunStatus::Cancelled;
+    const bool finished = redo == ResultsStore::Redo::MissingAndFailed && run.status != RunStatus::Running;
+    return (stopped || finished) && run.settings.shadow.isEmpty();
 }
 } // namespace
 
@@ -32,7 +33,7 @@ JobSource::Skip ResumePoint::skipDone() const
 }
 
 std::optional<ResumePoint> ResumeFinder::find(const QString& databasePath, const Workspace& workspace,
-                                              const QString& runId)
+                                              const QString& runId, ResultsStore::Redo redo)
 {
     m_error.clear();
     if (!QFileInfo::exists(databasePath))
@@ -40,7 +41,7 @@ std::optional<ResumePoint> ResumeFinder::find(const QString& databasePath, const
     ResultsStore store;
     if (!store.open(databasePath))
         return fail(store.errorString());
-    const std::optional<RunInfo> run = chooseRun(store, runId);
+    const std::optional<RunInfo> run = chooseRun(store, runId, redo);
     if (!run)
         return std::nullopt;
     if (!run->settings.shadow.isEmpty())
@@ -51,7 +52,7 @@ std::optional<ResumePoint> ResumeFinder::find(const QString& databasePath, const
     const QString problem = point.plan.validate(workspace);
     if (!problem.isEmpty())
         return fail(tr("Run %1 no longer fits the workspace: %2").arg(run->id, problem));
-    std::optional<QSet<JobKey>> done = store.doneJobs(run->id);
+    std::optional<QSet<JobKey>> done = store.doneJobs(run->id, redo);
     if (!done)
         return fail(store.errorString());
     point.doneJobs = std::make_shared<const QSet<JobKey>>(std::move(*done));
@@ -63,7 +64,7 @@ std::optional<ResumePoint> ResumeFinder::find(const QString& databasePath, const
     return point;
 }
 
-std::optional<RunInfo> ResumeFinder::chooseRun(ResultsStore& store, const QString& runId)
+std::optional<RunInfo> ResumeFinder::chooseRun(ResultsStore& store, const QString& runId, ResultsStore::Redo redo)
 {
     if (!runId.isEmpty()) {
         std::optional<RunInfo> run = store.run(runId);
@@ -78,7 +79,7 @@ std::optional<RunInfo> ResumeFinder::chooseRun(ResultsStore& store, const QStrin
         return std::nullopt;
     }
     for (const RunInfo& run : *runs) {
-        if (resumable(run))
+        if (resumable(run, redo))
             return run;
     }
     fail(tr("No run in %1 was interrupted or cancelled: there is nothing to resume.").arg(store.databasePath()));

@@ -69,6 +69,8 @@ int RunCommand::run(const QStringList& arguments, QTextStream& out, QTextStream&
         return ExitFailure;
     }
     RunRequest request { load.workspace, options.plan, ResultsStore::databasePathFor(options.workspacePath) };
+    if (options.batchFirstPollMs > 0)
+        request.batchPolicy.firstPollMs = options.batchFirstPollMs;
     if (options.onlyMissing && !options.resume) {
         if (const std::optional<int> done = restrictToMissingCells(request, err))
             return *done;
@@ -116,7 +118,9 @@ int RunCommand::planResume(RunRequest& request, const RunOptions& options, JobSo
         return ExitUsage;
     }
     ResumeFinder finder;
-    const std::optional<ResumePoint> point = finder.find(request.databasePath, request.workspace, options.resumeRunId);
+    const auto redo = options.retryFailed ? ResultsStore::Redo::MissingAndFailed : ResultsStore::Redo::Missing;
+    const std::optional<ResumePoint> point
+        = finder.find(request.databasePath, request.workspace, options.resumeRunId, redo);
     if (!point) {
         err << tr("run: %1").arg(finder.errorString()) << Qt::endl;
         return ExitFailure;
@@ -133,6 +137,7 @@ int RunCommand::planResume(RunRequest& request, const RunOptions& options, JobSo
     request.plan = point->plan;
     request.plan.judgeModel = options.plan.judgeModel;
     request.resumeRunId = point->run.id;
+    request.retryFailed = options.retryFailed;
     skip = point->skipDone();
     return checkJudge(request, err);
 }

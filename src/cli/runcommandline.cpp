@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "runcommandline.h"
 
+#include "batch/batchtypes.h"
 #include "commanddispatcher.h"
 
 #include <cmath>
@@ -75,6 +76,10 @@ RunCommandLine::RunCommandLine()
     , m_missing(option(QStringLiteral("missing"),
                        tr("Run only the (category, model) cells that no earlier run has current evidence for: "
                           "new models, new categories, and categories whose cases, prompts or scorers changed.")))
+    , m_retryFailed(option(QStringLiteral("retry-failed"),
+                           tr("With --resume: run again the jobs whose result is an error (failed calls, batch "
+                              "requests that errored or expired), in the same run; their new results replace "
+                              "the errors. Without a RUN_ID, the latest run.")))
     , m_yes(option(QStringLiteral("yes"), tr("Start a run against real providers without asking first.")))
 {
     m_parser.setApplicationDescription(
@@ -82,7 +87,7 @@ RunCommandLine::RunCommandLine()
            "database beside the workspace (<name>.signalbox.db), then print a summary per category and model."));
     m_parser.addOptions({ m_categories, m_models, m_repeats, m_budget, m_concurrency, m_noCache, m_cacheMaxAge,
                           m_temperature,
-                          m_maxTokens, m_judge, m_sandbox, m_batch, m_resume, m_missing, m_yes });
+                          m_maxTokens, m_judge, m_sandbox, m_batch, m_resume, m_missing, m_retryFailed, m_yes });
     m_parser.addPositionalArgument(QStringLiteral("workspace"), tr("The workspace file (*.signalbox.yaml)."));
     m_parser.addPositionalArgument(QStringLiteral("RUN_ID"), tr("With --resume: the run to continue."),
                                    QStringLiteral("[RUN_ID]"));
@@ -95,7 +100,7 @@ QString RunCommandLine::timeScaleVariable()
 
 QString RunCommandLine::helpText() const
 {
-    const QString usage = QStringLiteral("signalbox-cli run [options] <workspace> [--resume [RUN_ID]]");
+    const QString usage = QStringLiteral("signalbox-cli run [options] <workspace> [--resume [--retry-failed] [RUN_ID]]");
     return withUsageLine(m_parser.helpText(), usage) + u'\n'
         + tr("Exit status:\n"
              "  0    the run completed\n"
@@ -107,8 +112,11 @@ QString RunCommandLine::helpText() const
         + tr("Environment:\n"
              "  %1\n"
              "       A testing aid: multiplies the simulated models' latency in the sandbox\n"
-             "       (default 1; 0 answers at once, 5 is five times slower).\n")
-              .arg(timeScaleVariable());
+             "       (default 1; 0 answers at once, 5 is five times slower).\n"
+             "  %2\n"
+             "       A testing aid: milliseconds from sending a batch to its first poll (default\n"
+             "       10000); each poll after that waits half as long again, up to 10 minutes.\n")
+              .arg(timeScaleVariable(), batchPollVariable());
 }
 
 RunCommandLine::Outcome RunCommandLine::parse(const QStringList& arguments, const QProcessEnvironment& environment)
@@ -119,7 +127,8 @@ RunCommandLine::Outcome RunCommandLine::parse(const QStringList& arguments, cons
     }
     if (m_parser.isSet(m_help))
         return Outcome::Help;
-    const bool ok = readPositionals() && readPlan() && readSettings() && readTimeScale(environment);
+    const bool ok = readPositionals() && readPlan() && readSettings() && readTimeScale(environment)
+        && readBatchPoll(environment);
     return ok ? Outcome::Run : Outcome::UsageError;
 }
 
@@ -141,6 +150,9 @@ bool RunCommandLine::readPositionals()
     m_options.resumeRunId = positionals.value(1);
     m_options.assumeYes = m_parser.isSet(m_yes);
     m_options.onlyMissing = m_parser.isSet(m_missing);
+    m_options.retryFailed = m_parser.isSet(m_retryFailed);
+    if (m_options.retryFailed && !m_options.resume)
+        return usageError(tr("run: --retry-failed goes with --resume: it runs a run's failed jobs again"));
     if (m_options.onlyMissing)
         m_options.planOptions.append(QStringLiteral("--missing"));
     return true;
@@ -212,6 +224,26 @@ bool RunCommandLine::readTimeScale(const QProcessEnvironment& environment)
         return usageError(tr("run: %1 must be a number of at least 0, not '%2'").arg(timeScaleVariable(), text));
     m_options.sandboxTimeScale = scale;
     return true;
+}
+
+QString RunCommandLine::batchPollVariable()
+{
+    return QStringLiteral("SIGNALBOX_BATCH_FIRST_POLL_MS");
+}
+
+bool RunCommandLine::readBatchPoll(const QProcessEnvironment& environment)
+{
+    const QString text = environment.value(batchPollVariable());
+    bool ok = false;
+    const int ms = text.toInt(&ok);
+    if (text.isEmpty() || (ok && ms >= 1 && ms <= BatchPolicy {}.maxPollMs)) {
+        m_options.batchFirstPollMs = ms; // 0 when unset: the policy's own
+        return true;
+    }
+    return usageError(tr("run: %1 must be a whole number of milliseconds from 1 to %2, not '%3'")
+                          .arg(batchPollVariable())
+                          .arg(BatchPolicy {}.maxPollMs)
+                          .arg(text));
 }
 
 bool RunCommandLine::readInt(const QCommandLineOption& option, int min, int max, int* value)

@@ -14,9 +14,11 @@ struct RunOptions {
     bool resume = false;
     QString resumeRunId; // empty with resume: the latest interrupted or cancelled run
     QStringList planOptions; // the options given that shape a new run, which a resumed run keeps its own of
+    bool retryFailed = false; // with resume: run the jobs whose result is an error again too
     bool onlyMissing = false; // only the cells no earlier run has current evidence for
     bool assumeYes = false;
     double sandboxTimeScale = 1.0;
+    int batchFirstPollMs = 0; // above 0: when a batch is first polled (SIGNALBOX_BATCH_FIRST_POLL_MS)
 };
 
 // The command line of "signalbox-cli run": its options, their checks and its help.
@@ -34,6 +36,7 @@ public:
     const RunOptions& options() const { return m_options; }
 
     static QString timeScaleVariable(); // SIGNALBOX_SANDBOX_TIME_SCALE
+    static QString batchPollVariable(); // SIGNALBOX_BATCH_FIRST_POLL_MS
 
 private:
     bool readPositionals();
@@ -41,6 +44,7 @@ private:
     bool readSettings();
     bool readBudget();
     bool readTimeScale(const QProcessEnvironment& environment);
+    bool readBatchPoll(const QProcessEnvironment& environment);
     bool readInt(const QCommandLineOption& option, int min, int max, int* value);
     bool readDouble(const QCommandLineOption& option, double min, double max, double* value);
     QStringList listValue(const QCommandLineOption& option);
@@ -62,6 +66,7 @@ private:
     QCommandLineOption m_batch;
     QCommandLineOption m_resume;
     QCommandLineOption m_missing;
+    QCommandLineOption m_retryFailed;
     QCommandLineOption m_yes;
     RunOptions m_options;
     QString m_error;

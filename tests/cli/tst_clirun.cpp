@@ -221,6 +221,8 @@ private Q_SLOTS:
                                               << u"0"_s << u"cannot be combined with --budget"_s;
         QTest::newRow("resume with two ids")
             << QStringList { u"run"_s, ws, u"--resume"_s, u"a"_s, u"b"_s } << u"0"_s << u"at most one run id"_s;
+        QTest::newRow("retry-failed without resume") << QStringList { u"run"_s, ws, u"--retry-failed"_s } << u"0"_s
+                                                     << u"--retry-failed goes with --resume"_s;
         QTest::newRow("bad time scale") << QStringList { u"run"_s, ws, u"--sandbox"_s } << u"fast"_s
                                         << u"SIGNALBOX_SANDBOX_TIME_SCALE must be a number of at least 0, not 'fast'"_s;
     }
@@ -274,9 +276,10 @@ private Q_SLOTS:
 
         const CliFixture::Result runHelp = CliFixture::run({ u"run"_s, u"--help"_s });
         QCOMPARE(runHelp.exitCode, 0);
-        QVERIFY(runHelp.out.startsWith(u"Usage: signalbox-cli run [options] <workspace> [--resume [RUN_ID]]"_s));
+        QVERIFY(runHelp.out.startsWith(u"Usage: signalbox-cli run [options] <workspace> [--resume [--retry-failed] [RUN_ID]]"_s));
         for (const QString& option : { u"--categories"_s, u"--budget <USD>"_s, u"--sandbox"_s, u"--resume"_s,
-                                       u"--yes"_s, u"SIGNALBOX_SANDBOX_TIME_SCALE"_s, u"130  interrupted"_s })
+                                       u"--yes"_s, u"--retry-failed"_s, u"SIGNALBOX_SANDBOX_TIME_SCALE"_s,
+                                       u"SIGNALBOX_BATCH_FIRST_POLL_MS"_s, u"130  interrupted"_s })
             QVERIFY2(runHelp.out.contains(option), qPrintable(option));
     }
 };

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "activewindow.h"
 #include "areafixture.h"
 #include "areascreenshot.h"
 #include "catalogue/pricecatalogue.h"
@@ -241,10 +242,7 @@ private Q_SLOTS:
     // Add puts the focus on the new item's first field with its text selected: typing replaces it.
     void typingAfterAddNamesTheNewItem()
     {
-        m_area->resize(1200, 800);
-        m_area->show();
-        QApplication::setActiveWindow(m_area.get());
-        QVERIFY(QTest::qWaitForWindowActive(m_area.get()));
+        QVERIFY(showAndActivate(m_area.get()));
         const int models = int(m_document->workspace().models.size());
         for (const QString& id : { u"mini-a"_s, u"mini-b"_s }) {
             action(u"Add Model"_s)->trigger();

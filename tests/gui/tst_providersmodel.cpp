@@ -85,13 +85,7 @@ private Q_SLOTS:
         QFETCH(int, column);
         QFETCH(QVariant, value);
         QFETCH(bool, accepted);
-        QCOMPARE(m_model->setData(m_model->index(0, column), value), accepted);
-        QCOMPARE(stack()->count(), accepted ? 1 : 0);
-        if (accepted) {
-            QCOMPARE(m_model->index(0, column).data(Qt::EditRole), value);
-            stack()->undo();
-            QCOMPARE(m_document->workspace(), testWorkspace());
-        }
+        verifyEdit(column, value, accepted);
     }
 
     void removal()

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "activewindow.h"
 #include "areafixture.h"
 #include "areascreenshot.h"
 #include "common/emptystateoverlay.h"
@@ -302,13 +303,7 @@ private Q_SLOTS:
     }
 
 private:
-    void showActive()
-    {
-        m_area->resize(1200, 800);
-        m_area->show();
-        QApplication::setActiveWindow(m_area.get());
-        QVERIFY(QTest::qWaitForWindowActive(m_area.get()));
-    }
+    void showActive() { QVERIFY(showAndActivate(m_area.get())); }
 
     template<typename T>
     T* child(const QString& name) const

@@ -349,6 +349,30 @@ private Q_SLOTS:
         QTest::newRow("bad base_url") << header
                 + "providers:\n  - name: p\n    kind: gemini\n    base_url: localhost:8080\n"
                                       << 6 << 15 << u"expected an http:// or https:// URL"_s;
+        QTest::newRow("batch_api word") << header + provider + "    batch_api: yes\n"
+                                        << 6 << 16 << u"batch_api: expected true or false"_s;
+        QTest::newRow("batch_api quoted") << header + provider + "    batch_api: \"true\"\n"
+                                          << 6 << 16 << u"batch_api: expected true or false"_s;
+    }
+
+    // Whether a provider's server has its kind's batch API: as written, or left to its host.
+    void readsBatchApi_data()
+    {
+        QTest::addColumn<QByteArray>("line");
+        QTest::addColumn<int>("expected"); // -1: absent
+        QTest::newRow("absent") << QByteArray() << -1;
+        QTest::newRow("true") << QByteArray("    batch_api: true\n") << 1;
+        QTest::newRow("false") << QByteArray("    batch_api: false\n") << 0;
+    }
+
+    void readsBatchApi()
+    {
+        QFETCH(QByteArray, line);
+        QFETCH(int, expected);
+        const WorkspaceLoad load = parseWorkspace(header + provider + line + model, u"batch.signalbox.yaml"_s);
+        QVERIFY2(load.ok(), qPrintable(formatErrors(load.errors)));
+        const std::optional<bool> batchApi = load.workspace.providers.constFirst().batchApi;
+        QCOMPARE(batchApi.has_value() ? int(*batchApi) : -1, expected);
     }
 
     // Numbers the runner would allocate for, wait on or overflow with: refused where they stand.

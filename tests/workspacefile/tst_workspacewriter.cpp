@@ -34,9 +34,9 @@ Workspace builtWorkspace()
     ws.judgeModel = u"haiku"_s;
     Provider provider { u"vllm"_s, ProviderKind::OpenAiCompatible, u"http://127.0.0.1:8000/v1"_s };
     provider.headers.insert(u"X-Team"_s, u"search"_s);
-    ws.providers
-        = { provider,
-            Provider { u"claude"_s, ProviderKind::Anthropic, {}, { KeyReference::Store::Keyring, u"claude"_s } } };
+    Provider claude { u"claude"_s, ProviderKind::Anthropic, {}, { KeyReference::Store::Keyring, u"claude"_s } };
+    claude.batchApi = false; // written only when given
+    ws.providers = { provider, claude };
     ModelSpec qwen { u"qwen"_s, u"vllm"_s, u"Qwen/Qwen2.5-7B-Instruct"_s, {}, { 0.0, 0.0 } };
     qwen.simulation = SimulationProfile {};
     ModelSpec haiku { u"haiku"_s, u"claude"_s, u"haiku"_s, u"Haiku"_s, { 1.0, 5.0, 0.1 }, 200000 };

@@ -55,13 +55,7 @@ void AnthropicBatchClient::fetchResults(const QString& remoteId, const BatchStat
                                         ResultsDone done)
 {
     const QUrl results = status.outputRef.isEmpty() ? url(u"/"_s + remoteId + u"/results"_s) : QUrl(status.outputRef);
-    send(results, "GET", {}, resultsCap(itemCount), [this, done = std::move(done)](const BatchReply& reply) {
-        if (!reply.isOk()) {
-            done({}, reply.errorMessage);
-            return;
-        }
-        done(parseLines(reply.body), {});
-    });
+    fetchAt(results, itemCount, [this](const BatchReply& reply) { return parseLines(reply.body); }, std::move(done));
 }
 
 QList<BatchItemResult> AnthropicBatchClient::parseLines(const QByteArray& jsonl) const

@@ -85,6 +85,17 @@ void BatchClient::pollAt(const QUrl& url, BatchStatus (*statusOf)(const QJsonObj
     });
 }
 
+void BatchClient::fetchAt(const QUrl& url, int itemCount, ResultsParser parse, ResultsDone done)
+{
+    send(url, "GET", {}, resultsCap(itemCount),
+         [parse = std::move(parse), done = std::move(done)](const BatchReply& reply) {
+             if (reply.isOk())
+                 done(parse(reply), {});
+             else
+                 done({}, reply.errorMessage);
+         });
+}
+
 void BatchClient::forEachLine(const QByteArray& jsonl, const std::function<void(const QJsonObject&)>& visit)
 {
     qsizetype start = 0;

@@ -61,6 +61,9 @@ protected:
     static Submitted submittedFrom(const BatchReply& reply, const QString& idKey, const QString& inputRef = {});
     // A GET of the batch at url, its answer read by statusOf.
     void pollAt(const QUrl& url, BatchStatus (*statusOf)(const QJsonObject&), PollDone done);
+    // A GET of the results of itemCount items at url, read by parse; a failed GET is handed on as the error.
+    using ResultsParser = std::function<QList<BatchItemResult>(const BatchReply&)>;
+    void fetchAt(const QUrl& url, int itemCount, ResultsParser parse, ResultsDone done);
     // Each line of a JSONL body that is a JSON object with a custom_id.
     static void forEachLine(const QByteArray& jsonl, const std::function<void(const QJsonObject&)>& visit);
     // A result as the interactive client reads a response of this status and body.

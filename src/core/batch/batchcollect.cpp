@@ -138,13 +138,9 @@ void BatchLane::handOut(qint64 batchId, std::shared_ptr<QList<BatchItemResult>> 
 
 void BatchLane::finishCollecting(Active* batch)
 {
-    const QList<RunJob> missing = batch->jobs.values();
-    batch->jobs.clear();
-    for (const RunJob& job : missing) {
-        finishJob(job, BatchClient::itemError(job.request.id, CompletionError::Retryable,
-                                              tr("The batch ended without an answer for this request.")));
-    }
-    Active* still = find(batch->record.id);
+    const qint64 batchId = batch->record.id;
+    failJobs(batchId, CompletionError::Retryable, tr("The batch ended without an answer for this request."));
+    Active* still = find(batchId);
     if (!still)
         return;
     still->record.phase = BatchPhase::Collected;

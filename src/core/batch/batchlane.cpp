@@ -209,11 +209,23 @@ void BatchLane::failBatch(Active* batch, const QString& message, CompletionError
     batch->record.message = message;
     if (!m_store->setPhase(batch->record.id, BatchPhase::Failed, message))
         storeError();
-    const QList<RunJob> jobs = batch->jobs.values();
-    m_closed.append(batch->record);
-    m_active.erase(batch->record.id);
-    for (const RunJob& job : jobs)
+    const qint64 batchId = batch->record.id;
+    failJobs(batchId, kind, message);
+    if (Active* failed = find(batchId)) {
+        m_closed.append(failed->record);
+        m_active.erase(batchId);
+    }
+}
+
+// One job at a time, the others staying in flight: the run ends with the last of them, not the first.
+void BatchLane::failJobs(qint64 batchId, CompletionError kind, const QString& message)
+{
+    for (Active* batch = find(batchId); batch && !batch->jobs.isEmpty(); batch = find(batchId)) {
+        const auto first = batch->jobs.begin();
+        const RunJob job = first.value();
+        batch->jobs.erase(first);
         finishJob(job, BatchClient::itemError(job.request.id, kind, message));
+    }
 }
 
 void BatchLane::finishJob(const RunJob& job, CompletionResult result)

@@ -55,6 +55,7 @@ private:
     void submitNext();
     void sendBatch(Active* batch, int attempt);
     void failBatch(Active* batch, const QString& message, CompletionError kind);
+    void failJobs(qint64 batchId, CompletionError kind, const QString& message);
     void schedulePoll();
     void pollDue();
     void onStatus(Active* batch, const BatchStatus& status);

@@ -157,6 +157,20 @@ std::optional<QList<BatchRecord>> BatchStore::batches(const QString& runId)
     return list;
 }
 
+std::optional<QList<BatchRecord>> BatchStore::openBatches()
+{
+    QSqlQuery query(m_db);
+    const QString sql = u"SELECT "_s + batchColumns
+        + u" FROM batches WHERE phase IN (?, ?) AND remote_id <> '' ORDER BY id"_s;
+    if (!run(query, sql, { batchPhaseKey(BatchPhase::InProgress), batchPhaseKey(BatchPhase::Ended) },
+             tr("Cannot read the open batches")))
+        return std::nullopt;
+    QList<BatchRecord> list;
+    while (query.next())
+        list.append(readBatch(query));
+    return list;
+}
+
 std::optional<QStringList> BatchStore::customIds(qint64 batchId)
 {
     QSqlQuery query(m_db);

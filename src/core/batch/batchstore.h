@@ -35,6 +35,8 @@ public:
     bool setPhase(qint64 batchId, BatchPhase phase, const QString& message = {});
     bool forget(qint64 batchId); // a batch the provider never got
     std::optional<QList<BatchRecord>> batches(const QString& runId);
+    // The batches of every run that the providers accepted and that are not collected yet.
+    std::optional<QList<BatchRecord>> openBatches();
     std::optional<QStringList> customIds(qint64 batchId);
 
 private:

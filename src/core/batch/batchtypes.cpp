@@ -25,7 +25,9 @@ QString translated(const char* text)
     return QCoreApplication::translate("BatchProgress", text);
 }
 
-QString ageText(qint64 seconds)
+} // namespace
+
+QString batchAgeText(qint64 seconds)
 {
     if (seconds < 90)
         return translated("submitted just now");
@@ -33,7 +35,6 @@ QString ageText(qint64 seconds)
         return QCoreApplication::translate("BatchProgress", "submitted %1 min ago").arg(seconds / 60);
     return QCoreApplication::translate("BatchProgress", "submitted %1 h ago").arg(seconds / 3600);
 }
-} // namespace
 
 QString batchPhaseKey(BatchPhase phase)
 {
@@ -66,6 +67,8 @@ QString batchCustomId(const QString& requestId)
 
 bool supportsBatches(const Provider& provider, bool simulated)
 {
+    if (provider.batchApi)
+        return *provider.batchApi;
     switch (provider.kind) {
     case ProviderKind::Anthropic:
     case ProviderKind::Gemini:
@@ -121,6 +124,6 @@ QString batchProgressText(const QList<BatchRecord>& batches, const QDateTime& no
                        .arg(count)
                        .arg(locale.toString(done), locale.toString(total));
     if (oldestOpen.isValid())
-        text += u", "_s + ageText(std::max<qint64>(0, oldestOpen.secsTo(now)));
+        text += u", "_s + batchAgeText(std::max<qint64>(0, oldestOpen.secsTo(now)));
     return text;
 }

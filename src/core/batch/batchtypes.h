@@ -69,8 +69,8 @@ struct BatchItemResult {
 // (Anthropic: [a-zA-Z0-9_-]{1,64}), derived from the job so that a resumed run finds its jobs again.
 QString batchCustomId(const QString& requestId);
 
-// Whether the provider's own batch API can carry the provider's calls. OpenAI-compatible servers
-// other than OpenAI's own mostly have none.
+// Whether the provider's own batch API can carry the provider's calls: as its batch_api says, else
+// by its host (OpenAI-compatible servers other than OpenAI's own mostly have none).
 bool supportsBatches(const Provider& provider, bool simulated);
 
 // The most requests, and bytes of requests, one batch may carry.
@@ -79,6 +79,9 @@ struct BatchLimits {
     qint64 maxBytes = 0;
 };
 BatchLimits batchLimits(ProviderKind kind);
+
+// "submitted 2 h ago" for a batch sent this many seconds ago, translated.
+QString batchAgeText(qint64 seconds);
 
 // "batch 3 of 5: 41,200 of 60,000 done, submitted 2 h ago", translated.
 QString batchProgressText(const QList<BatchRecord>& batches, const QDateTime& now);

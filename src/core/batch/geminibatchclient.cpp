@@ -70,14 +70,8 @@ void GeminiBatchClient::poll(const QString& remoteId, PollDone done)
 // The responses come inline in the finished operation itself, so it is read once more with room for them.
 void GeminiBatchClient::fetchResults(const QString& remoteId, const BatchStatus&, int itemCount, ResultsDone done)
 {
-    send(QUrl(root() + u'/' + remoteId), "GET", {}, resultsCap(itemCount),
-         [this, done = std::move(done)](const BatchReply& reply) {
-             if (!reply.isOk()) {
-                 done({}, reply.errorMessage);
-                 return;
-             }
-             done(parseResponses(reply.json().object()), {});
-         });
+    fetchAt(QUrl(root() + u'/' + remoteId), itemCount,
+            [this](const BatchReply& reply) { return parseResponses(reply.json().object()); }, std::move(done));
 }
 
 QList<BatchItemResult> GeminiBatchClient::parseResponses(const QJsonObject& operation) const

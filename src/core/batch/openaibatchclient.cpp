@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "openaibatchclient.h"
 
-#include <memory>
 #include <QHttpMultiPart>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -119,13 +118,14 @@ void OpenAiBatchClient::poll(const QString& remoteId, PollDone done)
     pollAt(url(u"/batches/"_s + remoteId), &OpenAiBatchClient::statusOf, std::move(done));
 }
 
-void OpenAiBatchClient::readFile(const QString& fileId, int itemCount, std::function<void(const BatchReply&)> done)
+void OpenAiBatchClient::readFile(const QString& fileId, int itemCount, ResultsDone done)
 {
     if (fileId.isEmpty()) {
-        done(BatchReply { 200, {}, CompletionError::None, {} });
+        done({}, {});
         return;
     }
-    send(url(u"/files/"_s + fileId + u"/content"_s), "GET", {}, resultsCap(itemCount), std::move(done));
+    fetchAt(url(u"/files/"_s + fileId + u"/content"_s), itemCount,
+            [this](const BatchReply& reply) { return parseLines(reply.body); }, std::move(done));
 }
 
 // The output file first, then the error file; both are read before anything is handed on.
@@ -133,20 +133,16 @@ void OpenAiBatchClient::fetchResults(const QString&, const BatchStatus& status, 
 {
     const QString errorRef = status.errorRef;
     readFile(status.outputRef, itemCount,
-             [this, errorRef, itemCount, done = std::move(done)](const BatchReply& output) {
-                 if (!output.isOk()) {
-                     done({}, output.errorMessage);
+             [this, errorRef, itemCount, done = std::move(done)](const QList<BatchItemResult>& output,
+                                                                 const QString& error) {
+                 if (!error.isEmpty()) {
+                     done({}, error);
                      return;
                  }
-                 auto results = std::make_shared<QList<BatchItemResult>>(parseLines(output.body));
-                 readFile(errorRef, itemCount, [this, results, done](const BatchReply& errors) {
-                     if (!errors.isOk()) {
-                         done({}, errors.errorMessage);
-                         return;
-                     }
-                     results->append(parseLines(errors.body));
-                     done(*results, {});
-                 });
+                 readFile(errorRef, itemCount,
+                          [output, done](const QList<BatchItemResult>& errors, const QString& failure) {
+                              done(failure.isEmpty() ? output + errors : QList<BatchItemResult>(), failure);
+                          });
              });
 }
 

@@ -21,7 +21,7 @@ public:
 private:
     QByteArray inputFile(const QList<BatchItem>& items) const;
     void createBatch(const QString& fileId, SubmitDone done);
-    void readFile(const QString& fileId, int itemCount, std::function<void(const BatchReply&)> done);
+    void readFile(const QString& fileId, int itemCount, ResultsDone done); // none when fileId is empty
     QList<BatchItemResult> parseLines(const QByteArray& jsonl) const;
     QUrl url(const QString& path) const;
 };

@@ -36,6 +36,8 @@ struct Provider {
     int requestsPerMinute = 0; // 0: no limit
     int timeoutSeconds = 60;
     QMap<QString, QString> headers; // extra request headers (never a secret)
+    // Whether the server has its kind's batch API; absent: judged by the host (see supportsBatches).
+    std::optional<bool> batchApi;
 
     friend bool operator==(const Provider&, const Provider&) = default;
 };

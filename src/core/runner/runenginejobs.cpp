@@ -21,7 +21,8 @@ bool RunEngine::planJobs()
     m_progress.total = int(all.count());
     JobSource::Skip skip;
     if (!m_request.resumeRunId.isEmpty()) {
-        std::optional<QSet<JobKey>> done = m_store.doneJobs(m_run.id);
+        const auto redo = m_request.retryFailed ? ResultsStore::Redo::MissingAndFailed : ResultsStore::Redo::Missing;
+        std::optional<QSet<JobKey>> done = m_store.doneJobs(m_run.id, redo);
         if (!done || !countResumedResults()) {
             fail(m_store.errorString());
             return false;
@@ -46,8 +47,9 @@ bool RunEngine::countResumedResults()
     const std::optional<double> storedCost = m_store.storedResultsCost(m_run.id);
     if (!tally || !storedCost)
         return false;
-    m_progress.done = int(tally->results);
-    m_progress.errors = int(tally->errors);
+    // Failed jobs run again count as not done: their new results replace the errors.
+    m_progress.done = int(tally->results - (m_request.retryFailed ? tally->errors : 0));
+    m_progress.errors = m_request.retryFailed ? 0 : int(tally->errors);
     m_progress.passed = int(tally->passed);
     // What was saved as spent, or at least what the stored results cost: a database from before
     // spending was saved as it grew holds 0 for a run that was killed.

@@ -13,6 +13,7 @@ struct RunRequest {
     RunPlan plan;
     QString databasePath;
     QString resumeRunId; // non-empty: continue that run with only its missing jobs
+    bool retryFailed = false; // with resumeRunId: the jobs whose result is an error run again too
     QMap<ProviderKind, QString> sandboxBaseUrls; // where the sandbox serves each wire format
     QMap<QString, QString> apiKeys; // by provider name, already resolved; others are looked up
     BatchPolicy batchPolicy; // how batches are split and polled, when plan.settings.batch

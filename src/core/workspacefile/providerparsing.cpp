@@ -16,7 +16,8 @@ const QStringList providerKeys = { QStringLiteral("name"),
                                    QStringLiteral("concurrency"),
                                    QStringLiteral("requests_per_minute"),
                                    QStringLiteral("timeout_s"),
-                                   QStringLiteral("headers") };
+                                   QStringLiteral("headers"),
+                                   QStringLiteral("batch_api") };
 bool isHttpUrl(const QString& text)
 {
     const QUrl url(text, QUrl::StrictMode);
@@ -61,6 +62,7 @@ void WorkspaceParser::readProvider(const YAML::Node& node)
     provider.requestsPerMinute = int(map.integer("requests_per_minute", 0, Limits::maxRequestsPerMinute).value_or(0));
     provider.timeoutSeconds
         = int(map.integer("timeout_s", 1, Limits::maxTimeoutSeconds).value_or(provider.timeoutSeconds));
+    provider.batchApi = map.flag("batch_api");
     readHeaders(map, provider);
     if (provider.name.isEmpty()
         || !checkUnique(m_providerLines, provider.name, map.markOf("name"), tr("provider name")))

@@ -130,6 +130,8 @@ void writeProvider(YamlEmitter& out, const Provider& provider)
     if (provider.timeoutSeconds != defaultProvider.timeoutSeconds)
         out.integer(u"timeout_s"_s, provider.timeoutSeconds);
     writeTextMap(out, u"headers"_s, provider.headers);
+    if (provider.batchApi)
+        out.flow(u"batch_api"_s, *provider.batchApi ? u"true"_s : u"false"_s);
     out.endItem();
 }
 

@@ -49,6 +49,7 @@ public:
     double number(const char* key, double fallback, NumberRange range) const;
     std::optional<qint64> integer(const char* key, qint64 minimum,
                                   qint64 maximum = std::numeric_limits<qint64>::max()) const;
+    std::optional<bool> flag(const char* key) const; // true or false; absent: nullopt
     QStringList textList(const char* key) const; // a list of scalars; a lone scalar is an error
     QMap<QString, QString> textMap(const char* key) const;
     YAML::Node list(const char* key) const; // a sequence, or undefined after reporting what was found

@@ -31,6 +31,27 @@ inline const QList<TestCase>& listOf(const Workspace& workspace, int category)
     return workspace.categories.at(category).cases;
 }
 
+// The name or id that is unique in the item's list.
+inline QString keyOf(const Provider& provider)
+{
+    return provider.name;
+}
+
+inline QString keyOf(const ModelSpec& model)
+{
+    return model.id;
+}
+
+inline QString keyOf(const Category& category)
+{
+    return category.name;
+}
+
+inline QString keyOf(const TestCase& testCase)
+{
+    return testCase.id;
+}
+
 template<typename T>
 constexpr ItemPath::List listKind();
 template<>
@@ -48,8 +69,8 @@ template<typename T>
 class DocumentItemModel : public DocumentTableModel
 {
 public:
-    explicit DocumentItemModel(WorkspaceDocument* document, QObject* parent = nullptr)
-        : DocumentTableModel(document, DocumentItems::listKind<T>(), parent)
+    DocumentItemModel(WorkspaceDocument* document, int columnCount, QObject* parent = nullptr)
+        : DocumentTableModel(document, DocumentItems::listKind<T>(), columnCount, parent)
     {
     }
 
@@ -59,4 +80,5 @@ protected:
     virtual QVariant cellData(const T& item, int column, int role) const = 0;
 
     QVariant cell(int row, int column, int role) const final { return cellData(itemAt(row), column, role); }
+    QString key(int row) const override { return DocumentItems::keyOf(itemAt(row)); }
 };

@@ -4,10 +4,12 @@
 #include <QUndoCommand>
 #include <QUndoStack>
 
-DocumentTableModel::DocumentTableModel(WorkspaceDocument* document, ItemPath::List list, QObject* parent)
+DocumentTableModel::DocumentTableModel(WorkspaceDocument* document, ItemPath::List list, int columnCount,
+    QObject* parent)
     : QAbstractTableModel(parent)
     , m_document(document)
     , m_list(list)
+    , m_columnCount(columnCount)
 {
     m_rowCount = list == ItemPath::List::Cases ? 0 : document->count(list);
     connect(document, &WorkspaceDocument::itemChanged, this, &DocumentTableModel::onItemChanged);
@@ -44,6 +46,11 @@ int DocumentTableModel::rowOfKey(const QString& key) const
 int DocumentTableModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : m_rowCount;
+}
+
+int DocumentTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : m_columnCount;
 }
 
 QVariant DocumentTableModel::data(const QModelIndex& index, int role) const

@@ -21,7 +21,7 @@ public:
         FirstCustomRole = Qt::UserRole + 16,
     };
 
-    DocumentTableModel(WorkspaceDocument* document, ItemPath::List list, QObject* parent = nullptr);
+    DocumentTableModel(WorkspaceDocument* document, ItemPath::List list, int columnCount, QObject* parent = nullptr);
 
     WorkspaceDocument* document() const { return m_document; }
     ItemPath::List list() const { return m_list; }
@@ -34,6 +34,7 @@ public:
     QString keyOf(int row) const { return key(row); }
 
     int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
     Qt::ItemFlags flags(const QModelIndex& index) const override;
@@ -66,6 +67,7 @@ private:
 
     WorkspaceDocument* m_document;
     ItemPath::List m_list;
+    int m_columnCount;
     int m_category = -1;
     int m_rowCount = 0; // changes only between begin/end calls, as views expect
 };

@@ -4,6 +4,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QStyle>
 
 NoticeBanner::NoticeBanner(QWidget* parent)
@@ -55,6 +56,21 @@ void NoticeBanner::setText(const QString& text)
 QString NoticeBanner::text() const
 {
     return m_text->text();
+}
+
+void NoticeBanner::setButtonText(const QString& text)
+{
+    if (!m_button && !text.isEmpty()) {
+        m_button = new QPushButton(this);
+        m_button->setAutoDefault(false);
+        connect(m_button, &QPushButton::clicked, this, &NoticeBanner::buttonClicked);
+        layout()->addWidget(m_button);
+        layout()->setAlignment(m_button, Qt::AlignVCenter);
+    }
+    if (m_button) {
+        m_button->setText(text);
+        m_button->setVisible(!text.isEmpty());
+    }
 }
 
 void NoticeBanner::changeEvent(QEvent* event)

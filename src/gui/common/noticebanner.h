@@ -4,6 +4,7 @@
 #include <QFrame>
 
 class QLabel;
+class QPushButton;
 
 // A one-line warning or hint above a table or in a form ("Traffic shares add up to 120%"). It warns
 // and never blocks; it hides itself while its text is empty.
@@ -21,6 +22,13 @@ public:
     void setCompact(bool compact);
     void setText(const QString& text);
     QString text() const;
+    // A button at the end of the line for what the notice offers to do ("Collect Now"); clicking it
+    // emits buttonClicked(). An empty text removes it.
+    void setButtonText(const QString& text);
+    QPushButton* button() const { return m_button; }
+
+Q_SIGNALS:
+    void buttonClicked();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -33,4 +41,5 @@ private:
     bool m_compact = false;
     QLabel* m_icon;
     QLabel* m_text;
+    QPushButton* m_button = nullptr;
 };

@@ -53,10 +53,11 @@ DispatcherArea::DispatcherArea(WorkspaceDocument* document, Selection* selection
 {
     m_splitter->addWidget(createEditor());
     m_splitter->addWidget(createBenchmarkPane());
-    m_splitter->setStretchFactor(0, 2);
-    m_splitter->setStretchFactor(1, 3);
+    // Halves: the rules table has five columns, and at 1280 pixels two fifths cut its patterns to "(?…".
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
-    m_splitter->setSizes({ 560, 720 });
+    m_splitter->setSizes({ 640, 640 });
     m_pages->addWidget(createEmptyPage());
     m_pages->addWidget(m_splitter);
     auto* layout = new QVBoxLayout(this);

@@ -3,11 +3,7 @@
 
 #include <QWidget>
 
-#include <memory>
-
-class DetailStack;
-class EmptyStateOverlay;
-class FilterProxyModel;
+class ListDetailPane;
 class ModelForm;
 class ModelsModel;
 class ProviderForm;
@@ -20,10 +16,6 @@ class WorkspaceDocument;
 struct ItemPath;
 struct ModelSpec;
 struct Provider;
-
-namespace Ui {
-class ModelsArea;
-}
 
 // The Models & providers area: the providers with their form, and the candidate models with
 // theirs. Providers and models can be added blank or from the bundled price catalogue; removing a
@@ -48,13 +40,13 @@ public:
     void addModel(const ModelSpec& model);
 
 private:
-    void setUpViews();
-    void setUpDetails();
+    enum List { ProviderList, ModelList };
+
     void createActions();
+    void createPane();
+    void setUpDetails();
     void fillProviderCatalogueMenu();
     void fillModelCatalogueMenu();
-    void selectProvider(int row);
-    void selectModel(int row);
     void onProviderChanged();
     void onModelChanged();
     void followSelection(const QString& id);
@@ -71,19 +63,13 @@ private:
     void importPrices();
     bool confirm(const QString& title, const QString& text, const QString& acceptText);
 
-    std::unique_ptr<Ui::ModelsArea> ui;
     WorkspaceDocument* m_document;
     Selection* m_selection;
     ProvidersModel* m_providers;
     ModelsModel* m_models;
-    FilterProxyModel* m_providersProxy;
-    FilterProxyModel* m_modelsProxy;
-    EmptyStateOverlay* m_providersEmpty = nullptr;
-    EmptyStateOverlay* m_modelsEmpty = nullptr;
+    ListDetailPane* m_pane = nullptr;
     ProviderForm* m_providerForm = nullptr;
     ModelForm* m_modelForm = nullptr;
-    DetailStack* m_providerDetail = nullptr;
-    DetailStack* m_modelDetail = nullptr;
     QMenu* m_providerCatalogueMenu = nullptr;
     QMenu* m_modelCatalogueMenu = nullptr;
     QAction* m_addProvider = nullptr;

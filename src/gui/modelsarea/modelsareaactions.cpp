@@ -3,14 +3,11 @@
 #include "catalogue/pricecatalogue.h"
 #include "common/displayformat.h"
 #include "document/documentedits.h"
-#include "document/editcommands.h"
-#include "modelform.h"
+#include "common/listdetailpane.h"
 #include "modelsarea.h"
 #include "modelsmodel.h"
 #include "priceimport/priceimportdialog.h"
-#include "providerform.h"
 #include "providersmodel.h"
-#include "ui_modelsarea.h"
 
 #include <QAction>
 #include <QMenu>
@@ -20,13 +17,7 @@
 #include <QUrl>
 
 namespace {
-QAction* makeAction(QWidget* owner, const QString& text, const QString& iconName, const QString& toolTip)
-{
-    auto* action = new QAction(QIcon::fromTheme(iconName), text, owner);
-    action->setToolTip(toolTip);
-    owner->addAction(action);
-    return action;
-}
+constexpr auto makeAction = &ListDetailPane::makeAction;
 
 QString hostOf(const QString& url)
 {
@@ -78,20 +69,6 @@ void ModelsArea::createActions()
     m_modelCatalogueMenu = new QMenu(this);
     connect(m_providerCatalogueMenu, &QMenu::aboutToShow, this, &ModelsArea::fillProviderCatalogueMenu);
     connect(m_modelCatalogueMenu, &QMenu::aboutToShow, this, &ModelsArea::fillModelCatalogueMenu);
-    const auto bind = [](QToolButton* button, QAction* action, const QString& shortText, QMenu* menu = nullptr) {
-        action->setIconText(shortText); // the table's title says what is added or removed
-        button->setDefaultAction(action);
-        if (menu) {
-            button->setMenu(menu);
-            button->setPopupMode(QToolButton::MenuButtonPopup);
-        }
-    };
-    bind(ui->addProviderButton, m_addProvider, tr("Add"), m_providerCatalogueMenu);
-    bind(ui->removeProviderButton, m_removeProvider, tr("Remove"));
-    bind(ui->addModelButton, m_addModel, tr("Add"), m_modelCatalogueMenu);
-    bind(ui->duplicateModelButton, m_duplicateModel, tr("Duplicate"));
-    bind(ui->removeModelButton, m_removeModel, tr("Remove"));
-    bind(ui->importPricesButton, m_importPrices, tr("Import Prices…"));
 }
 
 void ModelsArea::importPrices()
@@ -153,24 +130,16 @@ void ModelsArea::addProvider(const Provider& provider)
 {
     Provider added = provider;
     added.name = DocumentEdits::uniqueName(provider.name, DocumentEdits::providerNames(m_document->workspace()));
-    const int row = m_document->count(ItemPath::List::Providers);
-    m_document->undoStack()->push(new InsertItemCommand(m_document, { ItemPath::List::Providers, -1, row },
-        QVariant::fromValue(added), tr("Add provider %1").arg(added.name)));
-    selectProvider(row);
-    ui->detailTabs->setCurrentIndex(0);
-    m_providerForm->focusFirstField();
+    m_pane->addItem(ProviderList, m_document->count(ItemPath::List::Providers), QVariant::fromValue(added),
+        tr("Add provider %1").arg(added.name));
 }
 
 void ModelsArea::addModel(const ModelSpec& model)
 {
     ModelSpec added = model;
     added.id = DocumentEdits::uniqueName(model.id, DocumentEdits::modelIds(m_document->workspace()));
-    const int row = m_document->count(ItemPath::List::Models);
-    m_document->undoStack()->push(new InsertItemCommand(m_document, { ItemPath::List::Models, -1, row },
-        QVariant::fromValue(added), tr("Add model %1").arg(added.id)));
-    selectModel(row);
-    ui->detailTabs->setCurrentIndex(1);
-    m_modelForm->focusFirstField();
+    m_pane->addItem(ModelList, m_document->count(ItemPath::List::Models), QVariant::fromValue(added),
+        tr("Add model %1").arg(added.id));
 }
 
 void ModelsArea::addBlankProvider()

@@ -9,17 +9,12 @@
 #include <QStyle>
 
 ModelsModel::ModelsModel(WorkspaceDocument* document, QObject* parent)
-    : DocumentItemModel(document, parent)
+    : DocumentItemModel(document, ColumnCount, parent)
 {
     // The provider column warns about providers that do not exist, so it follows the providers.
     connect(document, &WorkspaceDocument::itemChanged, this, &ModelsModel::providerColumnChanged);
     connect(document, &WorkspaceDocument::itemInserted, this, &ModelsModel::providerColumnChanged);
     connect(document, &WorkspaceDocument::itemRemoved, this, &ModelsModel::providerColumnChanged);
-}
-
-int ModelsModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant ModelsModel::cellData(const ModelSpec& model, int column, int role) const
@@ -104,11 +99,6 @@ bool ModelsModel::isPlaceholder(const ModelSpec& model, int column) const
 {
     return (column == ModelColumn && model.model.isEmpty()) || (column == DisplayNameColumn && model.displayName.isEmpty())
         || (column == ContextWindowColumn && model.contextWindow == 0);
-}
-
-QString ModelsModel::key(int row) const
-{
-    return itemAt(row).id;
 }
 
 QString ModelsModel::columnTitle(int column) const

@@ -9,13 +9,8 @@
 #include <QPalette>
 
 ProvidersModel::ProvidersModel(WorkspaceDocument* document, QObject* parent)
-    : DocumentItemModel(document, parent)
+    : DocumentItemModel(document, ColumnCount, parent)
 {
-}
-
-int ProvidersModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant ProvidersModel::cellData(const Provider& provider, int column, int role) const
@@ -95,11 +90,6 @@ bool ProvidersModel::isPlaceholder(const Provider& provider, int column) const
 {
     return (column == BaseUrlColumn && provider.baseUrl.isEmpty()) || (column == KeyColumn && provider.key.isEmpty())
         || (column == RequestsPerMinuteColumn && provider.requestsPerMinute == 0);
-}
-
-QString ProvidersModel::key(int row) const
-{
-    return itemAt(row).name;
 }
 
 QString ProvidersModel::columnTitle(int column) const

@@ -21,11 +21,8 @@ public:
 
     explicit ProvidersModel(WorkspaceDocument* document, QObject* parent = nullptr);
 
-    int columnCount(const QModelIndex& parent = {}) const override;
-
 protected:
     QVariant cellData(const Provider& provider, int column, int role) const override;
-    QString key(int row) const override;
     QString columnTitle(int column) const override;
     QString columnToolTip(int column) const override;
     bool isEditable(int column) const override;

@@ -50,7 +50,7 @@ QColor mutedColor()
 } // namespace
 
 RoutingTableModel::RoutingTableModel(WorkspaceDocument* document, QObject* parent)
-    : DocumentItemModel(document, parent)
+    : DocumentItemModel(document, ColumnCount, parent)
 {
     connect(document, &WorkspaceDocument::routingChanged, this, &RoutingTableModel::allRowsChanged);
     // The default row's traffic is what the categories leave.
@@ -123,11 +123,6 @@ QString RoutingTableModel::categoryAt(int row) const
 int RoutingTableModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : DocumentItemModel::rowCount(parent) + 1;
-}
-
-int RoutingTableModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant RoutingTableModel::data(const QModelIndex& index, int role) const

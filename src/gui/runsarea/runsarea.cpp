@@ -5,6 +5,7 @@
 #include "common/noticebanner.h"
 #include "common/runsloader.h"
 #include "common/tablesetup.h"
+#include "document/resultsdatabase.h"
 #include "document/selection.h"
 #include "document/workspacedocument.h"
 #include "resultdetailpanel.h"
@@ -44,10 +45,12 @@ RunsArea::RunsArea(WorkspaceDocument* document, Selection* selection, RunControl
     , m_detail(new ResultDetailPanel(this))
     , m_loader(new RunsLoader(this))
     , m_notice(new NoticeBanner(this))
+    , m_openBatchesNotice(new NoticeBanner(this))
 {
     ui->setupUi(this);
     setUpViews();
     setUpHistory();
+    setUpOpenBatches();
     createActions();
     connectDocument();
     connectRuns();
@@ -141,6 +144,7 @@ void RunsArea::setUpHistory()
         m_notice->setKind(NoticeBanner::Kind::Warning);
         m_notice->setText(tr("The results database could not be read: %1").arg(message));
         updateEmptyMessage();
+        findOpenBatches(resultsDatabasePath(m_document)); // says nothing of batches it cannot read
     });
 }
 

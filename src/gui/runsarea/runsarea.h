@@ -23,6 +23,7 @@ class RunsLoader;
 class Selection;
 class WorkspaceDocument;
 struct MissingCells;
+struct OpenBatches;
 struct Workspace;
 struct PlanEstimate;
 struct ResultRecord;
@@ -58,6 +59,8 @@ public:
     QAction* cancelAction() const { return m_cancelAction; }
     QAction* resumeRunAction() const { return m_resumeRunAction; }
     QAction* runMissingAction() const { return m_runMissingAction; }
+    // Says when a run of the workspace left batches open at their providers, with "Collect Now".
+    NoticeBanner* openBatchesNotice() const { return m_openBatchesNotice; }
 
     QString shownRunId() const { return m_shown.id; }
     const RunInfo& shownRun() const { return m_shown; }
@@ -71,6 +74,8 @@ public:
 Q_SIGNALS:
     void historyLoaded();
     void runResultsLoaded(const QString& runId);
+    void openBatchesChecked(); // the database was read for open batches: the notice shows what it found
+    void statusMessage(const QString& message); // for the main window's status bar
 
 private:
     // Set-up (runsarea.cpp)
@@ -92,6 +97,7 @@ private:
     void togglePause();
     void cancelRun();
     void resumeShownRun();
+    void resumeRun(const RunInfo& run);
     void launch(const RunRequest& request);
     void runMissing();
     void startMissing(const Workspace& workspace, const MissingCells& missing);
@@ -108,6 +114,13 @@ private:
     void onHistoryRowChanged();
     void selectHistoryRow(const QString& runId);
     void onResultChanged();
+
+    // Batches left open at the providers, collected on request (runsareabatches.cpp)
+    void setUpOpenBatches();
+    void findOpenBatches(const QString& databasePath);
+    void showOpenBatches(const OpenBatches& open);
+    void followRunStatus(const RunInfo& run);
+    void collectOpenBatches();
 
     // What the live panel shows (runsareaview.cpp)
     void updateRunHeader();
@@ -131,6 +144,7 @@ private:
     ResultDetailPanel* m_detail;
     RunsLoader* m_loader;
     NoticeBanner* m_notice;
+    NoticeBanner* m_openBatchesNotice;
     EmptyStateOverlay* m_empty = nullptr;
     QAction* m_runAction = nullptr;
     QAction* m_pauseAction = nullptr;
@@ -139,6 +153,9 @@ private:
     QAction* m_runMissingAction = nullptr;
     bool m_findingMissing = false; // reading the evidence before a Run Missing
 
+    RunInfo m_openBatchesRun; // the run whose open batches the notice offers to collect
+    quint64 m_openBatchesGeneration = 0; // drops a stale reading of the open batches
+    bool m_openBatchesAnnounced = false; // in the status bar
     RunInfo m_shown; // the run whose results the table shows; empty id: none
     RunProgress m_liveProgress;
     QString m_liveRunId; // the controller's run, while it runs on this workspace's database

@@ -173,17 +173,21 @@ void RunsArea::cancelRun()
 
 void RunsArea::resumeShownRun()
 {
-    if (!m_resumeRunAction->isEnabled())
-        return;
+    if (m_resumeRunAction->isEnabled())
+        resumeRun(m_shown);
+}
+
+void RunsArea::resumeRun(const RunInfo& run)
+{
     RunRequest request;
     request.workspace = m_document->workspace();
     request.databasePath = resultsDatabasePath(m_document);
-    request.resumeRunId = m_shown.id;
-    request.plan.categories = m_shown.categories;
-    request.plan.models = m_shown.modelIds;
-    request.plan.repeats = m_shown.repeats;
-    request.plan.settings = m_shown.settings;
-    request.plan.simulated = m_shown.simulated;
+    request.resumeRunId = run.id;
+    request.plan.categories = run.categories;
+    request.plan.models = run.modelIds;
+    request.plan.repeats = run.repeats;
+    request.plan.settings = run.settings;
+    request.plan.simulated = run.simulated;
     request.plan.judgeModel = m_setup->plan().judgeModel;
     const QString problem = request.plan.validate(request.workspace);
     if (!problem.isEmpty()) {
@@ -191,7 +195,7 @@ void RunsArea::resumeShownRun()
                              tr("The workspace no longer has what this run covered: %1").arg(problem));
         return;
     }
-    if (!m_shown.workspaceHash.isEmpty() && m_shown.workspaceHash != workspaceHash(request.workspace)
+    if (!run.workspaceHash.isEmpty() && run.workspaceHash != workspaceHash(request.workspace)
         && !m_prompts->confirm(
             tr("Workspace Changed"),
             tr("The workspace changed since this run started. Its missing jobs will use today's cases, prompts and "

@@ -99,12 +99,14 @@ void RunsArea::onFailed(const QString& message)
 
 void RunsArea::loadHistory()
 {
+    ++m_openBatchesGeneration; // what a reading under way found is out of date: one follows the history
     const QString path = resultsDatabasePath(m_document);
     ui->historyHint->setText(
         path.isEmpty() ? tr("Save the workspace to keep its runs: they are stored in a database beside the file.")
                        : tr("Runs of this workspace, newest first. Select one to see its results."));
     if (path.isEmpty()) {
         m_history->setRuns({});
+        findOpenBatches({});
         return;
     }
     m_loader->loadRuns(path);
@@ -112,6 +114,9 @@ void RunsArea::loadHistory()
 
 void RunsArea::onRunsLoaded(const QList<RunSummary>& runs)
 {
+    // After the history, not beside it: opening the database marks a killed run as interrupted,
+    // and two readers opening it at once could each leave that to the other.
+    findOpenBatches(resultsDatabasePath(m_document));
     m_history->setRuns(runs);
     if (const int row = m_history->rowOf(m_shown.id); row >= 0 && !isShownRunLive())
         m_shown = m_history->summary(row).run; // its status may have changed since it was shown

@@ -37,6 +37,8 @@
 
 namespace {
 constexpr int statusMessageMs = 4000;
+// What the Runs area found on opening (batches still open) stays longer: the window may not have the focus yet.
+constexpr int areaNoticeMs = 15000;
 constexpr int navigationRowHeight = 36;
 
 // Area titles are plain text; in menus '&' marks the shortcut letter.
@@ -123,8 +125,12 @@ QWidget* MainWindow::createAreaPage(const AreaInfo& info)
         return withState(info, new WorkspaceArea(m_document, m_selection, ui->areaStack));
     case Area::Models:
         return withState(info, new ModelsArea(m_document, m_selection, ui->areaStack));
-    case Area::Runs:
-        return withState(info, new RunsArea(m_document, m_selection, m_runs, ui->areaStack));
+    case Area::Runs: {
+        auto* area = new RunsArea(m_document, m_selection, m_runs, ui->areaStack);
+        connect(area, &RunsArea::statusMessage, this,
+                [this](const QString& message) { statusBar()->showMessage(message, areaNoticeMs); });
+        return withState(info, area);
+    }
     case Area::Results:
         return withState(info, new ResultsArea(m_document, m_selection, m_runs, ui->areaStack));
     case Area::Routing:

@@ -5,13 +5,8 @@
 #include "document/editcommands.h"
 
 CasesModel::CasesModel(WorkspaceDocument* document, QObject* parent)
-    : DocumentItemModel(document, parent)
+    : DocumentItemModel(document, ColumnCount, parent)
 {
-}
-
-int CasesModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QString CasesModel::inputPreview(const TestCase& testCase)
@@ -85,11 +80,6 @@ QVariant CasesModel::edit(const TestCase& testCase, int column) const
         return testCase.tags.join(QLatin1String(", "));
     }
     return {};
-}
-
-QString CasesModel::key(int row) const
-{
-    return itemAt(row).id;
 }
 
 QString CasesModel::columnTitle(int column) const

@@ -12,7 +12,6 @@ public:
 
     explicit CasesModel(WorkspaceDocument* document, QObject* parent = nullptr);
 
-    int columnCount(const QModelIndex& parent = {}) const override;
     Qt::ItemFlags flags(const QModelIndex& index) const override;
 
     static QString inputPreview(const TestCase& testCase);
@@ -21,7 +20,6 @@ public:
 
 protected:
     QVariant cellData(const TestCase& testCase, int column, int role) const override;
-    QString key(int row) const override;
     QString columnTitle(int column) const override;
     bool isEditable(int column) const override;
     QUndoCommand* editCommand(int row, int column, const QVariant& value) override;

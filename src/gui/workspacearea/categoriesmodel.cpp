@@ -9,7 +9,7 @@
 #include <QStyle>
 
 CategoriesModel::CategoriesModel(WorkspaceDocument* document, QObject* parent)
-    : DocumentItemModel(document, parent)
+    : DocumentItemModel(document, ColumnCount, parent)
 {
     // Every share cell warns when the total passes 100%, so one edit can change them all.
     connect(this, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex& topLeft) {
@@ -18,11 +18,6 @@ CategoriesModel::CategoriesModel(WorkspaceDocument* document, QObject* parent)
     });
     connect(this, &QAbstractItemModel::rowsInserted, this, &CategoriesModel::shareColumnChanged);
     connect(this, &QAbstractItemModel::rowsRemoved, this, &CategoriesModel::shareColumnChanged);
-}
-
-int CategoriesModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 double CategoriesModel::totalTrafficShare() const
@@ -109,11 +104,6 @@ QVariant CategoriesModel::toolTip(const Category& category, int column) const
         return {};
     }
     return {};
-}
-
-QString CategoriesModel::key(int row) const
-{
-    return itemAt(row).name;
 }
 
 QString CategoriesModel::columnTitle(int column) const

@@ -12,13 +12,11 @@ public:
 
     explicit CategoriesModel(WorkspaceDocument* document, QObject* parent = nullptr);
 
-    int columnCount(const QModelIndex& parent = {}) const override;
     double totalTrafficShare() const;
     bool isOverbooked() const; // traffic shares add up to more than 100%
 
 protected:
     QVariant cellData(const Category& category, int column, int role) const override;
-    QString key(int row) const override;
     QString columnTitle(int column) const override;
     QString columnToolTip(int column) const override;
     bool isEditable(int column) const override;

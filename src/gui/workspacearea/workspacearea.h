@@ -3,25 +3,19 @@
 
 #include <QWidget>
 
-#include <memory>
-
 class CasesModel;
 class CategoriesModel;
 class CategoryForm;
-class DetailStack;
-class EmptyStateOverlay;
-class FilterProxyModel;
+class ListDetailPane;
+class NoticeBanner;
 class QAction;
 class QMimeData;
 class QSettings;
+class QTableView;
 class Selection;
 class TestCaseForm;
 class WorkspaceDocument;
 struct ItemPath;
-
-namespace Ui {
-class WorkspaceArea;
-}
 
 // The Workspace area: the categories with their form, and the selected category's test cases with
 // a full editor for one case. Adds, duplicates, removes and imports cases (also by dropping CSV or
@@ -48,12 +42,13 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
-    void setUpViews();
-    void setUpDetails();
+    enum List { CategoryList, CaseList };
+
     void createActions();
+    void createPane();
+    void setUpCasesView(QTableView* view);
+    void setUpDetails();
     void connectDocument();
-    void selectCategory(int row);
-    void selectCase(int row);
     void onCategoryChanged();
     void onCaseChanged();
     void followSelection(const QString& name);
@@ -72,19 +67,14 @@ private:
     void chooseCaseFiles();
     bool acceptsDrop(const QMimeData* mime) const;
 
-    std::unique_ptr<Ui::WorkspaceArea> ui;
     WorkspaceDocument* m_document;
     Selection* m_selection;
     CategoriesModel* m_categories;
     CasesModel* m_cases;
-    FilterProxyModel* m_categoriesProxy;
-    FilterProxyModel* m_casesProxy;
-    EmptyStateOverlay* m_categoriesEmpty = nullptr;
-    EmptyStateOverlay* m_casesEmpty = nullptr;
+    NoticeBanner* m_trafficNotice = nullptr;
+    ListDetailPane* m_pane = nullptr;
     CategoryForm* m_categoryForm = nullptr;
     TestCaseForm* m_caseForm = nullptr;
-    DetailStack* m_categoryDetail = nullptr;
-    DetailStack* m_caseDetail = nullptr;
     QAction* m_addCategory = nullptr;
     QAction* m_duplicateCategory = nullptr;
     QAction* m_removeCategory = nullptr;

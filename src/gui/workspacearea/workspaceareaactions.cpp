@@ -3,29 +3,20 @@
 #include "casesimport.h"
 #include "casesmodel.h"
 #include "categoriesmodel.h"
-#include "categoryform.h"
-#include "common/filterproxymodel.h"
+#include "common/listdetailpane.h"
 #include "document/documentedits.h"
-#include "document/editcommands.h"
 #include "importreportdialog.h"
-#include "testcaseform.h"
-#include "ui_workspacearea.h"
 #include "workspacearea.h"
 
 #include <QAction>
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QMimeData>
+#include <QTableView>
 #include <QUndoStack>
 
 namespace {
-QAction* makeAction(QWidget* owner, const QString& text, const QString& iconName, const QString& toolTip)
-{
-    auto* action = new QAction(QIcon::fromTheme(iconName), text, owner);
-    action->setToolTip(toolTip);
-    owner->addAction(action);
-    return action;
-}
+constexpr auto makeAction = &ListDetailPane::makeAction;
 
 QStringList localCaseFiles(const QMimeData* mime)
 {
@@ -59,17 +50,6 @@ void WorkspaceArea::createActions()
     connect(m_duplicateCase, &QAction::triggered, this, &WorkspaceArea::duplicateCase);
     connect(m_removeCases, &QAction::triggered, this, &WorkspaceArea::removeCases);
     connect(m_importCases, &QAction::triggered, this, &WorkspaceArea::chooseCaseFiles);
-    const auto bind = [](QToolButton* button, QAction* action, const QString& shortText) {
-        action->setIconText(shortText); // the table's title says what is added or removed
-        button->setDefaultAction(action);
-    };
-    bind(ui->addCategoryButton, m_addCategory, tr("Add"));
-    bind(ui->duplicateCategoryButton, m_duplicateCategory, tr("Duplicate"));
-    bind(ui->removeCategoryButton, m_removeCategory, tr("Remove"));
-    bind(ui->addCaseButton, m_addCase, tr("Add"));
-    bind(ui->duplicateCaseButton, m_duplicateCase, tr("Duplicate"));
-    bind(ui->removeCaseButton, m_removeCases, tr("Remove"));
-    bind(ui->importCasesButton, m_importCases, tr("Import..."));
 }
 
 void WorkspaceArea::updateActions()
@@ -80,19 +60,15 @@ void WorkspaceArea::updateActions()
     m_addCase->setEnabled(hasCategory);
     m_importCases->setEnabled(hasCategory);
     m_duplicateCase->setEnabled(currentCase() >= 0);
-    m_removeCases->setEnabled(ui->casesView->selectionModel()->hasSelection() || currentCase() >= 0);
+    m_removeCases->setEnabled(m_pane->view(CaseList)->selectionModel()->hasSelection() || currentCase() >= 0);
 }
 
 void WorkspaceArea::addCategory()
 {
     Category category { DocumentEdits::uniqueName(tr("new-category"), DocumentEdits::categoryNames(m_document->workspace())) };
     category.scorers = { ScorerSpec { QStringLiteral("equals") } };
-    const int row = m_document->count(ItemPath::List::Categories);
-    m_document->undoStack()->push(new InsertItemCommand(m_document, { ItemPath::List::Categories, -1, row },
-        QVariant::fromValue(category), tr("Add category %1").arg(category.name)));
-    selectCategory(row);
-    ui->detailTabs->setCurrentIndex(0);
-    m_categoryForm->focusFirstField();
+    m_pane->addItem(CategoryList, m_document->count(ItemPath::List::Categories), QVariant::fromValue(category),
+        tr("Add category %1").arg(category.name));
 }
 
 void WorkspaceArea::duplicateCategory()
@@ -103,11 +79,8 @@ void WorkspaceArea::duplicateCategory()
     Category copy = m_document->workspace().categories.at(row);
     copy.name = DocumentEdits::uniqueName(copy.name + QLatin1String("-copy"), DocumentEdits::categoryNames(m_document->workspace()));
     copy.casesSource = {}; // two categories must not write the same file; the copy keeps its cases inline
-    m_document->undoStack()->push(new InsertItemCommand(m_document, { ItemPath::List::Categories, -1, row + 1 },
-        QVariant::fromValue(copy), tr("Duplicate category %1").arg(m_categories->keyOf(row))));
-    selectCategory(row + 1);
-    ui->detailTabs->setCurrentIndex(0);
-    m_categoryForm->focusFirstField();
+    m_pane->addItem(CategoryList, row + 1, QVariant::fromValue(copy),
+        tr("Duplicate category %1").arg(m_categories->keyOf(row)));
 }
 
 void WorkspaceArea::removeCategory()
@@ -124,12 +97,8 @@ void WorkspaceArea::addCase()
         return;
     const Category& target = m_document->workspace().categories.at(category);
     const TestCase testCase { DocumentEdits::nextCaseId(target) };
-    const int row = int(target.cases.size());
-    m_document->undoStack()->push(new InsertItemCommand(m_document, { ItemPath::List::Cases, category, row },
-        QVariant::fromValue(testCase), tr("Add test case %1").arg(testCase.id)));
-    selectCase(row);
-    ui->detailTabs->setCurrentIndex(1);
-    m_caseForm->focusFirstField();
+    m_pane->addItem(CaseList, int(target.cases.size()), QVariant::fromValue(testCase),
+        tr("Add test case %1").arg(testCase.id));
 }
 
 void WorkspaceArea::duplicateCase()
@@ -141,17 +110,13 @@ void WorkspaceArea::duplicateCase()
     const Category& target = m_document->workspace().categories.at(category);
     TestCase copy = target.cases.at(row);
     copy.id = DocumentEdits::uniqueName(copy.id + QLatin1String("-copy"), DocumentEdits::caseIds(target));
-    m_document->undoStack()->push(new InsertItemCommand(m_document, { ItemPath::List::Cases, category, row + 1 },
-        QVariant::fromValue(copy), tr("Duplicate test case %1").arg(target.cases.at(row).id)));
-    selectCase(row + 1);
-    ui->detailTabs->setCurrentIndex(1);
-    m_caseForm->focusFirstField();
+    m_pane->addItem(CaseList, row + 1, QVariant::fromValue(copy), tr("Duplicate test case %1").arg(target.cases.at(row).id));
 }
 
 void WorkspaceArea::removeCases()
 {
     const int category = currentCategory();
-    QList<int> rows = m_casesProxy->sourceRows(ui->casesView->selectionModel()->selectedRows());
+    QList<int> rows = m_pane->selectedRows(CaseList);
     if (rows.isEmpty() && currentCase() >= 0)
         rows.append(currentCase());
     if (category >= 0 && !rows.isEmpty())
@@ -178,7 +143,7 @@ int WorkspaceArea::importCaseFiles(const QStringList& paths)
     if (!import.cases.isEmpty()) {
         m_document->undoStack()->push(DocumentEdits::appendCases(m_document, category, import.cases,
             tr("Import %n test case(s)", nullptr, int(import.cases.size()))));
-        selectCase(first);
+        m_pane->selectRow(CaseList, first);
     }
     if (import.hasProblems() || import.cases.isEmpty()) {
         auto* report = new ImportReportDialog(this);
@@ -196,7 +161,7 @@ bool WorkspaceArea::acceptsDrop(const QMimeData* mime) const
 
 bool WorkspaceArea::eventFilter(QObject* watched, QEvent* event)
 {
-    if (watched != ui->casesView->viewport())
+    if (watched != m_pane->view(CaseList)->viewport())
         return QWidget::eventFilter(watched, event);
     switch (event->type()) {
     case QEvent::DragEnter:

@@ -5,6 +5,9 @@
 #include "modeltester.h"
 #include "testworkspace.h"
 
+#include <QTest>
+#include <QUndoStack>
+
 #include <memory>
 
 // What a test of an item model over the workspace document sets up before each test function and
@@ -19,6 +22,20 @@ protected:
         m_model = std::make_unique<Model>(m_document.get());
         m_tester = modelTester(m_model.get());
         m_document->reset(workspace);
+    }
+
+    // An edit of the first row's column through setData(): refused, or one undo step that shows the
+    // value and that undo takes back to the test workspace.
+    void verifyEdit(int column, const QVariant& value, bool accepted)
+    {
+        QUndoStack* stack = m_document->undoStack();
+        QCOMPARE(m_model->setData(m_model->index(0, column), value), accepted);
+        QCOMPARE(stack->count(), accepted ? 1 : 0);
+        if (accepted) {
+            QCOMPARE(m_model->index(0, column).data(Qt::EditRole), value);
+            stack->undo();
+            QCOMPARE(m_document->workspace(), testWorkspace());
+        }
     }
 
     void tearDownModel()
