@@ -52,9 +52,10 @@ struct Range {
 
 QList<Range> fencedJson(const QString& text, QList<QJsonValue>* found)
 {
-    static const QString pattern = QStringLiteral("```[A-Za-z0-9_+-]*[ \\t]*\\r?\\n?(.*?)```");
+    static const QRegularExpression fence(QStringLiteral("```[A-Za-z0-9_+-]*[ \\t]*\\r?\\n?(.*?)```"),
+                                          QRegularExpression::DotMatchesEverythingOption);
     QList<Range> fences;
-    auto it = QRegularExpression(pattern, QRegularExpression::DotMatchesEverythingOption).globalMatch(text);
+    auto it = fence.globalMatch(text);
     while (it.hasNext()) {
         const QRegularExpressionMatch match = it.next();
         fences.append({ match.capturedStart(), match.capturedEnd() });
