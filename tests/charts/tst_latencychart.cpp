@@ -10,28 +10,17 @@ namespace {
 // One category, two models: m1 answers in 100..500 ms, m2 in 1000 and 1200 ms.
 RunAnalysis fastAnalysis()
 {
-    Workspace ws;
-    Category alpha;
-    alpha.name = QStringLiteral("alpha");
-    alpha.trafficShare = 1.0;
-    ws.categories.append(alpha);
     QList<ResultRecord> results;
     const QList<QPair<QString, qint64>> latencies { { QStringLiteral("m1"), 100 }, { QStringLiteral("m1"), 200 },
                                                     { QStringLiteral("m1"), 300 }, { QStringLiteral("m1"), 400 },
                                                     { QStringLiteral("m1"), 500 }, { QStringLiteral("m2"), 1000 },
                                                     { QStringLiteral("m2"), 1200 } };
     for (int i = 0; i < latencies.size(); ++i) {
-        ResultRecord result;
-        result.runId = QStringLiteral("run-1");
-        result.category = QStringLiteral("alpha");
-        result.caseId = QString::number(i);
-        result.modelId = latencies.at(i).first;
+        ResultRecord result = chartfixtures::alphaResult(QString::number(i), latencies.at(i).first);
         result.latencyMs = latencies.at(i).second;
-        result.pass = true;
-        result.score = 1.0;
         results.append(result);
     }
-    return analyseRun(ws, results);
+    return analyseRun(chartfixtures::alphaWorkspace(), results);
 }
 
 QList<double> valuesOf(const QCPBars* bars)

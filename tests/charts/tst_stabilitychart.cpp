@@ -10,28 +10,19 @@ namespace {
 // m1 on alpha, two repeats: case a passes both, case b passes then fails.
 RunAnalysis twoRepeats()
 {
-    Workspace ws;
-    Category alpha;
-    alpha.name = QStringLiteral("alpha");
-    alpha.trafficShare = 1.0;
-    ws.categories.append(alpha);
     QList<ResultRecord> results;
     const QList<std::tuple<QString, int, bool>> trials { { QStringLiteral("a"), 0, true },
                                                          { QStringLiteral("a"), 1, true },
                                                          { QStringLiteral("b"), 0, true },
                                                          { QStringLiteral("b"), 1, false } };
     for (const auto& [caseId, repeat, pass] : trials) {
-        ResultRecord result;
-        result.runId = QStringLiteral("run-1");
-        result.category = QStringLiteral("alpha");
-        result.caseId = caseId;
-        result.modelId = QStringLiteral("m1");
+        ResultRecord result = chartfixtures::alphaResult(caseId, QStringLiteral("m1"));
         result.repeat = repeat;
         result.pass = pass;
         result.score = pass ? 1.0 : 0.0;
         results.append(result);
     }
-    return analyseRun(ws, results);
+    return analyseRun(chartfixtures::alphaWorkspace(), results);
 }
 } // namespace
 

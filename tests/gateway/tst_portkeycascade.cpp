@@ -1,15 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exporters/routingexport.h"
-#include "portkeygateway.h"
-#include "sandbox/fakeproviderserver.h"
+#include "gatewayfixture.h"
 
-#include <memory>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkProxy>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -17,26 +12,19 @@ using namespace Qt::StringLiterals;
 // A cascade route exported for Portkey and run in the real gateway: the cheap model answers first,
 // an output guardrail denies (446) an answer that fails the route's check, and the fallback on 446
 // takes the request to the next model; an answer that passes the check stands.
-class TestPortkeyCascade : public QObject
+class TestPortkeyCascade : public GatewayFixture
 {
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase();
-    void init();
     void cleanupTestCase();
     void exportCarriesTheGuardrail();
     void escalatesOnlyWhenTheCheckFails_data();
     void escalatesOnlyWhenTheCheckFails();
 
 private:
+    void deploy() override;
 
-    FakeProviderServer m_providers;
-    std::unique_ptr<PortkeyGateway> m_gateway;
-    QNetworkAccessManager m_network;
-    QTemporaryDir m_folder;
-    QByteArray m_config;
-    QList<std::pair<QString, int>> m_served; // wire model, status
     int m_escalations = 0;
 };
 
@@ -47,24 +35,9 @@ const QString labelPrompt = u"Classify: my parcel never arrived"_s;
 const QString jsonPrompt = u"Classify: I was charged twice"_s;
 const QString orderPrompt = u"Extract: order LH-1234567 came broken"_s;
 
-Workspace cascadeWorkspace(const FakeProviderServer& fake)
+// The categories and routes, on the fixture's workspace of one OpenAI-compatible provider.
+Workspace cascadeWorkspace(Workspace ws)
 {
-    Workspace ws;
-    ws.name = u"Cascade check"_s;
-    Provider provider;
-    provider.name = u"openai"_s;
-    provider.baseUrl = fake.baseUrl(ProviderKind::OpenAiCompatible);
-    provider.key = { KeyReference::Store::Environment, u"OPENAI_API_KEY"_s };
-    provider.timeoutSeconds = 20;
-    ws.providers = { provider };
-    for (const QString& id : { u"cheap"_s, u"big"_s }) {
-        ModelSpec model;
-        model.id = id;
-        model.provider = provider.name;
-        model.model = u"sim-"_s + id;
-        model.price = { 1.0, 2.0, std::nullopt, std::nullopt };
-        ws.models.append(model);
-    }
     Category c;
     c.name = category;
     c.trafficShare = 0.5;
@@ -76,58 +49,30 @@ Workspace cascadeWorkspace(const FakeProviderServer& fake)
     route.cascadeCheck = ScorerSpec { u"regex"_s, u"^(billing|shipping)$"_s };
     Route schema { extraction, { u"cheap"_s, u"big"_s }, u"manual"_s, std::nullopt };
     const QVariantMap orderId { { u"type"_s, u"string"_s }, { u"pattern"_s, u"^LH-[0-9]{7}$"_s } };
-    schema.cascadeCheck = ScorerSpec { u"is-json"_s,
-                                       QVariantMap { { u"type"_s, u"object"_s },
-                                                     { u"required"_s, QVariantList { u"order_id"_s } },
-                                                     { u"properties"_s, QVariantMap { { u"order_id"_s, orderId } } } } };
+    schema.cascadeCheck
+        = ScorerSpec { u"is-json"_s,
+                       QVariantMap { { u"type"_s, u"object"_s },
+                                     { u"required"_s, QVariantList { u"order_id"_s } },
+                                     { u"properties"_s, QVariantMap { { u"order_id"_s, orderId } } } } };
     ws.routing.routes = { route, schema };
     return ws;
 }
 } // namespace
 
-void TestPortkeyCascade::initTestCase()
+void TestPortkeyCascade::deploy()
 {
-    for (const QString& missing : { PortkeyGateway::missingReason(), PortkeyGateway::envsubstMissingReason() }) {
-        if (missing.isEmpty())
-            continue;
-        if (qEnvironmentVariable("CI") == u"true")
-            QFAIL(qPrintable(u"CI must run the Portkey gateway test, but %1"_s.arg(missing)));
-        QSKIP(qPrintable(u"Portkey gateway not available: %1. Run packaging/setup-debian.sh."_s.arg(missing)));
-    }
-    m_providers.setTimeScale(0);
     // Every model answers right: the label for one prompt, a JSON object for the other.
     m_providers.simulator().setDefaultProfile(SimulationProfile { 1.0, 50 });
     m_providers.simulator().addExpectedOutput(labelPrompt, u"shipping"_s);
     m_providers.simulator().addExpectedOutput(jsonPrompt, u"{\"queue\": \"billing\"}"_s);
     m_providers.simulator().addExpectedOutput(orderPrompt, u"{\"order_id\": \"LH-1234567\"}"_s);
-    QVERIFY(m_providers.listen());
-    connect(&m_providers, &FakeProviderServer::requestServed, this,
-            [this](const QString&, const QString& model, int status) { m_served.append({ model, status }); });
-    m_network.setProxy(QNetworkProxy::NoProxy);
-
-    QVERIFY(m_folder.isValid());
-    QString error;
-    m_config = PortkeyGateway::deployedConfig(cascadeWorkspace(m_providers), m_folder.path(), &error);
-    QVERIFY2(!m_config.isEmpty(), qPrintable(error));
-
-    m_gateway = std::make_unique<PortkeyGateway>();
-    const QString preload = QFINDTESTDATA("loopback.cjs");
-    QVERIFY(!preload.isEmpty());
-    QVERIFY2(m_gateway->start(preload, &error), qPrintable(error));
-}
-
-void TestPortkeyCascade::init()
-{
-    m_providers.clearFaults();
-    m_providers.resetCounters();
-    m_served.clear();
+    deployWorkspace(cascadeWorkspace(openAiWorkspace(u"Cascade check"_s, { u"cheap"_s, u"big"_s })));
 }
 
 void TestPortkeyCascade::cleanupTestCase()
 {
     qInfo().noquote() << u"escalations seen: %1"_s.arg(m_escalations);
-    if (m_gateway)
-        m_gateway->stop();
+    stopGateway();
 }
 
 // The cheap model's target carries the denying guardrail; the fallback moves on at 446 too.
@@ -142,9 +87,10 @@ void TestPortkeyCascade::exportCarriesTheGuardrail()
     QCOMPARE(guardrail[u"deny"_s].toBool(), true);
     QCOMPARE(guardrail[u"default.regexMatch"_s][u"rule"_s].toString(), u"^(billing|shipping)$"_s);
     QVERIFY(!leaves[1].toObject().contains(u"output_guardrails"_s)); // the last answer stands
-    const QJsonObject schema = QJsonDocument::fromJson(m_config).object()[u"targets"_s][1][u"targets"_s][0]
-                                   [u"output_guardrails"_s][0][u"default.jsonSchema"_s][u"schema"_s]
-                                       .toObject();
+    const QJsonObject schema = QJsonDocument::fromJson(m_config)
+                                   .object()[u"targets"_s][1][u"targets"_s][0][u"output_guardrails"_s][0]
+                                            [u"default.jsonSchema"_s][u"schema"_s]
+                                   .toObject();
     QCOMPARE(schema[u"required"_s].toArray(), QJsonArray { u"order_id"_s });
 }
 
@@ -160,11 +106,10 @@ void TestPortkeyCascade::escalatesOnlyWhenTheCheckFails_data()
         << category << jsonPrompt << QStringList { u"sim-cheap"_s, u"sim-big"_s } << u"{\"queue\": \"billing\"}"_s;
     QTest::newRow("schema met") << extraction << orderPrompt << QStringList { u"sim-cheap"_s }
                                 << u"{\"order_id\": \"LH-1234567\"}"_s;
-    QTest::newRow("schema missed: escalates") << extraction << jsonPrompt
-                                              << QStringList { u"sim-cheap"_s, u"sim-big"_s }
-                                              << u"{\"queue\": \"billing\"}"_s;
-    QTest::newRow("not JSON: escalates") << extraction << labelPrompt
-                                         << QStringList { u"sim-cheap"_s, u"sim-big"_s } << u"shipping"_s;
+    QTest::newRow("schema missed: escalates")
+        << extraction << jsonPrompt << QStringList { u"sim-cheap"_s, u"sim-big"_s } << u"{\"queue\": \"billing\"}"_s;
+    QTest::newRow("not JSON: escalates") << extraction << labelPrompt << QStringList { u"sim-cheap"_s, u"sim-big"_s }
+                                         << u"shipping"_s;
 }
 
 void TestPortkeyCascade::escalatesOnlyWhenTheCheckFails()

@@ -1,15 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exporters/routingexport.h"
-#include "portkeygateway.h"
-#include "sandbox/fakeproviderserver.h"
+#include "gatewayfixture.h"
 
-#include <memory>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QNetworkAccessManager>
-#include <QNetworkProxy>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -19,14 +14,11 @@ using namespace Qt::StringLiterals;
 // category must reach its routed model, fall back along its chain when a model answers 503, and
 // unknown categories must reach the default chain; through OpenAI-compatible, Anthropic and Gemini
 // providers, each with its key filled in from the config. The gateway is confined to 127.0.0.1.
-class TestPortkeyGateway : public QObject
+class TestPortkeyGateway : public GatewayFixture
 {
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase();
-    void init();
-    void cleanupTestCase();
     void listensOnlyOnLoopback();
     void routesEachCategory_data();
     void routesEachCategory();
@@ -36,10 +28,6 @@ private Q_SLOTS:
     void triedNoOtherHost();
 
 private:
-    struct Served {
-        QString model;
-        int status = 0;
-    };
     struct Answer {
         int status = 0;
         QString model;
@@ -52,16 +40,14 @@ private:
     QStringList chainOf(const QString& category) const; // model ids: the route's, or the default chain
     QStringList wireChain(const QString& category) const;
     QByteArray keyOf(const ReceivedRequest& request) const;
+    // The gateway alone is checked first: without envsubst this test fails rather than skips.
+    QString unavailableReason() const override { return PortkeyGateway::missingReason(); }
+    void deploy() override;
+    void gatewayStarted() override;
 
-    FakeProviderServer m_providers;
-    std::unique_ptr<PortkeyGateway> m_gateway;
-    QNetworkAccessManager m_network;
     Workspace m_workspace;
-    QTemporaryDir m_folder;
     QString m_configPath; // the export, as written to disk
     QStringList m_variables; // the key variables it names
-    QByteArray m_config; // compact, keys filled in: what the application sends as x-portkey-config
-    QList<Served> m_served;
 };
 
 namespace {
@@ -122,7 +108,6 @@ Workspace routedWorkspace(const FakeProviderServer& fake)
     return ws;
 }
 
-
 // Every provider target of the config, however deeply nested.
 void collectLeaves(const QJsonObject& target, QList<QJsonObject>& leaves)
 {
@@ -173,25 +158,11 @@ QStringList listeningAddresses(quint16 port)
 }
 } // namespace
 
-void TestPortkeyGateway::initTestCase()
+void TestPortkeyGateway::deploy()
 {
-    if (const QString missing = PortkeyGateway::missingReason(); !missing.isEmpty()) {
-        if (qEnvironmentVariable("CI") == u"true")
-            QFAIL(qPrintable(u"CI must run the Portkey gateway test, but %1"_s.arg(missing)));
-        QSKIP(qPrintable(u"Portkey gateway not available: %1. Run packaging/setup-debian.sh."_s.arg(missing)));
-    }
-    m_providers.setTimeScale(0);
-    QVERIFY(m_providers.listen());
-    connect(&m_providers, &FakeProviderServer::requestServed, this,
-            [this](const QString&, const QString& model, int status) {
-                m_served.append({ model, status });
-            });
-    m_network.setProxy(QNetworkProxy::NoProxy);
-
     if (const QString missing = PortkeyGateway::envsubstMissingReason(); !missing.isEmpty())
         QFAIL(qPrintable(missing));
     m_workspace = routedWorkspace(m_providers);
-    QVERIFY(m_folder.isValid());
     m_configPath = m_folder.filePath(u"portkey-config.json"_s);
     QFile file(m_configPath);
     QVERIFY(file.open(QIODevice::WriteOnly));
@@ -199,7 +170,8 @@ void TestPortkeyGateway::initTestCase()
     file.close();
     // The keys filled in exactly as the README says, with the list the export prints.
     m_variables = exportKeyVariables(m_workspace);
-    QCOMPARE(envsubstFormat(m_variables), u"${ANTHROPIC_API_KEY} ${GEMINI_API_KEY} ${OPENAI_API_KEY} ${TOGETHER_API_KEY}"_s);
+    QCOMPARE(envsubstFormat(m_variables),
+             u"${ANTHROPIC_API_KEY} ${GEMINI_API_KEY} ${OPENAI_API_KEY} ${TOGETHER_API_KEY}"_s);
     QString error;
     m_config = PortkeyGateway::filledConfig(m_configPath, m_variables, envsubstFormat(m_variables), &error);
     QVERIFY2(!m_config.isEmpty(), qPrintable(error));
@@ -213,28 +185,14 @@ void TestPortkeyGateway::initTestCase()
         QVERIFY2(host.host() == u"127.0.0.1" && host.port() == m_providers.serverPort(),
                  QJsonDocument(leaf).toJson(QJsonDocument::Compact).constData());
     }
+}
 
-    m_gateway = std::make_unique<PortkeyGateway>();
-    const QString preload = QFINDTESTDATA("loopback.cjs");
-    QVERIFY(!preload.isEmpty());
-    QVERIFY2(m_gateway->start(preload, &error), qPrintable(error));
+void TestPortkeyGateway::gatewayStarted()
+{
     qInfo().noquote() << u"Portkey gateway %1 on %2, fake providers on 127.0.0.1:%3; the exported config routes:\n%4"_s
                              .arg(PortkeyGateway::version(), m_gateway->baseUrl(),
                                   QString::number(m_providers.serverPort()),
                                   describeRoutes(QJsonDocument::fromJson(m_config).object()));
-}
-
-void TestPortkeyGateway::init()
-{
-    m_providers.clearFaults();
-    m_providers.resetCounters();
-    m_served.clear();
-}
-
-void TestPortkeyGateway::cleanupTestCase()
-{
-    if (m_gateway)
-        m_gateway->stop();
 }
 
 void TestPortkeyGateway::listensOnlyOnLoopback()
@@ -324,8 +282,8 @@ void TestPortkeyGateway::triedNoOtherHost()
 
 TestPortkeyGateway::Answer TestPortkeyGateway::send(const QString& category, const QByteArray& config)
 {
-    const PortkeyGateway::Reply reply
-        = m_gateway->chat(m_network, config.isEmpty() ? m_config : config, category, u"My invoice shows two charges."_s);
+    const PortkeyGateway::Reply reply = m_gateway->chat(m_network, config.isEmpty() ? m_config : config, category,
+                                                        u"My invoice shows two charges."_s);
     if (reply.status != 200)
         qInfo().noquote() << u"gateway answered %1: %2"_s.arg(reply.status).arg(QString::fromUtf8(reply.body));
     return { reply.status, reply.model, reply.body };

@@ -1,17 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exporters/routingexport.h"
-#include "portkeygateway.h"
+#include "gatewayfixture.h"
 #include "rollout/rollout.h"
-#include "sandbox/fakeproviderserver.h"
 
 #include <cmath>
-#include <memory>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkProxy>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -19,14 +14,11 @@ using namespace Qt::StringLiterals;
 // A route in the middle of a gradual rollout, exported for Portkey and run in the real gateway: at
 // the 25% stage the new primary takes a quarter of the category's requests (within binomial
 // bounds), and when either primary answers 503 the request still falls back along the route's chain.
-class TestPortkeyRollout : public QObject
+class TestPortkeyRollout : public GatewayFixture
 {
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase();
-    void init();
-    void cleanupTestCase();
     void exportIsALoadBalancer();
     void quarterStageSendsAQuarter();
     void eitherPrimaryFallsBack_data();
@@ -38,13 +30,7 @@ private:
         QString model;
     };
     Answer send();
-
-    FakeProviderServer m_providers;
-    std::unique_ptr<PortkeyGateway> m_gateway;
-    QNetworkAccessManager m_network;
-    QTemporaryDir m_folder;
-    QByteArray m_config;
-    QList<std::pair<QString, int>> m_served; // wire model, status
+    void deploy() override;
 };
 
 namespace {
@@ -52,24 +38,9 @@ const QString category = u"ticket-classification"_s;
 constexpr int stagePercent = 25;
 constexpr int requests = 400;
 
-Workspace rolloutWorkspace(const FakeProviderServer& fake)
+// The categories and routes, on the fixture's workspace of one OpenAI-compatible provider.
+Workspace rolloutWorkspace(Workspace ws)
 {
-    Workspace ws;
-    ws.name = u"Rollout check"_s;
-    Provider provider;
-    provider.name = u"openai"_s;
-    provider.baseUrl = fake.baseUrl(ProviderKind::OpenAiCompatible);
-    provider.key = { KeyReference::Store::Environment, u"OPENAI_API_KEY"_s };
-    provider.timeoutSeconds = 20;
-    ws.providers = { provider };
-    for (const QString& id : { u"gpt-mini"_s, u"gpt-large"_s, u"llama-70b"_s }) {
-        ModelSpec model;
-        model.id = id;
-        model.provider = provider.name;
-        model.model = u"sim-"_s + id;
-        model.price = { 1.0, 2.0, std::nullopt, std::nullopt };
-        ws.models.append(model);
-    }
     Category c;
     c.name = category;
     c.trafficShare = 1.0;
@@ -80,43 +51,10 @@ Workspace rolloutWorkspace(const FakeProviderServer& fake)
 }
 } // namespace
 
-void TestPortkeyRollout::initTestCase()
+void TestPortkeyRollout::deploy()
 {
-    for (const QString& missing : { PortkeyGateway::missingReason(), PortkeyGateway::envsubstMissingReason() }) {
-        if (missing.isEmpty())
-            continue;
-        if (qEnvironmentVariable("CI") == u"true")
-            QFAIL(qPrintable(u"CI must run the Portkey gateway test, but %1"_s.arg(missing)));
-        QSKIP(qPrintable(u"Portkey gateway not available: %1. Run packaging/setup-debian.sh."_s.arg(missing)));
-    }
-    m_providers.setTimeScale(0);
-    QVERIFY(m_providers.listen());
-    connect(&m_providers, &FakeProviderServer::requestServed, this,
-            [this](const QString&, const QString& model, int status) { m_served.append({ model, status }); });
-    m_network.setProxy(QNetworkProxy::NoProxy);
-
-    QVERIFY(m_folder.isValid());
-    QString error;
-    m_config = PortkeyGateway::deployedConfig(rolloutWorkspace(m_providers), m_folder.path(), &error);
-    QVERIFY2(!m_config.isEmpty(), qPrintable(error));
-
-    m_gateway = std::make_unique<PortkeyGateway>();
-    const QString preload = QFINDTESTDATA("loopback.cjs");
-    QVERIFY(!preload.isEmpty());
-    QVERIFY2(m_gateway->start(preload, &error), qPrintable(error));
-}
-
-void TestPortkeyRollout::init()
-{
-    m_providers.clearFaults();
-    m_providers.resetCounters();
-    m_served.clear();
-}
-
-void TestPortkeyRollout::cleanupTestCase()
-{
-    if (m_gateway)
-        m_gateway->stop();
+    deployWorkspace(
+        rolloutWorkspace(openAiWorkspace(u"Rollout check"_s, { u"gpt-mini"_s, u"gpt-large"_s, u"llama-70b"_s })));
 }
 
 // The category's target balances two fallback chains by weight: 75 on the old primary, 25 on the new.
@@ -176,10 +114,10 @@ void TestPortkeyRollout::eitherPrimaryFallsBack()
         const Answer answer = send();
         QCOMPARE(answer.status, 200);
         QVERIFY(!m_served.isEmpty());
-        if (m_served.constFirst().first != down)
+        if (m_served.constFirst().model != down)
             continue;
         QCOMPARE(m_served.size(), 2);
-        QCOMPARE(m_served.at(0).second, 503);
+        QCOMPARE(m_served.at(0).status, 503);
         QCOMPARE(answer.model, u"sim-llama-70b"_s);
         ++fellBack;
     }

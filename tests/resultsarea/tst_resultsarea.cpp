@@ -25,44 +25,10 @@
 
 using namespace chartfixtures;
 
-namespace {
-// Writes a run of the chart fixtures' results, with the given id and start, and returns its id.
-void writeRun(const QString& databasePath, const QString& runId, const QDateTime& started, int casesPerCell)
-{
-    ResultsStore store;
-    QVERIFY(store.open(databasePath));
-    RunInfo run;
-    run.id = runId;
-    run.startedAt = started;
-    run.finishedAt = started.addSecs(60);
-    run.status = RunStatus::Completed;
-    run.categories = categories;
-    run.modelIds = models;
-    run.simulated = true;
-    run.spentUsd = 0.42;
-    QVERIFY(store.createRun(run));
-    QList<ResultRecord> all = results(1, casesPerCell);
-    for (ResultRecord& record : all)
-        record.runId = runId;
-    QVERIFY(store.insertResults(all));
-}
-} // namespace
-
-class TestResultsArea : public QObject, private RunAreaFixture<ResultsArea>
+class TestResultsArea : public RunAreaFixture<ResultsArea>
 {
     Q_OBJECT
 private Q_SLOTS:
-    void init()
-    {
-        QVERIFY(m_dir.isValid());
-        setUpRunArea();
-    }
-
-    void cleanup()
-    {
-        tearDownRunArea();
-    }
-
     void untitledWorkspaceSaysWhatToDo()
     {
         m_document->reset(workspace());

@@ -88,7 +88,7 @@ QString runModels(const Workspace& ws, const QString& path, const QStringList& m
 }
 } // namespace
 
-class TestRoutingArea : public QObject, private RunAreaFixture<RoutingArea>
+class TestRoutingArea : public RunAreaFixture<RoutingArea>
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -105,16 +105,6 @@ private Q_SLOTS:
         QVERIFY(runs.start(request));
         QVERIFY(finished.wait(30000));
         m_runId = runs.run().id;
-    }
-
-    void init()
-    {
-        setUpRunArea();
-    }
-
-    void cleanup()
-    {
-        tearDownRunArea();
     }
 
     void untitledWorkspaceSaysWhatToDo()
@@ -595,7 +585,6 @@ private:
 
     QString text(int row, int column) const { return m_area->model()->index(row, column).data().toString(); }
 
-    QTemporaryDir m_dir;
     QString m_path;
     QString m_runId;
     QList<QList<RouteConcern>> m_asked; // what each confirmation named

@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "domain/workspace.h"
-#include "results/resultrecord.h"
+#include "shadowanswers.h"
 
 // A small triage category answered by a routed model ("big") and two candidates, by hand, so that
 // every figure of a shadow comparison can be worked out on paper:
@@ -15,15 +14,10 @@
 namespace shadowfixtures {
 
 inline const QString category = QStringLiteral("triage");
-inline const QString big = QStringLiteral("big");
-inline const QString small = QStringLiteral("small");
-inline const QString mid = QStringLiteral("mid");
+inline const QString big = QStringLiteral("big"), small = QStringLiteral("small"), mid = QStringLiteral("mid");
 
 inline Workspace workspace()
 {
-    Workspace workspace;
-    workspace.name = QStringLiteral("Shadow");
-    workspace.traffic.monthlyRequests = 100000;
     Category triage;
     triage.name = category;
     triage.trafficShare = 0.5;
@@ -38,27 +32,16 @@ inline Workspace workspace()
         testCase.expected = QString::fromUtf8(cases.at(i).second);
         triage.cases.append(testCase);
     }
-    workspace.categories = { triage };
-    for (const QString& id : { big, small, mid })
-        workspace.models.append(ModelSpec { id, QStringLiteral("sandbox"), id });
     Route route;
     route.category = category;
     route.chain = { big, QStringLiteral("fallback") };
     route.rule = QStringLiteral("most-accurate");
-    workspace.routing.routes = { route };
-    return workspace;
+    return shadowanswers::oneCategory(QStringLiteral("Shadow"), triage, { big, small, mid }, route);
 }
 
 inline ResultRecord answer(const QString& caseId, const QString& model, const QString& output, bool right)
 {
-    ResultRecord result;
-    result.runId = QStringLiteral("run-1");
-    result.category = category;
-    result.caseId = caseId;
-    result.modelId = model;
-    result.output = output;
-    result.score = right ? 1.0 : 0.0;
-    result.pass = right;
+    ResultRecord result = shadowanswers::answer(QStringLiteral("run-1"), category, caseId, model, output, right);
     result.costUsd = model == big ? 0.01 : 0.001;
     result.latencyMs = model == big ? 1000 : 400;
     return result;

@@ -4,55 +4,48 @@
 // two candidates. Against "cand-a": cases 0-3 and 11 the same text, 4-7 differ where the candidate
 // passes and the baseline fails (better), 8-9 differ the other way (worse), 10 the candidate errs.
 
-#include "domain/workspace.h"
-#include "results/resultrecord.h"
 #include "results/resultsstore.h"
+#include "shadowanswers.h"
 
 #include <QTest>
 
 namespace shadowfixtures {
 
 inline const QString category = QStringLiteral("tickets");
-inline const QString baseline = QStringLiteral("base");
-inline const QString candidateA = QStringLiteral("cand-a");
-inline const QString candidateB = QStringLiteral("cand-b");
 inline const QString runId = QStringLiteral("run-shadow");
 inline constexpr int caseCount = 12;
+// The routed model and the two candidates.
+inline const QString baseline = QStringLiteral("base"), candidateA = QStringLiteral("cand-a"),
+                     candidateB = QStringLiteral("cand-b");
+
+inline QString caseId(int caseIndex)
+{
+    return QStringLiteral("t%1").arg(caseIndex + 1, 2, 10, QLatin1Char('0'));
+}
 
 inline Workspace workspace()
 {
-    Workspace ws;
-    ws.name = QStringLiteral("Shadow fixture");
-    ws.traffic.monthlyRequests = 100000;
     Category tickets;
     tickets.name = category;
     tickets.threshold = 0.8;
     tickets.trafficShare = 0.5;
     for (int i = 0; i < caseCount; ++i) {
         TestCase testCase;
-        testCase.id = QStringLiteral("t%1").arg(i + 1, 2, 10, QLatin1Char('0'));
+        testCase.id = caseId(i);
         testCase.prompt = QStringLiteral("Ticket %1: my invoice shows the wrong amount").arg(i + 1);
         testCase.expected = QStringLiteral("billing");
         tickets.cases.append(testCase);
     }
-    ws.categories.append(tickets);
+    const Route route { category, { baseline, candidateB }, QStringLiteral("cheapest-passing"), {} };
+    Workspace ws = shadowanswers::oneCategory(QStringLiteral("Shadow fixture"), tickets,
+                                              { baseline, candidateA, candidateB }, route);
     ws.providers.append(Provider { QStringLiteral("sandbox") });
-    for (const QString& id : { baseline, candidateA, candidateB })
-        ws.models.append(ModelSpec { id, QStringLiteral("sandbox"), id });
-    ws.routing.routes.append(Route { category, { baseline, candidateB }, QStringLiteral("cheapest-passing"), {} });
     return ws;
 }
 
 inline ResultRecord answer(int caseIndex, const QString& modelId, const QString& output, bool pass, double cost)
 {
-    ResultRecord record;
-    record.runId = runId;
-    record.category = category;
-    record.caseId = QStringLiteral("t%1").arg(caseIndex + 1, 2, 10, QLatin1Char('0'));
-    record.modelId = modelId;
-    record.output = output;
-    record.pass = pass;
-    record.score = pass ? 1.0 : 0.0;
+    ResultRecord record = shadowanswers::answer(runId, category, caseId(caseIndex), modelId, output, pass);
     record.costUsd = cost;
     record.latencyMs = modelId == baseline ? 800 : 400;
     return record;

@@ -23,28 +23,10 @@
 
 using namespace shadowfixtures;
 
-class TestShadowArea : public QObject, private RunAreaFixture<ShadowArea>
+class TestShadowArea : public RunAreaFixture<ShadowArea>
 {
     Q_OBJECT
 private Q_SLOTS:
-    void init()
-    {
-        QVERIFY(m_dir.isValid());
-        setUpRunArea();
-    }
-
-    void cleanup()
-    {
-        tearDownRunArea();
-    }
-
-    void untitledWorkspaceSaysWhatToDo()
-    {
-        m_document->reset(workspace());
-        openArea();
-        QVERIFY(m_area->emptyMessage().contains(QStringLiteral("No runs yet")));
-    }
-
     void runWithOneModelSaysWhatToDo()
     {
         const QString path = m_dir.filePath(QStringLiteral("one.signalbox.yaml"));
@@ -54,6 +36,13 @@ private Q_SLOTS:
         QTRY_VERIFY(!m_area->isBusy());
         QVERIFY2(m_area->emptyMessage().contains(QStringLiteral("No run with two models on this category")),
                  qPrintable(m_area->emptyMessage()));
+    }
+
+    void untitledWorkspaceSaysWhatToDo()
+    {
+        m_document->reset(workspace());
+        openArea();
+        QVERIFY(m_area->emptyMessage().contains(QStringLiteral("No runs yet")));
     }
 
     void aCategoryWithoutARouteComparesTheDefaultRoutesModel()
@@ -311,7 +300,6 @@ private:
         QVERIFY(m_area->emptyMessage().isEmpty());
     }
 
-    QTemporaryDir m_dir;
     QList<RouteConcern> m_asked; // what the confirmations named
     bool m_answer = true;
 };

@@ -2,17 +2,18 @@
 #include "plotwidget.h"
 
 #include "chartinteraction.h"
+#include "common/emptystate.h"
 
 #include <qcustomplot.h>
-#include <QVBoxLayout>
+#include <QStackedLayout>
 
 PlotWidget::PlotWidget(QWidget* parent)
     : QWidget(parent)
     , m_plot(new QCustomPlot(this))
+    , m_pages(new QStackedLayout(this))
 {
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_plot);
+    m_pages->setContentsMargins(0, 0, 0, 0);
+    m_pages->addWidget(m_plot);
 }
 
 PlotWidget::~PlotWidget() = default;
@@ -64,4 +65,25 @@ void PlotWidget::showRebuilt()
     if (ChartInteraction* interaction = ChartInteraction::of(m_plot))
         interaction->setHomeView();
     m_plot->replot();
+}
+
+void PlotWidget::setEmptyPage(const QString& title, const QString& text)
+{
+    if (!m_empty) {
+        m_empty = new EmptyState(this);
+        m_pages->addWidget(m_empty);
+    }
+    m_empty->setTitle(title);
+    m_empty->setText(text);
+}
+
+void PlotWidget::showEmptyPage(bool empty)
+{
+    Q_ASSERT(!empty || m_empty);
+    m_pages->setCurrentWidget(empty && m_empty ? static_cast<QWidget*>(m_empty) : m_plot);
+}
+
+QString PlotWidget::emptyText() const
+{
+    return m_empty && m_pages->currentWidget() == m_empty ? m_empty->text() : QString();
 }

@@ -5,14 +5,17 @@
 #include <QWidget>
 
 class ChartInteraction;
+class EmptyState;
 class QCPAbstractItem;
 class QCPTextElement;
 class QCustomPlot;
+class QStackedLayout;
 
 // What every chart shares: a QCustomPlot filling the widget, its colours following the theme, the
-// items (labels, frames) drawn for the current data and cleared before the next drawing, and the
-// zoom, pan and click interaction. A chart says how it colours itself (applyPalette) and how it
-// draws its data (rebuild).
+// items (labels, frames) drawn for the current data and cleared before the next drawing, the zoom,
+// pan and click interaction, and an empty page shown in the plot's place when the data has nothing
+// the chart can draw. A chart says how it colours itself (applyPalette) and how it draws its data
+// (rebuild).
 class PlotWidget : public QWidget
 {
     Q_OBJECT
@@ -21,6 +24,8 @@ public:
 
     // The plot, for ChartExport (PNG, SVG, PDF) and the views' "Reset view".
     QCustomPlot* plot() const { return m_plot; }
+    // The empty page's text while it shows instead of the plot; empty while the plot shows.
+    QString emptyText() const;
 
 protected:
     explicit PlotWidget(QWidget* parent = nullptr);
@@ -48,8 +53,14 @@ protected:
     void clearItems();
     // The end of a rebuild: what is shown now is the view that "Reset view" returns to.
     void showRebuilt();
+    // What the empty page says: what is missing and how to get it.
+    void setEmptyPage(const QString& title, const QString& text);
+    // The empty page instead of the plot, or the plot again.
+    void showEmptyPage(bool empty);
 
 private:
     QCustomPlot* m_plot;
+    QStackedLayout* m_pages;
+    EmptyState* m_empty = nullptr; // made by the first setEmptyPage()
     QList<QCPAbstractItem*> m_items;
 };

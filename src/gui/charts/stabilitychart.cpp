@@ -3,11 +3,7 @@
 
 #include "chartpalette.h"
 
-#include "common/emptystate.h"
-
 #include <qcustomplot.h>
-#include <QStackedLayout>
-#include <QVBoxLayout>
 
 using ChartPalette::Series;
 
@@ -27,21 +23,12 @@ StabilityChart::StabilityChart(QWidget* parent)
     , m_stable(new QCPBars(plot()->xAxis, plot()->yAxis))
     , m_passHatK(new QCPBars(plot()->xAxis, plot()->yAxis))
     , m_spread(new QCPBars(plot()->xAxis, plot()->yAxis))
-    , m_pages(new QStackedLayout)
-    , m_empty(new EmptyState(this))
 {
-    // The plot and the empty state share the place the plot alone had.
-    auto* outer = qobject_cast<QVBoxLayout*>(layout());
-    Q_ASSERT(outer);
-    outer->removeWidget(plot());
-    outer->addLayout(m_pages);
-    m_pages->addWidget(plot());
-    m_pages->addWidget(m_empty);
-    m_empty->setTitle(tr("Stability needs repeats"));
-    m_empty->setText(tr("This run asked every model once per case, so there is nothing to compare yet. In Runs, set "
-                        "Repeats to 2 or more (3 is usual) and run again: this chart then shows how often each model "
-                        "gives the same verdict in every repeat, how often it passes every repeat (pass^k), and how "
-                        "far its pass rate moves between repeats."));
+    setEmptyPage(tr("Stability needs repeats"),
+                 tr("This run asked every model once per case, so there is nothing to compare yet. In Runs, set "
+                    "Repeats to 2 or more (3 is usual) and run again: this chart then shows how often each model "
+                    "gives the same verdict in every repeat, how often it passes every repeat (pass^k), and how "
+                    "far its pass rate moves between repeats."));
     m_stable->setName(tr("Stable cases (same verdict in every repeat)"));
     m_passHatK->setName(tr("pass^k (passed every repeat)"));
     m_spread->setName(tr("Repeat spread (points between repeats, lower is better)"));
@@ -59,11 +46,6 @@ StabilityChart::StabilityChart(QWidget* parent)
 }
 
 StabilityChart::~StabilityChart() = default;
-
-QString StabilityChart::message() const
-{
-    return m_pages->currentWidget() == m_empty ? m_empty->text() : QString();
-}
 
 void StabilityChart::applyPalette()
 {
@@ -131,7 +113,7 @@ void StabilityChart::rebuild()
     m_passHatK->setData(keys[1], values[1], true);
     m_spread->setData(keys[2], values[2], true);
     // Empty axes would only repeat "1 repeat" under every model: say how to measure stability instead.
-    m_pages->setCurrentWidget(!anyMeasured && count > 0 ? static_cast<QWidget*>(m_empty) : plot());
+    showEmptyPage(!anyMeasured && count > 0);
     plot()->legend->setVisible(anyMeasured);
     plot()->yAxis->setRange(0, axisTop);
     finishBars(category().isEmpty() ? tr("Stability across repeats · all categories")

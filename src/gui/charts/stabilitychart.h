@@ -4,8 +4,6 @@
 #include "modelbarchart.h"
 
 class QCPBars;
-class QStackedLayout;
-class EmptyState;
 
 // How repeatable each model's verdicts are: the share of cases with one verdict in all repeats, the
 // share that passed every repeat (pass^k) and the spread of the pass rate between repeats. With a
@@ -21,7 +19,7 @@ public:
     QCPBars* stableBars() const { return m_stable; }
     QCPBars* passHatKBars() const { return m_passHatK; }
     QCPBars* spreadBars() const { return m_spread; }
-    QString message() const; // what shows instead of the chart; empty when the chart shows
+    QString message() const { return emptyText(); } // what shows instead of the chart; empty when the chart shows
     static constexpr double barStep = 0.27; // stable left of the tick, pass^k on it, spread right
 
 private:
@@ -40,6 +38,4 @@ private:
     QCPBars* m_stable;
     QCPBars* m_passHatK;
     QCPBars* m_spread;
-    QStackedLayout* m_pages;
-    EmptyState* m_empty;
 };

@@ -9,12 +9,12 @@
 #include "charts/modelscatterchart.h"
 #include "charts/stabilitychart.h"
 #include "common/noticebanner.h"
-#include "common/runsloader.h"
 #include "common/tablesetup.h"
 #include "document/selection.h"
 #include "document/workspacedocument.h"
 #include "latestevidence/evidencecellsmodel.h"
 #include "latestevidence/evidencechoice.h"
+#include "resultsanalyser.h"
 #include "resultsmatrix/resultsmatrixview.h"
 #include "runcompare/runcomparisonview.h"
 #include "runner/runcontroller.h"
@@ -53,7 +53,7 @@ ResultsArea::ResultsArea(WorkspaceDocument* document, Selection* selection, RunC
     , m_document(document)
     , m_selection(selection)
     , m_runs(runs)
-    , m_loader(new RunsLoader(this))
+    , m_analyser(new ResultsAnalyser(document, this))
 {
     registerStatisticsMetaTypes();
     auto* layout = new QVBoxLayout(this);

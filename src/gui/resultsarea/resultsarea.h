@@ -25,10 +25,11 @@ class QStackedWidget;
 class QTableView;
 class QTabWidget;
 class QToolButton;
+class ResultsAnalyser;
 class RunController;
-class RunsLoader;
 class Selection;
 class StabilityChart;
+struct ShownEvidence;
 class WorkspaceDocument;
 
 // The Results & charts area: choose the evidence (the latest per category and model across runs,
@@ -36,8 +37,7 @@ class WorkspaceDocument;
 // traffic-weighted per model), the overview heatmap, latency and stability, the matrix of every
 // case and answer, where each cell's evidence comes from, and how a run compares with an earlier
 // one. A banner warns when the answers mostly came from the cache or cells were left out as stale.
-// Runs and results are read off the GUI thread (RunsLoader) and analysed on a pool thread; a
-// generation counter drops an analysis that a newer choice superseded.
+// Runs and results are read and analysed off the GUI thread by a ResultsAnalyser.
 class ResultsArea : public QWidget
 {
     Q_OBJECT
@@ -79,12 +79,9 @@ private:
     void reload();
     void onRunsLoaded(const QList<RunSummary>& runs);
     void onRunChosen();
-    void onResultsLoaded(const QString& runId, const QList<ResultRecord>& results);
-    void onAllResultsLoaded(const QList<RunResults>& runs);
-    void analyse();
-    void onAnalysed(const RunAnalysis& analysis);
+    void onAnalysed(const ShownEvidence& shown);
+    void showAnalysis(const RunAnalysis& analysis);
     void updateNotice(const QString& cacheWarning);
-    void simulateCascades(); // the map's cascades on the run shown, on a pool thread
     void fillCategories();
     void refreshCharts();
     void showMessage(const QString& message, bool busy = false);
@@ -95,7 +92,7 @@ private:
     WorkspaceDocument* m_document;
     Selection* m_selection;
     RunController* m_runs;
-    RunsLoader* m_loader;
+    ResultsAnalyser* m_analyser;
     QComboBox* m_runCombo = nullptr;
     QComboBox* m_categoryCombo = nullptr;
     QToolButton* m_resetButton = nullptr;
@@ -115,16 +112,9 @@ private:
     EvidenceCellsModel* m_evidenceModel = nullptr;
     QTableView* m_evidenceView = nullptr;
     QList<ResultRecord> m_results; // of what is shown, for the matrix
-    QList<RunResults> m_allRuns; // while the latest evidence is shown: judged again on each analysis
-    QHash<QString, RunInfo> m_runInfos; // the runs offered, by id
-    QString m_loadedRunId; // the one run whose results m_results holds; empty across runs
     LatestEvidence m_evidence; // where each cell shown comes from
     RunAnalysis m_analysis;
     QList<CascadeCell> m_cascades; // the map's cascades simulated on the run shown
-    quint64 m_cascadeGeneration = 0;
-    QString m_preferredRun; // to show once the run list arrives (a run that just finished)
-    quint64 m_analysisGeneration = 0;
-    bool m_analysing = false;
     bool m_loadFailed = false; // the last load of the database failed: its message stays shown
     bool m_filling = false; // the combos are being refilled: their changes are not the user's
 };

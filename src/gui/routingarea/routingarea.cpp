@@ -4,7 +4,7 @@
 #include "choicesdelegate.h"
 #include "common/noticebanner.h"
 #include "common/routeconfirmation.h"
-#include "common/runsloader.h"
+#include "routinganalyser.h"
 #include "common/tablesetup.h"
 #include "document/editcommands.h"
 #include "document/selection.h"
@@ -45,7 +45,7 @@ RoutingArea::RoutingArea(WorkspaceDocument* document, Selection* selection, RunC
     , m_document(document)
     , m_selection(selection)
     , m_runs(runs)
-    , m_loader(new RunsLoader(this))
+    , m_analyser(new RoutingAnalyser(document, this))
     , m_runCombo(new QComboBox(this))
     , m_applyAll(new QPushButton(tr("Apply all suggestions"), this))
     , m_notice(new NoticeBanner(this))

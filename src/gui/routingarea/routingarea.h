@@ -21,16 +21,17 @@ class QTableView;
 class RolloutPanel;
 class RouteEditor;
 class RoutingTableModel;
+struct RouteAnalysis;
+class RoutingAnalyser;
 class RunController;
-class RunsLoader;
 class SavingsPanel;
 class Selection;
 class WorkspaceDocument;
 
 // The Routing area: the routing map as a table (a row per category, then the default route) with
 // in-place model pickers, the selected route's chain and suggestion beside it, and the savings
-// simulator. Suggestions come from a run (the newest by default), loaded off the GUI thread and
-// analysed on a pool thread; a generation counter drops an analysis a newer choice superseded.
+// simulator. Suggestions come from a run (the newest by default) or the latest evidence across runs,
+// which a RoutingAnalyser reads and analyses off the GUI thread.
 // Every edit is one undo step on the document's stack.
 class RoutingArea : public QWidget
 {
@@ -73,13 +74,8 @@ private:
     void reload();
     void onRunsLoaded(const QList<RunSummary>& runs);
     void onRunChosen();
-    void onResultsLoaded(const QString& runId, const QList<ResultRecord>& results);
-    void onAllResultsLoaded(const QList<RunResults>& runs);
-    bool hasEvidence() const;
-    void analyse();
-    void simulateCascades();
+    void onAnalysed(const RouteAnalysis& analysed);
     void setCascades(const QList<CascadeCell>& cascades);
-    void setAnalysing(bool analysing);
     void onCurrentRowChanged();
     void followCategory(const QString& category);
     void showSuggestion();
@@ -89,7 +85,7 @@ private:
     WorkspaceDocument* m_document;
     Selection* m_selection;
     RunController* m_runs;
-    RunsLoader* m_loader;
+    RoutingAnalyser* m_analyser;
     QComboBox* m_runCombo;
     QPushButton* m_applyAll;
     NoticeBanner* m_notice;
@@ -100,22 +96,15 @@ private:
     SavingsPanel* m_savings;
     QSplitter* m_mainSplitter;
     QSplitter* m_leftSplitter;
-    QList<ResultRecord> m_results; // of the run shown: analysed again when a bar or target changes
-    QList<RunResults> m_allRuns; // while the latest evidence is shown: judged again on each analysis
     LatestEvidence m_evidence; // of the latest analysis across runs
     RunAnalysis m_analysis;
     QList<RouteSuggestion> m_suggestions;
     QList<PricingShift> m_pricingShifts; // of the run shown, at today's prices
     QString m_cacheWarning; // the run shown mostly came from the cache
-    QHash<QString, RunInfo> m_runInfos; // the runs offered, by id
     QStringList m_defaultSuggestion;
     QString m_latestRunId;
-    QString m_preferredRun;
     QString m_appliedText; // what Apply all did last, until another run is shown
     RouteConfirmation m_confirmRoutes = dialogRouteConfirmation(this);
-    quint64 m_generation = 0;
-    quint64 m_cascadeGeneration = 0; // of the cascades simulated again after an edit of the map
-    bool m_analysing = false;
     bool m_noRuns = true;
     bool m_filling = false;
 };

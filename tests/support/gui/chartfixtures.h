@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "results/resultsstore.h"
+#include "scoredresult.h"
 #include "statistics/runanalysis.h"
 
 #include <QImage>
 #include <QPalette>
 #include <QRandomGenerator>
+#include <QTest>
 #include <QWidget>
 
 // A realistic run for the overview charts: 6 models x 5 categories, 20 cases, seeded so that every
@@ -77,6 +80,44 @@ inline QList<ResultRecord> results(int repeats, int cases = 20)
         }
     }
     return all;
+}
+
+// Writes a completed run of these results, one repeat of casesPerCell cases a cell, into the database.
+inline void writeRun(const QString& databasePath, const QString& runId, const QDateTime& started, int casesPerCell)
+{
+    ResultsStore store;
+    QVERIFY(store.open(databasePath));
+    RunInfo run;
+    run.id = runId;
+    run.startedAt = started;
+    run.finishedAt = started.addSecs(60);
+    run.status = RunStatus::Completed;
+    run.categories = categories;
+    run.modelIds = models;
+    run.simulated = true;
+    run.spentUsd = 0.42;
+    QVERIFY(store.createRun(run));
+    QList<ResultRecord> all = results(1, casesPerCell);
+    for (ResultRecord& record : all)
+        record.runId = runId;
+    QVERIFY(store.insertResults(all));
+}
+
+// A hand-made case for the charts' own tests: one category, "alpha", carrying all the traffic, and
+// a passing result of its run "run-1" that a test adjusts (latency, repeat, pass).
+inline Workspace alphaWorkspace()
+{
+    Workspace ws;
+    Category alpha;
+    alpha.name = QStringLiteral("alpha");
+    alpha.trafficShare = 1.0;
+    ws.categories.append(alpha);
+    return ws;
+}
+
+inline ResultRecord alphaResult(const QString& caseId, const QString& modelId)
+{
+    return scoredResult(QStringLiteral("run-1"), QStringLiteral("alpha"), caseId, modelId, true);
 }
 
 inline RunAnalysis analysis(int repeats = 3)
