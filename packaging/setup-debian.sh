@@ -26,6 +26,10 @@ PACKAGES=(
     libgl-dev fonts-dejavu-core xvfb xauth desktop-file-utils appstream libxml2-utils gettext-base python3
 )
 
+# The analysers `dev.sh lint` runs, installed only when it asks (--lint): clang-tidy 14 and clazy 1.11.
+LINT_PACKAGES=(clang-tidy-14 clazy)
+[ "${1:-}" = --lint ] && PACKAGES+=("${LINT_PACKAGES[@]}")
+
 missing_packages() {
     local p
     for p in "${PACKAGES[@]}"; do

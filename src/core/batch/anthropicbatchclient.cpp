@@ -27,7 +27,7 @@ void AnthropicBatchClient::submit(const QList<BatchItem>& items, SubmitDone done
     }
     body += "]}";
     send(url({}), "POST", body, statusCap,
-         [done](const BatchReply& reply) { done(submittedFrom(reply, u"id"_s)); });
+         [done = std::move(done)](const BatchReply& reply) { done(submittedFrom(reply, u"id"_s)); });
 }
 
 BatchStatus AnthropicBatchClient::statusOf(const QJsonObject& batch)

@@ -89,7 +89,7 @@ BatchClient::Submitted BatchClient::submittedFrom(const BatchReply& reply, const
 
 void BatchClient::pollAt(const QUrl& url, BatchStatus (*statusOf)(const QJsonObject&), PollDone done)
 {
-    send(url, "GET", {}, statusCap, [statusOf, done](const BatchReply& reply) {
+    send(url, "GET", {}, statusCap, [statusOf, done = std::move(done)](const BatchReply& reply) {
         done(reply.isOk() ? statusOf(reply.json().object()) : pollFailure(reply));
     });
 }

@@ -39,7 +39,7 @@ void GeminiBatchClient::submit(const QList<BatchItem>& items, SubmitDone done)
     }
     body += "]}}}}";
     const QUrl url(root() + u"/models/"_s + model + u":batchGenerateContent"_s);
-    send(url, "POST", body, statusCap, [done](const BatchReply& reply) {
+    send(url, "POST", body, statusCap, [done = std::move(done)](const BatchReply& reply) {
         // Gemini's operation is named "batches/{id}": that is what is polled and cancelled.
         done(submittedFrom(reply, u"name"_s));
     });

@@ -66,7 +66,7 @@ void OpenAiBatchClient::submit(const QList<BatchItem>& items, SubmitDone done)
     multipart->append(textPart("purpose", "batch"));
     multipart->append(filePart(inputFile(items)));
     BatchTransfer::startMultipart(network(), request, multipart, statusCap, this,
-                                  [this, done](const BatchReply& reply) {
+                                  [this, done = std::move(done)](const BatchReply& reply) {
                                       const QString fileId = reply.json()[u"id"_s].toString();
                                       if (!reply.isOk() || fileId.isEmpty()) {
                                           Submitted failed { reply, {}, {} };
@@ -87,7 +87,7 @@ void OpenAiBatchClient::createBatch(const QString& fileId, SubmitDone done)
                              { u"endpoint"_s, chatEndpoint },
                              { u"completion_window"_s, u"24h"_s } };
     send(url(u"/batches"_s), "POST", QJsonDocument(body).toJson(QJsonDocument::Compact), statusCap,
-         [fileId, done](const BatchReply& reply) { done(submittedFrom(reply, u"id"_s, fileId)); });
+         [fileId, done = std::move(done)](const BatchReply& reply) { done(submittedFrom(reply, u"id"_s, fileId)); });
 }
 
 BatchStatus OpenAiBatchClient::statusOf(const QJsonObject& batch)

@@ -68,7 +68,8 @@ QString keyVariable(const Provider& provider)
         return provider.key.name;
     case KeyReference::Store::Keyring: {
         QString name = provider.name.toUpper();
-        name.replace(QRegularExpression(QStringLiteral("[^A-Z0-9]+")), QStringLiteral("_"));
+        static const QRegularExpression notAlphanumeric(QStringLiteral("[^A-Z0-9]+"));
+        name.replace(notAlphanumeric, QStringLiteral("_"));
         if (name.isEmpty() || name.front().isDigit())
             name.prepend(QLatin1String("PROVIDER_"));
         if (name.endsWith(u'_'))

@@ -20,7 +20,7 @@ const QList<int> fallbackStatusCodes { 429, 500, 502, 503, 504, 529 };
 // "/v1/chat/completions" (Ollama) to it.
 QString customHost(const Provider& provider)
 {
-    const QString base = baseUrlOf(provider);
+    QString base = baseUrlOf(provider);
     if (provider.kind == ProviderKind::Ollama)
         return base;
     if (hasDefaultBaseUrl(provider))

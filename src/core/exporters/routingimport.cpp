@@ -211,7 +211,7 @@ QString RoutingReader::readModelId(const YAML::Node& node, const QString& key)
         m_errors.add(node, tr("%1: expected a model id, found %2").arg(key, describeNode(node)));
         return {};
     }
-    const QString id = scalarText(node);
+    QString id = scalarText(node);
     if (!m_workspace.model(id))
         notDefined(node.Mark(), tr("model"), id, namesOf(m_workspace.models, &ModelSpec::id));
     return id;

@@ -235,8 +235,8 @@ CompletionResult ProviderClient::oversizeResult(CompletionReply* reply, int http
     result.httpStatus = httpStatus;
     result.error = CompletionError::TooLarge;
     result.errorMessage = tr("Answer larger than %1 MB, more than a max tokens of %2 allows: not read further")
-                              .arg(ResponseLimit::megabytes(reply->answerLimit()))
-                              .arg(reply->m_request.maxTokens > 0 ? QString::number(reply->m_request.maxTokens)
+                              .arg(ResponseLimit::megabytes(reply->answerLimit()),
+                                   reply->m_request.maxTokens > 0 ? QString::number(reply->m_request.maxTokens)
                                                                   : tr("the provider's default"));
     return result;
 }

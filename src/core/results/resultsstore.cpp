@@ -153,12 +153,12 @@ bool ResultsStore::markInterruptedRuns()
 
 QString ResultsStore::uniqueRunId(const QDateTime& startedAt)
 {
-    const QString base = makeRunId(startedAt);
+    QString base = makeRunId(startedAt);
     if (!start())
         return base;
     QSqlQuery query(m_db);
     for (int n = 1;; ++n) {
-        const QString id = n == 1 ? base : base + u'-' + QString::number(n);
+        QString id = n == 1 ? base : base + u'-' + QString::number(n);
         if (!execute(query, QStringLiteral("SELECT 1 FROM runs WHERE id = ?"), { id },
                      tr("Cannot look up run %1").arg(id))
             || !query.next())

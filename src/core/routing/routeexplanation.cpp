@@ -20,7 +20,7 @@ QString passedText(const CellStats& cell)
 // "small: 38 of 40, 86% likely to meet it, costs 2.4x as much": an alternative against the winner.
 QString alternativeText(const CellStats& other, const CellStats& winner)
 {
-    const QString figures = Text::tr("%1: %2 of %3, %4")
+    QString figures = Text::tr("%1: %2 of %3, %4")
                                 .arg(other.modelId, casesText(other.casePasses), QString::number(other.cases),
                                      likelyText(other.probMeetsBar));
     const double winnerCost = winner.modelCostPerRequest();

@@ -109,7 +109,8 @@ QString FakeGeminiApi::durationText(qint64 ms)
 {
     if (ms % 1000 == 0)
         return QString::number(ms / 1000) + u's';
-    return QString::number(double(ms) / 1000.0, 'f', 3).remove(QRegularExpression(u"0+$"_s)) + u's';
+    static const QRegularExpression trailingZeros(u"0+$"_s);
+    return QString::number(double(ms) / 1000.0, 'f', 3).remove(trailingZeros) + u's';
 }
 
 std::variant<SimulatedCall, HttpResponse> FakeGeminiApi::parse(const HttpRequest& request) const

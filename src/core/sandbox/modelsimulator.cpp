@@ -56,7 +56,7 @@ QString genericAnswer(const SimulatedCall& call, quint64 seed)
     };
     QStringList topic = call.userPrompt.simplified().split(u' ', Qt::SkipEmptyParts).mid(0, 8);
     const QString subject = topic.isEmpty() ? u"the request"_s : u"\""_s + topic.join(u' ') + u"\""_s;
-    const QString sentence = templates[seed % templates.size()].arg(subject);
+    QString sentence = templates[seed % templates.size()].arg(subject);
     if (!call.jsonMode)
         return sentence;
     return QString::fromUtf8(QJsonDocument(QJsonObject { { u"answer"_s, sentence } }).toJson(QJsonDocument::Compact));

@@ -71,7 +71,7 @@ std::optional<QJsonValue> expectedDocument(const ScorerSpec& spec, const TestCas
 {
     if (hasValue(spec.value))
         return std::nullopt;
-    const auto expected = parseJson(testCase.expected);
+    auto expected = parseJson(testCase.expected);
     if (!expected || !(expected->isObject() || expected->isArray()))
         return std::nullopt;
     return expected;

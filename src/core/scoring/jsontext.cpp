@@ -52,9 +52,10 @@ struct Range {
 
 QList<Range> fencedJson(const QString& text, QList<QJsonValue>* found)
 {
-    static const QString pattern = QStringLiteral("```[A-Za-z0-9_+-]*[ \\t]*\\r?\\n?(.*?)```");
+    static const QRegularExpression fence(QStringLiteral("```[A-Za-z0-9_+-]*[ \\t]*\\r?\\n?(.*?)```"),
+                                          QRegularExpression::DotMatchesEverythingOption);
     QList<Range> fences;
-    auto it = QRegularExpression(pattern, QRegularExpression::DotMatchesEverythingOption).globalMatch(text);
+    auto it = fence.globalMatch(text);
     while (it.hasNext()) {
         const QRegularExpressionMatch match = it.next();
         fences.append({ match.capturedStart(), match.capturedEnd() });
@@ -133,7 +134,7 @@ std::optional<QJsonValue> parseJson(const QString& text, QString* error)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(utf8, &parseError);
     if (parseError.error == QJsonParseError::NoError && document.array().size() == 1)
-        return document.array().first();
+        return document.array().at(0);
     if (error) {
         const int offset = std::clamp(int(parseError.offset) - 1, 0, int(utf8.size()) - 2);
         const int character = int(QString::fromUtf8(utf8.mid(1, offset)).size()) + 1;

@@ -29,10 +29,11 @@ QRegularExpression caseless(const QString& pattern)
 
 QString withoutThinking(const QString& answer)
 {
-    static const QString pattern = QStringLiteral("<think(?:ing)?>.*?</think(?:ing)?>");
+    static const QRegularExpression thinking(QStringLiteral("<think(?:ing)?>.*?</think(?:ing)?>"),
+                                             QRegularExpression::CaseInsensitiveOption
+                                                 | QRegularExpression::DotMatchesEverythingOption);
     QString text = answer;
-    text.remove(QRegularExpression(
-        pattern, QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption));
+    text.remove(thinking);
     return text.trimmed();
 }
 

@@ -90,8 +90,8 @@ QString ScoreResult::summary() const
         = std::find_if(assertions.begin(), assertions.end(), [](const AssertionResult& a) { return a.error; });
     if (firstError != assertions.end() && (!pass || firstError->weight > 0.0))
         return ScoreSummary::tr("%1 could not be scored: %2").arg(firstError->type, firstError->reason);
-    const QString counted = ScoreSummary::tr("%1 of %n assertion(s) passed, score %2", nullptr, int(assertions.size()))
-                                .arg(QString::number(passedCount()), QString::number(score, 'f', 2));
+    QString counted = ScoreSummary::tr("%1 of %n assertion(s) passed, score %2", nullptr, int(assertions.size()))
+                          .arg(QString::number(passedCount()), QString::number(score, 'f', 2));
     if (pass)
         return counted;
     const auto firstFailure

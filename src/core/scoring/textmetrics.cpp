@@ -75,7 +75,6 @@ std::optional<double> firstNumber(const QString& text)
 
 int wordCount(const QString& text)
 {
-    return int(text.split(QRegularExpression(QStringLiteral("\\s+"), QRegularExpression::UseUnicodePropertiesOption),
-                          Qt::SkipEmptyParts)
-                   .size());
+    static const QRegularExpression space(QStringLiteral("\\s+"), QRegularExpression::UseUnicodePropertiesOption);
+    return int(text.split(space, Qt::SkipEmptyParts).size());
 }

@@ -20,7 +20,7 @@ bool sameNumber(double a, double b)
 // The text between a leading ``` fence line (``` or ```json) and a closing ```, else the text.
 QString unfenced(const QString& text)
 {
-    const QString trimmed = text.trimmed();
+    QString trimmed = text.trimmed();
     if (!trimmed.startsWith(QStringLiteral("```")) || !trimmed.endsWith(QStringLiteral("```")) || trimmed.size() < 6)
         return trimmed;
     const qsizetype lineEnd = trimmed.indexOf(u'\n');

@@ -48,13 +48,11 @@ QList<ResultRecord> scoreShadowAnswers(const QList<ResultRecord>& answers, const
     QList<ResultRecord> scored;
     scored.reserve(answers.size());
     for (ResultRecord answer : answers) {
-        if (answer.isError()) {
-            answer.score.reset();
-            answer.pass = false;
-        } else if (answer.modelId == spec.baselineModelId) {
+        const auto baseline = baselineOutputs.constFind(answer.caseId);
+        if (!answer.isError() && answer.modelId == spec.baselineModelId) {
             answer.score = pairwise ? 0.5 : 1.0;
             answer.pass = true;
-        } else if (const auto baseline = baselineOutputs.constFind(answer.caseId); baseline != baselineOutputs.cend()) {
+        } else if (!answer.isError() && baseline != baselineOutputs.cend()) {
             const double similarity = wordSimilarity(*baseline, answer.output);
             const bool agrees = answersAgree(*baseline, answer.output, agreementThreshold);
             answer.score = similarity;
@@ -66,7 +64,7 @@ QList<ResultRecord> scoreShadowAnswers(const QList<ResultRecord>& answers, const
                 answer.judgeCostUsd = judgement.costUsd;
             }
         } else {
-            answer.score.reset(); // nothing to compare with: the baseline failed
+            answer.score.reset(); // an error, or nothing to compare with: the baseline failed
             answer.pass = false;
         }
         scored.append(answer);

@@ -31,7 +31,8 @@ YAML::Node toYaml(const QJsonValue& value)
     }
     case QJsonValue::Array: {
         YAML::Node list(YAML::NodeType::Sequence);
-        for (const QJsonValue& item : value.toArray())
+        const QJsonArray items = value.toArray(); // const: iterating the temporary would detach it
+        for (const auto& item : items) // a QJsonValueConstRef, converted by the call
             list.push_back(toYaml(item));
         return list;
     }

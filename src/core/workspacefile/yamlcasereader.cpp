@@ -66,7 +66,7 @@ QVariant jsonVariant(const YAML::Node& node)
     }
     if (!node.IsScalar())
         return QVariant::fromValue(nullptr);
-    const QString text = QString::fromStdString(node.Scalar());
+    QString text = QString::fromStdString(node.Scalar());
     if (node.Tag() == "!")
         return text;
     if (text == u"true" || text == u"false")

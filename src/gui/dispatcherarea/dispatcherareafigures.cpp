@@ -67,8 +67,7 @@ void DispatcherArea::showFigures()
         const auto p50 = figures.classifierLatencyP50Ms();
         text += QStringLiteral("<br>")
             + tr("Classifier: %1 per 1,000 requests, latency p50 %2 ms, errors: %3, unreadable answers: %4")
-                  .arg(DisplayFormat::dollars(figures.classifierCostPer1k()))
-                  .arg(p50 ? QString::number(*p50) : tr("n/a"))
+                  .arg(DisplayFormat::dollars(figures.classifierCostPer1k()), p50 ? QString::number(*p50) : tr("n/a"))
                   .arg(figures.classifierErrors)
                   .arg(figures.classifierUnreadable);
     }
@@ -106,7 +105,7 @@ void DispatcherArea::showEndToEnd()
                              signedDollars(e2e.costChangePer1k));
     if (e2e.monthlyCostChangeUsd)
         price += tr("; at the traffic profile %1 a month and %2 right answers lost a month.")
-                     .arg(monthlyDollars(*e2e.monthlyCostChangeUsd))
-                     .arg(DisplayFormat::count(qRound64(*e2e.monthlyLostPasses)));
+                     .arg(monthlyDollars(*e2e.monthlyCostChangeUsd),
+                          DisplayFormat::count(qRound64(*e2e.monthlyLostPasses)));
     m_price->setText(price);
 }

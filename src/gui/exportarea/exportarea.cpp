@@ -71,12 +71,14 @@ ExportArea::~ExportArea() = default;
 
 void ExportArea::connectDocument()
 {
-    for (auto signal : { &WorkspaceDocument::workspaceReset, &WorkspaceDocument::routingChanged,
-                         &WorkspaceDocument::trafficChanged, &WorkspaceDocument::infoChanged })
-        connect(m_document, signal, this, &ExportArea::refresh);
-    for (auto signal :
-         { &WorkspaceDocument::itemChanged, &WorkspaceDocument::itemInserted, &WorkspaceDocument::itemRemoved })
-        connect(m_document, signal, this, &ExportArea::onItemChanged);
+    // One connect per signal: a loop over member pointers hides from clazy that each is a signal.
+    connect(m_document, &WorkspaceDocument::workspaceReset, this, &ExportArea::refresh);
+    connect(m_document, &WorkspaceDocument::routingChanged, this, &ExportArea::refresh);
+    connect(m_document, &WorkspaceDocument::trafficChanged, this, &ExportArea::refresh);
+    connect(m_document, &WorkspaceDocument::infoChanged, this, &ExportArea::refresh);
+    connect(m_document, &WorkspaceDocument::itemChanged, this, &ExportArea::onItemChanged);
+    connect(m_document, &WorkspaceDocument::itemInserted, this, &ExportArea::onItemChanged);
+    connect(m_document, &WorkspaceDocument::itemRemoved, this, &ExportArea::onItemChanged);
     // Another file name means other remembered exports.
     connect(m_document, &WorkspaceDocument::filePathChanged, this, &ExportArea::refreshDiff);
     // Another workspace file has another results database.

@@ -56,7 +56,7 @@ bool ExportArea::saveTo(const QString& path, QString* errorMessage)
 
 QString ExportArea::suggestedSavePath() const
 {
-    const QString last = m_settings->lastExport(m_document->filePath(), shownFormatKey()).path;
+    QString last = m_settings->lastExport(m_document->filePath(), shownFormatKey()).path;
     if (!last.isEmpty())
         return last;
     const QString folder

@@ -62,7 +62,7 @@ QString RoutingTableModel::cascadeToolTip(const CascadeCell& cascade) const
 // The fallbacks, and what a cascade or a rollout makes of the route.
 QString RoutingTableModel::fallbacksDisplay(const Route& route) const
 {
-    const QString fallbacks = route.fallbacks().join(QStringLiteral(", "));
+    QString fallbacks = route.fallbacks().join(QStringLiteral(", "));
     if (route.cascadeCheck) {
         const QString text = tr("cascade: escalates to %1 when %2 fails")
                                  .arg(fallbacks, cascadeCheckText(*route.cascadeCheck));

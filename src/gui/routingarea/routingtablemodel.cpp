@@ -171,7 +171,8 @@ bool RoutingTableModel::setData(const QModelIndex& index, const QVariant& value,
 Qt::ItemFlags RoutingTableModel::flags(const QModelIndex& index) const
 {
     if (index.isValid() && isDefaultRow(index.row())) {
-        Qt::ItemFlags flags = QAbstractTableModel::flags(index);
+        // A table's plain flags, none of the document model's: the default row edits only its model.
+        const Qt::ItemFlags flags = Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemNeverHasChildren;
         return index.column() == ModelColumn ? flags | Qt::ItemIsEditable : flags;
     }
     return DocumentItemModel::flags(index);

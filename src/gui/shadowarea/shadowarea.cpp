@@ -28,7 +28,6 @@
 namespace {
 const QLatin1String contentSplitterKey("shadowContentSplitter");
 const QLatin1String casesSplitterKey("shadowCasesSplitter");
-const QLatin1String answersSplitterKey("shadowAnswersSplitter");
 } // namespace
 
 ShadowArea::ShadowArea(WorkspaceDocument* document, Selection* selection, RunController* runs, QWidget* parent)

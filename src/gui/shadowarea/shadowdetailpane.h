@@ -51,9 +51,9 @@ private:
     QSplitter* m_splitter;
     ShadowAnswerView* m_baseline;
     QList<ShadowAnswerView*> m_candidates;
-    QLabel* m_verdictLabel;
-    QButtonGroup* m_verdicts;
-    QLineEdit* m_note;
+    QLabel* m_verdictLabel = nullptr;
+    QButtonGroup* m_verdicts = nullptr;
+    QLineEdit* m_note = nullptr;
     std::optional<Verdict> m_shownVerdict;
     int m_caseIndex = -1;
 };

@@ -85,9 +85,9 @@ MainWindow::MainWindow(Settings* settings, QWidget* parent)
     connect(m_document, &WorkspaceDocument::filePathChanged, this, &MainWindow::updateTitle);
     connect(m_document, &WorkspaceDocument::infoChanged, this, &MainWindow::updateTitle);
     connect(m_document, &WorkspaceDocument::workspaceReset, this, &MainWindow::updateTitle);
-    for (auto signal :
-         { &WorkspaceDocument::itemInserted, &WorkspaceDocument::itemRemoved, &WorkspaceDocument::itemChanged })
-        connect(m_document, signal, this, &MainWindow::updateSummary);
+    connect(m_document, &WorkspaceDocument::itemInserted, this, &MainWindow::updateSummary);
+    connect(m_document, &WorkspaceDocument::itemRemoved, this, &MainWindow::updateSummary);
+    connect(m_document, &WorkspaceDocument::itemChanged, this, &MainWindow::updateSummary);
     connect(m_document, &WorkspaceDocument::workspaceReset, this, &MainWindow::updateSummary);
     connect(m_files, &WorkspaceFiles::statusMessage, this,
             [this](const QString& message) { statusBar()->showMessage(message, statusMessageMs); });
