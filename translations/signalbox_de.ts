@@ -90,6 +90,10 @@
         <source>Selected: %1 (click a point to select another)</source>
         <translation>Ausgewählt: %1 (klicken Sie auf einen Punkt, um einen anderen auszuwählen)</translation>
     </message>
+    <message>
+        <source>Latency not measured (answered through a provider&apos;s batch API)</source>
+        <translation>Latenz nicht gemessen (über die Batch-API des Anbieters beantwortet)</translation>
+    </message>
 </context>
 <context>
     <name>AccuracyHeatmap</name>
@@ -102,16 +106,6 @@
 Not run on this category</source>
         <translation>%1 · %2
 In dieser Kategorie nicht ausgeführt</translation>
-    </message>
-    <message>
-        <source>%1 · %2
-Accuracy %3 (95% interval %4–%5), %6 of %7 trials
-Cost %8 per 1k requests
-Latency p50 %9 ms · p95 %10 ms</source>
-        <translation>%1 · %2
-Genauigkeit %3 (95-%-Intervall %4–%5), %6 von %7 Durchgängen
-Kosten %8 pro 1.000 Anfragen
-Latenz p50 %9 ms · p95 %10 ms</translation>
     </message>
     <message>
         <source>Errors: %1 (%2)</source>
@@ -128,6 +122,16 @@ Latenz p50 %9 ms · p95 %10 ms</translation>
     <message>
         <source>Accuracy per category and model · cost per 1k requests · ✓ meets its category&apos;s bar, ✗ is below it</source>
         <translation>Genauigkeit pro Kategorie und Modell · Kosten pro 1.000 Anfragen · ✓ erreicht die Schwelle seiner Kategorie, ✗ liegt darunter</translation>
+    </message>
+    <message>
+        <source>%1 · %2
+Accuracy %3 (95% interval %4–%5), %6 of %7 trials
+Cost %8 per 1k requests
+Latency p50 %9 · p95 %10</source>
+        <translation>%1 · %2
+Genauigkeit %3 (95-%-Intervall %4–%5), %6 von %7 Versuchen
+Kosten %8 pro 1.000 Anfragen
+Latenz p50 %9 · p95 %10</translation>
     </message>
 </context>
 <context>
@@ -336,6 +340,10 @@ Latenz p50 %9 ms · p95 %10 ms</translation>
     <message>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Cannot read the open batches</source>
+        <translation>Die offenen Batches können nicht gelesen werden</translation>
     </message>
 </context>
 <context>
@@ -1467,6 +1475,14 @@ Latenz p50 %9 ms · p95 %10 ms</translation>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
+    <message>
+        <source>— (batch)</source>
+        <translation>— (Batch)</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
 </context>
 <context>
     <name>DocumentEdits</name>
@@ -2234,6 +2250,10 @@ Latenz p50 %9 ms · p95 %10 ms</translation>
         <source>Latency per model · %1</source>
         <translation>Latenz je Modell · %1</translation>
     </message>
+    <message>
+        <source>not measured (batch)</source>
+        <translation>nicht gemessen (Batch)</translation>
+    </message>
 </context>
 <context>
     <name>LatencyScorer</name>
@@ -2244,6 +2264,10 @@ Latenz p50 %9 ms · p95 %10 ms</translation>
     <message>
         <source>the call took %1 ms; at most %2 ms allowed</source>
         <translation>der Aufruf dauerte %1 ms; erlaubt sind höchstens %2 ms</translation>
+    </message>
+    <message>
+        <source>no latency: answered through the provider&apos;s batch API</source>
+        <translation>keine Latenz: über die Batch-API des Anbieters beantwortet</translation>
     </message>
 </context>
 <context>
@@ -3020,6 +3044,20 @@ Latenz p50 %9 ms · p95 %10 ms</translation>
     <message>
         <source>The model called a tool (%1) instead of answering</source>
         <translation>Das Modell hat ein Tool aufgerufen (%1), statt zu antworten</translation>
+    </message>
+</context>
+<context>
+    <name>OpenBatches</name>
+    <message numerus="yes">
+        <source>Run %1 has %n batch(es) still open at %2</source>
+        <translation>
+            <numerusform>Lauf %1 hat noch %n offenen Batch bei %2</numerusform>
+            <numerusform>Lauf %1 hat noch %n offene Batches bei %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3843,6 +3881,13 @@ Latenz p50 %9 ms · p95 %10 ms</translation>
     <message>
         <source>refused</source>
         <translation>verweigert</translation>
+    </message>
+    <message numerus="yes">
+        <source>p50/p95: %n answer(s) collected through a provider&apos;s batch API have no latency of their own and are left out (&quot;-&quot;: none measured)</source>
+        <translation>
+            <numerusform>p50/p95: %n Antwort, die über die Batch-API eines Anbieters kam, hat keine eigene Latenz und bleibt außen vor (&quot;-&quot;: keine gemessen)</numerusform>
+            <numerusform>p50/p95: %n Antworten, die über die Batch-API eines Anbieters kamen, haben keine eigene Latenz und bleiben außen vor (&quot;-&quot;: keine gemessen)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5064,6 +5109,17 @@ Latenz p50 %9 ms · p95 %10 ms</translation>
         <source>%1: it meets the bar, which no single model does.</source>
         <translation>%1: erreicht die Schwelle, was kein einzelnes Modell schafft.</translation>
     </message>
+    <message>
+        <source>%1 meets the %2 bar (%3), but its latency was not measured (answered through a provider&apos;s batch API), and neither was any other passing model&apos;s, so none can be called the fastest.</source>
+        <translation>%1 erreicht die Schwelle von %2 (%3), aber seine Latenz wurde nicht gemessen (über die Batch-API eines Anbieters beantwortet), die keines anderen bestehenden Modells auch nicht; keines kann daher das schnellste heißen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 ranks ahead on cost or accuracy (its latency was not measured either) and is undecided against the bar (%2): about %n more cases would likely decide it.</source>
+        <translation>
+            <numerusform>%1 liegt bei Kosten oder Genauigkeit vorn (seine Latenz wurde auch nicht gemessen) und ist gegenüber der Schwelle unentschieden (%2): etwa %n weiterer Testfall würde es wahrscheinlich entscheiden.</numerusform>
+            <numerusform>%1 liegt bei Kosten oder Genauigkeit vorn (seine Latenz wurde auch nicht gemessen) und ist gegenüber der Schwelle unentschieden (%2): etwa %n weitere Testfälle würden es wahrscheinlich entscheiden.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RoutingArea</name>
@@ -5394,10 +5450,6 @@ Latenz p50 %9 ms · p95 %10 ms</translation>
 </context>
 <context>
     <name>RoutingTableModel</name>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
     <message>
         <source>No route of its own: the default route serves this category</source>
         <translation>Keine eigene Route: die Standardroute bedient diese Kategorie</translation>
@@ -6100,6 +6152,10 @@ Modelle: %3</numerusform>
         <source>Cached answers older than this are asked again, so that a model that changed since shows; 0 never reuses one. Saved in the workspace (run: cache_max_age_days).</source>
         <translation>Gecachte Antworten, die älter sind, werden erneut angefragt, damit ein Modell auffällt, das sich seitdem geändert hat; 0 verwendet nie eine wieder. Im Arbeitsbereich gespeichert (run: cache_max_age_days).</translation>
     </message>
+    <message>
+        <source>Batch answers have no latency of their own, so the latency scorers of %1 fail them.</source>
+        <translation>Batch-Antworten haben keine eigene Latenz, daher lassen die Latenz-Prüfungen von %1 sie durchfallen.</translation>
+    </message>
 </context>
 <context>
     <name>RunStatus</name>
@@ -6511,6 +6567,25 @@ Setzen Sie die Schlüssel oder führen Sie den Lauf in der Sandbox aus.</transla
     <message>
         <source>Simulated %1, nothing paid</source>
         <translation>Simuliert %1, nichts bezahlt</translation>
+    </message>
+    <message>
+        <source>Collect Now</source>
+        <translation>Jetzt abholen</translation>
+    </message>
+    <message>
+        <source>Resume the run: poll its batches until the providers finish them and save their results</source>
+        <translation>Den Lauf fortsetzen: seine Batches abfragen, bis die Anbieter sie fertig haben, und ihre Ergebnisse speichern</translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n earlier run(s) with open batches)</source>
+        <translation>
+            <numerusform>(und %n früherer Lauf mit offenen Batches)</numerusform>
+            <numerusform>(und %n frühere Läufe mit offenen Batches)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The providers go on with a batch while Signalbox is closed; collecting polls them until they end and saves their results. Nothing is sent twice.</source>
+        <translation>Die Anbieter arbeiten an einem Batch weiter, während Signalbox geschlossen ist; Abholen fragt sie ab, bis sie fertig sind, und speichert ihre Ergebnisse. Nichts wird zweimal gesendet.</translation>
     </message>
 </context>
 <context>
@@ -7062,8 +7137,12 @@ Setzen Sie die Schlüssel oder führen Sie den Lauf in der Sandbox aus.</transla
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <source>score %1 · %2 · %3 ms</source>
-        <translation>Punktzahl %1 · %2 · %3 ms</translation>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>score %1 · %2 · %3</source>
+        <translation>Punktzahl %1 · %2 · %3</translation>
     </message>
 </context>
 <context>
@@ -7562,10 +7641,6 @@ Wie ändere ich meine Rechnungsadresse?</translation>
         <translation>Kosten pro Anfrage: %1 → %2</translation>
     </message>
     <message>
-        <source>Mean latency: %1 ms → %2 ms</source>
-        <translation>Mittlere Latenz: %1 ms → %2 ms</translation>
-    </message>
-    <message>
         <source>Monthly saving: set the traffic profile in Workspace to project it</source>
         <translation>Monatliche Einsparung: Legen Sie im Arbeitsbereich das Traffic-Profil fest, um sie hochzurechnen</translation>
     </message>
@@ -7639,6 +7714,18 @@ Wie ändere ich meine Rechnungsadresse?</translation>
     <message>
         <source>Errors: baseline %1, candidate %2</source>
         <translation>Fehler: Basis %1, Kandidat %2</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>— (batch)</source>
+        <translation>— (Batch)</translation>
+    </message>
+    <message>
+        <source>Mean latency: %1 → %2</source>
+        <translation>Mittlere Latenz: %1 → %2</translation>
     </message>
 </context>
 <context>
@@ -8680,6 +8767,10 @@ Die Dateien auf der Festplatte sind unverändert, und Ihre Änderungen sind hier
     <message>
         <source>%1: expected a number of at most %2, found %3</source>
         <translation>%1: erwartet wird eine Zahl von höchstens %2, gefunden: %3</translation>
+    </message>
+    <message>
+        <source>%1: expected true or false, found %2</source>
+        <translation>%1: true oder false erwartet, gefunden: %2</translation>
     </message>
 </context>
 <context>

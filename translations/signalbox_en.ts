@@ -242,6 +242,16 @@
     </message>
 </context>
 <context>
+    <name>OpenBatches</name>
+    <message numerus="yes">
+        <source>Run %1 has %n batch(es) still open at %2</source>
+        <translation>
+            <numerusform>Run %1 has %n batch still open at %2</numerusform>
+            <numerusform>Run %1 has %n batches still open at %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProviderClient</name>
     <message numerus="yes">
         <source>No data from %1 for %n second(s)</source>
@@ -275,6 +285,13 @@
         <translation>
             <numerusform>%n improvement</numerusform>
             <numerusform>%n improvements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>p50/p95: %n answer(s) collected through a provider&apos;s batch API have no latency of their own and are left out (&quot;-&quot;: none measured)</source>
+        <translation>
+            <numerusform>p50/p95: %n answer collected through a provider&apos;s batch API has no latency of its own and is left out (&quot;-&quot;: none measured)</numerusform>
+            <numerusform>p50/p95: %n answers collected through a provider&apos;s batch API have no latency of their own and are left out (&quot;-&quot;: none measured)</numerusform>
         </translation>
     </message>
 </context>
@@ -357,6 +374,13 @@
         <translation>
             <numerusform>Close: %1; about %n more case would likely separate them.</numerusform>
             <numerusform>Close: %1; about %n more cases would likely separate them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 ranks ahead on cost or accuracy (its latency was not measured either) and is undecided against the bar (%2): about %n more cases would likely decide it.</source>
+        <translation>
+            <numerusform>%1 ranks ahead on cost or accuracy (its latency was not measured either) and is undecided against the bar (%2): about %n more case would likely decide it.</numerusform>
+            <numerusform>%1 ranks ahead on cost or accuracy (its latency was not measured either) and is undecided against the bar (%2): about %n more cases would likely decide it.</numerusform>
         </translation>
     </message>
 </context>
@@ -479,6 +503,13 @@ Models: %3</numerusform>
         <translation>
             <numerusform>%n category</numerusform>
             <numerusform>%n categories</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n earlier run(s) with open batches)</source>
+        <translation>
+            <numerusform>(and %n earlier run with open batches)</numerusform>
+            <numerusform>(and %n earlier runs with open batches)</numerusform>
         </translation>
     </message>
 </context>

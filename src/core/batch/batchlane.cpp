@@ -225,6 +225,7 @@ void BatchLane::failBatch(Active* batch, const QString& message, CompletionError
     if (Active* failed = find(batchId)) {
         m_closed.append(failed->record);
         m_active.erase(batchId);
+        Q_EMIT collected(); // closed: the lane may be idle now, and the run at its end
     }
 }
 

@@ -63,7 +63,7 @@ Q_SIGNALS:
     // A batch is about to be recorded as collected: the results handed out so far must be saved
     // now (a direct connection), or a crash would leave them unsaved in a batch never read again.
     void aboutToMarkCollected();
-    void collected(); // a batch was marked collected: the lane may be idle now
+    void collected(); // a batch was marked collected, or failed: the lane may be idle now
 
 private:
     struct Active;
