@@ -96,7 +96,7 @@ void RunsArea::setUpViews()
     title.setPointSizeF(title.pointSizeF() * 1.2);
     ui->runTitle->setFont(title);
     ui->mainSplitter->setStretchFactor(1, 1);
-    ui->mainSplitter->setSizes({ 420, 860 });
+    ui->mainSplitter->setSizes({ 480, 800 }); // the set-up fits at 1280 pixels
     ui->resultsSplitter->setStretchFactor(0, 3);
     ui->resultsSplitter->setStretchFactor(1, 2);
     ui->resultsSplitter->setSizes({ 470, 330 });

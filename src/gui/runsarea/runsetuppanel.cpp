@@ -12,7 +12,6 @@
 #include <QAction>
 #include <QHeaderView>
 #include <QLocale>
-#include <QScrollBar>
 #include <QSignalBlocker>
 #include <QStyle>
 #include <QUndoStack>
@@ -80,23 +79,6 @@ RunSetupPanel::RunSetupPanel(WorkspaceDocument* document, QWidget* parent)
     connectControls();
     showCacheAge();
     rebuildLists();
-    ui->setupScroll->widget()->installEventFilter(this);
-    fitSetupWidth();
-}
-
-// The set-up scrolls down, never across: narrower than its content, the splitter would cut it off.
-// Its content grows as texts are set (a longer language, the estimate), so this follows it.
-void RunSetupPanel::fitSetupWidth()
-{
-    ui->setupScroll->setMinimumWidth(ui->setupScroll->widget()->minimumSizeHint().width()
-                                     + ui->setupScroll->verticalScrollBar()->sizeHint().width());
-}
-
-bool RunSetupPanel::eventFilter(QObject* watched, QEvent* event)
-{
-    if (event->type() == QEvent::LayoutRequest && watched == ui->setupScroll->widget())
-        fitSetupWidth();
-    return QWidget::eventFilter(watched, event);
 }
 
 // The workspace's limit, as an undo or another workspace left it; showing it is not an edit.

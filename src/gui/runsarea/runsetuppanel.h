@@ -49,11 +49,7 @@ Q_SIGNALS:
     void planChanged();
     void estimateChanged(const PlanEstimate& estimate);
 
-protected:
-    bool eventFilter(QObject* watched, QEvent* event) override;
-
 private:
-    void fitSetupWidth();
     void setUpTexts();
     void setUpLists();
     void connectControls();
