@@ -28,12 +28,7 @@ BatchClient::~BatchClient()
 
 QString BatchClient::baseUrl() const
 {
-    QString url = m_provider.baseUrl.trimmed();
-    if (url.isEmpty())
-        url = defaultBaseUrl(m_provider.kind);
-    while (url.endsWith(u'/'))
-        url.chop(1);
-    return url;
+    return callBaseUrl(m_provider);
 }
 
 QNetworkRequest BatchClient::jsonRequest(const QUrl& url) const

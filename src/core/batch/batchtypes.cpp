@@ -77,8 +77,7 @@ bool supportsBatches(const Provider& provider, bool simulated)
         // The sandbox imitates the real provider: one whose real server has no batch API (OpenRouter,
         // Groq, a local vLLM) runs interactively in the sandbox too.
         Q_UNUSED(simulated)
-        const QString url = provider.baseUrl.isEmpty() ? defaultBaseUrl(provider.kind) : provider.baseUrl;
-        return QUrl(url).host() == u"api.openai.com";
+        return QUrl(callBaseUrl(provider)).host() == u"api.openai.com";
     }
     case ProviderKind::Ollama:
         return false;

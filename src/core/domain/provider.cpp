@@ -65,6 +65,16 @@ QString defaultBaseUrl(ProviderKind kind)
     return QLatin1String(find(kind)->baseUrl);
 }
 
+QString callBaseUrl(const Provider& provider)
+{
+    QString url = provider.baseUrl.trimmed();
+    if (url.isEmpty())
+        url = defaultBaseUrl(provider.kind);
+    while (url.endsWith(u'/'))
+        url.chop(1);
+    return url;
+}
+
 QString KeyReference::toDisplayString() const
 {
     switch (store) {

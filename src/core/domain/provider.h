@@ -42,4 +42,7 @@ struct Provider {
     friend bool operator==(const Provider&, const Provider&) = default;
 };
 
+// Where a provider's calls go: its base URL, else its kind's default, without a trailing slash.
+QString callBaseUrl(const Provider& provider);
+
 Q_DECLARE_METATYPE(Provider)

@@ -99,10 +99,7 @@ QString gatewayProviderName(ProviderKind kind, ExportFormat format)
 
 QString baseUrlOf(const Provider& provider)
 {
-    QString url = provider.baseUrl.isEmpty() ? defaultBaseUrl(provider.kind) : provider.baseUrl;
-    while (url.endsWith(u'/'))
-        url.chop(1);
-    return url;
+    return callBaseUrl(provider);
 }
 
 bool hasDefaultBaseUrl(const Provider& provider)

@@ -109,12 +109,7 @@ QByteArray ProviderClient::requestBody(const CompletionRequest& request) const
 
 QString ProviderClient::baseUrl() const
 {
-    QString url = m_provider.baseUrl.trimmed();
-    if (url.isEmpty())
-        url = defaultBaseUrl(m_provider.kind);
-    while (url.endsWith(u'/'))
-        url.chop(1);
-    return url;
+    return callBaseUrl(m_provider);
 }
 
 void ProviderClient::setProtocolHeaders(QNetworkRequest&) const
