@@ -26,16 +26,7 @@ Workspace benchWorkspace(int cases, int concurrency)
     model.price = { 0.15, 0.60 };
     model.simulation = SimulationProfile { 0.8, 0 };
     ws.models = { model };
-    Category category { QStringLiteral("labels") };
-    category.scorers = { ScorerSpec { QStringLiteral("equals") } };
-    for (int i = 0; i < cases; ++i)
-        category.cases.append(TestCase { QStringLiteral("c%1").arg(i),
-                                         {},
-                                         QStringLiteral("Ticket %1: where is my parcel?").arg(i),
-                                         {},
-                                         {},
-                                         QStringLiteral("shipping") });
-    ws.categories = { category };
+    ws.categories = { bench::labelsCategory(cases) };
     return ws;
 }
 

@@ -12,6 +12,18 @@
 #include <QStringList>
 
 namespace bench {
+// One category of N cases with one right label each, scored by equals: the run benchmarks' load.
+inline Category labelsCategory(int cases)
+{
+    Category category { QStringLiteral("labels") };
+    category.scorers = { ScorerSpec { QStringLiteral("equals") } };
+    for (int i = 0; i < cases; ++i)
+        category.cases.append(TestCase { QStringLiteral("c%1").arg(i), {},
+                                         QStringLiteral("Ticket %1: where is my parcel?").arg(i), {}, {},
+                                         QStringLiteral("shipping") });
+    return category;
+}
+
 struct Shape {
     int models = 50;
     int categories = 20;
