@@ -106,7 +106,8 @@ BatchStatus OpenAiBatchClient::statusOf(const QJsonObject& batch)
     status.errorRef = batch[u"error_file_id"_s].toString();
     if (status.failed) {
         QStringList messages;
-        for (const auto& error : batch[u"errors"_s][u"data"_s].toArray())
+        const QJsonArray errors = batch[u"errors"_s][u"data"_s].toArray();
+        for (const auto& error : errors)
             messages.append(error[u"message"_s].toString());
         status.error = messages.join(u"; "_s);
     }

@@ -63,7 +63,8 @@ ParsedCompletion AnthropicClient::parseCompletion(const QJsonObject& body) const
         parsed.problem = tr("The response has no content array");
         return parsed;
     }
-    for (const auto& block : content.toArray()) {
+    const QJsonArray blocks = content.toArray();
+    for (const auto& block : blocks) {
         if (block[u"type"_s].toString() == u"text")
             parsed.text += block[u"text"_s].toString();
     }

@@ -37,7 +37,8 @@ QJsonValue errorOf(const QJsonValue& body)
 QString blockedWhy(const QString& headline, const QString& message, const QJsonValue& rated)
 {
     QStringList categories;
-    for (const auto& rating : rated[u"safetyRatings"_s].toArray()) {
+    const QJsonArray ratings = rated[u"safetyRatings"_s].toArray();
+    for (const auto& rating : ratings) {
         const QString probability = rating[u"probability"_s].toString();
         if (rating[u"blocked"_s].toBool() || probability == u"HIGH" || probability == u"MEDIUM")
             categories.append(rating[u"category"_s].toString() + u" ("_s + probability + u')');
@@ -117,7 +118,8 @@ ParsedCompletion GeminiClient::parseCompletion(const QJsonObject& body) const
         parsed.refusalReason = blockedWhy(tr("The prompt was blocked (%1)").arg(blockReason),
                                           feedback[u"blockReasonMessage"_s].toString(), feedback);
     }
-    for (const auto& part : candidate[u"content"_s][u"parts"_s].toArray()) {
+    const QJsonArray parts = candidate[u"content"_s][u"parts"_s].toArray();
+    for (const auto& part : parts) {
         if (!part[u"thought"_s].toBool())
             parsed.text += part[u"text"_s].toString();
     }
@@ -148,7 +150,8 @@ QString GeminiClient::errorMessage(const QJsonValue& body) const
 
 std::optional<qint64> GeminiClient::retryHintFromBody(const QJsonValue& body) const
 {
-    for (const auto& detail : errorOf(body)[u"details"_s].toArray()) {
+    const QJsonArray details = errorOf(body)[u"details"_s].toArray();
+    for (const auto& detail : details) {
         if (const QJsonValue delay = detail[u"retryDelay"_s]; delay.isString())
             return ProviderErrors::parseDuration(delay.toString());
     }

@@ -13,7 +13,8 @@ QString contentText(const QJsonValue& content)
     if (content.isString())
         return content.toString();
     QString text;
-    for (const auto& part : content.toArray()) {
+    const QJsonArray parts = content.toArray();
+    for (const auto& part : parts) {
         if (part[u"type"_s].toString() == u"text")
             text += part[u"text"_s].toString();
     }
@@ -31,7 +32,8 @@ QString refusalText(const QJsonValue& message)
     if (const QString refusal = message[u"refusal"_s].toString(); !refusal.isEmpty())
         return refusal;
     QString text;
-    for (const auto& part : message[u"content"_s].toArray()) {
+    const QJsonArray parts = message[u"content"_s].toArray();
+    for (const auto& part : parts) {
         if (part[u"type"_s].toString() == u"refusal")
             text += part[u"refusal"_s].toString();
     }
@@ -54,7 +56,8 @@ QStringList flaggedCategories(const QJsonObject& results)
 QStringList toolNames(const QJsonValue& message)
 {
     QStringList names;
-    for (const auto& call : message[u"tool_calls"_s].toArray())
+    const QJsonArray calls = message[u"tool_calls"_s].toArray();
+    for (const auto& call : calls)
         names.append(call[u"function"_s][u"name"_s].toString());
     if (message[u"function_call"_s].isObject())
         names.append(message[u"function_call"_s][u"name"_s].toString());

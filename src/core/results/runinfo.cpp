@@ -102,7 +102,8 @@ RunSettings RunSettings::fromJson(const QJsonObject& json)
         settings.cacheMaxAgeDays = value.toInt();
     settings.snapshot = json.value(QStringLiteral("snapshot")).toObject();
     settings.batch = json.value(QStringLiteral("batch")).toBool(false);
-    for (const QJsonValue& cell : json.value(QStringLiteral("cells")).toArray()) {
+    const QJsonArray cells = json.value(QStringLiteral("cells")).toArray();
+    for (const QJsonValue& cell : cells) {
         const QJsonArray pair = cell.toArray();
         if (pair.size() == 2 && pair.at(0).isString() && pair.at(1).isString())
             settings.cells.append({ pair.at(0).toString(), pair.at(1).toString() });

@@ -16,7 +16,8 @@ bool isTextBlocks(const QJsonValue& value)
 {
     if (!value.isArray())
         return false;
-    for (const auto& block : value.toArray()) {
+    const QJsonArray blocks = value.toArray();
+    for (const auto& block : blocks) {
         if (!block.isObject() || block[u"type"_s].toString().isEmpty())
             return false;
     }

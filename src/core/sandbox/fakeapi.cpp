@@ -27,7 +27,8 @@ QString contentText(const QJsonValue& content)
     if (content.isString())
         return content.toString();
     QStringList parts;
-    for (const auto& part : content.toArray()) {
+    const QJsonArray contentParts = content.toArray();
+    for (const auto& part : contentParts) {
         if (part.isString())
             parts.append(part.toString());
         else if (part[u"text"_s].isString())

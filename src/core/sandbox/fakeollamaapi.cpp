@@ -17,7 +17,8 @@ HttpResponse ollamaError(int status, const QString& message)
 QString checkMessages(const QJsonObject& body, SimulatedCall& call)
 {
     static const QStringList roles { u"system"_s, u"user"_s, u"assistant"_s, u"tool"_s };
-    for (const auto& message : body[u"messages"_s].toArray()) {
+    const QJsonArray messageArray = body[u"messages"_s].toArray();
+    for (const auto& message : messageArray) {
         const QString role = message[u"role"_s].toString();
         if (!roles.contains(role))
             return u"invalid role: %1"_s.arg(role);

@@ -45,7 +45,8 @@ QString checkMessages(const QJsonObject& body, SimulatedCall& call)
         return u"Missing required parameter: 'messages'."_s;
     if (messages.toArray().isEmpty())
         return u"Invalid 'messages': empty array. Expected an array with minimum length 1, but got an empty array instead."_s;
-    for (const auto& message : messages.toArray()) {
+    const QJsonArray messageArray = messages.toArray();
+    for (const auto& message : messageArray) {
         if (const QString problem = checkMessage(message, call); !problem.isEmpty())
             return problem;
     }
@@ -85,7 +86,8 @@ QString checkOptions(const QJsonObject& body, SimulatedCall& call)
 
 bool mentionsJson(const QJsonObject& body)
 {
-    for (const auto& message : body[u"messages"_s].toArray()) {
+    const QJsonArray messageArray = body[u"messages"_s].toArray();
+    for (const auto& message : messageArray) {
         if (contentText(message[u"content"_s]).contains(u"json"_s, Qt::CaseInsensitive))
             return true;
     }

@@ -58,9 +58,9 @@ QString normalizedForComparison(const QString& text)
 
 std::optional<double> firstNumber(const QString& text)
 {
-    static const QString pattern = QStringLiteral(
-        "(?<![\\w.])([-+\\x{2212}]?)((?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\\.[0-9]+)?|\\.[0-9]+)([eE][-+]?[0-9]+)?");
-    const QRegularExpressionMatch match = QRegularExpression(pattern).match(text);
+    static const QRegularExpression pattern(QStringLiteral(
+        "(?<![\\w.])([-+\\x{2212}]?)((?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\\.[0-9]+)?|\\.[0-9]+)([eE][-+]?[0-9]+)?"));
+    const QRegularExpressionMatch match = pattern.match(text);
     if (!match.hasMatch())
         return std::nullopt;
     const QString sign = match.captured(1) == QLatin1String("+") ? QString() : match.captured(1);

@@ -133,10 +133,12 @@ std::optional<ShadowRunSpec> ShadowRunSpec::fromJson(const QJsonObject& json)
     ShadowRunSpec spec;
     spec.category = json.value(QStringLiteral("category")).toString();
     spec.baselineModelId = json.value(QStringLiteral("baseline")).toString();
-    for (const QJsonValue& candidate : json.value(QStringLiteral("candidates")).toArray())
+    const QJsonArray candidates = json.value(QStringLiteral("candidates")).toArray();
+    for (const QJsonValue& candidate : candidates)
         spec.candidateModelIds.append(candidate.toString());
     spec.judgeModelId = json.value(QStringLiteral("judge")).toString();
-    for (const QJsonValue& input : json.value(QStringLiteral("inputs")).toArray())
+    const QJsonArray inputs = json.value(QStringLiteral("inputs")).toArray();
+    for (const QJsonValue& input : inputs)
         spec.inputs.append(inputFromJson(input.toObject()));
     return spec;
 }

@@ -62,12 +62,14 @@ std::vector<CellTally> groupResults(const QList<ResultRecord>& results)
         if (tallies.empty() || result.category != tallies[current].category()
             || result.modelId != tallies[current].modelId()) {
             const CellKey key { result.category, result.modelId };
-            auto found = index.constFind(key);
-            if (found == index.cend()) {
-                found = index.insert(key, tallies.size());
+            const auto found = index.constFind(key);
+            if (found != index.cend()) {
+                current = *found;
+            } else {
+                current = tallies.size();
+                index.insert(key, current);
                 tallies.emplace_back(result.category, result.modelId);
             }
-            current = *found;
         }
         tallies[current].add(result);
     }

@@ -97,15 +97,15 @@ private:
     void onMouseMove(QMouseEvent* event);
     void onClicked(const QPointF& position);
 
-    QCPGraph* m_bar;
-    QCPGraph* m_frontier;
-    QCPGraph* m_points;
-    QCPGraph* m_routed;
-    QCPGraph* m_suggested;
-    QCPGraph* m_highlight;
-    QCPGraph* m_cascades;
-    QCPItemText* m_barLabel;
-    QCPItemText* m_emptyLabel;
+    QCPGraph* m_bar = nullptr;
+    QCPGraph* m_frontier = nullptr;
+    QCPGraph* m_points = nullptr;
+    QCPGraph* m_routed = nullptr;
+    QCPGraph* m_suggested = nullptr;
+    QCPGraph* m_highlight = nullptr;
+    QCPGraph* m_cascades = nullptr;
+    QCPItemText* m_barLabel = nullptr;
+    QCPItemText* m_emptyLabel = nullptr;
     QList<QCPItemText*> m_labels; // one per point, in the order of the points
     Content m_content;
     QString m_highlighted;

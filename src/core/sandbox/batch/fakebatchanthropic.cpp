@@ -57,7 +57,8 @@ HttpResponse FakeBatchService::createAnthropicBatch(const HttpRequest& request)
     HttpRequest item = request;
     item.path = u"/v1/messages"_s;
     QSet<QString> seen;
-    for (const auto& entry : requests.toArray()) {
+    const QJsonArray entries = requests.toArray();
+    for (const auto& entry : entries) {
         const QString customId = entry[u"custom_id"_s].toString();
         static const QRegularExpression valid(u"^[a-zA-Z0-9_-]{1,64}$"_s);
         if (!valid.match(customId).hasMatch() || seen.contains(customId))

@@ -61,7 +61,8 @@ HttpResponse FakeBatchService::createGeminiBatch(const HttpRequest& request, con
     fresh.items.reserve(requests.toArray().size());
     HttpRequest item = request;
     item.path = modelsPrefix + model + u":generateContent"_s;
-    for (const auto& entry : requests.toArray()) {
+    const QJsonArray entries = requests.toArray();
+    for (const auto& entry : entries) {
         item.body = QJsonDocument(entry[u"request"_s].toObject()).toJson(QJsonDocument::Compact);
         addItem(fresh, entry[u"metadata"_s][u"key"_s].toString(), item);
     }
