@@ -10,7 +10,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 struct PhaseName {
-    BatchPhase phase;
+    BatchPhase phase = BatchPhase::Submitting;
     QLatin1String key;
 };
 

@@ -114,7 +114,7 @@ void emitJson(YAML::Emitter& out, const QJsonValue& value)
     } else if (value.isArray()) {
         out << YAML::Flow << YAML::BeginSeq;
         const QJsonArray array = value.toArray();
-        for (const QJsonValue& item : array)
+        for (const auto& item : array)
             emitJson(out, item);
         out << YAML::EndSeq;
     } else if (value.isString()) {

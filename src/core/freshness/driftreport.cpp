@@ -89,7 +89,10 @@ void addMostlyCached(const DriftInputs& in, DriftReport& report)
 {
     for (const auto& [category, model] : routedCategories(in.workspace)) {
         QList<ResultRecord> cell = in.runResults;
-        cell.removeIf([&](const ResultRecord& r) { return r.category != category || r.modelId != model; });
+        // By reference to copies: clang 14 (the analyser) cannot capture structured bindings.
+        const QString& cellCategory = category;
+        const QString& cellModel = model;
+        cell.removeIf([&](const ResultRecord& r) { return r.category != cellCategory || r.modelId != cellModel; });
         const QString warning = CacheWarning::text(cacheUseOf(cell));
         if (!warning.isEmpty())
             report.items.append({ DriftKind::MostlyCached, category, model, warning });

@@ -101,7 +101,7 @@ PriceList readLiteLlm(const QJsonObject& root)
 PriceList readOpenRouter(const QJsonArray& data)
 {
     PriceList list { PriceListFormat::OpenRouter, {}, {} };
-    for (const QJsonValue& value : data) {
+    for (const auto& value : data) {
         const QJsonObject model = value.toObject();
         const QString id = model.value(QLatin1String("id")).toString();
         if (id.isEmpty())

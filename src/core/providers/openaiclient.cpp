@@ -29,7 +29,7 @@ QJsonObject errorObject(const QJsonValue& body)
 // The model's refusal: message.refusal, or a content part of type "refusal".
 QString refusalText(const QJsonValue& message)
 {
-    if (const QString refusal = message[u"refusal"_s].toString(); !refusal.isEmpty())
+    if (QString refusal = message[u"refusal"_s].toString(); !refusal.isEmpty())
         return refusal;
     QString text;
     const QJsonArray parts = message[u"content"_s].toArray();

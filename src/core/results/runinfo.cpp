@@ -103,7 +103,7 @@ RunSettings RunSettings::fromJson(const QJsonObject& json)
     settings.snapshot = json.value(QStringLiteral("snapshot")).toObject();
     settings.batch = json.value(QStringLiteral("batch")).toBool(false);
     const QJsonArray cells = json.value(QStringLiteral("cells")).toArray();
-    for (const QJsonValue& cell : cells) {
+    for (const auto& cell : cells) {
         const QJsonArray pair = cell.toArray();
         if (pair.size() == 2 && pair.at(0).isString() && pair.at(1).isString())
             settings.cells.append({ pair.at(0).toString(), pair.at(1).toString() });

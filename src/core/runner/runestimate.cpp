@@ -4,6 +4,7 @@
 #include "batch/batchtypes.h"
 
 #include <algorithm>
+#include <cmath>
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -110,11 +111,11 @@ QString durationEstimate(double seconds)
 {
     // Counts go through locals: Qt 6.4's lupdate hangs on a cast expression as the %n argument.
     if (seconds < 90) {
-        const int wholeSeconds = std::max(1, int(seconds + 0.5));
+        const int wholeSeconds = std::max(1, int(std::lround(seconds)));
         return QCoreApplication::translate("RunEstimate", "~%n s", nullptr, wholeSeconds);
     }
     if (seconds < 90 * 60) {
-        const int minutes = int(seconds / 60 + 0.5);
+        const int minutes = int(std::lround(seconds / 60));
         return QCoreApplication::translate("RunEstimate", "~%n min", nullptr, minutes);
     }
     return QCoreApplication::translate("RunEstimate", "~%1 h").arg(QLocale().toString(seconds / 3600, 'f', 1));

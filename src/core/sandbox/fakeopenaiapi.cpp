@@ -47,7 +47,7 @@ QString checkMessages(const QJsonObject& body, SimulatedCall& call)
         return u"Invalid 'messages': empty array. Expected an array with minimum length 1, but got an empty array instead."_s;
     const QJsonArray messageArray = messages.toArray();
     for (const auto& message : messageArray) {
-        if (const QString problem = checkMessage(message, call); !problem.isEmpty())
+        if (QString problem = checkMessage(message, call); !problem.isEmpty())
             return problem;
     }
     return {};

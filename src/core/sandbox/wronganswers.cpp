@@ -190,7 +190,7 @@ QString wrongJson(const QJsonDocument& expected, const QStringList& checkedField
         const QString key = object.isEmpty() ? u"result"_s : object.keys().constLast();
         object.insert(key, alteredValue(object.value(key)));
     } else {
-        const QString key = keys.at(qsizetype(seed % quint64(keys.size())));
+        const QString& key = keys.at(qsizetype(seed % quint64(keys.size())));
         const QList<QJsonValue> others = otherValues(key, object.value(key), taskAnswers);
         object.insert(key,
                       others.isEmpty() ? alteredValue(object.value(key))

@@ -49,7 +49,7 @@ QString flowText(const QJsonValue& value)
     if (value.isArray()) {
         QStringList items;
         const QJsonArray array = value.toArray();
-        for (const QJsonValue& item : array)
+        for (const auto& item : array)
             items.append(flowText(item));
         return u'[' + items.join(QStringLiteral(", ")) + u']';
     }

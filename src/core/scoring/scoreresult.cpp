@@ -118,7 +118,7 @@ ScoreResult ScoreResult::fromJson(const QJsonObject& json)
 {
     ScoreResult result;
     const QJsonArray list = json.value(QStringLiteral("assertions")).toArray();
-    for (const QJsonValue& item : list)
+    for (const auto& item : list)
         result.assertions.append(assertionFromJson(item.toObject()));
     result.score = json.value(QStringLiteral("score")).toDouble();
     result.passThreshold = json.value(QStringLiteral("pass_threshold")).toDouble(1.0);

@@ -134,11 +134,11 @@ std::optional<ShadowRunSpec> ShadowRunSpec::fromJson(const QJsonObject& json)
     spec.category = json.value(QStringLiteral("category")).toString();
     spec.baselineModelId = json.value(QStringLiteral("baseline")).toString();
     const QJsonArray candidates = json.value(QStringLiteral("candidates")).toArray();
-    for (const QJsonValue& candidate : candidates)
+    for (const auto& candidate : candidates)
         spec.candidateModelIds.append(candidate.toString());
     spec.judgeModelId = json.value(QStringLiteral("judge")).toString();
     const QJsonArray inputs = json.value(QStringLiteral("inputs")).toArray();
-    for (const QJsonValue& input : inputs)
+    for (const auto& input : inputs)
         spec.inputs.append(inputFromJson(input.toObject()));
     return spec;
 }

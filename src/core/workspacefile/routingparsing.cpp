@@ -168,7 +168,7 @@ std::optional<ScorerSpec> WorkspaceParser::readCascadeCheck(const YamlMap& route
                                                            const QStringList& chain)
 {
     YamlCaseReader reader(errors);
-    const std::optional<ScorerSpec> check = reader.readScorer(route.value("cascade_check"));
+    std::optional<ScorerSpec> check = reader.readScorer(route.value("cascade_check"));
     if (!check)
         return std::nullopt;
     if (const QString problem = cascadeCheckProblem(*check); !problem.isEmpty())

@@ -92,10 +92,10 @@ std::optional<qsizetype> NestingScan::scanLine(QByteArrayView line, qsizetype st
     for (qsizetype i = indent; i < line.size(); ++i) {
         const char c = line.at(i);
         if (m_quote != 0) {
-            if (m_quote == '"' && c == '\\')
-                ++i;
-            else if (c == m_quote && m_quote == '\'' && i + 1 < line.size() && line.at(i + 1) == '\'')
-                ++i;
+            const bool escaped = m_quote == '"' && c == '\\';
+            const bool doubledQuote = c == m_quote && m_quote == '\'' && i + 1 < line.size() && line.at(i + 1) == '\'';
+            if (escaped || doubledQuote)
+                ++i; // the next character is part of the text
             else if (c == m_quote)
                 m_quote = 0;
             continue;

@@ -159,7 +159,7 @@ QString YamlMap::name(const char* key) const
 
 std::optional<QString> YamlMap::requiredName(const char* key) const
 {
-    const auto result = requiredText(key);
+    auto result = requiredText(key);
     if (result && !checkName(key, *result))
         return std::nullopt;
     return result;

@@ -58,7 +58,8 @@ public:
     void invalid(const char* key, const QString& message) const;
 
 private:
-    struct Entry {
+    // YAML::Node has only a copying assignment, which may throw: so may Entry's implicit move.
+    struct Entry { // NOLINT(bugprone-exception-escape)
         QString key;
         YAML::Node keyNode;
         YAML::Node value;

@@ -64,12 +64,11 @@ void ItemTracker::onRemoved(const ItemPath& path)
 {
     if (!isValid())
         return;
-    if (sameList(path) && path.row == m_path.row)
+    // The item itself gone, or its category: the two lists differ, so at most one side holds.
+    if ((sameList(path) && path.row == m_path.row) || (isMyCategory(path) && path.row == m_path.category))
         clear();
     else if (sameList(path) && path.row < m_path.row)
         --m_path.row;
-    else if (isMyCategory(path) && path.row == m_path.category)
-        clear();
     else if (isMyCategory(path) && path.row < m_path.category)
         --m_path.category;
 }

@@ -31,9 +31,9 @@ void EvidenceService::loadRuns()
 
 QString EvidenceService::takeWantedRun(const QString& shown)
 {
-    const QString wanted = !m_preferredRun.isEmpty() ? m_preferredRun
-        : !shown.isEmpty()                           ? shown
-                                                     : EvidenceChoice::latestKey();
+    QString wanted = !m_preferredRun.isEmpty() ? m_preferredRun
+        : !shown.isEmpty()                     ? shown
+                                               : EvidenceChoice::latestKey();
     m_preferredRun.clear();
     return wanted;
 }

@@ -65,7 +65,7 @@ QPalette darkPalette()
 QPalette lightPalette()
 {
     QStyle* fusion = QStyleFactory::create(QStringLiteral("Fusion"));
-    const QPalette palette = fusion->standardPalette();
+    QPalette palette = fusion->standardPalette();
     delete fusion;
     return palette;
 }

@@ -64,7 +64,7 @@ HttpResponse FakeBatchService::unauthenticated(const HttpRequest& request, Forma
 HttpResponse FakeBatchService::respond(const HttpRequest& request)
 {
     replayJournal();
-    if (const HttpResponse refused = unauthenticated(request, *formatOf(request.path)); refused.status != 200)
+    if (HttpResponse refused = unauthenticated(request, *formatOf(request.path)); refused.status != 200)
         return refused;
     if (!record(request))
         return HttpResponse::json(500, QJsonObject { { u"error"_s, u"The sandbox could not record the request."_s } });
