@@ -133,12 +133,8 @@ void BatchLane::handOut(qint64 batchId, const QList<BatchItemResult>& results)
         if (!batch)
             return; // the run stopped while an answer was handled
         // Only jobs this session still wants: one answered before a restart is not answered twice.
-        const auto job = batch->jobs.find(item.customId);
-        if (job == batch->jobs.end())
-            continue;
-        BatchJob taken = std::move(job.value()); // the entry goes, so the job is taken out of it
-        batch->jobs.erase(job);
-        finishJob(taken, item.result);
+        if (batch->jobs.contains(item.customId))
+            finishJob(batch->jobs.take(item.customId), item.result);
     }
 }
 

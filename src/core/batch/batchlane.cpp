@@ -233,9 +233,7 @@ void BatchLane::failBatch(Active* batch, const QString& message, CompletionError
 void BatchLane::failJobs(qint64 batchId, CompletionError kind, const QString& message)
 {
     for (Active* batch = find(batchId); batch && !batch->jobs.isEmpty(); batch = find(batchId)) {
-        const auto first = batch->jobs.begin();
-        const BatchJob job = first.value();
-        batch->jobs.erase(first);
+        const BatchJob job = batch->jobs.take(batch->jobs.cbegin().key());
         finishJob(job, BatchClient::itemError({}, kind, message));
     }
 }

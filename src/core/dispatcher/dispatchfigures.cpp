@@ -3,6 +3,8 @@
 
 #include "statistics/percentile.h"
 
+#include <numeric>
+
 namespace {
 void countClassifier(DispatchFigures& figures, const Dispatch& dispatch)
 {
@@ -37,9 +39,8 @@ void computeRates(DispatchFigures& figures, const QStringList& categories)
         int predicted = 0;
         for (auto row = figures.confusion.cbegin(); row != figures.confusion.cend(); ++row)
             predicted += row->value(category);
-        int actual = 0;
-        for (const int count : figures.confusion.value(category))
-            actual += count;
+        const QMap<QString, int> predictedAs = figures.confusion.value(category);
+        const int actual = std::accumulate(predictedAs.cbegin(), predictedAs.cend(), 0);
         const int hits = figures.count(category, category);
         figures.precision.insert(category, predicted ? std::optional<double>(double(hits) / predicted) : std::nullopt);
         figures.recall.insert(category, actual ? std::optional<double>(double(hits) / actual) : std::nullopt);

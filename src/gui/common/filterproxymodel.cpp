@@ -35,6 +35,6 @@ QList<int> FilterProxyModel::sourceRows(const QModelIndexList& proxyIndexes) con
     for (const QModelIndex& index : proxyIndexes)
         rows.append(mapToSource(index).row());
     std::sort(rows.begin(), rows.end());
-    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    rows.resize(std::unique(rows.begin(), rows.end()) - rows.begin());
     return rows;
 }

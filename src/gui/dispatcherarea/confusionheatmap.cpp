@@ -4,6 +4,7 @@
 #include "charts/chartpalette.h"
 
 #include <limits>
+#include <numeric>
 #include <qcustomplot.h>
 
 ConfusionHeatmap::ConfusionHeatmap(QWidget* parent)
@@ -42,9 +43,8 @@ void ConfusionHeatmap::rebuild()
     const int columns = int(m_columns.size());
     resetCells(rows, columns);
     for (int row = 0; row < rows; ++row) {
-        int total = 0;
-        for (const int count : m_figures.confusion.value(m_rows.at(row)))
-            total += count;
+        const QMap<QString, int> predictedAs = m_figures.confusion.value(m_rows.at(row));
+        const int total = std::accumulate(predictedAs.cbegin(), predictedAs.cend(), 0);
         for (int column = 0; column < columns; ++column)
             addCell(row, column, m_figures.count(m_rows.at(row), m_columns.at(column)), total);
     }

@@ -53,7 +53,7 @@ void addResult(MatrixCell& cell, const ResultRecord& record)
     if (at != cell.results.end() && at->repeat == record.repeat)
         *at = record;
     else
-        cell.results.insert(at, record);
+        cell.results.insert(at - cell.results.begin(), record);
 }
 } // namespace
 
