@@ -72,10 +72,11 @@ run_sanitized_tests() {
     echo "== sanitizer step: $((SECONDS - start)) s"
 }
 
-# The tests labelled "threads" (the run engine's and the sandbox's threads, QtConcurrent in the
-# scorers and the analysis, the results store written and read from two threads) in a build of
-# their own (build/tsan, the thread-tests target only) under ThreadSanitizer, with the suppressions
-# of tests/tsan.supp for Qt's uninstrumented libraries.
+# The tests labelled "threads" (the run engine's and the sandbox's threads, batch runs, the GUI's
+# loaders and analysers on pool threads, QtConcurrent in the scorers and the analysis, the results
+# store written and read from two threads) in a build of their own (build/tsan, the thread-tests
+# target only) under ThreadSanitizer, with the suppressions of tests/tsan.supp for Qt's
+# uninstrumented libraries.
 run_thread_tests() {
     local start=$SECONDS
     build tsan

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "runsloader.h"
 
+#include "common/background.h"
 #include "common/whenfinished.h"
 #include "freshness/evidenceloader.h"
 #include "results/resultsstore.h"
 
 #include <QFileInfo>
-#include <QtConcurrent>
 
 namespace {
 template <typename T> struct Loaded {
@@ -68,7 +68,7 @@ RunsLoader::~RunsLoader()
     ++m_runsGeneration;
     ++m_resultsGeneration;
     for (QFuture<void>& future : m_reading)
-        future.waitForFinished();
+        Background::waitFor(future);
 }
 
 void RunsLoader::track(const QFuture<void>& future)
@@ -81,7 +81,7 @@ void RunsLoader::loadRuns(const QString& databasePath)
 {
     const quint64 generation = ++m_runsGeneration;
     m_runsPending = true;
-    QFuture<Loaded<QList<RunSummary>>> reading = QtConcurrent::run(readRuns, databasePath);
+    QFuture<Loaded<QList<RunSummary>>> reading = Background::run(readRuns, databasePath);
     track(QFuture<void>(reading));
     whenFinished(this, reading, [this, generation](const Loaded<QList<RunSummary>>& loaded) {
         if (generation != m_runsGeneration)
@@ -97,7 +97,7 @@ void RunsLoader::loadResults(const QString& databasePath, const QString& runId)
 {
     const quint64 generation = ++m_resultsGeneration;
     m_resultsPending = true;
-    QFuture<Loaded<QList<ResultRecord>>> reading = QtConcurrent::run(readResults, databasePath, runId);
+    QFuture<Loaded<QList<ResultRecord>>> reading = Background::run(readResults, databasePath, runId);
     track(QFuture<void>(reading));
     whenFinished(this, reading, [this, generation, runId](const Loaded<QList<ResultRecord>>& loaded) {
         finishResultsLoad(generation, loaded.error, [&] { Q_EMIT resultsLoaded(runId, loaded.value); });
@@ -108,7 +108,7 @@ void RunsLoader::loadAllResults(const QString& databasePath)
 {
     const quint64 generation = ++m_resultsGeneration;
     m_resultsPending = true;
-    QFuture<Loaded<QList<RunResults>>> reading = QtConcurrent::run(readAllResults, databasePath);
+    QFuture<Loaded<QList<RunResults>>> reading = Background::run(readAllResults, databasePath);
     track(QFuture<void>(reading));
     whenFinished(this, reading, [this, generation](const Loaded<QList<RunResults>>& loaded) {
         finishResultsLoad(generation, loaded.error, [&] { Q_EMIT allResultsLoaded(loaded.value); });

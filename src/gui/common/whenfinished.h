@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "background.h"
+
 #include <QFutureWatcher>
 #include <QObject>
 #include <utility>
@@ -15,6 +17,7 @@ template <typename T, typename Callback> void whenFinished(QObject* owner, const
     QObject::connect(watcher, &QFutureWatcherBase::finished, owner,
                      [watcher, onResult = std::move(onResult)]() mutable {
                          watcher->deleteLater();
+                         Background::takeOver(); // what the task wrote, its result among it
                          onResult(watcher->result());
                      });
     watcher->setFuture(future);

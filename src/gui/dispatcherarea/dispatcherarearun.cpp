@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Dispatcher area's benchmark: run in the background, its figures computed on a pool thread
 // against the newest completed run, and shown beside the routing map's projection.
+#include "common/background.h"
 #include "common/displayformat.h"
 #include "common/elidedtooltips.h"
 #include "common/noticebanner.h"
@@ -31,7 +32,6 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
-#include <QtConcurrent>
 
 namespace {
 struct Computed {
@@ -244,7 +244,7 @@ void DispatcherArea::computeFigures()
     if (!m_outcome)
         return;
     const quint64 generation = ++m_generation;
-    whenFinished(this, QtConcurrent::run(compute, m_document->workspace(), *m_outcome, m_results),
+    whenFinished(this, Background::run(compute, m_document->workspace(), *m_outcome, m_results),
                  [this, generation](const Computed& computed) {
                      if (generation != m_generation)
                          return;

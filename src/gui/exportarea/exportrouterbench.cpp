@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Export area's training data for learned routers: the newest run as RouterBench's wide table.
+#include "common/background.h"
 #include "common/runsloader.h"
 #include "common/whenfinished.h"
 #include "document/resultsdatabase.h"
@@ -11,7 +12,6 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QTabWidget>
-#include <QtConcurrent>
 
 namespace {
 const QString routerBenchKey = QStringLiteral("routerbench");
@@ -94,7 +94,7 @@ void ExportArea::onRouterBenchRuns(const QList<RunSummary>& runs)
 void ExportArea::onRouterBenchResults(const QString& runId, const QList<ResultRecord>& results)
 {
     const quint64 generation = m_routerBenchGeneration;
-    QFuture<QString> writing = QtConcurrent::run(routerBenchCsv, m_document->workspace(), results);
+    QFuture<QString> writing = Background::run(routerBenchCsv, m_document->workspace(), results);
     whenFinished(this, writing, [this, generation, runId](const QString& csv) {
         if (generation != m_routerBenchGeneration)
             return;

@@ -1,18 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "priceimportdialog.h"
-#include "ui_priceimportdialog.h"
 
+#include "common/background.h"
 #include "common/whenfinished.h"
 #include "document/documentedits.h"
 #include "pricelistfetcher.h"
 #include "pricereviewmodel.h"
+#include "ui_priceimportdialog.h"
 
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
-#include <QtConcurrent>
 #include <QUndoStack>
 
 PriceImportDialog::PriceImportDialog(WorkspaceDocument* document, QWidget* parent)
@@ -97,7 +97,7 @@ void PriceImportDialog::loadFile(const QString& path)
     const int generation = ++m_generation;
     setBusy(true);
     ui->statusLabel->setText(tr("Reading %1…").arg(QFileInfo(path).fileName()));
-    whenFinished(this, QtConcurrent::run([path] { return PriceListReader::readFile(path); }),
+    whenFinished(this, Background::run([path] { return PriceListReader::readFile(path); }),
                  [this, generation, path](const PriceListLoad& load) {
                      if (generation == m_generation)
                          showLoad(load, QFileInfo(path).fileName());
@@ -108,7 +108,7 @@ void PriceImportDialog::parseInBackground(const QByteArray& json, const QString&
 {
     const int generation = ++m_generation;
     ui->statusLabel->setText(tr("Reading %1…").arg(source));
-    whenFinished(this, QtConcurrent::run([json, source] { return PriceListReader::parse(json, source); }),
+    whenFinished(this, Background::run([json, source] { return PriceListReader::parse(json, source); }),
                  [this, generation, source](const PriceListLoad& load) {
                      if (generation == m_generation)
                          showLoad(load, source);

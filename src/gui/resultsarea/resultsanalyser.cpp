@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "resultsanalyser.h"
 
+#include "common/background.h"
 #include "freshness/cacheuse.h"
-
-#include <QtConcurrent>
 
 namespace {
 // One run alone: all its results, its cells marked stale where the category changed since.
@@ -29,8 +28,8 @@ void ResultsAnalyser::startAnalysis(const Workspace& workspace, quint64 generati
         Q_EMIT runWithoutResults(runId());
         return;
     }
-    QFuture<ShownEvidence> analysing = holdsLatest() ? QtConcurrent::run(analyseLatest, workspace, runs())
-                                                     : QtConcurrent::run(analyseOneRun, workspace, run(), results());
+    QFuture<ShownEvidence> analysing = holdsLatest() ? Background::run(analyseLatest, workspace, runs())
+                                                     : Background::run(analyseOneRun, workspace, run(), results());
     finishAnalysis(analysing, generation, [this](const ShownEvidence& shown) {
         setShownResults(shown.results);
         Q_EMIT analysed(shown);

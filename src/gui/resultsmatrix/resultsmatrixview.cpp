@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "resultsmatrixview.h"
 
+#include "common/background.h"
 #include "common/emptystateoverlay.h"
 #include "common/tablesetup.h"
 #include "common/whenfinished.h"
@@ -17,7 +18,6 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QTableView>
-#include <QtConcurrent>
 #include <QToolButton>
 
 namespace {
@@ -87,7 +87,7 @@ void ResultsMatrixView::setResults(const Workspace& workspace, const QList<Resul
 {
     const quint64 generation = ++m_generation;
     m_building = true;
-    whenFinished(this, QtConcurrent::run(buildMatrix, workspace, results, category),
+    whenFinished(this, Background::run(buildMatrix, workspace, results, category),
                  [this, generation](const MatrixData& matrix) { applyMatrix(matrix, generation); });
 }
 

@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "routinganalyser.h"
 
+#include "common/background.h"
 #include "freshness/cacheuse.h"
-
-#include <QtConcurrent>
 
 namespace {
 RouteAnalysis analyseAndSuggest(const Workspace& workspace, const RunInfo& run, const QList<ResultRecord>& results)
@@ -36,9 +35,8 @@ RouteAnalysis analyseLatest(const Workspace& workspace, const QList<RunResults>&
 
 void RoutingAnalyser::startAnalysis(const Workspace& workspace, quint64 generation)
 {
-    QFuture<RouteAnalysis> analysing = holdsLatest()
-        ? QtConcurrent::run(analyseLatest, workspace, runs())
-        : QtConcurrent::run(analyseAndSuggest, workspace, run(), results());
+    QFuture<RouteAnalysis> analysing = holdsLatest() ? Background::run(analyseLatest, workspace, runs())
+                                                     : Background::run(analyseAndSuggest, workspace, run(), results());
     const quint64 cascades = cascadeGeneration();
     finishAnalysis(analysing, generation, [this, cascades](const RouteAnalysis& analysed) {
         RouteAnalysis delivered = analysed;

@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "runcomparer.h"
 
+#include "common/background.h"
 #include "common/whenfinished.h"
 #include "results/resultsstore.h"
-
-#include <QtConcurrent>
 
 namespace {
 struct Outcome {
@@ -42,7 +41,7 @@ RunComparer::~RunComparer()
 {
     ++m_generation;
     for (QFuture<void>& future : m_working)
-        future.waitForFinished();
+        Background::waitFor(future);
 }
 
 void RunComparer::compare(const Workspace& workspace, const QString& databasePath, const QString& baselineRunId,
@@ -50,7 +49,7 @@ void RunComparer::compare(const Workspace& workspace, const QString& databasePat
 {
     const quint64 generation = ++m_generation;
     m_pending = true;
-    QFuture<Outcome> working = QtConcurrent::run(compareInStore, workspace, databasePath, baselineRunId, currentRunId);
+    QFuture<Outcome> working = Background::run(compareInStore, workspace, databasePath, baselineRunId, currentRunId);
     m_working.removeIf([](const QFuture<void>& future) { return future.isFinished(); });
     m_working.append(QFuture<void>(working));
     whenFinished(this, working, [this, generation](const Outcome& outcome) {

@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "evidenceservice.h"
 
+#include "common/background.h"
 #include "common/runsloader.h"
 #include "document/resultsdatabase.h"
 #include "document/workspacedocument.h"
 #include "latestevidence/evidencechoice.h"
 #include "statistics/runanalysis.h"
-
-#include <QtConcurrent>
 
 EvidenceService::EvidenceService(const WorkspaceDocument* document, QObject* parent)
     : QObject(parent)
@@ -60,7 +59,7 @@ void EvidenceService::simulateCascades()
     const quint64 generation = ++m_cascadeGeneration;
     if (m_shownResults.isEmpty())
         return;
-    QFuture<QList<CascadeCell>> simulating = QtConcurrent::run(routeCascades, m_document->workspace(), m_shownResults);
+    QFuture<QList<CascadeCell>> simulating = Background::run(routeCascades, m_document->workspace(), m_shownResults);
     whenFinished(this, simulating, [this, generation](const QList<CascadeCell>& cascades) {
         if (generation == m_cascadeGeneration)
             Q_EMIT cascadesSimulated(cascades);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "planestimator.h"
 
+#include "common/background.h"
 #include "common/whenfinished.h"
 #include "results/resultsstore.h"
 #include "scoring/scoringengine.h"
@@ -9,7 +10,6 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QLocale>
-#include <QtConcurrent>
 #include <QTimer>
 
 namespace {
@@ -102,7 +102,7 @@ PlanEstimator::PlanEstimator(QObject* parent)
 PlanEstimator::~PlanEstimator()
 {
     ++m_generation; // an estimate that finishes while waiting must not reach an owner being destroyed
-    m_computing.waitForFinished();
+    Background::waitFor(m_computing);
 }
 
 void PlanEstimator::request(const Workspace& workspace, const RunPlan& plan, const QString& databasePath)
@@ -122,10 +122,9 @@ bool PlanEstimator::isPending() const
 void PlanEstimator::compute()
 {
     const quint64 generation = m_generation;
-    QFuture<PlanEstimate> computing = QtConcurrent::run(
-        [workspace = m_workspace, plan = m_plan, path = m_databasePath] {
-            return estimatePlan(workspace, plan, observedUsageOf(path, workspace, plan.simulated));
-        });
+    QFuture<PlanEstimate> computing = Background::run([workspace = m_workspace, plan = m_plan, path = m_databasePath] {
+        return estimatePlan(workspace, plan, observedUsageOf(path, workspace, plan.simulated));
+    });
     m_computing = QFuture<void>(computing);
     whenFinished(this, computing, [this, generation](const PlanEstimate& estimate) {
         if (generation != m_generation)

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Runs area's actions: starting a run (after the questions it needs), pausing, resuming,
 // cancelling, and resuming an earlier run that stopped before its end.
+#include "common/background.h"
 #include "common/noticebanner.h"
-#include "document/resultsdatabase.h"
 #include "common/whenfinished.h"
+#include "document/resultsdatabase.h"
 #include "document/workspacedocument.h"
 #include "freshness/evidenceloader.h"
 #include "planestimator.h"
@@ -17,7 +18,6 @@
 
 #include <QAction>
 #include <QStyle>
-#include <QtConcurrent>
 
 namespace {
 QAction* makeAction(QWidget* owner, const QString& text, QStyle::StandardPixmap icon, const QKeySequence& shortcut)
@@ -219,7 +219,7 @@ void RunsArea::runMissing()
     updateActions();
     const QString database = resultsDatabasePath(m_document);
     const Workspace workspace = m_document->workspace();
-    whenFinished(this, QtConcurrent::run([database, workspace] { return missingCellsIn(database, workspace); }),
+    whenFinished(this, Background::run([database, workspace] { return missingCellsIn(database, workspace); }),
                  [this, workspace](const MissingCells& missing) {
                      m_findingMissing = false;
                      updateActions();

@@ -2,6 +2,7 @@
 // The Runs area, batches a run left open at their providers (the app was closed or killed while
 // they ran): reopening the workspace says so and offers to collect them, which resumes that run.
 #include "batch/openbatches.h"
+#include "common/background.h"
 #include "common/noticebanner.h"
 #include "common/whenfinished.h"
 #include "runner/runcontroller.h"
@@ -9,7 +10,6 @@
 #include "ui_runsarea.h"
 
 #include <QPushButton>
-#include <QtConcurrent>
 
 void RunsArea::setUpOpenBatches()
 {
@@ -30,7 +30,7 @@ void RunsArea::findOpenBatches(const QString& databasePath)
         showOpenBatches({}); // an unsaved workspace has no runs
         return;
     }
-    whenFinished(this, QtConcurrent::run([databasePath] { return ::findOpenBatches(databasePath); }),
+    whenFinished(this, Background::run([databasePath] { return ::findOpenBatches(databasePath); }),
                  [this, generation](const OpenBatches& open) {
                      if (generation != m_openBatchesGeneration)
                          return;

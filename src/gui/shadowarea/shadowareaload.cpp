@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // How the Shadow compare area lists its runs and compares off the GUI thread (its choices: shadowareachoices.cpp).
+#include "common/background.h"
 #include "common/emptystate.h"
 #include "common/formfields.h"
 #include "common/noticebanner.h"
@@ -21,7 +22,6 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QStackedWidget>
-#include <QtConcurrent>
 #include <QToolButton>
 
 namespace {
@@ -196,8 +196,8 @@ void ShadowArea::compare()
     }
     m_comparing = true;
     showEmpty(tr("Comparing the answers of %1…").arg(shadowModelLabel(m_document->workspace(), baseline)), false, true);
-    QFuture<ShadowLoad> loading = QtConcurrent::run(loadComparison, resultsDatabasePath(m_document),
-                                                    m_document->workspace(), *run, category, baseline, chosen);
+    QFuture<ShadowLoad> loading = Background::run(loadComparison, resultsDatabasePath(m_document),
+                                                  m_document->workspace(), *run, category, baseline, chosen);
     whenFinished(this, loading, [this, generation](const ShadowLoad& load) {
         if (generation != m_generation)
             return;
@@ -254,7 +254,7 @@ void ShadowArea::saveVerdict(const ShadowVerdict& verdict, bool remove)
 {
     ++m_savesPending;
     const QString path = resultsDatabasePath(m_document);
-    QFuture<QString> saving = QtConcurrent::run(m_savePool.get(), [path, verdict, remove] {
+    QFuture<QString> saving = Background::runIn(m_savePool.get(), [path, verdict, remove] {
         ResultsStore store;
         const bool ok = store.open(path)
             && (remove ? store.removeVerdict(verdict.category, verdict.caseId, verdict.baselineModelId,
