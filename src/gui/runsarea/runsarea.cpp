@@ -71,10 +71,10 @@ void RunsArea::setUpViews()
     ui->sideTabs->setCurrentIndex(0);
     ui->resultsSplitter->addWidget(m_detail);
     // The run's title on a line of its own and long texts wrapping: the header with its buttons must
-    // not widen the window when a run starts.
+    // not widen the window when a run starts. The badge is short, and a badge on two lines is no badge.
     ui->runHeader->removeWidget(ui->runTitle);
     ui->liveLayout->insertWidget(0, ui->runTitle);
-    for (QLabel* label : { ui->runStatusLabel, ui->simulatedBadge, ui->cachedLabel, ui->passedLabel })
+    for (QLabel* label : { ui->runStatusLabel, ui->cachedLabel, ui->passedLabel })
         label->setWordWrap(true);
     ui->noticeLayout->addWidget(m_notice);
     m_proxy->setResultsModel(m_results);

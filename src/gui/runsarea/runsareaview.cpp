@@ -24,6 +24,7 @@ void RunsArea::updateRunHeader()
     for (QWidget* widget : stats)
         widget->setVisible(hasRun);
     ui->simulatedBadge->setVisible(hasRun && m_shown.simulated);
+    ui->batchLabel->setVisible(false); // until showProgress() has batches to tell of
     if (!hasRun) {
         ui->runTitle->setText(tr("No run shown"));
         return;
@@ -49,9 +50,13 @@ void RunsArea::showProgress(const RunProgress& progress)
     ui->progressBar->setFormat(tr("%1 of %2 jobs (%3%)")
                                    .arg(locale.toString(progress.done), locale.toString(progress.total))
                                    .arg(int(progress.fraction() * 100)));
-    if (live && !progress.paused && !progress.batchText.isEmpty())
-        ui->etaLabel->setText(progress.batchText); // a batch ends when its provider says so: no ETA
-    else if (live)
+    // A batch ends when its provider says so: no ETA, but where the batches are, on a line of its
+    // own (it is long, and the counts beside the ETA would otherwise widen the window).
+    const bool batches = live && !progress.paused && !progress.batchText.isEmpty();
+    ui->batchLabel->setVisible(batches);
+    ui->batchLabel->setText(batches ? progress.batchText.left(1).toUpper() + progress.batchText.mid(1) : QString());
+    ui->etaLabel->setVisible(!batches);
+    if (live)
         ui->etaLabel->setText(progress.paused           ? tr("Paused")
                                   : progress.etaMs >= 0 ? tr("ETA %1").arg(DisplayFormat::elapsed(progress.etaMs))
                                                         : tr("ETA: estimating…"));
