@@ -2,7 +2,7 @@
 // The latest evidence per (category, model) across runs: the newest run wins, a run of a changed
 // category is stale and an older matching run stands in, shadow runs and runs of the other kind
 // never count.
-#include "evidencefixture.h"
+#include "latestevidencefixture.h"
 
 #include <QTest>
 

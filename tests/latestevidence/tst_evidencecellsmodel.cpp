@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Where each (category, model) cell's evidence comes from, as a table: a full run, a run of a new
 // model alone, a category changed since its run (stale) and a cell no run answered (missing).
-#include "../freshness/evidencefixture.h"
+#include "latestevidencefixture.h"
 #include "latestevidence/evidencecellsmodel.h"
 #include "latestevidence/evidencechoice.h"
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // signalbox-cli prices, run as a process on a copy of data/prices.signalbox.yaml: the review of a
 // LiteLLM and an OpenRouter list (golden files), --apply, and its failures.
-#include "../cli/clifixture.h"
+#include "clifixture.h"
 #include "goldenfile.h"
 #include "workspacefile/workspacereader.h"
 
