@@ -2,6 +2,7 @@
 #pragma once
 
 #include "document/workspacedocument.h"
+#include "itemroles.h"
 
 #include <QAbstractTableModel>
 
@@ -16,7 +17,7 @@ class DocumentTableModel : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Role {
-        SortRole = Qt::UserRole + 1, // numbers as numbers, so that 9 sorts before 10
+        SortRole = ItemRole::Sort,
         KeyRole, // the item's name or id, unique in its list
         FirstCustomRole = Qt::UserRole + 16,
     };

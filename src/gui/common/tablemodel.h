@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "itemroles.h"
+
 #include <QAbstractTableModel>
 #include <QList>
 
@@ -11,7 +13,7 @@ class TableModelBase : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Role {
-        SortRole = Qt::UserRole + 1, // numbers as numbers, so that 9 sorts before 10
+        SortRole = ItemRole::Sort,
         FirstOwnRole, // where a model's own roles start
     };
 

@@ -9,81 +9,70 @@
 #include <QStyle>
 
 EvidenceCellsModel::EvidenceCellsModel(QObject* parent)
-    : QAbstractTableModel(parent)
+    : TableModel(ColumnCount, parent)
 {
 }
 
 void EvidenceCellsModel::setEvidence(const Workspace& workspace, const LatestEvidence& evidence)
 {
-    beginResetModel();
-    m_cells = evidence.cells;
-    for (const auto& [category, modelId] : evidence.missingCells(workspace)) {
-        if (!evidence.cell(category, modelId))
-            m_cells.append({ category, modelId, {}, {}, false });
-    }
-    endResetModel();
+    resetRows([&] {
+        QList<EvidenceCell> cells = evidence.cells;
+        for (const auto& [category, modelId] : evidence.missingCells(workspace)) {
+            if (!evidence.cell(category, modelId))
+                cells.append({ category, modelId, {}, {}, false });
+        }
+        return cells;
+    });
 }
 
-int EvidenceCellsModel::rowCount(const QModelIndex& parent) const
+QVariant EvidenceCellsModel::cell(const EvidenceCell& evidence, int column, int role) const
 {
-    return parent.isValid() ? 0 : int(m_cells.size());
-}
-
-int EvidenceCellsModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant EvidenceCellsModel::data(const QModelIndex& index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const EvidenceCell& cell = m_cells.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        return display(cell, index.column());
+        return display(evidence, column);
     case SortRole:
-        return index.column() == DateColumn ? QVariant(cell.runDate) : display(cell, index.column());
+        return column == DateColumn ? QVariant(evidence.runDate) : display(evidence, column);
     case StaleRole:
-        return cell.stale;
+        return evidence.stale;
     case Qt::ToolTipRole:
-        return cell.runId.isEmpty() ? tr("No run has answered %1 with %2 yet").arg(cell.category, cell.modelId)
-                                    : EvidenceText::cell(cell);
+        return evidence.runId.isEmpty()
+            ? tr("No run has answered %1 with %2 yet").arg(evidence.category, evidence.modelId)
+            : EvidenceText::cell(evidence);
     case Qt::DecorationRole:
-        if (index.column() == StateColumn && cell.stale)
+        if (column == StateColumn && evidence.stale)
             return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
         return {};
     case Qt::ForegroundRole:
-        if (cell.runId.isEmpty())
+        if (evidence.runId.isEmpty())
             return QApplication::palette().color(QPalette::Disabled, QPalette::Text);
         return {};
     }
     return {};
 }
 
-QVariant EvidenceCellsModel::display(const EvidenceCell& cell, int column) const
+QVariant EvidenceCellsModel::display(const EvidenceCell& evidence, int column) const
 {
     switch (column) {
     case CategoryColumn:
-        return cell.category;
+        return evidence.category;
     case ModelColumn:
-        return cell.modelId;
+        return evidence.modelId;
     case RunColumn:
-        return cell.runId;
+        return evidence.runId;
     case DateColumn:
-        return cell.runDate.isValid() ? QLocale().toString(cell.runDate.toLocalTime(), QLocale::ShortFormat)
-                                      : QString();
+        return evidence.runDate.isValid() ? QLocale().toString(evidence.runDate.toLocalTime(), QLocale::ShortFormat)
+                                          : QString();
     case StateColumn:
-        return stateText(cell);
+        return stateText(evidence);
     }
     return {};
 }
 
-QString EvidenceCellsModel::stateText(const EvidenceCell& cell) const
+QString EvidenceCellsModel::stateText(const EvidenceCell& evidence) const
 {
-    if (cell.runId.isEmpty())
+    if (evidence.runId.isEmpty())
         return tr("missing");
-    return cell.stale ? tr("stale: category changed since") : tr("current");
+    return evidence.stale ? tr("stale: category changed since") : tr("current");
 }
 
 QVariant EvidenceCellsModel::headerData(int section, Qt::Orientation orientation, int role) const

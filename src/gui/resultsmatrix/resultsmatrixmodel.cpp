@@ -89,7 +89,7 @@ double sortValue(const MatrixCell& cell)
 } // namespace
 
 ResultsMatrixModel::ResultsMatrixModel(QObject* parent)
-    : QAbstractTableModel(parent)
+    : TableModelBase(FirstModelColumn, parent)
 {
 }
 
@@ -97,6 +97,7 @@ void ResultsMatrixModel::setMatrix(const MatrixData& matrix)
 {
     beginResetModel();
     m_matrix = matrix;
+    setColumnCount(FirstModelColumn + int(m_matrix.models.size())); // a column a model
     endResetModel();
 }
 
@@ -188,22 +189,15 @@ int ResultsMatrixModel::rowCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : int(m_matrix.cases.size());
 }
 
-int ResultsMatrixModel::columnCount(const QModelIndex& parent) const
+QVariant ResultsMatrixModel::cellAt(int row, int column, int role) const
 {
-    return parent.isValid() ? 0 : FirstModelColumn + int(m_matrix.models.size());
-}
-
-QVariant ResultsMatrixModel::data(const QModelIndex& index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
-        return {};
-    const MatrixCase& testCase = m_matrix.cases.at(index.row());
+    const MatrixCase& testCase = m_matrix.cases.at(row);
     if (role == CaseIdRole)
         return testCase.id;
-    const int model = index.column() - FirstModelColumn;
+    const int model = column - FirstModelColumn;
     if (model < 0)
-        return caseData(testCase, index.column(), role);
-    return cellData(m_matrix.cell(index.row(), model), model, testCase, role);
+        return caseData(testCase, column, role);
+    return cellData(m_matrix.cell(row, model), model, testCase, role);
 }
 
 QVariant ResultsMatrixModel::caseData(const MatrixCase& testCase, int column, int role) const

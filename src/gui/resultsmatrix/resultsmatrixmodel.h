@@ -1,21 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/tablemodel.h"
 #include "matrixdata.h"
-
-#include <QAbstractTableModel>
 
 // The results of one category as cases x models: each model cell says how the model did on the
 // case (✓ or ✗, a partial score, "2/3" passes over repeats, or "error"), with cost, latency, tokens
 // and errors in its tooltip. The model under the user's selection has its header in bold.
-class ResultsMatrixModel : public QAbstractTableModel
+class ResultsMatrixModel : public TableModelBase
 {
     Q_OBJECT
 public:
     enum Column { CaseColumn, InputColumn, FirstModelColumn };
+    // SortRole (the base's): pass rate or score; errors, then missing, lowest.
     enum Role {
-        SortRole = Qt::UserRole + 1, // numbers as numbers: pass rate or score; errors, then missing, lowest
-        VerdictRole, // a model cell's CellVerdict, as int
+        VerdictRole = FirstOwnRole, // a model cell's CellVerdict, as int
         ModelIdRole, // a model column's model id (cells and header)
         CaseIdRole,
     };
@@ -40,9 +39,10 @@ public:
     static QString cellText(const MatrixCell& cell);
 
     int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+protected:
+    QVariant cellAt(int row, int column, int role) const override;
 
 private:
     QVariant caseData(const MatrixCase& testCase, int column, int role) const;
