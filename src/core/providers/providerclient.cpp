@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -180,13 +181,15 @@ void ProviderClient::onNetworkFinished(CompletionReply* reply)
     result.attempts = reply->m_request.attempt;
     result.latencyMs = reply->m_clock.elapsed();
     result.errorMessage = ProviderErrors::scrubSecrets(result.errorMessage, m_apiKey);
-    if (reply->m_networkReply) {
-        reply->m_networkReply->deleteLater();
-        reply->m_networkReply = nullptr;
-    }
+    QNetworkReply* networkReply = std::exchange(reply->m_networkReply, nullptr);
     reply->complete(result);
     Q_EMIT finished(result);
+    // The reply goes first, so that its connections to the network reply end here, on this thread.
+    // Deleted after it, the network reply left them to Qt's network thread, which frees them when
+    // it lets the network reply go (ordered by QtCore's locks, but reported by ThreadSanitizer).
     reply->deleteLater();
+    if (networkReply)
+        networkReply->deleteLater();
 }
 
 CompletionResult ProviderClient::resultOf(CompletionReply* reply) const
