@@ -352,8 +352,18 @@ void TestBatchRun::killedWhileCollectingLosesAndRepeatsNothing()
         const QList<ResultRecord> all = results(runId);
         return std::count_if(all.cbegin(), all.cend(), [](const ResultRecord& result) { return result.fromBatch; });
     };
-    // What the process had not saved when it died is gone.
-    const QString runId = runUntilKilled([&](const QString& id) { return savedBatchResults(id) > 0; });
+    // Killed once every batch is known to the provider and recorded (a kill between the provider
+    // creating a batch and the run recording it is another case: see batchlane.cpp), and while
+    // collecting. What the process had not saved when it died is gone.
+    const auto allBatchesRecorded = [this](const QString& runId) {
+        BatchStore store;
+        const auto batches = store.open(m_dir->filePath(u"runs.signalbox.db"_s)) ? store.batches(runId) : std::nullopt;
+        return batches && batches->size() == 3
+            && std::all_of(batches->cbegin(), batches->cend(),
+                           [](const BatchRecord& batch) { return !batch.remoteId.isEmpty(); });
+    };
+    const QString runId = runUntilKilled(
+        [&](const QString& id) { return savedBatchResults(id) > 0 && allBatchesRecorded(id); });
     QVERIFY(!runId.isEmpty());
     const qsizetype savedBeforeKill = savedBatchResults(runId);
     QVERIFY2(savedBeforeKill < caseCount, "the kill came after the collection had ended");
