@@ -4,10 +4,10 @@
 #   dev.sh run   launches Signalbox on a copy of the bundled sample workspace
 #   dev.sh test  runs the whole test suite headless (warnings are errors when CI=true), then the
 #                loader, runner and scorer suites again under AddressSanitizer and
-#                UndefinedBehaviorSanitizer (the asan preset, building only what they need)
+#                UndefinedBehaviorSanitizer (the asan preset, building only what they need), then
+#                the tests of threaded code under ThreadSanitizer (the tsan preset, likewise)
 #   dev.sh test --sanitize   the whole suite under the sanitizers
-#   dev.sh test --threads    the tests of threaded code under ThreadSanitizer (the tsan preset); not
-#                in CI yet: see the README
+#   dev.sh test --threads    only the tests of threaded code under ThreadSanitizer
 #   dev.sh lint  clang-tidy (the checks in .clang-tidy) and clazy (the checks below) over src/; any
 #                finding fails it
 set -euo pipefail
@@ -57,7 +57,9 @@ run_tests() {
     build "$preset"
     echo; echo "== tests ($preset)"
     ctest --preset "$preset" --parallel 2
-    [ "$preset" = asan ] || run_sanitized_tests
+    [ "$preset" = asan ] && return
+    run_sanitized_tests
+    run_thread_tests
 }
 
 # The suites that read what users and providers send, under the sanitizers: a separate build
