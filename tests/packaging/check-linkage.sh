@@ -14,7 +14,8 @@ for binary in "$app" "$cli"; do
     if grep -E 'libQt5|libKF5.*\.so\.5 => /usr' <<<"$libs"; then fail "$binary links a Qt 5 library"; fi
     if grep -q 'not found' <<<"$libs"; then fail "$binary has unresolved libraries"; fi
 done
-if ldd "$cli" | grep -E 'libQt6(Widgets|Gui)'; then fail "signalbox-cli links a GUI library"; fi
-ldd "$app" | grep -q libQt6Widgets || fail "signalbox does not link Qt 6 Widgets"
+# Each listing read whole: with pipefail, grep -q leaving early would fail ldd's write (SIGPIPE).
+if grep -E 'libQt6(Widgets|Gui)' <<<"$(ldd "$cli")"; then fail "signalbox-cli links a GUI library"; fi
+grep -q libQt6Widgets <<<"$(ldd "$app")" || fail "signalbox does not link Qt 6 Widgets"
 [ $status -eq 0 ] && echo "linkage ok"
 exit $status

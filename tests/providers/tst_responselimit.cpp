@@ -170,7 +170,14 @@ void TestResponseLimit::hugeAnswerIsAbandoned()
              qPrintable(QString::number(outcome.peakBodyBytes)));
     qInfo("client held at most %lld bytes; the server wrote %lld of %lld", outcome.peakBodyBytes, outcome.serverWrote, offered);
     QVERIFY2(outcome.serverWrote >= 0, qPrintable(QString::number(outcome.serverWrote)));
-    if (measured && before > 0) {
+    // Under AddressSanitizer freed memory waits in its quarantine and every block has red zones
+    // around it, so the peak says little about what the client held: it is not asserted there.
+#if defined(__SANITIZE_ADDRESS__)
+    constexpr bool comparable = false;
+#else
+    constexpr bool comparable = true;
+#endif
+    if (comparable && measured && before > 0) {
         const qint64 growth = peakResidentBytes() - before;
         qInfo("peak resident memory grew by %lld KB", growth / 1024);
         QVERIFY2(growth < 32 * MiB, qPrintable(u"peak memory grew by %1 MB"_s.arg(growth / MiB)));

@@ -39,6 +39,7 @@ constexpr int minContentCap = 120;
 FittedColumns::FittedColumns(QTableView* view, int stretchColumn, const QList<int>& minimumWidths)
     : QObject(view)
     , m_view(view)
+    , m_viewport(view->viewport())
     , m_stretchColumn(stretchColumn)
     , m_minimumWidths(minimumWidths)
     , m_timer(new QTimer(this))
@@ -52,7 +53,7 @@ FittedColumns::FittedColumns(QTableView* view, int stretchColumn, const QList<in
     // Sized here rather than by the header's Stretch mode, which squeezes it below its own title.
     if (stretchColumn >= 0 && stretchColumn < header->count())
         header->setSectionResizeMode(stretchColumn, QHeaderView::Interactive);
-    view->viewport()->installEventFilter(this);
+    m_viewport->installEventFilter(this);
     // A section dragged with the mouse is the user's choice from then on; widths set otherwise (a
     // header state saved by an older version, in another language) still widen to what they show.
     connect(header, &QHeaderView::sectionResized, this, [this](int column) {
@@ -79,7 +80,7 @@ FittedColumns* FittedColumns::of(const QTableView* view)
 // The header's texts change with the language and the font with the theme: fit again.
 bool FittedColumns::eventFilter(QObject* watched, QEvent* event)
 {
-    if (watched == m_view->viewport()) {
+    if (watched == m_viewport) {
         if (event->type() == QEvent::Resize) {
             fitStretchColumn();
             schedule(true); // the room a long column may take changed with it

@@ -42,6 +42,7 @@ private:
     int wantedWidth(int column) const;
 
     QTableView* m_view;
+    QWidget* m_viewport; // compared, never called: events reach it while the view is destroyed
     int m_stretchColumn;
     QList<int> m_minimumWidths;
     QSet<int> m_userSized;
