@@ -39,14 +39,19 @@ void computeRates(DispatchFigures& figures, const QStringList& categories)
         int predicted = 0;
         for (auto row = figures.confusion.cbegin(); row != figures.confusion.cend(); ++row)
             predicted += row->value(category);
-        const QMap<QString, int> predictedAs = figures.confusion.value(category);
-        const int actual = std::accumulate(predictedAs.cbegin(), predictedAs.cend(), 0);
+        const int actual = figures.requestsOf(category);
         const int hits = figures.count(category, category);
         figures.precision.insert(category, predicted ? std::optional<double>(double(hits) / predicted) : std::nullopt);
         figures.recall.insert(category, actual ? std::optional<double>(double(hits) / actual) : std::nullopt);
     }
 }
 } // namespace
+
+int DispatchFigures::requestsOf(const QString& trueCategory) const
+{
+    const QMap<QString, int> predictedAs = confusion.value(trueCategory);
+    return std::accumulate(predictedAs.cbegin(), predictedAs.cend(), 0);
+}
 
 std::optional<qint64> DispatchFigures::classifierLatencyP50Ms() const
 {

@@ -42,6 +42,7 @@ struct DispatchFigures {
     {
         return confusion.value(trueCategory).value(predicted);
     }
+    int requestsOf(const QString& trueCategory) const; // the confusion row's total, whatever was predicted
     double misrouteRate() const { return requests ? double(misrouted) / requests : 0.0; }
     double unmatchedRate() const { return requests ? double(unmatched) / requests : 0.0; }
     double accuracy() const { return requests ? double(right) / requests : 0.0; }

@@ -89,7 +89,7 @@ void addMostlyCached(const DriftInputs& in, DriftReport& report)
 {
     for (const auto& [category, model] : routedCategories(in.workspace)) {
         QList<ResultRecord> cell = in.runResults;
-        // By reference to copies: clang 14 (the analyser) cannot capture structured bindings.
+        // Named references: clang 14 (the analyser) cannot capture structured bindings in a lambda.
         const QString& cellCategory = category;
         const QString& cellModel = model;
         cell.removeIf([&](const ResultRecord& r) { return r.category != cellCategory || r.modelId != cellModel; });

@@ -4,7 +4,6 @@
 #include "charts/chartpalette.h"
 
 #include <limits>
-#include <numeric>
 #include <qcustomplot.h>
 
 ConfusionHeatmap::ConfusionHeatmap(QWidget* parent)
@@ -43,8 +42,7 @@ void ConfusionHeatmap::rebuild()
     const int columns = int(m_columns.size());
     resetCells(rows, columns);
     for (int row = 0; row < rows; ++row) {
-        const QMap<QString, int> predictedAs = m_figures.confusion.value(m_rows.at(row));
-        const int total = std::accumulate(predictedAs.cbegin(), predictedAs.cend(), 0);
+        const int total = m_figures.requestsOf(m_rows.at(row));
         for (int column = 0; column < columns; ++column)
             addCell(row, column, m_figures.count(m_rows.at(row), m_columns.at(column)), total);
     }
