@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -113,10 +114,12 @@ void BatchTransfer::finish()
     } else {
         result.body = std::exchange(m_body, {});
     }
-    m_reply->deleteLater();
-    m_reply.clear();
+    // The transfer goes first, so that its connections to the network reply end here, on this thread;
+    // deleted after the reply, it left them to Qt's network thread (see ProviderClient::onNetworkFinished).
+    QNetworkReply* reply = std::exchange(m_reply, nullptr);
     const Done done = std::move(m_done);
     deleteLater();
+    reply->deleteLater();
     done(result);
 }
 

@@ -70,6 +70,7 @@ void PriceListFetcher::onFinished()
     m_reply = nullptr;
     if (!reply)
         return;
+    reply->disconnect(this); // its connections end on this thread, not on Qt's network thread
     reply->deleteLater();
     if (m_tooLarge) {
         Q_EMIT failed(tr("%1 is larger than %2; that is not a price list.")
