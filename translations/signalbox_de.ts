@@ -283,6 +283,10 @@ Latenz p50 %9 · p95 %10</translation>
         <source>The batch was not accepted: %1</source>
         <translation>Der Batch wurde nicht angenommen: %1</translation>
     </message>
+    <message>
+        <source>%1 could not be asked whether it already holds this batch, so its jobs were not sent again: %2</source>
+        <translation>%1 war nicht zu fragen, ob dieser Batch dort schon liegt; seine Aufträge wurden deshalb nicht noch einmal gesendet: %2</translation>
+    </message>
 </context>
 <context>
     <name>BatchProgress</name>

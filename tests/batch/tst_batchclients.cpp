@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Each provider's batch client against the fake provider's batch API, over real HTTP: submit,
-// poll until ended, read the results (answers, per-item failures, expiry), cancel, and refusals.
+// poll until ended, read the results (answers, per-item failures, expiry), cancel, refusals, and
+// finding a batch again in the provider's list.
 #include "batch/batchclient.h"
 #include "sandbox/batch/fakebatchservice.h"
 #include "sandbox/fakeproviderserver.h"
 
+#include <QEventLoop>
 #include <QTest>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -24,12 +27,17 @@ private Q_SLOTS:
     void cancelEndsTheBatch();
     void missingKeyIsRefused_data();
     void missingKeyIsRefused();
+    void findsABatchByWhatItWasCreatedWith_data();
+    void findsABatchByWhatItWasCreatedWith();
+    void findReadsTheListPageAfterPage_data();
+    void findReadsTheListPageAfterPage();
 
 private:
     void kinds();
     std::unique_ptr<BatchClient> client(const QString& key = u"sk-test"_s);
     QList<BatchItem> items(int count) const;
-    BatchClient::Submitted submit(BatchClient& batches, const QList<BatchItem>& requests);
+    BatchClient::Submitted submit(BatchClient& batches, const QList<BatchItem>& requests, const QString& tag = {});
+    BatchClient::Found find(BatchClient& batches, const BatchSearch& search);
     BatchStatus pollUntilEnded(BatchClient& batches, const QString& remoteId);
     QList<BatchItemResult> results(BatchClient& batches, const QString& remoteId, const BatchStatus& status, int count);
 
@@ -77,13 +85,29 @@ QList<BatchItem> TestBatchClients::items(int count) const
     return list;
 }
 
-BatchClient::Submitted TestBatchClients::submit(BatchClient& batches, const QList<BatchItem>& requests)
+BatchClient::Submitted TestBatchClients::submit(BatchClient& batches, const QList<BatchItem>& requests,
+                                                const QString& tag)
 {
+    // An event loop rather than qWaitFor, whose naps would make the hundred submissions below take seconds.
     std::optional<BatchClient::Submitted> submitted;
-    batches.submit(requests, [&](const BatchClient::Submitted& answer) { submitted = answer; });
-    if (!QTest::qWaitFor([&] { return submitted.has_value(); }, 10000))
-        return {};
-    return *submitted;
+    QEventLoop loop;
+    QTimer::singleShot(10000, &loop, &QEventLoop::quit);
+    batches.submit(requests, tag, [&](const BatchClient::Submitted& answer) {
+        submitted = answer;
+        loop.quit();
+    });
+    if (!submitted)
+        loop.exec();
+    return submitted.value_or(BatchClient::Submitted {});
+}
+
+BatchClient::Found TestBatchClients::find(BatchClient& batches, const BatchSearch& search)
+{
+    std::optional<BatchClient::Found> found;
+    batches.find(search, [&](const BatchClient::Found& answer) { found = answer; });
+    if (!QTest::qWaitFor([&] { return found.has_value(); }, 10000))
+        return { BatchReply { 0, {}, CompletionError::Retryable, u"no answer"_s }, {}, {} };
+    return *found;
 }
 
 BatchStatus TestBatchClients::pollUntilEnded(BatchClient& batches, const QString& remoteId)
@@ -219,6 +243,64 @@ void TestBatchClients::missingKeyIsRefused()
     QCOMPARE(submitted.reply.error, CompletionError::Fatal);
     QVERIFY(submitted.reply.httpStatus == 401 || submitted.reply.httpStatus == 403);
     QCOMPARE(m_server->batches().batchCount(), 0);
+}
+
+void TestBatchClients::findsABatchByWhatItWasCreatedWith_data()
+{
+    kinds();
+}
+
+// OpenAI and Gemini find the batch by its tag; Anthropic, which keeps none, by when it was made,
+// its size and the batches the run knows already: the same searches find the same batches.
+void TestBatchClients::findsABatchByWhatItWasCreatedWith()
+{
+    auto batches = client();
+    const QDateTime sentAt = QDateTime::currentDateTimeUtc();
+    QStringList ids;
+    for (const auto& [tag, count] : { std::pair { u"t1"_s, 2 }, { u"t2"_s, 3 }, { u"t3"_s, 3 } }) {
+        const BatchClient::Submitted submitted = submit(*batches, items(count), tag);
+        QVERIFY2(submitted.reply.isOk(), qPrintable(submitted.reply.errorMessage));
+        ids.append(submitted.remoteId);
+    }
+    BatchClient::Found found = find(*batches, { u"t2"_s, sentAt, 3, {} });
+    QVERIFY2(found.reply.isOk(), qPrintable(found.reply.errorMessage));
+    QCOMPARE(found.remoteId, ids.at(1));
+    found = find(*batches, { u"t3"_s, sentAt, 3, { ids.at(0), ids.at(1) } });
+    QCOMPARE(found.remoteId, ids.at(2));
+    QFETCH(ProviderKind, kind);
+    if (kind == ProviderKind::OpenAiCompatible)
+        QVERIFY(found.inputRef.startsWith(u"file-"_s)); // the input file, as the batch was created with
+    found = find(*batches, { u"t4"_s, sentAt, 4, {} });
+    QVERIFY(found.reply.isOk());
+    QVERIFY(found.remoteId.isEmpty());
+    // Without the time it was sent, a batch without a tag cannot be told from another.
+    found = find(*batches, { u"t2"_s, QDateTime(), 3, {} });
+    QCOMPARE(found.remoteId, kind == ProviderKind::Anthropic ? QString() : ids.at(1));
+}
+
+void TestBatchClients::findReadsTheListPageAfterPage_data()
+{
+    kinds();
+}
+
+// The batch sought is the oldest of 105, on the list's second page of 100.
+void TestBatchClients::findReadsTheListPageAfterPage()
+{
+    auto batches = client();
+    const QDateTime sentAt = QDateTime::currentDateTimeUtc();
+    QSet<QString> later;
+    QString first;
+    for (int i = 0; i < 105; ++i) {
+        const BatchClient::Submitted submitted = submit(*batches, items(1), u"b%1"_s.arg(i));
+        QVERIFY2(submitted.reply.isOk(), qPrintable(submitted.reply.errorMessage));
+        if (i == 0)
+            first = submitted.remoteId;
+        else
+            later.insert(submitted.remoteId);
+    }
+    const BatchClient::Found found = find(*batches, { u"b0"_s, sentAt, 1, later });
+    QVERIFY2(found.reply.isOk(), qPrintable(found.reply.errorMessage));
+    QCOMPARE(found.remoteId, first);
 }
 
 QTEST_GUILESS_MAIN(TestBatchClients)

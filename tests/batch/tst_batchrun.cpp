@@ -2,7 +2,7 @@
 // Runs whose jobs go through the providers' batch APIs, end to end over real HTTP against the fake
 // provider: results at batch prices, per-item failures, providers without batches in the same run,
 // cancel, and a run abandoned between submission and collection then resumed: every job sent once
-// and collected once.
+// and collected once, also when the provider made a batch whose answer never came back.
 #include "batch/batchstore.h"
 #include "reporting/reportfields.h"
 #include "reporting/reportformats.h"
@@ -65,6 +65,12 @@ private Q_SLOTS:
     void batchAnswersHaveNoLatency();
     void killedWhileCollectingLosesAndRepeatsNothing_data();
     void killedWhileCollectingLosesAndRepeatsNothing();
+    void lostCreationAnswerIsFoundNotSentAgain_data();
+    void lostCreationAnswerIsFoundNotSentAgain();
+    void killedBeforeCreationWasConfirmedResumesWithoutSendingAgain_data();
+    void killedBeforeCreationWasConfirmedResumesWithoutSendingAgain();
+    void providerThatCannotBeAskedGetsNothingSentTwice_data();
+    void providerThatCannotBeAskedGetsNothingSentTwice();
 
 private:
     void kinds();
@@ -382,6 +388,86 @@ void TestBatchRun::killedWhileCollectingLosesAndRepeatsNothing()
     QVERIFY(store.open(m_dir->filePath(u"runs.signalbox.db"_s)));
     for (const BatchRecord& batch : store.batches(runId).value_or(QList<BatchRecord>()))
         QCOMPARE(batch.phase, BatchPhase::Collected);
+}
+
+void TestBatchRun::lostCreationAnswerIsFoundNotSentAgain_data()
+{
+    kinds();
+}
+
+// The provider makes the first batch, but the connection drops before its answer arrives: the lane
+// finds the batch in the provider's list instead of sending its ten jobs a second time.
+void TestBatchRun::lostCreationAnswerIsFoundNotSentAgain()
+{
+    m_server->batches().settings().lostCreations = 1;
+    const std::optional<RunInfo> run = runToEnd(request());
+    QVERIFY(run);
+    QCOMPARE(run->status, RunStatus::Completed);
+    QCOMPARE(m_server->batches().settings().lostCreations, 0);
+    verifyEachJobSentAndSavedOnce(run->id);
+}
+
+void TestBatchRun::killedBeforeCreationWasConfirmedResumesWithoutSendingAgain_data()
+{
+    kinds();
+}
+
+// The process dies after the provider made the first batch and before the answer was recorded (here:
+// the answer was lost, and the lane waits to look for it). The resumed run finds that batch at the
+// provider, collects it, and sends only the two batches never sent.
+void TestBatchRun::killedBeforeCreationWasConfirmedResumesWithoutSendingAgain()
+{
+    m_server->batches().settings().lostCreations = 1;
+    RunRequest first = request();
+    first.batchPolicy.firstPollMs = 60'000; // the lane waits this long before looking: it is killed first
+    auto engine = std::make_unique<RunEngine>();
+    QSignalSpy started(engine.get(), &RunEngine::started);
+    engine->start(first);
+    QVERIFY(!started.isEmpty());
+    const QString runId = started.first().at(0).value<RunInfo>().id;
+    QVERIFY(QTest::qWaitFor([&] { return m_server->batches().settings().lostCreations == 0; }, 10000));
+    BatchStore store;
+    QVERIFY(store.open(m_dir->filePath(u"runs.signalbox.db"_s)));
+    const QList<BatchRecord> recorded = store.batches(runId).value_or(QList<BatchRecord>());
+    QCOMPARE(recorded.size(), 1);
+    QVERIFY(recorded.first().remoteId.isEmpty());
+    QCOMPARE(recorded.first().phase, BatchPhase::Submitting);
+    engine.reset();
+    QCOMPARE(m_server->batches().batchCount(), 1);
+
+    const std::optional<RunInfo> resumed = runToEnd(request(runId));
+    QVERIFY(resumed);
+    QCOMPARE(resumed->status, RunStatus::Completed);
+    verifyEachJobSentAndSavedOnce(runId);
+}
+
+void TestBatchRun::providerThatCannotBeAskedGetsNothingSentTwice_data()
+{
+    kinds();
+}
+
+// The answer to the first batch is lost and the provider's list stays unavailable: the batch fails
+// with retryable errors for its ten jobs (to be run again knowingly, --retry-failed), instead of
+// being sent a second time blind; the other two batches go through.
+void TestBatchRun::providerThatCannotBeAskedGetsNothingSentTwice()
+{
+    m_server->batches().settings().lostCreations = 1;
+    m_server->batches().settings().listStatus = 503;
+    const std::optional<RunInfo> run = runToEnd(request());
+    QVERIFY(run);
+    QCOMPARE(run->status, RunStatus::Completed);
+    QCOMPARE(m_server->batches().batchCount(), 3);
+    QCOMPARE(m_server->batches().itemsSubmitted(), caseCount);
+    int unasked = 0;
+    for (const ResultRecord& result : results(run->id)) {
+        if (!result.isError())
+            continue;
+        QCOMPARE(result.errorKind, u"retryable"_s);
+        QVERIFY2(result.errorMessage.contains(u"could not be asked whether it already holds this batch"_s),
+                 qPrintable(result.errorMessage));
+        ++unasked;
+    }
+    QCOMPARE(unasked, 10);
 }
 
 QTEST_GUILESS_MAIN(TestBatchRun)

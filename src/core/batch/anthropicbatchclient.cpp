@@ -1,10 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "anthropicbatchclient.h"
 
+#include <memory>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+constexpr qint64 clockSkewSecs = 15 * 60;
+} // namespace
 
 AnthropicBatchClient::AnthropicBatchClient(const Provider& provider, const QString& apiKey, QObject* parent)
     : BatchClient(provider, apiKey, parent)
@@ -17,7 +23,7 @@ QUrl AnthropicBatchClient::url(const QString& path) const
     return QUrl(base + (base.endsWith(u"/v1") ? QString() : u"/v1"_s) + u"/messages/batches"_s + path);
 }
 
-void AnthropicBatchClient::submit(const QList<BatchItem>& items, SubmitDone done)
+void AnthropicBatchClient::submit(const QList<BatchItem>& items, const QString&, SubmitDone done)
 {
     // Written by hand: the bodies are already JSON, and a QJsonArray of 100,000 would cost far more.
     QByteArray body = R"({"requests":[)";
@@ -28,6 +34,54 @@ void AnthropicBatchClient::submit(const QList<BatchItem>& items, SubmitDone done
     body += "]}";
     send(url({}), "POST", body, statusCap,
          [done = std::move(done)](const BatchReply& reply) { done(submittedFrom(reply, u"id"_s)); });
+}
+
+// A message batch keeps no tag of its own, so the batch sought is told by what it has: created after
+// its creation was sent (give or take the clocks' difference), as many requests, and none of the
+// run's other batches. The list comes newest first; of those that fit, the one created first is the
+// one sent first. Without the time it was sent (batches recorded before it was kept) it cannot be told.
+void AnthropicBatchClient::find(const BatchSearch& search, FindDone done)
+{
+    if (!search.sentAt.isValid()) {
+        done(Found {});
+        return;
+    }
+    auto best = std::make_shared<Found>();
+    const QDateTime oldest = search.sentAt.addSecs(-clockSkewSecs);
+    const PageUrl pageUrl = [this](const QString& afterId) {
+        QUrl page = url({});
+        QUrlQuery query { { u"limit"_s, u"100"_s } };
+        if (!afterId.isEmpty())
+            query.addQueryItem(u"after_id"_s, afterId);
+        page.setQuery(query);
+        return page;
+    };
+    const PageReader readPage = [search, oldest, best](const QJsonObject& list) {
+        ListPage page;
+        const QJsonArray batches = list[u"data"_s].toArray();
+        for (const QJsonValue& batch : batches) {
+            if (QDateTime::fromString(batch[u"created_at"_s].toString(), Qt::ISODateWithMs) < oldest)
+                return page;
+            const QString id = batch[u"id"_s].toString();
+            if (!search.knownIds.contains(id) && requestCount(batch.toObject()) == search.itemCount)
+                best->remoteId = id;
+        }
+        if (list[u"has_more"_s].toBool() && !batches.isEmpty())
+            page.nextCursor = list[u"last_id"_s].toString(batches.last()[u"id"_s].toString());
+        return page;
+    };
+    searchPages(pageUrl, readPage, [best, done = std::move(done)](const Found& listed) {
+        done(listed.reply.isOk() ? Found { listed.reply, best->remoteId, {} } : listed);
+    });
+}
+
+int AnthropicBatchClient::requestCount(const QJsonObject& batch)
+{
+    const QJsonObject counts = batch[u"request_counts"_s].toObject();
+    int total = 0;
+    for (const QString& key : { u"processing"_s, u"succeeded"_s, u"errored"_s, u"canceled"_s, u"expired"_s })
+        total += counts[key].toInt();
+    return total;
 }
 
 BatchStatus AnthropicBatchClient::statusOf(const QJsonObject& batch)

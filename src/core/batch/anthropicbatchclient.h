@@ -11,13 +11,15 @@ class AnthropicBatchClient : public BatchClient
 public:
     explicit AnthropicBatchClient(const Provider& provider, const QString& apiKey, QObject* parent = nullptr);
 
-    void submit(const QList<BatchItem>& items, SubmitDone done) override;
+    void submit(const QList<BatchItem>& items, const QString& tag, SubmitDone done) override;
+    void find(const BatchSearch& search, FindDone done) override;
     void poll(const QString& remoteId, PollDone done) override;
     void fetchResults(const QString& remoteId, const BatchStatus& status, int itemCount, ResultsRead read,
                       ResultsDone done) override;
     void cancel(const QString& remoteId, CancelDone done) override;
 
     static BatchStatus statusOf(const QJsonObject& batch);
+    static int requestCount(const QJsonObject& batch); // of every state
 
 private:
     QList<BatchItemResult> parseLines(const QByteArray& jsonl) const;

@@ -89,6 +89,25 @@ void BatchClient::pollAt(const QUrl& url, BatchStatus (*statusOf)(const QJsonObj
     });
 }
 
+void BatchClient::searchPages(PageUrl pageUrl, PageReader readPage, FindDone done, const QString& cursor, int pagesRead)
+{
+    const QUrl url = pageUrl(cursor);
+    send(url, "GET", {}, statusCap,
+         [this, pageUrl = std::move(pageUrl), readPage = std::move(readPage), done = std::move(done),
+          pagesRead](const BatchReply& reply) mutable {
+             if (!reply.isOk()) {
+                 done(Found { reply, {}, {} });
+                 return;
+             }
+             const ListPage page = readPage(reply.json().object());
+             if (!page.remoteId.isEmpty() || page.nextCursor.isEmpty() || pagesRead + 1 >= maxListPages) {
+                 done(Found { reply, page.remoteId, page.inputRef });
+                 return;
+             }
+             searchPages(std::move(pageUrl), std::move(readPage), std::move(done), page.nextCursor, pagesRead + 1);
+         });
+}
+
 void BatchClient::forEachLine(const QByteArray& jsonl, const std::function<void(const QJsonObject&)>& visit)
 {
     qsizetype start = 0;

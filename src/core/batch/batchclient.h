@@ -30,6 +30,14 @@ public:
     using ResultsRead = std::function<void(const QList<BatchItemResult>&)>;
     using ResultsDone = std::function<void(const QString& error)>;
     using CancelDone = std::function<void(const BatchReply&)>;
+    // What looking for a batch found: its id (empty: the provider holds no such batch), or why
+    // the provider could not be asked (reply's error).
+    struct Found {
+        BatchReply reply;
+        QString remoteId;
+        QString inputRef;
+    };
+    using FindDone = std::function<void(const Found&)>;
 
     ~BatchClient() override;
 
@@ -37,7 +45,10 @@ public:
     // The body of one request as the batch carries it, for splitting by size.
     QByteArray requestBody(const CompletionRequest& request) const { return m_calls->requestBody(request); }
 
-    virtual void submit(const QList<BatchItem>& items, SubmitDone done) = 0;
+    // Creates a batch of items, tagged with tag where the provider keeps one (batchTag()).
+    virtual void submit(const QList<BatchItem>& items, const QString& tag, SubmitDone done) = 0;
+    // Looks among the provider's batches for the one search describes.
+    virtual void find(const BatchSearch& search, FindDone done) = 0;
     virtual void poll(const QString& remoteId, PollDone done) = 0;
     // The results of an ended batch, handed to read a piece at a time as they arrive (items without
     // one are simply absent), then done once. After an error the pieces already read stand; the
@@ -66,6 +77,20 @@ protected:
 
     // The answer to creating a batch: its id under idKey, or why there is none.
     static Submitted submittedFrom(const BatchReply& reply, const QString& idKey, const QString& inputRef = {});
+    // One page of the provider's list of batches as a client reads it: the batch sought if it is on
+    // it, else the cursor of the next page worth reading (empty: none).
+    struct ListPage {
+        QString remoteId;
+        QString inputRef;
+        QString nextCursor;
+    };
+    using PageUrl = std::function<QUrl(const QString& cursor)>;
+    using PageReader = std::function<ListPage(const QJsonObject& page)>;
+    // Reads the list a page at a time from pageUrl (the first with an empty cursor) until readPage
+    // finds the batch or names no next page; at most maxListPages pages.
+    void searchPages(PageUrl pageUrl, PageReader readPage, FindDone done, const QString& cursor = {},
+                     int pagesRead = 0);
+    static constexpr int maxListPages = 20;
     // A GET of the batch at url, its answer read by statusOf.
     void pollAt(const QUrl& url, BatchStatus (*statusOf)(const QJsonObject&), PollDone done);
     // Each line of a JSONL body that is a JSON object with a custom_id.

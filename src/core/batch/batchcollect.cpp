@@ -168,6 +168,7 @@ void BatchLane::cancelAll()
         if (!batch->record.remoteId.isEmpty())
             cancelOne(batch.get());
     }
+    submitNext(); // batches found unconfirmed are looked for, and cancelled when found
     QTimer::singleShot(0, this, &BatchLane::checkCancelled);
 }
 
@@ -200,7 +201,7 @@ void BatchLane::cancelAnswered()
 // Cancelled once every batch sent has been cancelled, including one whose sending was under way.
 void BatchLane::checkCancelled()
 {
-    if (!m_cancelling || m_cancelNotified || m_submitting || m_pendingCancels > 0)
+    if (!m_cancelling || m_cancelNotified || m_submitting || !m_unconfirmed.empty() || m_pendingCancels > 0)
         return;
     m_cancelNotified = true;
     Q_EMIT cancelled();
@@ -210,6 +211,7 @@ void BatchLane::abortAll()
 {
     m_queue.clear();
     m_chunks.clear();
+    m_unconfirmed.clear();
     m_pollTimer->stop();
     m_client.reset(); // its transfers end with it, unanswered
     m_active.clear();

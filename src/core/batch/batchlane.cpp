@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// BatchLane, first half: restoring, splitting and submitting. The second half (batchcollect.cpp)
-// polls, collects and cancels.
+// BatchLane, first part: restoring, splitting and submitting. The second (batchcollect.cpp) polls,
+// collects and cancels; the third (batchreclaim.cpp) finds batches whose creation went unconfirmed.
 #include "batchlane.h"
 
 #include "batchclient.h"
@@ -70,24 +70,24 @@ void BatchLane::enqueue(const RunJob& job)
 }
 
 // Batches found open whose jobs all have results already are done with; one recorded but never
-// confirmed by the provider is sent again (the provider never answered, so it holds nothing).
+// confirmed by the provider may still be there (the process died before the answer came): the
+// provider is asked before it is sent again (reclaim()).
 void BatchLane::submitQueued()
 {
     for (auto it = m_active.begin(); it != m_active.end();) {
         Active& batch = *it->second;
-        const bool unsent = batch.record.remoteId.isEmpty();
-        if (unsent)
-            m_queue.append(batch.jobs.values());
-        const bool done = unsent || batch.jobs.isEmpty();
-        if (!done) {
+        const bool unconfirmed = batch.record.remoteId.isEmpty();
+        if (!batch.jobs.isEmpty()) {
+            if (unconfirmed)
+                m_unconfirmed.push_back(batch.record.id);
             ++it;
             continue;
         }
-        const bool stored = unsent ? m_store->forget(batch.record.id)
-                                   : m_store->setPhase(batch.record.id, BatchPhase::Collected);
+        const bool stored = unconfirmed ? m_store->forget(batch.record.id)
+                                        : m_store->setPhase(batch.record.id, BatchPhase::Collected);
         if (!stored)
             storeError();
-        if (!unsent) {
+        if (!unconfirmed) {
             batch.record.phase = BatchPhase::Collected;
             m_closed.append(batch.record);
         }
@@ -137,9 +137,21 @@ qint64 BatchLane::requestBytes(BatchJob& job) const
     return job.requestBytes;
 }
 
+// One at a time: a batch found unconfirmed is looked for first (even while cancelling, so that one
+// found is cancelled too), then the next chunk is recorded and sent.
 void BatchLane::submitNext()
 {
-    if (!m_client || m_submitting || m_paused || m_cancelling || m_chunks.empty())
+    if (!m_client || m_submitting)
+        return;
+    while (!m_unconfirmed.empty()) {
+        Active* batch = find(m_unconfirmed.front());
+        m_unconfirmed.pop_front();
+        if (batch) {
+            reclaim(batch, 0);
+            return;
+        }
+    }
+    if (m_paused || m_cancelling || m_chunks.empty())
         return;
     const QList<BatchJob> chunk = m_chunks.front();
     m_chunks.pop_front();
@@ -147,6 +159,7 @@ void BatchLane::submitNext()
     active->record.runId = m_runId;
     active->record.providerName = m_provider.name;
     active->record.itemCount = int(chunk.size());
+    active->record.submittedAt = QDateTime::currentDateTimeUtc(); // when it was sent, for reclaim()
     active->intervalMs = m_policy.firstPollMs;
     QStringList ids;
     for (const BatchJob& job : chunk) {
@@ -176,7 +189,7 @@ void BatchLane::sendBatch(Active* batch, int attempt)
     for (auto it = batch->jobs.cbegin(); it != batch->jobs.cend(); ++it)
         items.append({ it.key(), m_makeJob(it.value().key, it.value().caseIndex).request });
     const qint64 batchId = batch->record.id;
-    m_client->submit(items, [this, batchId, attempt](const BatchClient::Submitted& submitted) {
+    m_client->submit(items, batchTag(batch->record), [this, batchId, attempt](const BatchClient::Submitted& submitted) {
         Active* sent = find(batchId);
         if (!sent)
             return;
@@ -184,9 +197,10 @@ void BatchLane::sendBatch(Active* batch, int attempt)
             const bool again = submitted.reply.error == CompletionError::Retryable
                 && attempt + 1 < m_policy.submitAttempts && !m_cancelling;
             if (again) {
+                // The provider may have made the batch and the answer been lost: look before sending again.
                 QTimer::singleShot(m_policy.firstPollMs, this, [this, batchId, attempt] {
                     if (Active* retried = find(batchId))
-                        sendBatch(retried, attempt + 1);
+                        reclaim(retried, attempt + 1);
                 });
                 return;
             }
@@ -198,20 +212,27 @@ void BatchLane::sendBatch(Active* batch, int attempt)
             checkCancelled();
             return;
         }
-        m_submitting = false;
-        sent->record.remoteId = submitted.remoteId;
-        sent->record.inputRef = submitted.inputRef;
-        sent->record.submittedAt = QDateTime::currentDateTimeUtc();
-        sent->record.phase = BatchPhase::InProgress;
-        if (!m_store->setSubmitted(batchId, submitted.remoteId, submitted.inputRef, sent->record.submittedAt))
-            storeError();
-        sent->nextPollMs = m_clock.elapsed() + sent->intervalMs;
-        if (m_cancelling)
-            cancelOne(sent);
-        checkCancelled();
-        submitNext();
-        schedulePoll();
+        markSubmitted(sent, submitted.remoteId, submitted.inputRef);
     });
+}
+
+// The provider holds the batch (it said so, or it was found there): poll it from now on.
+void BatchLane::markSubmitted(Active* batch, const QString& remoteId, const QString& inputRef)
+{
+    m_submitting = false;
+    batch->record.remoteId = remoteId;
+    batch->record.inputRef = inputRef;
+    if (!batch->record.submittedAt.isValid())
+        batch->record.submittedAt = QDateTime::currentDateTimeUtc();
+    batch->record.phase = BatchPhase::InProgress;
+    if (!m_store->setSubmitted(batch->record.id, remoteId, inputRef, batch->record.submittedAt))
+        storeError();
+    batch->nextPollMs = m_clock.elapsed() + batch->intervalMs;
+    if (m_cancelling)
+        cancelOne(batch);
+    checkCancelled();
+    submitNext();
+    schedulePoll();
 }
 
 void BatchLane::failBatch(Active* batch, const QString& message, CompletionError kind)
@@ -277,7 +298,7 @@ int BatchLane::inFlight() const
 bool BatchLane::isIdle() const
 {
     // A batch whose every answer is handed out is still being collected until it is marked so.
-    return m_queue.isEmpty() && m_chunks.empty() && !m_submitting && m_active.empty();
+    return m_queue.isEmpty() && m_chunks.empty() && m_unconfirmed.empty() && !m_submitting && m_active.empty();
 }
 
 QList<BatchRecord> BatchLane::batches() const

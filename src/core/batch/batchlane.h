@@ -15,6 +15,7 @@
 
 class BatchClient;
 class BatchStore;
+struct BatchReply;
 class QTimer;
 
 // A job as a lane keeps it while its batch is open, for hours and by the hundred thousand: its key
@@ -30,7 +31,8 @@ struct BatchJob {
 // as a ProviderLane hands out answers. A job is held as its key only: the requests are made again
 // when a batch is sent, and the job when its answer is handed out. A run reopened later finds its
 // batches again (restore()) and collects them: a job whose batch is still open is attached to it,
-// not sent again.
+// not sent again, and a batch whose creation was never confirmed is looked for at the provider
+// before it is sent again (reclaim(), batchreclaim.cpp).
 class BatchLane : public QObject
 {
     Q_OBJECT
@@ -71,6 +73,11 @@ private:
     void planChunks();
     void submitNext();
     void sendBatch(Active* batch, int attempt);
+    void markSubmitted(Active* batch, const QString& remoteId, const QString& inputRef);
+    void reclaim(Active* batch, int sendAttempt, int findAttempt = 0);
+    void sendUnfound(Active* batch, int sendAttempt);
+    void reclaimFailed(Active* batch, const BatchReply& reply, int sendAttempt, int findAttempt);
+    BatchSearch searchFor(const BatchRecord& record) const;
     void failBatch(Active* batch, const QString& message, CompletionError kind);
     void failJobs(qint64 batchId, CompletionError kind, const QString& message);
     void schedulePoll();
@@ -102,6 +109,7 @@ private:
     QHash<QString, qint64> m_adopted; // custom id -> open batch found by restore()
     QList<BatchRecord> m_closed;
     std::deque<qint64> m_toCollect; // ended batches waiting for the one being read
+    std::deque<qint64> m_unconfirmed; // batches restored without a remote id, to look for (reclaim())
     qint64 m_collecting = 0; // the batch whose results are being read
     QTimer* m_pollTimer;
     QElapsedTimer m_clock;

@@ -89,9 +89,10 @@ std::optional<qint64> BatchStore::addBatch(const BatchRecord& batch, const QStri
         return std::nullopt;
     }
     QSqlQuery query(m_db);
-    if (!run(query,
-             u"INSERT INTO batches (run_id, provider, phase, item_count) VALUES (?, ?, ?, ?)"_s,
-             { batch.runId, batch.providerName, batchPhaseKey(BatchPhase::Submitting), int(customIds.size()) }, what))
+    if (!run(query, u"INSERT INTO batches (run_id, provider, phase, submitted_at, item_count) VALUES (?, ?, ?, ?, ?)"_s,
+             { batch.runId, batch.providerName, batchPhaseKey(BatchPhase::Submitting), timeValue(batch.submittedAt),
+               int(customIds.size()) },
+             what))
         return std::nullopt;
     const qint64 id = query.lastInsertId().toLongLong();
     if (!query.prepare(u"INSERT INTO batch_jobs (batch_id, custom_id) VALUES (?, ?)"_s)) {

@@ -65,6 +65,11 @@ QString batchCustomId(const QString& requestId)
         + QString::fromLatin1(QCryptographicHash::hash(requestId.toUtf8(), QCryptographicHash::Sha1).toHex().left(32));
 }
 
+QString batchTag(const BatchRecord& record)
+{
+    return u"signalbox %1 batch %2"_s.arg(record.runId).arg(record.id);
+}
+
 bool supportsBatches(const Provider& provider, bool simulated)
 {
     if (provider.batchApi)

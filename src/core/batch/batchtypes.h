@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 // Where a batch stands, as the results database keeps it.
@@ -64,6 +65,19 @@ struct BatchItemResult {
     QString customId;
     CompletionResult result;
 };
+
+// What tells a batch whose creation may have reached the provider without its answer reaching the
+// run (a kill, a reply lost on the way): see BatchLane::reclaim().
+struct BatchSearch {
+    QString tag; // what it was created with (batchTag): OpenAI's metadata, Gemini's display name
+    QDateTime sentAt; // when its creation was sent; invalid for batches recorded before it was kept
+    int itemCount = 0;
+    QSet<QString> knownIds; // the run's batches at this provider, none of them the one sought
+};
+
+// "signalbox <run id> batch <local id>": unique in a workspace, and says whose batch it is in the
+// provider's console.
+QString batchTag(const BatchRecord& record);
 
 // The id a job carries in a batch: short and of the characters every provider accepts
 // (Anthropic: [a-zA-Z0-9_-]{1,64}), derived from the job so that a resumed run finds its jobs again.

@@ -3,8 +3,11 @@
 
 #include "jsonelements.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QPointer>
+#include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -27,12 +30,14 @@ QString GeminiBatchClient::root() const
     return base.endsWith(u"/v1beta") ? base : base + u"/v1beta"_s;
 }
 
-void GeminiBatchClient::submit(const QList<BatchItem>& items, SubmitDone done)
+void GeminiBatchClient::submit(const QList<BatchItem>& items, const QString& tag, SubmitDone done)
 {
     QString model = items.isEmpty() ? QString() : items.constFirst().request.model;
     if (model.startsWith(u"models/"))
         model.remove(0, 7);
-    QByteArray body = R"({"batch":{"display_name":"signalbox","input_config":{"requests":{"requests":[)";
+    // The tag as a JSON string: ["tag"] without its brackets.
+    const QByteArray displayName = QJsonDocument(QJsonArray { tag }).toJson(QJsonDocument::Compact).mid(1).chopped(1);
+    QByteArray body = R"({"batch":{"display_name":)" + displayName + R"(,"input_config":{"requests":{"requests":[)";
     for (qsizetype i = 0; i < items.size(); ++i) {
         body += (i > 0 ? "," : "") + QByteArray(R"({"request":)") + requestBody(items.at(i).request)
             + R"(,"metadata":{"key":")" + items.at(i).customId.toLatin1() + R"("}})";
@@ -43,6 +48,34 @@ void GeminiBatchClient::submit(const QList<BatchItem>& items, SubmitDone done)
         // Gemini's operation is named "batches/{id}": that is what is polled and cancelled.
         done(submittedFrom(reply, u"name"_s));
     });
+}
+
+// Found by its display name. The list's order is not documented, so every page may be read; the
+// field mask leaves out each batch's requests, which the list would otherwise repeat.
+void GeminiBatchClient::find(const BatchSearch& search, FindDone done)
+{
+    const PageUrl pageUrl = [this](const QString& token) {
+        QUrl page(root() + u"/batches"_s);
+        QUrlQuery query { { u"pageSize"_s, u"100"_s },
+                          { u"fields"_s, u"operations(name,metadata(displayName)),nextPageToken"_s } };
+        if (!token.isEmpty())
+            query.addQueryItem(u"pageToken"_s, token);
+        page.setQuery(query);
+        return page;
+    };
+    const PageReader readPage = [tag = search.tag](const QJsonObject& list) {
+        ListPage page;
+        const QJsonArray operations = list[u"operations"_s].toArray();
+        for (const QJsonValue& operation : operations) {
+            if (operation[u"metadata"_s][u"displayName"_s].toString() == tag) {
+                page.remoteId = operation[u"name"_s].toString();
+                return page;
+            }
+        }
+        page.nextCursor = list[u"nextPageToken"_s].toString();
+        return page;
+    };
+    searchPages(pageUrl, readPage, std::move(done));
 }
 
 BatchStatus GeminiBatchClient::statusOf(const QJsonObject& operation)

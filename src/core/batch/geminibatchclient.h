@@ -12,7 +12,8 @@ class GeminiBatchClient : public BatchClient
 public:
     explicit GeminiBatchClient(const Provider& provider, const QString& apiKey, QObject* parent = nullptr);
 
-    void submit(const QList<BatchItem>& items, SubmitDone done) override;
+    void submit(const QList<BatchItem>& items, const QString& tag, SubmitDone done) override;
+    void find(const BatchSearch& search, FindDone done) override;
     void poll(const QString& remoteId, PollDone done) override;
     void fetchResults(const QString& remoteId, const BatchStatus& status, int itemCount, ResultsRead read,
                       ResultsDone done) override;

@@ -4,11 +4,15 @@
 #include <QHttpMultiPart>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 const QString chatEndpoint = u"/v1/chat/completions"_s;
+const QString tagKey = u"signalbox_batch"_s; // the metadata key of batchTag()
+// Batches created this long before the creation was sent are older than the one sought.
+constexpr qint64 clockSkewSecs = 15 * 60;
 
 QHttpPart textPart(const QByteArray& name, const QByteArray& value)
 {
@@ -58,7 +62,7 @@ QByteArray OpenAiBatchClient::inputFile(const QList<BatchItem>& items) const
     return file;
 }
 
-void OpenAiBatchClient::submit(const QList<BatchItem>& items, SubmitDone done)
+void OpenAiBatchClient::submit(const QList<BatchItem>& items, const QString& tag, SubmitDone done)
 {
     QNetworkRequest request = jsonRequest(url(u"/files"_s));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QVariant());
@@ -66,7 +70,7 @@ void OpenAiBatchClient::submit(const QList<BatchItem>& items, SubmitDone done)
     multipart->append(textPart("purpose", "batch"));
     multipart->append(filePart(inputFile(items)));
     BatchTransfer::startMultipart(network(), request, multipart, statusCap, this,
-                                  [this, done = std::move(done)](const BatchReply& reply) {
+                                  [this, tag, done = std::move(done)](const BatchReply& reply) {
                                       const QString fileId = reply.json()[u"id"_s].toString();
                                       if (!reply.isOk() || fileId.isEmpty()) {
                                           Submitted failed { reply, {}, {} };
@@ -77,17 +81,49 @@ void OpenAiBatchClient::submit(const QList<BatchItem>& items, SubmitDone done)
                                           done(failed);
                                           return;
                                       }
-                                      createBatch(fileId, done);
+                                      createBatch(fileId, tag, done);
                                   });
 }
 
-void OpenAiBatchClient::createBatch(const QString& fileId, SubmitDone done)
+void OpenAiBatchClient::createBatch(const QString& fileId, const QString& tag, SubmitDone done)
 {
     const QJsonObject body { { u"input_file_id"_s, fileId },
                              { u"endpoint"_s, chatEndpoint },
-                             { u"completion_window"_s, u"24h"_s } };
+                             { u"completion_window"_s, u"24h"_s },
+                             { u"metadata"_s, QJsonObject { { tagKey, tag } } } };
     send(url(u"/batches"_s), "POST", QJsonDocument(body).toJson(QJsonDocument::Compact), statusCap,
          [fileId, done = std::move(done)](const BatchReply& reply) { done(submittedFrom(reply, u"id"_s, fileId)); });
+}
+
+// The list comes newest first, so the search stops at batches created before this one was sent.
+void OpenAiBatchClient::find(const BatchSearch& search, FindDone done)
+{
+    const qint64 oldest = search.sentAt.isValid() ? search.sentAt.toSecsSinceEpoch() - clockSkewSecs : 0;
+    const PageUrl pageUrl = [this](const QString& after) {
+        QUrl page = url(u"/batches"_s);
+        QUrlQuery query { { u"limit"_s, u"100"_s } };
+        if (!after.isEmpty())
+            query.addQueryItem(u"after"_s, after);
+        page.setQuery(query);
+        return page;
+    };
+    const PageReader readPage = [tag = search.tag, oldest](const QJsonObject& list) {
+        ListPage page;
+        const QJsonArray batches = list[u"data"_s].toArray();
+        for (const QJsonValue& batch : batches) {
+            if (batch[u"metadata"_s][tagKey].toString() == tag) {
+                page.remoteId = batch[u"id"_s].toString();
+                page.inputRef = batch[u"input_file_id"_s].toString();
+                return page;
+            }
+            if (batch[u"created_at"_s].toInteger() < oldest)
+                return page;
+        }
+        if (list[u"has_more"_s].toBool() && !batches.isEmpty())
+            page.nextCursor = list[u"last_id"_s].toString(batches.last()[u"id"_s].toString());
+        return page;
+    };
+    searchPages(pageUrl, readPage, std::move(done));
 }
 
 BatchStatus OpenAiBatchClient::statusOf(const QJsonObject& batch)

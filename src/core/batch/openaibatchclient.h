@@ -11,7 +11,8 @@ class OpenAiBatchClient : public BatchClient
 public:
     explicit OpenAiBatchClient(const Provider& provider, const QString& apiKey, QObject* parent = nullptr);
 
-    void submit(const QList<BatchItem>& items, SubmitDone done) override;
+    void submit(const QList<BatchItem>& items, const QString& tag, SubmitDone done) override;
+    void find(const BatchSearch& search, FindDone done) override;
     void poll(const QString& remoteId, PollDone done) override;
     void fetchResults(const QString& remoteId, const BatchStatus& status, int itemCount, ResultsRead read,
                       ResultsDone done) override;
@@ -21,7 +22,7 @@ public:
 
 private:
     QByteArray inputFile(const QList<BatchItem>& items) const;
-    void createBatch(const QString& fileId, SubmitDone done);
+    void createBatch(const QString& fileId, const QString& tag, SubmitDone done);
     void readFile(const QString& fileId, ResultsRead read, ResultsDone done);
     QList<BatchItemResult> parseLines(const QByteArray& jsonl) const;
     QUrl url(const QString& path) const;

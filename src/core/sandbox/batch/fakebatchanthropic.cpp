@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The fake Anthropic Message Batches: create, retrieve, cancel, and the results JSONL.
+// The fake Anthropic Message Batches: create, list, retrieve, cancel, and the results JSONL.
 #include "fakebatchservice.h"
 
 #include <QJsonArray>
@@ -26,6 +26,8 @@ HttpResponse FakeBatchService::anthropic(const HttpRequest& request)
 {
     if (request.path == u"/v1/messages/batches" && request.method == "POST")
         return createAnthropicBatch(request);
+    if (request.path == u"/v1/messages/batches" && request.method == "GET")
+        return listAnthropicBatches(request);
     const QString rest = request.path.mid(21); // after "/v1/messages/batches/"
     const QString id = rest.section(u'/', 0, 0);
     Batch* found = batch(id);
@@ -94,11 +96,31 @@ QJsonObject FakeBatchService::anthropicBatchObject(const Batch& batch, const QBy
                                { u"expired"_s, expired } };
     const QString results = u"http://"_s + QString::fromLatin1(host) + u"/v1/messages/batches/"_s + batch.id
         + u"/results"_s;
-    return QJsonObject { { u"id"_s, batch.id },
-                         { u"type"_s, u"message_batch"_s },
-                         { u"processing_status"_s, finished ? u"ended"_s : u"in_progress"_s },
-                         { u"request_counts"_s, counts },
-                         { u"results_url"_s, finished ? QJsonValue(results) : QJsonValue() } };
+    // Microseconds, as Anthropic writes them: "2024-08-20T18:37:24.100435Z".
+    const QString created
+        = QDateTime::fromSecsSinceEpoch(batch.createdAtSecs, Qt::UTC).toString(u"yyyy-MM-ddTHH:mm:ss.zzz'000Z'"_s);
+    return QJsonObject {
+        { u"id"_s, batch.id },           { u"type"_s, u"message_batch"_s },
+        { u"created_at"_s, created },    { u"processing_status"_s, finished ? u"ended"_s : u"in_progress"_s },
+        { u"request_counts"_s, counts }, { u"results_url"_s, finished ? QJsonValue(results) : QJsonValue() }
+    };
+}
+
+// GET /v1/messages/batches?limit=&after_id=: newest first.
+HttpResponse FakeBatchService::listAnthropicBatches(const HttpRequest& request) const
+{
+    const int limit = request.query.hasQueryItem(u"limit"_s) ? request.query.queryItemValue(u"limit"_s).toInt() : 20;
+    if (limit < 1 || limit > 1000)
+        return anthropicError(400, u"invalid_request_error"_s, u"limit: must be between 1 and 1000"_s);
+    const ListPage page = list(Format::Anthropic, request.query.queryItemValue(u"after_id"_s), limit);
+    QJsonArray data;
+    for (const Batch* batch : page.batches)
+        data.append(anthropicBatchObject(*batch, request.header("host")));
+    return HttpResponse::json(200,
+                              QJsonObject { { u"data"_s, data },
+                                            { u"first_id"_s, data.isEmpty() ? QJsonValue() : data.first()[u"id"_s] },
+                                            { u"last_id"_s, data.isEmpty() ? QJsonValue() : data.last()[u"id"_s] },
+                                            { u"has_more"_s, page.hasMore } });
 }
 
 QByteArray FakeBatchService::anthropicResults(const Batch& batch) const

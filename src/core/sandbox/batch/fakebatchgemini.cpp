@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The fake Gemini batch mode: models/{model}:batchGenerateContent with inline requests, the
-// operation batches/{id} polled until done, its inlined responses, and :cancel.
+// operation batches/{id} polled until done, its inlined responses, :cancel, and the list of batches.
 #include "fakebatchservice.h"
 
 #include <QJsonArray>
@@ -28,6 +28,8 @@ HttpResponse FakeBatchService::gemini(const HttpRequest& request)
                                                request.path.size() - modelsPrefix.size() - batchSuffix.size());
         return createGeminiBatch(request, model);
     }
+    if (request.path == u"/v1beta/batches" && request.method == "GET")
+        return listGeminiBatches(request);
     QString name = request.path.mid(8); // "batches/..."
     const bool cancel = name.endsWith(u":cancel");
     if (cancel)
@@ -58,6 +60,8 @@ HttpResponse FakeBatchService::createGeminiBatch(const HttpRequest& request, con
     if (!requests.isArray() || requests.toArray().isEmpty())
         return googleError(400, u"INVALID_ARGUMENT"_s, u"batch.input_config.requests is required."_s);
     Batch fresh { Format::Gemini, u"batches/%1"_s.arg(m_nextId++), model, {}, {}, 0, 0, false };
+    const QJsonValue sent = QJsonDocument::fromJson(request.body)[u"batch"_s];
+    fresh.tag = sent[u"display_name"_s].toString(sent[u"displayName"_s].toString());
     fresh.items.reserve(requests.toArray().size());
     HttpRequest item = request;
     item.path = modelsPrefix + model + u":generateContent"_s;
@@ -67,6 +71,23 @@ HttpResponse FakeBatchService::createGeminiBatch(const HttpRequest& request, con
         addItem(fresh, entry[u"metadata"_s][u"key"_s].toString(), item);
     }
     return HttpResponse::json(200, geminiOperation(add(std::move(fresh)), false));
+}
+
+// GET /v1beta/batches?pageSize=&pageToken=: the operations, without their responses.
+HttpResponse FakeBatchService::listGeminiBatches(const HttpRequest& request) const
+{
+    const int size
+        = request.query.hasQueryItem(u"pageSize"_s) ? request.query.queryItemValue(u"pageSize"_s).toInt() : 20;
+    if (size < 1 || size > 1000)
+        return googleError(400, u"INVALID_ARGUMENT"_s, u"pageSize must be between 1 and 1000."_s);
+    const ListPage page = list(Format::Gemini, request.query.queryItemValue(u"pageToken"_s), size);
+    QJsonArray operations;
+    for (const Batch* batch : page.batches)
+        operations.append(geminiOperation(*batch, false));
+    QJsonObject listed { { u"operations"_s, operations } };
+    if (page.hasMore)
+        listed.insert(u"nextPageToken"_s, page.batches.constLast()->id);
+    return HttpResponse::json(200, listed);
 }
 
 QJsonObject FakeBatchService::geminiOperation(const Batch& batch, bool withResponses) const
@@ -88,6 +109,8 @@ QJsonObject FakeBatchService::geminiOperation(const Batch& batch, bool withRespo
         { u"@type"_s, u"type.googleapis.com/google.ai.generativelanguage.v1main.GenerateContentBatch"_s },
         { u"model"_s, QString(u"models/"_s + batch.model) },
         { u"name"_s, batch.id },
+        { u"displayName"_s, batch.tag },
+        { u"createTime"_s, QDateTime::fromSecsSinceEpoch(batch.createdAtSecs, Qt::UTC).toString(Qt::ISODate) },
         { u"state"_s, state },
         { u"batchStats"_s, stats }
     };

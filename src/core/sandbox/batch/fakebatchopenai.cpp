@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The fake OpenAI Batch API: /v1/files (multipart upload with purpose "batch", and content),
-// /v1/batches (create, retrieve, cancel).
+// /v1/batches (create, list, retrieve, cancel).
 #include "fakebatchservice.h"
 
 #include <QJsonArray>
@@ -66,6 +66,8 @@ HttpResponse FakeBatchService::openAi(const HttpRequest& request)
         return uploadFile(request);
     if (path == u"/v1/batches" && request.method == "POST")
         return createOpenAiBatch(request);
+    if (path == u"/v1/batches" && request.method == "GET")
+        return listOpenAiBatches(request);
     if (path.startsWith(u"/v1/files/") && path.endsWith(u"/content") && request.method == "GET")
         return openAiFile(path.mid(10, path.size() - 18));
     const QString rest = path.mid(12); // after "/v1/batches/"
@@ -111,6 +113,7 @@ HttpResponse FakeBatchService::createOpenAiBatch(const HttpRequest& request)
         return openAiError(404, u"No such File object: %1"_s.arg(fileId));
     const QByteArray file = m_files.take(fileId);
     Batch fresh { Format::OpenAi, u"batch_%1"_s.arg(m_nextId++), {}, fileId, {}, 0, 0, false };
+    fresh.tag = body[u"metadata"_s][u"signalbox_batch"_s].toString();
     fresh.items.reserve(file.count('\n') + 1);
     HttpRequest item = request;
     item.path = u"/v1/chat/completions"_s;
@@ -136,17 +139,38 @@ QJsonObject FakeBatchService::openAiBatchObject(const Batch& batch) const
     const QJsonObject counts { { u"total"_s, int(batch.items.size()) },
                                { u"completed"_s, done - failed },
                                { u"failed"_s, failed } };
-    return QJsonObject { { u"id"_s, batch.id },
-                         { u"object"_s, u"batch"_s },
-                         { u"endpoint"_s, u"/v1/chat/completions"_s },
-                         { u"errors"_s, QJsonValue::Null },
-                         { u"input_file_id"_s, batch.inputFileId },
-                         { u"completion_window"_s, u"24h"_s },
-                         { u"status"_s, openAiStatus(batch.cancelled, finished, expires(batch)) },
-                         { u"output_file_id"_s, finished ? QJsonValue(batch.id + u"-output"_s) : QJsonValue() },
-                         { u"error_file_id"_s, finished && failed > 0 ? QJsonValue(batch.id + u"-errors"_s) : QJsonValue() },
-                         { u"created_at"_s, batch.createdAtSecs },
-                         { u"request_counts"_s, counts } };
+    return QJsonObject {
+        { u"id"_s, batch.id },
+        { u"object"_s, u"batch"_s },
+        { u"endpoint"_s, u"/v1/chat/completions"_s },
+        { u"errors"_s, QJsonValue::Null },
+        { u"input_file_id"_s, batch.inputFileId },
+        { u"completion_window"_s, u"24h"_s },
+        { u"status"_s, openAiStatus(batch.cancelled, finished, expires(batch)) },
+        { u"output_file_id"_s, finished ? QJsonValue(batch.id + u"-output"_s) : QJsonValue() },
+        { u"error_file_id"_s, finished && failed > 0 ? QJsonValue(batch.id + u"-errors"_s) : QJsonValue() },
+        { u"created_at"_s, batch.createdAtSecs },
+        { u"metadata"_s, batch.tag.isEmpty() ? QJsonValue() : QJsonObject { { u"signalbox_batch"_s, batch.tag } } },
+        { u"request_counts"_s, counts }
+    };
+}
+
+// GET /v1/batches?limit=&after=: a cursor page, newest first.
+HttpResponse FakeBatchService::listOpenAiBatches(const HttpRequest& request) const
+{
+    const int limit = request.query.hasQueryItem(u"limit"_s) ? request.query.queryItemValue(u"limit"_s).toInt() : 20;
+    if (limit < 1 || limit > 100)
+        return openAiError(400, u"Invalid 'limit': must be between 1 and 100."_s);
+    const ListPage page = list(Format::OpenAi, request.query.queryItemValue(u"after"_s), limit);
+    QJsonArray data;
+    for (const Batch* batch : page.batches)
+        data.append(openAiBatchObject(*batch));
+    return HttpResponse::json(200,
+                              QJsonObject { { u"object"_s, u"list"_s },
+                                            { u"data"_s, data },
+                                            { u"first_id"_s, data.isEmpty() ? QJsonValue() : data.first()[u"id"_s] },
+                                            { u"last_id"_s, data.isEmpty() ? QJsonValue() : data.last()[u"id"_s] },
+                                            { u"has_more"_s, page.hasMore } });
 }
 
 HttpResponse FakeBatchService::openAiFile(const QString& fileId)

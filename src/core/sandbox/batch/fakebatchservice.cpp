@@ -27,7 +27,7 @@ std::optional<FakeBatchService::Format> FakeBatchService::formatOf(const QString
         return Format::OpenAi;
     if (path == u"/v1/messages/batches" || path.startsWith(u"/v1/messages/batches/"))
         return Format::Anthropic;
-    if (path.startsWith(u"/v1beta/batches/")
+    if (path == u"/v1beta/batches" || path.startsWith(u"/v1beta/batches/")
         || (path.startsWith(u"/v1beta/models/") && path.endsWith(u":batchGenerateContent")))
         return Format::Gemini;
     return std::nullopt;
@@ -68,7 +68,29 @@ HttpResponse FakeBatchService::respond(const HttpRequest& request)
         return refused;
     if (!record(request))
         return HttpResponse::json(500, QJsonObject { { u"error"_s, u"The sandbox could not record the request."_s } });
-    return handle(request);
+    if (m_settings.listStatus != 200 && request.method == "GET" && isList(request))
+        return HttpResponse::json(m_settings.listStatus, QJsonObject { { u"error"_s, u"Listing is unavailable."_s } });
+    HttpResponse response = handle(request);
+    // Not a dropped connection: Qt 6.4 sends a POST again by itself when the connection drops
+    // before any answer, which no client can tell from the server making two batches.
+    if (m_settings.lostCreations > 0 && response.status == 200 && isCreation(request)) {
+        --m_settings.lostCreations;
+        return HttpResponse::text(504, "text/html", "<html><body><h1>504 Gateway Time-out</h1></body></html>\n");
+    }
+    return response;
+}
+
+bool FakeBatchService::isList(const HttpRequest& request)
+{
+    return request.path == u"/v1/batches" || request.path == u"/v1/messages/batches"
+        || request.path == u"/v1beta/batches";
+}
+
+bool FakeBatchService::isCreation(const HttpRequest& request)
+{
+    return request.method == "POST"
+        && (request.path == u"/v1/batches" || request.path == u"/v1/messages/batches"
+            || request.path.endsWith(u":batchGenerateContent"));
 }
 
 HttpResponse FakeBatchService::handle(const HttpRequest& request)
@@ -95,8 +117,29 @@ FakeBatchService::Batch& FakeBatchService::add(Batch batch)
 {
     batch.createdMs = now();
     batch.createdAtSecs = nowSecsSinceEpoch();
+    batch.serial = ++m_serial;
     const QString id = batch.id;
     return m_batches.insert_or_assign(id, std::move(batch)).first->second;
+}
+
+FakeBatchService::ListPage FakeBatchService::list(Format format, const QString& afterId, int limit) const
+{
+    QList<const Batch*> all;
+    for (const auto& [id, batch] : m_batches) {
+        if (batch.format == format)
+            all.append(&batch);
+    }
+    std::sort(all.begin(), all.end(), [](const Batch* a, const Batch* b) { return a->serial > b->serial; });
+    qsizetype from = 0;
+    if (!afterId.isEmpty()) {
+        while (from < all.size() && all.at(from)->id != afterId)
+            ++from;
+        ++from;
+    }
+    ListPage page;
+    page.batches = all.mid(std::min(from, all.size()), limit);
+    page.hasMore = from + limit < all.size();
+    return page;
 }
 
 // One request of a batch, checked as the format's interactive endpoint checks it.

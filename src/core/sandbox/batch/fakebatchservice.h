@@ -20,14 +20,18 @@ struct FakeBatchSettings {
     QSet<QString> expiringIds; // custom ids not processed in time: the batch ends expired without them
     int failEvery = 0; // above 0: every n-th request of a batch fails (benchmarks)
     int resultsDribbleBytes = 0; // above 0: results are sent this many bytes every 20 ms, to be cut off midway
+    // Above 0: so many batches are made whose answer is lost on the way back, as when a gateway in
+    // front of the provider times out (504) after the provider has made the batch.
+    int lostCreations = 0;
+    int listStatus = 200; // other than 200: the lists of batches answer with this status (a 503, say)
 };
 
 // The three providers' batch APIs on the fake provider server: OpenAI's Batch API (files with
 // purpose "batch", /v1/batches, output and error files), Anthropic's Message Batches
 // (/v1/messages/batches, results_url JSONL) and Gemini's batch mode (models/{model}:batchGenerateContent,
-// the operation batches/{id}). Each request of a batch is checked and answered by the format's own
-// FakeApi and the model simulator, exactly as the interactive call would be; a batch makes progress
-// with time and ends after completionMs. Answers are made when results are read, not held.
+// the operation batches/{id}), each with its list of batches, newest first. Each request of a batch is checked and
+// answered by the format's own FakeApi and the model simulator, exactly as the interactive call would be; a batch makes
+// progress with time and ends after completionMs. Answers are made when results are read, not held.
 class FakeBatchService
 {
 public:
@@ -68,6 +72,12 @@ private:
         qint64 createdMs = 0;
         qint64 createdAtSecs = 0;
         bool cancelled = false;
+        QString tag; // OpenAI's metadata "signalbox_batch", Gemini's display name
+        qint64 serial = 0; // the order of creation
+    };
+    struct ListPage {
+        QList<const Batch*> batches; // newest first
+        bool hasMore = false;
     };
     enum class Outcome { Answered, Failed, Refused, Expired, Cancelled };
 
@@ -82,6 +92,10 @@ private:
     std::optional<Format> formatOf(const QString& path) const;
     Batch* batch(const QString& id);
     Batch& add(Batch batch);
+    // The batches of format newest first, from the one after afterId (none: the newest), at most limit.
+    ListPage list(Format format, const QString& afterId, int limit) const;
+    static bool isCreation(const HttpRequest& request);
+    static bool isList(const HttpRequest& request);
     void addItem(Batch& batch, const QString& customId, const HttpRequest& itemRequest);
     double progress(const Batch& batch) const; // 0..1
     bool ended(const Batch& batch) const;
@@ -94,17 +108,20 @@ private:
     HttpResponse openAi(const HttpRequest& request);
     HttpResponse uploadFile(const HttpRequest& request);
     HttpResponse createOpenAiBatch(const HttpRequest& request);
+    HttpResponse listOpenAiBatches(const HttpRequest& request) const;
     QJsonObject openAiBatchObject(const Batch& batch) const;
     HttpResponse openAiFile(const QString& fileId);
     QByteArray openAiLines(const Batch& batch, bool errors) const;
 
     HttpResponse anthropic(const HttpRequest& request);
     HttpResponse createAnthropicBatch(const HttpRequest& request);
+    HttpResponse listAnthropicBatches(const HttpRequest& request) const;
     QJsonObject anthropicBatchObject(const Batch& batch, const QByteArray& host) const;
     QByteArray anthropicResults(const Batch& batch) const;
 
     HttpResponse gemini(const HttpRequest& request);
     HttpResponse createGeminiBatch(const HttpRequest& request, const QString& model);
+    HttpResponse listGeminiBatches(const HttpRequest& request) const;
     QJsonObject geminiOperation(const Batch& batch, bool withResponses) const;
 
     const ModelSimulator& m_simulator;
@@ -118,6 +135,7 @@ private:
     QHash<QString, int> m_submitted; // how often each custom id was sent in a batch
     qint64 m_itemsSubmitted = 0;
     int m_nextId = 1;
+    qint64 m_serial = 0;
     int m_cancels = 0;
     int m_resultReads = 0;
     std::unique_ptr<FakeBatchJournal> m_journal;
