@@ -273,8 +273,11 @@ void TestBatchClients::findsABatchByWhatItWasCreatedWith()
     found = find(*batches, { u"t4"_s, sentAt, 4, {} });
     QVERIFY(found.reply.isOk());
     QVERIFY(found.remoteId.isEmpty());
-    // Without the time it was sent, a batch without a tag cannot be told from another.
+    // Without the time it was sent, a batch without a tag cannot be told from another; nor by a time
+    // long before it was made.
     found = find(*batches, { u"t2"_s, QDateTime(), 3, {} });
+    QCOMPARE(found.remoteId, kind == ProviderKind::Anthropic ? QString() : ids.at(1));
+    found = find(*batches, { u"t2"_s, sentAt.addSecs(-3600), 3, {} });
     QCOMPARE(found.remoteId, kind == ProviderKind::Anthropic ? QString() : ids.at(1));
 }
 

@@ -9,7 +9,10 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-constexpr qint64 clockSkewSecs = 15 * 60;
+// The batch sought was made between the moment its creation was sent (less the clocks' difference)
+// and the moment the answer would have come back, even for an upload of a few hundred megabytes.
+constexpr qint64 clockSkewSecs = 2 * 60;
+constexpr qint64 longestCreationSecs = 30 * 60;
 } // namespace
 
 AnthropicBatchClient::AnthropicBatchClient(const Provider& provider, const QString& apiKey, QObject* parent)
@@ -36,10 +39,11 @@ void AnthropicBatchClient::submit(const QList<BatchItem>& items, const QString&,
          [done = std::move(done)](const BatchReply& reply) { done(submittedFrom(reply, u"id"_s)); });
 }
 
-// A message batch keeps no tag of its own, so the batch sought is told by what it has: created after
-// its creation was sent (give or take the clocks' difference), as many requests, and none of the
-// run's other batches. The list comes newest first; of those that fit, the one created first is the
-// one sent first. Without the time it was sent (batches recorded before it was kept) it cannot be told.
+// A message batch keeps no tag of its own, so the batch sought is told by what it has: created soon
+// after its creation was sent, as many requests, and none of the run's other batches. The list comes
+// newest first; of those that fit, the one created first is the one sent first. Without the time it
+// was sent (batches recorded before it was kept) it cannot be told. Should another client's batch fit
+// as well, its results carry none of the run's custom ids: the jobs end with retryable errors.
 void AnthropicBatchClient::find(const BatchSearch& search, FindDone done)
 {
     if (!search.sentAt.isValid()) {
@@ -48,6 +52,7 @@ void AnthropicBatchClient::find(const BatchSearch& search, FindDone done)
     }
     auto best = std::make_shared<Found>();
     const QDateTime oldest = search.sentAt.addSecs(-clockSkewSecs);
+    const QDateTime newest = search.sentAt.addSecs(longestCreationSecs);
     const PageUrl pageUrl = [this](const QString& afterId) {
         QUrl page = url({});
         QUrlQuery query { { u"limit"_s, u"100"_s } };
@@ -56,14 +61,16 @@ void AnthropicBatchClient::find(const BatchSearch& search, FindDone done)
         page.setQuery(query);
         return page;
     };
-    const PageReader readPage = [search, oldest, best](const QJsonObject& list) {
+    const PageReader readPage = [search, oldest, newest, best](const QJsonObject& list) {
         ListPage page;
         const QJsonArray batches = list[u"data"_s].toArray();
         for (const QJsonValue& batch : batches) {
-            if (QDateTime::fromString(batch[u"created_at"_s].toString(), Qt::ISODateWithMs) < oldest)
+            const QDateTime created = QDateTime::fromString(batch[u"created_at"_s].toString(), Qt::ISODateWithMs);
+            if (created < oldest)
                 return page;
             const QString id = batch[u"id"_s].toString();
-            if (!search.knownIds.contains(id) && requestCount(batch.toObject()) == search.itemCount)
+            if (created <= newest && !search.knownIds.contains(id)
+                && requestCount(batch.toObject()) == search.itemCount)
                 best->remoteId = id;
         }
         if (list[u"has_more"_s].toBool() && !batches.isEmpty())
