@@ -32,7 +32,7 @@ struct BatchJob {
 // when a batch is sent, and the job when its answer is handed out. A run reopened later finds its
 // batches again (restore()) and collects them: a job whose batch is still open is attached to it,
 // not sent again, and a batch whose creation was never confirmed is looked for at the provider
-// before it is sent again (reclaim(), batchreclaim.cpp).
+// before it is sent again (reclaim(), batchsend.cpp).
 class BatchLane : public QObject
 {
     Q_OBJECT
