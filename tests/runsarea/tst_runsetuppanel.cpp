@@ -7,6 +7,7 @@
 #include "runsworkspace.h"
 
 #include <QCheckBox>
+#include <QGroupBox>
 #include <QLineEdit>
 #include <QSettings>
 #include <QSignalSpy>
@@ -242,6 +243,24 @@ private Q_SLOTS:
         QCOMPARE(again.plan().judgeModel, u"good"_s);
         again.restoreState(settings);
         QCOMPARE(again.plan().judgeModel, u"fast"_s);
+    }
+
+    // In a tall window the set-up keeps its boxes as tall as their contents (the room left is below
+    // them), rather than spreading a radio button and its hint hundreds of pixels apart.
+    void aTallPanelKeepsItsBoxesCompact()
+    {
+        WorkspaceDocument document;
+        document.reset(runsWorkspace());
+        RunSetupPanel panel(&document);
+        panel.resize(540, 1400);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        for (const char* name : { "modeGroup", "settingsGroup" }) {
+            const auto* box = panel.findChild<QGroupBox*>(QString::fromLatin1(name));
+            QVERIFY(box);
+            const int natural = box->hasHeightForWidth() ? box->heightForWidth(box->width()) : box->sizeHint().height();
+            QVERIFY2(box->height() <= natural + 4, name);
+        }
     }
 };
 
