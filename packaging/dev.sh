@@ -62,10 +62,11 @@ run_tests() {
     run_thread_tests
 }
 
-# The suites that read what users and providers send, under the sanitizers: a separate build
-# (build/asan) of the sanitizer-tests target only, so that CI stays well within its time.
+# The suites that read what users and providers send, and the GUI suites that build every table
+# view and chart, under the sanitizers: a separate build (build/asan) of the sanitizer-tests target
+# only, so that CI stays well within its time.
 run_sanitized_tests() {
-    echo; echo "== configure and build (asan: loader, runner and scorer tests)"
+    echo; echo "== configure and build (asan: loader, runner, batch and scorer tests, four GUI suites)"
     local start=$SECONDS
     cmake --preset asan >/dev/null
     cmake --build --preset asan --target sanitizer-tests
