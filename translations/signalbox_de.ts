@@ -148,6 +148,10 @@ Latenz p50 %9 · p95 %10</translation>
         <source>The batch was cancelled before this request was processed.</source>
         <translation>Der Batch wurde abgebrochen, bevor diese Anfrage verarbeitet wurde.</translation>
     </message>
+    <message>
+        <source>%1 batches at the provider fit this one (%2); which is this run&apos;s cannot be told.</source>
+        <translation>%1 Batches beim Anbieter passen zu diesem (%2); welcher zu diesem Lauf gehört, lässt sich nicht sagen.</translation>
+    </message>
 </context>
 <context>
     <name>AnthropicClient</name>
@@ -260,6 +264,10 @@ Latenz p50 %9 · p95 %10</translation>
         <source>The provider&apos;s answer names no batch (no &quot;%1&quot;).</source>
         <translation>Die Antwort des Anbieters nennt keinen Batch (kein „%1“).</translation>
     </message>
+    <message>
+        <source>The provider&apos;s list of batches runs past %1 pages, and the batch was not among them.</source>
+        <translation>Die Liste der Batches beim Anbieter ist länger als %1 Seiten, und der Batch war nicht darunter.</translation>
+    </message>
 </context>
 <context>
     <name>BatchLane</name>
@@ -348,6 +356,14 @@ Latenz p50 %9 · p95 %10</translation>
     <message>
         <source>Cannot read the open batches</source>
         <translation>Die offenen Batches können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot record the sending of batch %1</source>
+        <translation>Das Senden von Batch %1 kann nicht festgehalten werden</translation>
+    </message>
+    <message>
+        <source>Cannot read the batches at %1</source>
+        <translation>Die Batches bei %1 können nicht gelesen werden</translation>
     </message>
 </context>
 <context>

@@ -262,23 +262,34 @@ void TestBatchClients::findsABatchByWhatItWasCreatedWith()
         QVERIFY2(submitted.reply.isOk(), qPrintable(submitted.reply.errorMessage));
         ids.append(submitted.remoteId);
     }
-    BatchClient::Found found = find(*batches, { u"t2"_s, sentAt, 3, {} });
+    BatchClient::Found found = find(*batches, { u"t2"_s, sentAt, 3, { ids.at(2) } });
     QVERIFY2(found.reply.isOk(), qPrintable(found.reply.errorMessage));
     QCOMPARE(found.remoteId, ids.at(1));
     found = find(*batches, { u"t3"_s, sentAt, 3, { ids.at(0), ids.at(1) } });
     QCOMPARE(found.remoteId, ids.at(2));
     QFETCH(ProviderKind, kind);
+    const bool tagged = kind != ProviderKind::Anthropic;
     if (kind == ProviderKind::OpenAiCompatible)
         QVERIFY(found.inputRef.startsWith(u"file-"_s)); // the input file, as the batch was created with
     found = find(*batches, { u"t4"_s, sentAt, 4, {} });
     QVERIFY(found.reply.isOk());
     QVERIFY(found.remoteId.isEmpty());
+    // Two batches fit Anthropic's description: neither is taken, and the search says why.
+    found = find(*batches, { u"t2"_s, sentAt, 3, {} });
+    QCOMPARE(found.reply.isOk(), tagged);
+    QCOMPARE(found.remoteId, tagged ? ids.at(1) : QString());
+    if (!tagged)
+        QVERIFY2(found.reply.errorMessage.contains(ids.at(1)), qPrintable(found.reply.errorMessage));
     // Without the time it was sent, a batch without a tag cannot be told from another; nor by a time
-    // long before it was made.
-    found = find(*batches, { u"t2"_s, QDateTime(), 3, {} });
-    QCOMPARE(found.remoteId, kind == ProviderKind::Anthropic ? QString() : ids.at(1));
-    found = find(*batches, { u"t2"_s, sentAt.addSecs(-3600), 3, {} });
-    QCOMPARE(found.remoteId, kind == ProviderKind::Anthropic ? QString() : ids.at(1));
+    // long before it was made; and a batch recorded without a tag is never matched to an untagged one.
+    found = find(*batches, { u"t2"_s, QDateTime(), 3, { ids.at(2) } });
+    QCOMPARE(found.remoteId, tagged ? ids.at(1) : QString());
+    found = find(*batches, { u"t2"_s, sentAt.addSecs(-3600), 3, { ids.at(2) } });
+    QCOMPARE(found.remoteId, tagged ? ids.at(1) : QString());
+    QVERIFY(submit(*batches, items(5)).reply.isOk());
+    found = find(*batches, { QString(), sentAt, 5, {} });
+    QVERIFY(found.reply.isOk());
+    QCOMPARE(found.remoteId.isEmpty(), tagged);
 }
 
 void TestBatchClients::findReadsTheListPageAfterPage_data()

@@ -2,188 +2,39 @@
 // Runs whose jobs go through the providers' batch APIs, end to end over real HTTP against the fake
 // provider: results at batch prices, per-item failures, providers without batches in the same run,
 // cancel, and a run abandoned between submission and collection then resumed: every job sent once
-// and collected once, also when the provider made a batch whose answer never came back.
+// and collected once. Batches whose creation went unconfirmed: tst_batchreclaim.
 #include "batch/batchstore.h"
+#include "batchrunfixture.h"
 #include "reporting/reportfields.h"
 #include "reporting/reportformats.h"
 #include "reporting/runreport.h"
-#include "runner/runengine.h"
 #include "sandbox/batch/fakebatchservice.h"
-#include "sandbox/fakeproviderserver.h"
 #include "statistics/runanalysis.h"
 
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 
-namespace {
-constexpr int caseCount = 24;
-
-Workspace workspace(ProviderKind kind)
-{
-    Workspace ws;
-    ws.name = u"batch test"_s;
-    Provider batched { u"batched"_s, kind };
-    Provider local { u"local"_s, ProviderKind::Ollama };
-    ws.providers = { batched, local };
-    ModelSpec big { u"big"_s, u"batched"_s, u"big-model"_s };
-    big.price = { 2.0, 8.0 };
-    ModelSpec small { u"small"_s, u"local"_s, u"small-model"_s };
-    small.price = { 0.1, 0.4 };
-    ws.models = { big, small };
-    Category tickets { u"tickets"_s };
-    tickets.scorers = { ScorerSpec { u"equals"_s } };
-    for (int i = 0; i < caseCount; ++i)
-        tickets.cases.append(TestCase { u"t%1"_s.arg(i), {}, u"Ticket %1: my parcel is late"_s.arg(i), {}, {}, u"shipping"_s });
-    ws.categories = { tickets };
-    return ws;
-}
-
-QString customIdOf(const QString& caseId, const QString& modelId)
-{
-    return batchCustomId(u"tickets/"_s + caseId + u'/' + modelId + u"/0"_s);
-}
-} // namespace
-
-class TestBatchRun : public QObject
+class TestBatchRun : public BatchRunFixture
 {
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase();
-    void init();
-    void cleanup();
-    void runsThroughBatchesAtBatchPrices_data();
+    void initTestCase() { registerTypes(); }
+    void init() { setUpServer(); }
+    void cleanup() { tearDownServer(); }
+    void runsThroughBatchesAtBatchPrices_data() { kinds(); }
     void runsThroughBatchesAtBatchPrices();
-    void abandonedRunResumesAndCollectsEachJobOnce_data();
+    void abandonedRunResumesAndCollectsEachJobOnce_data() { kinds(); }
     void abandonedRunResumesAndCollectsEachJobOnce();
-    void cancelCancelsTheBatches_data();
+    void cancelCancelsTheBatches_data() { kinds(); }
     void cancelCancelsTheBatches();
-    void batchAnswersHaveNoLatency_data();
+    void batchAnswersHaveNoLatency_data() { kinds(); }
     void batchAnswersHaveNoLatency();
-    void killedWhileCollectingLosesAndRepeatsNothing_data();
+    void killedWhileCollectingLosesAndRepeatsNothing_data() { kinds(); }
     void killedWhileCollectingLosesAndRepeatsNothing();
-    void lostCreationAnswerIsFoundNotSentAgain_data();
-    void lostCreationAnswerIsFoundNotSentAgain();
-    void killedBeforeCreationWasConfirmedResumesWithoutSendingAgain_data();
-    void killedBeforeCreationWasConfirmedResumesWithoutSendingAgain();
-    void providerThatCannotBeAskedGetsNothingSentTwice_data();
-    void providerThatCannotBeAskedGetsNothingSentTwice();
-
-private:
-    void kinds();
-    RunRequest request(const QString& resumeRunId = {}) const;
-    QList<ResultRecord> results(const QString& runId) const;
-    void verifyEachJobSentAndSavedOnce(const QString& runId) const;
-    QString runUntilKilled(const std::function<bool(const QString& runId)>& killWhen) const;
-
-    std::unique_ptr<FakeProviderServer> m_server;
-    std::unique_ptr<QTemporaryDir> m_dir;
 };
-
-void TestBatchRun::initTestCase()
-{
-    registerCompletionMetaTypes();
-    registerResultsMetaTypes();
-    qRegisterMetaType<RunProgress>();
-}
-
-void TestBatchRun::init()
-{
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_server = std::make_unique<FakeProviderServer>();
-    QVERIFY(m_server->listen());
-    m_server->setTimeScale(0.0);
-    m_server->batches().settings().completionMs = 200;
-}
-
-void TestBatchRun::cleanup()
-{
-    m_server.reset();
-    m_dir.reset();
-}
-
-void TestBatchRun::kinds()
-{
-    QTest::addColumn<ProviderKind>("kind");
-    QTest::newRow("openai") << ProviderKind::OpenAiCompatible;
-    QTest::newRow("anthropic") << ProviderKind::Anthropic;
-    QTest::newRow("gemini") << ProviderKind::Gemini;
-}
-
-RunRequest TestBatchRun::request(const QString& resumeRunId) const
-{
-    QFETCH(ProviderKind, kind);
-    RunRequest request { workspace(kind) };
-    request.plan.simulated = true;
-    request.plan.settings.batch = true;
-    request.plan.settings.cacheEnabled = false;
-    request.databasePath = m_dir->filePath(u"runs.signalbox.db"_s);
-    request.resumeRunId = resumeRunId;
-    for (ProviderKind each : { ProviderKind::OpenAiCompatible, ProviderKind::Anthropic, ProviderKind::Gemini,
-                               ProviderKind::Ollama })
-        request.sandboxBaseUrls.insert(each, m_server->baseUrl(each));
-    request.batchPolicy.firstPollMs = 20;
-    request.batchPolicy.maxPollMs = 80;
-    request.batchPolicy.maxItemsPerBatch = 10; // three batches for the batched provider's 24 jobs
-    return request;
-}
-
-namespace {
-std::optional<RunInfo> runToEnd(const RunRequest& request)
-{
-    RunEngine engine;
-    QSignalSpy finished(&engine, &RunEngine::finished);
-    engine.start(request);
-    if (!finished.wait(20000))
-        return std::nullopt;
-    return finished.first().at(0).value<RunInfo>();
-}
-} // namespace
-
-QList<ResultRecord> TestBatchRun::results(const QString& runId) const
-{
-    ResultsStore store;
-    if (!store.open(m_dir->filePath(u"runs.signalbox.db"_s)))
-        return {};
-    return store.results(runId).value_or(QList<ResultRecord>());
-}
-
-// Starts a run and destroys its engine once killWhen holds, leaving what a kill -9 would; the run's id.
-QString TestBatchRun::runUntilKilled(const std::function<bool(const QString& runId)>& killWhen) const
-{
-    auto engine = std::make_unique<RunEngine>();
-    QSignalSpy started(engine.get(), &RunEngine::started);
-    engine->start(request());
-    if (started.isEmpty())
-        return {};
-    const QString runId = started.first().at(0).value<RunInfo>().id;
-    return QTest::qWaitFor([&] { return killWhen(runId); }, 20000) ? runId : QString();
-}
-
-// Three batches sent, each job in one of them, and every job of the run saved once, without error.
-void TestBatchRun::verifyEachJobSentAndSavedOnce(const QString& runId) const
-{
-    QCOMPARE(m_server->batches().batchCount(), 3);
-    QCOMPARE(m_server->batches().itemsSubmitted(), caseCount);
-    for (int i = 0; i < caseCount; ++i)
-        QCOMPARE(m_server->batches().timesSubmitted(customIdOf(u"t%1"_s.arg(i), u"big"_s)), 1);
-    const QList<ResultRecord> all = results(runId);
-    QCOMPARE(all.size(), 2 * caseCount);
-    QSet<JobKey> jobs;
-    for (const ResultRecord& result : all) {
-        QVERIFY2(!result.isError(), qPrintable(result.errorMessage));
-        jobs.insert(result.job());
-    }
-    QCOMPARE(jobs.size(), 2 * caseCount);
-}
-
-void TestBatchRun::runsThroughBatchesAtBatchPrices_data()
-{
-    kinds();
-}
 
 void TestBatchRun::runsThroughBatchesAtBatchPrices()
 {
@@ -223,18 +74,13 @@ void TestBatchRun::runsThroughBatchesAtBatchPrices()
     QVERIFY(sawBatchText);
 
     BatchStore store;
-    QVERIFY(store.open(m_dir->filePath(u"runs.signalbox.db"_s)));
+    QVERIFY(store.open(databasePath()));
     const QList<BatchRecord> batches = *store.batches(run.id);
     QCOMPARE(batches.size(), 3);
     for (const BatchRecord& batch : batches) {
         QCOMPARE(batch.phase, BatchPhase::Collected);
         QVERIFY(!batch.remoteId.isEmpty());
     }
-}
-
-void TestBatchRun::abandonedRunResumesAndCollectsEachJobOnce_data()
-{
-    kinds();
 }
 
 void TestBatchRun::abandonedRunResumesAndCollectsEachJobOnce()
@@ -247,7 +93,7 @@ void TestBatchRun::abandonedRunResumesAndCollectsEachJobOnce()
             return false;
         if (!store) {
             store = std::make_unique<BatchStore>();
-            store->open(m_dir->filePath(u"runs.signalbox.db"_s));
+            store->open(databasePath());
         }
         const auto batches = store->batches(id).value_or(QList<BatchRecord>());
         return batches.size() == 3 && std::all_of(batches.cbegin(), batches.cend(), [](const BatchRecord& batch) {
@@ -268,11 +114,6 @@ void TestBatchRun::abandonedRunResumesAndCollectsEachJobOnce()
     verifyEachJobSentAndSavedOnce(runId);
 }
 
-void TestBatchRun::cancelCancelsTheBatches_data()
-{
-    kinds();
-}
-
 void TestBatchRun::cancelCancelsTheBatches()
 {
     m_server->batches().settings().completionMs = 60'000;
@@ -285,16 +126,11 @@ void TestBatchRun::cancelCancelsTheBatches()
     QCOMPARE(finished.first().at(0).value<RunInfo>().status, RunStatus::Cancelled);
     QCOMPARE(m_server->batches().cancelCount(), 3);
     BatchStore store;
-    QVERIFY(store.open(m_dir->filePath(u"runs.signalbox.db"_s)));
+    QVERIFY(store.open(databasePath()));
     const QList<BatchRecord> batches = store.batches(finished.first().at(0).value<RunInfo>().id).value_or(QList<BatchRecord>());
     QCOMPARE(batches.size(), 3);
     for (const BatchRecord& batch : batches)
         QCOMPARE(batch.phase, BatchPhase::Cancelled);
-}
-
-void TestBatchRun::batchAnswersHaveNoLatency_data()
-{
-    kinds();
 }
 
 // A batch answer came some time within a day: its latency is not measured, stored as such, left out
@@ -343,11 +179,6 @@ void TestBatchRun::batchAnswersHaveNoLatency()
     QCOMPARE(cachedBatchAnswers, caseCount);
 }
 
-void TestBatchRun::killedWhileCollectingLosesAndRepeatsNothing_data()
-{
-    kinds();
-}
-
 // Results are saved a chunk at a time: a run killed while it collects has some answers saved, some
 // counted but not saved, some not read. Resumed, it reads its open batches again and keeps of them
 // exactly the answers it has not saved.
@@ -359,11 +190,11 @@ void TestBatchRun::killedWhileCollectingLosesAndRepeatsNothing()
         return std::count_if(all.cbegin(), all.cend(), [](const ResultRecord& result) { return result.fromBatch; });
     };
     // Killed once every batch is known to the provider and recorded (a kill between the provider
-    // creating a batch and the run recording it is another case: see batchlane.cpp), and while
+    // creating a batch and the run recording it is another case: see tst_batchreclaim), and while
     // collecting. What the process had not saved when it died is gone.
     const auto allBatchesRecorded = [this](const QString& runId) {
         BatchStore store;
-        const auto batches = store.open(m_dir->filePath(u"runs.signalbox.db"_s)) ? store.batches(runId) : std::nullopt;
+        const auto batches = store.open(databasePath()) ? store.batches(runId) : std::nullopt;
         return batches && batches->size() == 3
             && std::all_of(batches->cbegin(), batches->cend(),
                            [](const BatchRecord& batch) { return !batch.remoteId.isEmpty(); });
@@ -385,89 +216,9 @@ void TestBatchRun::killedWhileCollectingLosesAndRepeatsNothing()
     if (QTest::currentTestFailed())
         return;
     BatchStore store;
-    QVERIFY(store.open(m_dir->filePath(u"runs.signalbox.db"_s)));
+    QVERIFY(store.open(databasePath()));
     for (const BatchRecord& batch : store.batches(runId).value_or(QList<BatchRecord>()))
         QCOMPARE(batch.phase, BatchPhase::Collected);
-}
-
-void TestBatchRun::lostCreationAnswerIsFoundNotSentAgain_data()
-{
-    kinds();
-}
-
-// The provider makes the first batch, but the connection drops before its answer arrives: the lane
-// finds the batch in the provider's list instead of sending its ten jobs a second time.
-void TestBatchRun::lostCreationAnswerIsFoundNotSentAgain()
-{
-    m_server->batches().settings().lostCreations = 1;
-    const std::optional<RunInfo> run = runToEnd(request());
-    QVERIFY(run);
-    QCOMPARE(run->status, RunStatus::Completed);
-    QCOMPARE(m_server->batches().settings().lostCreations, 0);
-    verifyEachJobSentAndSavedOnce(run->id);
-}
-
-void TestBatchRun::killedBeforeCreationWasConfirmedResumesWithoutSendingAgain_data()
-{
-    kinds();
-}
-
-// The process dies after the provider made the first batch and before the answer was recorded (here:
-// the answer was lost, and the lane waits to look for it). The resumed run finds that batch at the
-// provider, collects it, and sends only the two batches never sent.
-void TestBatchRun::killedBeforeCreationWasConfirmedResumesWithoutSendingAgain()
-{
-    m_server->batches().settings().lostCreations = 1;
-    RunRequest first = request();
-    first.batchPolicy.firstPollMs = 60'000; // the lane waits this long before looking: it is killed first
-    auto engine = std::make_unique<RunEngine>();
-    QSignalSpy started(engine.get(), &RunEngine::started);
-    engine->start(first);
-    QVERIFY(!started.isEmpty());
-    const QString runId = started.first().at(0).value<RunInfo>().id;
-    QVERIFY(QTest::qWaitFor([&] { return m_server->batches().settings().lostCreations == 0; }, 10000));
-    BatchStore store;
-    QVERIFY(store.open(m_dir->filePath(u"runs.signalbox.db"_s)));
-    const QList<BatchRecord> recorded = store.batches(runId).value_or(QList<BatchRecord>());
-    QCOMPARE(recorded.size(), 1);
-    QVERIFY(recorded.first().remoteId.isEmpty());
-    QCOMPARE(recorded.first().phase, BatchPhase::Submitting);
-    engine.reset();
-    QCOMPARE(m_server->batches().batchCount(), 1);
-
-    const std::optional<RunInfo> resumed = runToEnd(request(runId));
-    QVERIFY(resumed);
-    QCOMPARE(resumed->status, RunStatus::Completed);
-    verifyEachJobSentAndSavedOnce(runId);
-}
-
-void TestBatchRun::providerThatCannotBeAskedGetsNothingSentTwice_data()
-{
-    kinds();
-}
-
-// The answer to the first batch is lost and the provider's list stays unavailable: the batch fails
-// with retryable errors for its ten jobs (to be run again knowingly, --retry-failed), instead of
-// being sent a second time blind; the other two batches go through.
-void TestBatchRun::providerThatCannotBeAskedGetsNothingSentTwice()
-{
-    m_server->batches().settings().lostCreations = 1;
-    m_server->batches().settings().listStatus = 503;
-    const std::optional<RunInfo> run = runToEnd(request());
-    QVERIFY(run);
-    QCOMPARE(run->status, RunStatus::Completed);
-    QCOMPARE(m_server->batches().batchCount(), 3);
-    QCOMPARE(m_server->batches().itemsSubmitted(), caseCount);
-    int unasked = 0;
-    for (const ResultRecord& result : results(run->id)) {
-        if (!result.isError())
-            continue;
-        QCOMPARE(result.errorKind, u"retryable"_s);
-        QVERIFY2(result.errorMessage.contains(u"could not be asked whether it already holds this batch"_s),
-                 qPrintable(result.errorMessage));
-        ++unasked;
-    }
-    QCOMPARE(unasked, 10);
 }
 
 QTEST_GUILESS_MAIN(TestBatchRun)

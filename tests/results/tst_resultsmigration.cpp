@@ -105,7 +105,7 @@ void TestResultsMigration::versionOneDatabaseIsUpgraded()
     const QList<ResultRecord> now = store.results(u"run-old"_s).value_or(QList<ResultRecord>());
     QCOMPARE(now.size(), 2);
     QCOMPARE(now.at(1), refused);
-    QCOMPARE(ResultsSchema::latestVersion(), 6);
+    QCOMPARE(ResultsSchema::latestVersion(), 7);
 }
 
 // Version 5 stored 0 ms for answers collected from a batch; the upgrade marks them unmeasured and
@@ -114,7 +114,7 @@ void TestResultsMigration::versionFiveBatchAnswersLoseTheirLatency()
 {
     const QString path = m_dir.filePath(u"five.signalbox.db"_s);
     QVERIFY(writeOld(path,
-                     { "UPDATE schema_version SET version = 5",
+                     { "ALTER TABLE batches DROP COLUMN tag", "UPDATE schema_version SET version = 5",
                        "INSERT INTO runs (id, started_at, status) VALUES ('run-five', 1795000000000, 'completed')",
                        "INSERT INTO results (run_id, category, case_id, model_id, repeat_index, latency_ms, from_batch)"
                        " VALUES ('run-five', 'tickets', 't1', 'mini', 0, 0, 1)",

@@ -40,17 +40,16 @@ void AnthropicBatchClient::submit(const QList<BatchItem>& items, const QString&,
 }
 
 // A message batch keeps no tag of its own, so the batch sought is told by what it has: created soon
-// after its creation was sent, as many requests, and none of the run's other batches. The list comes
-// newest first; of those that fit, the one created first is the one sent first. Without the time it
-// was sent (batches recorded before it was kept) it cannot be told. Should another client's batch fit
-// as well, its results carry none of the run's custom ids: the jobs end with retryable errors.
+// after its creation was sent, as many requests, and none of the batches the workspace knows.
+// Without the time it was sent (batches recorded before it was kept) it cannot be told; when two
+// batches fit (another client sending as many requests at the same moment), neither is taken.
 void AnthropicBatchClient::find(const BatchSearch& search, FindDone done)
 {
     if (!search.sentAt.isValid()) {
         done(Found {});
         return;
     }
-    auto best = std::make_shared<Found>();
+    auto fitting = std::make_shared<QStringList>();
     const QDateTime oldest = search.sentAt.addSecs(-clockSkewSecs);
     const QDateTime newest = search.sentAt.addSecs(longestCreationSecs);
     const PageUrl pageUrl = [this](const QString& afterId) {
@@ -61,7 +60,7 @@ void AnthropicBatchClient::find(const BatchSearch& search, FindDone done)
         page.setQuery(query);
         return page;
     };
-    const PageReader readPage = [search, oldest, newest, best](const QJsonObject& list) {
+    const PageReader readPage = [search, oldest, newest, fitting](const QJsonObject& list) {
         ListPage page;
         const QJsonArray batches = list[u"data"_s].toArray();
         for (const QJsonValue& batch : batches) {
@@ -71,14 +70,22 @@ void AnthropicBatchClient::find(const BatchSearch& search, FindDone done)
             const QString id = batch[u"id"_s].toString();
             if (created <= newest && !search.knownIds.contains(id)
                 && requestCount(batch.toObject()) == search.itemCount)
-                best->remoteId = id;
+                fitting->append(id);
         }
         if (list[u"has_more"_s].toBool() && !batches.isEmpty())
             page.nextCursor = list[u"last_id"_s].toString(batches.last()[u"id"_s].toString());
         return page;
     };
-    searchPages(pageUrl, readPage, [best, done = std::move(done)](const Found& listed) {
-        done(listed.reply.isOk() ? Found { listed.reply, best->remoteId, {} } : listed);
+    searchPages(pageUrl, readPage, [fitting, done = std::move(done)](const Found& listed) {
+        if (!listed.reply.isOk() || fitting->size() < 2) {
+            done(listed.reply.isOk() ? Found { listed.reply, fitting->value(0), {} } : listed);
+            return;
+        }
+        const QString ambiguous = tr("%1 batches at the provider fit this one (%2); which is this run's "
+                                     "cannot be told.")
+                                      .arg(fitting->size())
+                                      .arg(fitting->join(u", "_s));
+        done(Found { BatchReply { listed.reply.httpStatus, {}, CompletionError::Fatal, ambiguous }, {}, {} });
     });
 }
 

@@ -100,8 +100,15 @@ void BatchClient::searchPages(PageUrl pageUrl, PageReader readPage, FindDone don
                  return;
              }
              const ListPage page = readPage(reply.json().object());
-             if (!page.remoteId.isEmpty() || page.nextCursor.isEmpty() || pagesRead + 1 >= maxListPages) {
+             if (!page.remoteId.isEmpty() || page.nextCursor.isEmpty()) {
                  done(Found { reply, page.remoteId, page.inputRef });
+                 return;
+             }
+             if (pagesRead + 1 >= maxListPages) {
+                 const QString tooLong = tr("The provider's list of batches runs past %1 pages, and the batch "
+                                            "was not among them.")
+                                             .arg(maxListPages);
+                 done(Found { BatchReply { reply.httpStatus, {}, CompletionError::TooLarge, tooLong }, {}, {} });
                  return;
              }
              searchPages(std::move(pageUrl), std::move(readPage), std::move(done), page.nextCursor, pagesRead + 1);

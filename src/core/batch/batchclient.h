@@ -87,7 +87,7 @@ protected:
     using PageUrl = std::function<QUrl(const QString& cursor)>;
     using PageReader = std::function<ListPage(const QJsonObject& page)>;
     // Reads the list a page at a time from pageUrl (the first with an empty cursor) until readPage
-    // finds the batch or names no next page; at most maxListPages pages.
+    // finds the batch or names no next page; past maxListPages pages, an error: not read is not absent.
     void searchPages(PageUrl pageUrl, PageReader readPage, FindDone done, const QString& cursor = {},
                      int pagesRead = 0);
     static constexpr int maxListPages = 20;

@@ -160,7 +160,7 @@ void BatchLane::submitNext()
     active->record.runId = m_runId;
     active->record.providerName = m_provider.name;
     active->record.itemCount = int(chunk.size());
-    active->record.submittedAt = QDateTime::currentDateTimeUtc(); // when it was sent, for reclaim()
+    active->record.tag = newBatchTag(m_runId);
     active->intervalMs = m_policy.firstPollMs;
     QStringList ids;
     for (const BatchJob& job : chunk) {
@@ -221,6 +221,7 @@ void BatchLane::setPaused(bool paused)
 
 void BatchLane::dropQueued()
 {
+    m_dropping = true; // batches found unconfirmed are not sent either (sendUnfound())
     m_queue.clear();
     m_chunks.clear();
 }

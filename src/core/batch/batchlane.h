@@ -75,7 +75,9 @@ private:
     void sendBatch(Active* batch, int attempt);
     void markSubmitted(Active* batch, const QString& remoteId, const QString& inputRef);
     void reclaim(Active* batch, int sendAttempt, int findAttempt = 0);
+    void submitFailed(Active* batch, const BatchReply& reply, int attempt);
     void sendUnfound(Active* batch, int sendAttempt);
+    void closeUnsent(Active* batch);
     void reclaimFailed(Active* batch, const BatchReply& reply, int sendAttempt, int findAttempt);
     BatchSearch searchFor(const BatchRecord& record) const;
     void failBatch(Active* batch, const QString& message, CompletionError kind);
@@ -119,5 +121,6 @@ private:
     bool m_submitting = false;
     bool m_paused = false;
     bool m_cancelling = false;
+    bool m_dropping = false; // the run stopped early: nothing more is sent
     bool m_cancelNotified = false;
 };

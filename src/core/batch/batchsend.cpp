@@ -10,6 +10,12 @@
 
 #include <QTimer>
 
+namespace {
+// The attempt passed to reclaim() for a batch not to be sent again whatever the search finds (its
+// last attempt failed, or the run is being cancelled): found, it is polled; not found, it fails.
+constexpr int noResend = -1;
+} // namespace
+
 // Sends the batch (attempt 0), or again after a failure the provider says may pass.
 void BatchLane::sendBatch(Active* batch, int attempt)
 {
@@ -18,31 +24,40 @@ void BatchLane::sendBatch(Active* batch, int attempt)
     items.reserve(batch->jobs.size());
     for (auto it = batch->jobs.cbegin(); it != batch->jobs.cend(); ++it)
         items.append({ it.key(), m_makeJob(it.value().key, it.value().caseIndex).request });
+    // What finding it again relies on: when it was sent, and how many requests it carries.
+    batch->record.submittedAt = QDateTime::currentDateTimeUtc();
+    batch->record.itemCount = int(items.size());
+    if (!m_store->setSending(batch->record.id, batch->record.submittedAt, batch->record.itemCount))
+        storeError();
     const qint64 batchId = batch->record.id;
-    m_client->submit(items, batchTag(batch->record), [this, batchId, attempt](const BatchClient::Submitted& submitted) {
-        Active* sent = find(batchId);
-        if (!sent)
-            return;
-        if (!submitted.reply.isOk()) {
-            const bool again = submitted.reply.error == CompletionError::Retryable
-                && attempt + 1 < m_policy.submitAttempts && !m_cancelling;
-            if (again) {
-                // The provider may have made the batch and the answer been lost: look before sending again.
-                QTimer::singleShot(m_policy.firstPollMs, this, [this, batchId, attempt] {
-                    if (Active* retried = find(batchId))
-                        reclaim(retried, attempt + 1);
-                });
-                return;
-            }
-            m_submitting = false;
-            failBatch(sent, tr("The batch was not accepted: %1").arg(submitted.reply.errorMessage),
-                      submitted.reply.error == CompletionError::Retryable ? CompletionError::Retryable
-                                                                          : CompletionError::Fatal);
-            submitNext();
-            checkCancelled();
-            return;
-        }
-        markSubmitted(sent, submitted.remoteId, submitted.inputRef);
+    m_client->submit(items, batch->record.tag, [this, batchId, attempt](const BatchClient::Submitted& submitted) {
+        if (Active* sent = find(batchId); sent && submitted.reply.isOk())
+            markSubmitted(sent, submitted.remoteId, submitted.inputRef);
+        else if (sent)
+            submitFailed(sent, submitted.reply, attempt);
+    });
+}
+
+// A refusal (bad request, authentication) made nothing. Any other failure may hide a batch the
+// provider made before the answer was lost, so it is looked for before being sent again, and also
+// when it is not to be sent again: found, it is polled (or cancelled with the run).
+void BatchLane::submitFailed(Active* batch, const BatchReply& reply, int attempt)
+{
+    if (reply.error == CompletionError::Fatal || reply.error == CompletionError::Cancelled) {
+        m_submitting = false;
+        failBatch(batch, tr("The batch was not accepted: %1").arg(reply.errorMessage), CompletionError::Fatal);
+        submitNext();
+        checkCancelled();
+        return;
+    }
+    batch->record.message = reply.errorMessage;
+    const bool again
+        = reply.error == CompletionError::Retryable && attempt + 1 < m_policy.submitAttempts && !m_cancelling;
+    const int next = again ? attempt + 1 : noResend;
+    const qint64 batchId = batch->record.id;
+    QTimer::singleShot(m_policy.firstPollMs, this, [this, batchId, next] {
+        if (Active* retried = find(batchId))
+            reclaim(retried, next);
     });
 }
 
@@ -52,8 +67,7 @@ void BatchLane::markSubmitted(Active* batch, const QString& remoteId, const QStr
     m_submitting = false;
     batch->record.remoteId = remoteId;
     batch->record.inputRef = inputRef;
-    if (!batch->record.submittedAt.isValid())
-        batch->record.submittedAt = QDateTime::currentDateTimeUtc();
+    batch->record.message.clear();
     batch->record.phase = BatchPhase::InProgress;
     if (!m_store->setSubmitted(batch->record.id, remoteId, inputRef, batch->record.submittedAt))
         storeError();
@@ -83,32 +97,48 @@ void BatchLane::reclaim(Active* batch, int sendAttempt, int findAttempt)
                    });
 }
 
-// The provider holds no such batch: it is sent, unless the run was paused or cancelled meanwhile.
+// The provider holds no such batch: it is sent, unless it is not to be, or the run was paused,
+// cancelled or stopped meanwhile.
 void BatchLane::sendUnfound(Active* batch, int sendAttempt)
 {
-    if (m_cancelling) {
+    if (m_cancelling || m_dropping) {
+        closeUnsent(batch);
+    } else if (sendAttempt == noResend) {
         m_submitting = false;
-        batch->record.phase = BatchPhase::Cancelled;
-        if (!m_store->setPhase(batch->record.id, BatchPhase::Cancelled))
-            storeError();
-        m_closed.append(batch->record);
-        m_active.erase(batch->record.id);
-        checkCancelled();
+        failBatch(batch, tr("The batch was not accepted: %1").arg(batch->record.message), CompletionError::Retryable);
         submitNext();
-        return;
-    }
-    if (m_paused) {
+        checkCancelled();
+    } else if (m_paused) {
         m_submitting = false;
         m_unconfirmed.push_front(batch->record.id); // looked for again when the run goes on
-        return;
+    } else {
+        sendBatch(batch, sendAttempt);
     }
-    sendBatch(batch, sendAttempt);
 }
 
-// A passing failure is tried again. A provider that cannot list its batches (an OpenAI-compatible
-// server without the list) cannot hold one to find either way, so the batch is sent. If the
-// provider stays out of reach, the batch fails: its jobs get retryable errors rather than being
-// sent a second time blind.
+// A batch the provider does not hold and that will not be sent: cancelled with the run, or dropped
+// with the jobs not yet sent when the run stops early (its budget reached).
+void BatchLane::closeUnsent(Active* batch)
+{
+    m_submitting = false;
+    const qint64 batchId = batch->record.id;
+    if (m_cancelling) {
+        batch->record.phase = BatchPhase::Cancelled;
+        m_closed.append(batch->record);
+    }
+    const bool stored = m_cancelling ? m_store->setPhase(batchId, BatchPhase::Cancelled) : m_store->forget(batchId);
+    if (!stored)
+        storeError();
+    m_active.erase(batchId);
+    checkCancelled();
+    submitNext();
+    Q_EMIT collected(); // the lane may be idle now
+}
+
+// A passing failure is tried again. A provider without a list of batches (an OpenAI-compatible
+// server answering 404 or 405) cannot hold one to find, so the batch is sent. Any other failure
+// (the provider out of reach, the list refused or too long to read) fails the batch: its jobs get
+// retryable errors rather than being sent a second time blind.
 void BatchLane::reclaimFailed(Active* batch, const BatchReply& reply, int sendAttempt, int findAttempt)
 {
     const qint64 batchId = batch->record.id;
@@ -119,7 +149,7 @@ void BatchLane::reclaimFailed(Active* batch, const BatchReply& reply, int sendAt
         });
         return;
     }
-    if (reply.error != CompletionError::Retryable) {
+    if (reply.httpStatus == 404 || reply.httpStatus == 405) {
         sendUnfound(batch, sendAttempt);
         return;
     }
@@ -132,9 +162,12 @@ void BatchLane::reclaimFailed(Active* batch, const BatchReply& reply, int sendAt
     checkCancelled();
 }
 
+// The batches known to be someone else than the one sought: every run's in this workspace.
 BatchSearch BatchLane::searchFor(const BatchRecord& record) const
 {
-    BatchSearch search { batchTag(record), record.submittedAt, record.itemCount, {} };
+    BatchSearch search { record.tag, record.submittedAt, record.itemCount, {} };
+    if (const auto known = m_store->remoteIds(m_provider.name))
+        search.knownIds = *known;
     for (const BatchRecord& closed : m_closed)
         search.knownIds.insert(closed.remoteId);
     for (const auto& [id, active] : m_active)

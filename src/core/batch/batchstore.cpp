@@ -28,7 +28,7 @@ QVariant timeValue(const QDateTime& time)
 }
 
 const QString batchColumns
-    = u"id, run_id, provider, remote_id, input_ref, phase, submitted_at, item_count, done_count, failed_count, message"_s;
+    = u"id, run_id, provider, remote_id, input_ref, phase, submitted_at, item_count, done_count, failed_count, message, tag"_s;
 
 BatchRecord readBatch(const QSqlQuery& query)
 {
@@ -45,6 +45,7 @@ BatchRecord readBatch(const QSqlQuery& query)
     batch.doneCount = query.value(8).toInt();
     batch.failedCount = query.value(9).toInt();
     batch.message = query.value(10).toString();
+    batch.tag = query.value(11).toString();
     return batch;
 }
 } // namespace
@@ -89,10 +90,12 @@ std::optional<qint64> BatchStore::addBatch(const BatchRecord& batch, const QStri
         return std::nullopt;
     }
     QSqlQuery query(m_db);
-    if (!run(query, u"INSERT INTO batches (run_id, provider, phase, submitted_at, item_count) VALUES (?, ?, ?, ?, ?)"_s,
-             { batch.runId, batch.providerName, batchPhaseKey(BatchPhase::Submitting), timeValue(batch.submittedAt),
-               int(customIds.size()) },
-             what))
+    if (!run(
+            query,
+            u"INSERT INTO batches (run_id, provider, phase, submitted_at, item_count, tag) VALUES (?, ?, ?, ?, ?, ?)"_s,
+            { batch.runId, batch.providerName, batchPhaseKey(BatchPhase::Submitting), timeValue(batch.submittedAt),
+              int(customIds.size()), text(batch.tag) },
+            what))
         return std::nullopt;
     const qint64 id = query.lastInsertId().toLongLong();
     if (!query.prepare(u"INSERT INTO batch_jobs (batch_id, custom_id) VALUES (?, ?)"_s)) {
@@ -138,6 +141,25 @@ bool BatchStore::setPhase(qint64 batchId, BatchPhase phase, const QString& messa
     if (!ok || phase != BatchPhase::Collected)
         return ok;
     return run(query, u"UPDATE batch_jobs SET state = 'collected' WHERE batch_id = ?"_s, { batchId }, what);
+}
+
+bool BatchStore::setSending(qint64 batchId, const QDateTime& at, int itemCount)
+{
+    QSqlQuery query(m_db);
+    return run(query, u"UPDATE batches SET submitted_at = ?, item_count = ? WHERE id = ?"_s,
+               { timeValue(at), itemCount, batchId }, tr("Cannot record the sending of batch %1").arg(batchId));
+}
+
+std::optional<QSet<QString>> BatchStore::remoteIds(const QString& providerName)
+{
+    QSqlQuery query(m_db);
+    if (!run(query, u"SELECT remote_id FROM batches WHERE provider = ? AND remote_id != ''"_s, { providerName },
+             tr("Cannot read the batches at %1").arg(providerName)))
+        return std::nullopt;
+    QSet<QString> ids;
+    while (query.next())
+        ids.insert(query.value(0).toString());
+    return ids;
 }
 
 bool BatchStore::forget(qint64 batchId)

@@ -34,6 +34,9 @@ public:
     bool setCounts(qint64 batchId, int done, int failed);
     bool setPhase(qint64 batchId, BatchPhase phase, const QString& message = {});
     bool forget(qint64 batchId); // a batch the provider never got
+    // A batch about to be sent (again): when, and with how many requests (what finding it relies on).
+    bool setSending(qint64 batchId, const QDateTime& at, int itemCount);
+    std::optional<QSet<QString>> remoteIds(const QString& providerName); // of every run
     std::optional<QList<BatchRecord>> batches(const QString& runId);
     // The batches of every run that the providers accepted and that are not collected yet.
     std::optional<QList<BatchRecord>> openBatches();

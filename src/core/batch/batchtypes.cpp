@@ -5,6 +5,7 @@
 #include <QCryptographicHash>
 #include <QLocale>
 #include <QUrl>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -65,9 +66,9 @@ QString batchCustomId(const QString& requestId)
         + QString::fromLatin1(QCryptographicHash::hash(requestId.toUtf8(), QCryptographicHash::Sha1).toHex().left(32));
 }
 
-QString batchTag(const BatchRecord& record)
+QString newBatchTag(const QString& runId)
 {
-    return u"signalbox %1 batch %2"_s.arg(record.runId).arg(record.id);
+    return u"signalbox %1 %2"_s.arg(runId, QUuid::createUuid().toString(QUuid::WithoutBraces));
 }
 
 bool supportsBatches(const Provider& provider, bool simulated)

@@ -38,6 +38,7 @@ struct BatchRecord {
     int doneCount = 0;
     int failedCount = 0;
     QString message; // why it failed, in the provider's words
+    QString tag; // what it was created with, to be found by again (newBatchTag()); empty before v7
 };
 
 // One request of a batch.
@@ -69,15 +70,15 @@ struct BatchItemResult {
 // What tells a batch whose creation may have reached the provider without its answer reaching the
 // run (a kill, a reply lost on the way): see BatchLane::reclaim().
 struct BatchSearch {
-    QString tag; // what it was created with (batchTag): OpenAI's metadata, Gemini's display name
+    QString tag; // what it was created with (BatchRecord::tag): OpenAI's metadata, Gemini's display name
     QDateTime sentAt; // when its creation was sent; invalid for batches recorded before it was kept
     int itemCount = 0;
-    QSet<QString> knownIds; // the run's batches at this provider, none of them the one sought
+    QSet<QString> knownIds; // batches the workspace knows at this provider, none of them the one sought
 };
 
-// "signalbox <run id> batch <local id>": unique in a workspace, and says whose batch it is in the
-// provider's console.
-QString batchTag(const BatchRecord& record);
+// "signalbox <run id> <uuid>": says whose batch it is in the provider's console, and is unique across
+// workspaces (two copies of one workspace may start a run in the same second on the same key).
+QString newBatchTag(const QString& runId);
 
 // The id a job carries in a batch: short and of the characters every provider accepts
 // (Anthropic: [a-zA-Z0-9_-]{1,64}), derived from the job so that a resumed run finds its jobs again.

@@ -54,6 +54,10 @@ void GeminiBatchClient::submit(const QList<BatchItem>& items, const QString& tag
 // field mask leaves out each batch's requests, which the list would otherwise repeat.
 void GeminiBatchClient::find(const BatchSearch& search, FindDone done)
 {
+    if (search.tag.isEmpty()) { // recorded before batches were tagged: nothing to know it by
+        done(Found {});
+        return;
+    }
     const PageUrl pageUrl = [this](const QString& token) {
         QUrl page(root() + u"/batches"_s);
         QUrlQuery query { { u"pageSize"_s, u"100"_s },

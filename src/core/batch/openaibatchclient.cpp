@@ -98,6 +98,10 @@ void OpenAiBatchClient::createBatch(const QString& fileId, const QString& tag, S
 // The list comes newest first, so the search stops at batches created before this one was sent.
 void OpenAiBatchClient::find(const BatchSearch& search, FindDone done)
 {
+    if (search.tag.isEmpty()) { // recorded before batches were tagged: nothing to know it by
+        done(Found {});
+        return;
+    }
     const qint64 oldest = search.sentAt.isValid() ? search.sentAt.toSecsSinceEpoch() - clockSkewSecs : 0;
     const PageUrl pageUrl = [this](const QString& after) {
         QUrl page = url(u"/batches"_s);

@@ -88,10 +88,17 @@ const Step unmeasuredBatchLatencyStep = {
     "UPDATE results SET latency_ms = -1 WHERE from_batch = 1",
 };
 
+// What each batch was created with (BatchRecord::tag), so that one whose creation went unconfirmed
+// is found again at the provider rather than sent twice. Batches recorded before it have none.
+const Step batchTagStep = {
+    "ALTER TABLE batches ADD COLUMN tag TEXT NOT NULL DEFAULT ''",
+};
+
 const std::vector<Step>& steps()
 {
-    static const std::vector<Step> all
-        = { version1, version2, version3, cachedInputTokensStep, batchesStep, unmeasuredBatchLatencyStep };
+    static const std::vector<Step> all = {
+        version1, version2, version3, cachedInputTokensStep, batchesStep, unmeasuredBatchLatencyStep, batchTagStep
+    };
     return all;
 }
 

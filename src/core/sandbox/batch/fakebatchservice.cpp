@@ -70,6 +70,10 @@ HttpResponse FakeBatchService::respond(const HttpRequest& request)
         return HttpResponse::json(500, QJsonObject { { u"error"_s, u"The sandbox could not record the request."_s } });
     if (m_settings.listStatus != 200 && request.method == "GET" && isList(request))
         return HttpResponse::json(m_settings.listStatus, QJsonObject { { u"error"_s, u"Listing is unavailable."_s } });
+    if (m_settings.failedCreations > 0 && isCreation(request)) {
+        --m_settings.failedCreations;
+        return HttpResponse::json(503, QJsonObject { { u"error"_s, u"Overloaded; nothing was made."_s } });
+    }
     HttpResponse response = handle(request);
     // Not a dropped connection: Qt 6.4 sends a POST again by itself when the connection drops
     // before any answer, which no client can tell from the server making two batches.

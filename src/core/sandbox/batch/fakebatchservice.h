@@ -23,6 +23,7 @@ struct FakeBatchSettings {
     // Above 0: so many batches are made whose answer is lost on the way back, as when a gateway in
     // front of the provider times out (504) after the provider has made the batch.
     int lostCreations = 0;
+    int failedCreations = 0; // above 0: so many creations fail with a 503 before anything is made (first)
     int listStatus = 200; // other than 200: the lists of batches answer with this status (a 503, say)
 };
 

@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Batch runs whose batch creation went unconfirmed (the process killed before the provider's answer
+// was recorded, the answer lost on the way): the batch is looked for at the provider before it is
+// sent again, so that no job is run, and paid for, twice.
+#include "batch/batchstore.h"
+#include "batchrunfixture.h"
+#include "sandbox/batch/fakebatchservice.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestBatchReclaim : public BatchRunFixture
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { registerTypes(); }
+    void init() { setUpServer(); }
+    void cleanup() { tearDownServer(); }
+    void lostCreationAnswerIsFoundNotSentAgain_data() { kinds(); }
+    void lostCreationAnswerIsFoundNotSentAgain();
+    void killedBeforeCreationWasConfirmedResumesWithoutSendingAgain_data() { kinds(); }
+    void killedBeforeCreationWasConfirmedResumesWithoutSendingAgain();
+    void providerThatCannotBeAskedGetsNothingSentTwice_data() { kinds(); }
+    void providerThatCannotBeAskedGetsNothingSentTwice();
+    void batchNotMadeIsSentAgainAndFoundWhenThatAnswerIsLost_data() { kinds(); }
+    void batchNotMadeIsSentAgainAndFoundWhenThatAnswerIsLost();
+    void lastAttemptsLostAnswerIsStillFound_data() { kinds(); }
+    void lastAttemptsLostAnswerIsStillFound();
+};
+
+// The provider makes the first batch, but its answer is lost on the way back (a gateway's 504): the
+// lane finds the batch in the provider's list instead of sending its ten jobs a second time.
+void TestBatchReclaim::lostCreationAnswerIsFoundNotSentAgain()
+{
+    m_server->batches().settings().lostCreations = 1;
+    const std::optional<RunInfo> run = runToEnd(request());
+    QVERIFY(run);
+    QCOMPARE(run->status, RunStatus::Completed);
+    QCOMPARE(m_server->batches().settings().lostCreations, 0);
+    verifyEachJobSentAndSavedOnce(run->id);
+}
+
+// The process dies after the provider made the first batch and before the answer was recorded (here:
+// the answer was lost, and the lane waits to look for it). The resumed run finds that batch at the
+// provider, collects it, and sends only the two batches never sent.
+void TestBatchReclaim::killedBeforeCreationWasConfirmedResumesWithoutSendingAgain()
+{
+    m_server->batches().settings().lostCreations = 1;
+    RunRequest first = request();
+    first.batchPolicy.firstPollMs = 60'000; // the lane waits this long before looking: it is killed first
+    auto engine = std::make_unique<RunEngine>();
+    QSignalSpy started(engine.get(), &RunEngine::started);
+    engine->start(first);
+    QVERIFY(!started.isEmpty());
+    const QString runId = started.first().at(0).value<RunInfo>().id;
+    QVERIFY(QTest::qWaitFor([&] { return m_server->batches().settings().lostCreations == 0; }, 10000));
+    BatchStore store;
+    QVERIFY(store.open(databasePath()));
+    const QList<BatchRecord> recorded = store.batches(runId).value_or(QList<BatchRecord>());
+    QCOMPARE(recorded.size(), 1);
+    QVERIFY(recorded.first().remoteId.isEmpty());
+    QCOMPARE(recorded.first().phase, BatchPhase::Submitting);
+    engine.reset();
+    QCOMPARE(m_server->batches().batchCount(), 1);
+
+    const std::optional<RunInfo> resumed = runToEnd(request(runId));
+    QVERIFY(resumed);
+    QCOMPARE(resumed->status, RunStatus::Completed);
+    verifyEachJobSentAndSavedOnce(runId);
+}
+
+// The answer to the first batch is lost and the provider's list stays unavailable: the batch fails
+// with retryable errors for its ten jobs (to be run again knowingly, --retry-failed), instead of
+// being sent a second time blind; the other two batches go through.
+void TestBatchReclaim::providerThatCannotBeAskedGetsNothingSentTwice()
+{
+    m_server->batches().settings().lostCreations = 1;
+    m_server->batches().settings().listStatus = 503;
+    const std::optional<RunInfo> run = runToEnd(request());
+    QVERIFY(run);
+    QCOMPARE(run->status, RunStatus::Completed);
+    QCOMPARE(m_server->batches().batchCount(), 3);
+    QCOMPARE(m_server->batches().itemsSubmitted(), caseCount);
+    int unasked = 0;
+    for (const ResultRecord& result : results(run->id)) {
+        if (!result.isError())
+            continue;
+        QCOMPARE(result.errorKind, u"retryable"_s);
+        QVERIFY2(result.errorMessage.contains(u"could not be asked whether it already holds this batch"_s),
+                 qPrintable(result.errorMessage));
+        ++unasked;
+    }
+    QCOMPARE(unasked, 10);
+}
+
+// The first creation fails before anything is made: the provider holds no such batch, so it is sent
+// again; that answer is lost in turn, and the batch made then is found (by the time of the second
+// sending, for Anthropic) instead of being sent a third time.
+void TestBatchReclaim::batchNotMadeIsSentAgainAndFoundWhenThatAnswerIsLost()
+{
+    m_server->batches().settings().failedCreations = 1;
+    m_server->batches().settings().lostCreations = 1;
+    const std::optional<RunInfo> run = runToEnd(request());
+    QVERIFY(run);
+    QCOMPARE(run->status, RunStatus::Completed);
+    QCOMPARE(m_server->batches().settings().failedCreations, 0);
+    QCOMPARE(m_server->batches().settings().lostCreations, 0);
+    verifyEachJobSentAndSavedOnce(run->id);
+}
+
+// No attempt is left after the lost answer: the batch is not sent again, but looked for, found,
+// and collected, rather than failed while the provider runs it.
+void TestBatchReclaim::lastAttemptsLostAnswerIsStillFound()
+{
+    m_server->batches().settings().lostCreations = 1;
+    RunRequest once = request();
+    once.batchPolicy.submitAttempts = 1;
+    const std::optional<RunInfo> run = runToEnd(once);
+    QVERIFY(run);
+    QCOMPARE(run->status, RunStatus::Completed);
+    verifyEachJobSentAndSavedOnce(run->id);
+}
+
+QTEST_GUILESS_MAIN(TestBatchReclaim)
+#include "tst_batchreclaim.moc"
