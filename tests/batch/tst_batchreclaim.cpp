@@ -29,6 +29,8 @@ private Q_SLOTS:
     void batchNotMadeIsSentAgainAndFoundWhenThatAnswerIsLost();
     void lastAttemptsLostAnswerIsStillFound_data() { kinds(); }
     void lastAttemptsLostAnswerIsStillFound();
+    void cancelWhileLookingCancelsTheBatchFound_data() { kinds(); }
+    void cancelWhileLookingCancelsTheBatchFound();
 };
 
 // The provider makes the first batch, but its answer is lost on the way back (a gateway's 504): the
@@ -122,6 +124,32 @@ void TestBatchReclaim::lastAttemptsLostAnswerIsStillFound()
     QVERIFY(run);
     QCOMPARE(run->status, RunStatus::Completed);
     verifyEachJobSentAndSavedOnce(run->id);
+}
+
+// The run is cancelled while the lane waits to look for the batch whose answer was lost: the batch is
+// still looked for, found, and cancelled at the provider, and nothing more is sent.
+void TestBatchReclaim::cancelWhileLookingCancelsTheBatchFound()
+{
+    m_server->batches().settings().lostCreations = 1;
+    m_server->batches().settings().completionMs = 60'000;
+    RunRequest slow = request();
+    slow.batchPolicy.firstPollMs = 500; // the wait before looking, in which the run is cancelled
+    RunEngine engine;
+    QSignalSpy finished(&engine, &RunEngine::finished);
+    engine.start(slow);
+    QVERIFY(QTest::qWaitFor([&] { return m_server->batches().settings().lostCreations == 0; }, 10000));
+    engine.cancel();
+    QVERIFY(finished.wait(20000));
+    const RunInfo run = finished.first().at(0).value<RunInfo>();
+    QCOMPARE(run.status, RunStatus::Cancelled);
+    QCOMPARE(m_server->batches().batchCount(), 1);
+    QCOMPARE(m_server->batches().cancelCount(), 1);
+    BatchStore store;
+    QVERIFY(store.open(databasePath()));
+    const QList<BatchRecord> batches = store.batches(run.id).value_or(QList<BatchRecord>());
+    QCOMPARE(batches.size(), 1);
+    QCOMPARE(batches.first().phase, BatchPhase::Cancelled);
+    QVERIFY(!batches.first().remoteId.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestBatchReclaim)
