@@ -63,7 +63,7 @@ void AnthropicBatchClient::find(const BatchSearch& search, FindDone done)
     const PageReader readPage = [search, oldest, newest, fitting](const QJsonObject& list) {
         ListPage page;
         const QJsonArray batches = list[u"data"_s].toArray();
-        for (const QJsonValue& batch : batches) {
+        for (const auto& batch : batches) {
             const QDateTime created = QDateTime::fromString(batch[u"created_at"_s].toString(), Qt::ISODateWithMs);
             if (created < oldest)
                 return page;

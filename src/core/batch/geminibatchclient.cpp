@@ -70,7 +70,7 @@ void GeminiBatchClient::find(const BatchSearch& search, FindDone done)
     const PageReader readPage = [tag = search.tag](const QJsonObject& list) {
         ListPage page;
         const QJsonArray operations = list[u"operations"_s].toArray();
-        for (const QJsonValue& operation : operations) {
+        for (const auto& operation : operations) {
             if (operation[u"metadata"_s][u"displayName"_s].toString() == tag) {
                 page.remoteId = operation[u"name"_s].toString();
                 return page;

@@ -114,7 +114,7 @@ void OpenAiBatchClient::find(const BatchSearch& search, FindDone done)
     const PageReader readPage = [tag = search.tag, oldest](const QJsonObject& list) {
         ListPage page;
         const QJsonArray batches = list[u"data"_s].toArray();
-        for (const QJsonValue& batch : batches) {
+        for (const auto& batch : batches) {
             if (batch[u"metadata"_s][tagKey].toString() == tag) {
                 page.remoteId = batch[u"id"_s].toString();
                 page.inputRef = batch[u"input_file_id"_s].toString();
