@@ -18,10 +18,7 @@ private Q_SLOTS:
         m_model->setCategory(0);
     }
 
-    void cleanup()
-    {
-        tearDownModel();
-    }
+    void cleanup() { tearDownModel(); }
 
     void showsTheCategorysCases()
     {

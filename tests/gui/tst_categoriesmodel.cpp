@@ -13,15 +13,8 @@ class TestCategoriesModel : public QObject, private DocumentModelFixture<Categor
 {
     Q_OBJECT
 private Q_SLOTS:
-    void init()
-    {
-        setUpModel();
-    }
-
-    void cleanup()
-    {
-        tearDownModel();
-    }
+    void init() { setUpModel(); }
+    void cleanup() { tearDownModel(); }
 
     void showsCategories()
     {

@@ -31,15 +31,8 @@ class TestModelsArea : public QObject, private AreaFixture<ModelsArea>
 {
     Q_OBJECT
 private Q_SLOTS:
-    void init()
-    {
-        setUpArea();
-    }
-
-    void cleanup()
-    {
-        tearDownArea();
-    }
+    void init() { setUpArea(); }
+    void cleanup() { tearDownArea(); }
 
     void selectsAndFollows()
     {

@@ -13,15 +13,8 @@ class TestModelsModel : public QObject, private DocumentModelFixture<ModelsModel
 {
     Q_OBJECT
 private Q_SLOTS:
-    void init()
-    {
-        setUpModel();
-    }
-
-    void cleanup()
-    {
-        tearDownModel();
-    }
+    void init() { setUpModel(); }
+    void cleanup() { tearDownModel(); }
 
     void showsModels()
     {

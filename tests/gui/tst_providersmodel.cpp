@@ -10,15 +10,8 @@ class TestProvidersModel : public QObject, private DocumentModelFixture<Provider
 {
     Q_OBJECT
 private Q_SLOTS:
-    void init()
-    {
-        setUpModel();
-    }
-
-    void cleanup()
-    {
-        tearDownModel();
-    }
+    void init() { setUpModel(); }
+    void cleanup() { tearDownModel(); }
 
     void showsProviders_data()
     {

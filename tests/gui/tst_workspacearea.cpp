@@ -33,15 +33,8 @@ class TestWorkspaceArea : public QObject, private AreaFixture<WorkspaceArea>
 {
     Q_OBJECT
 private Q_SLOTS:
-    void init()
-    {
-        setUpArea();
-    }
-
-    void cleanup()
-    {
-        tearDownArea();
-    }
+    void init() { setUpArea(); }
+    void cleanup() { tearDownArea(); }
 
     void selectsTheFirstCategory()
     {
