@@ -31,6 +31,8 @@ private Q_SLOTS:
     void lastAttemptsLostAnswerIsStillFound();
     void cancelWhileLookingCancelsTheBatchFound_data() { kinds(); }
     void cancelWhileLookingCancelsTheBatchFound();
+    void pauseWhileLookingHoldsTheBatchBack_data() { kinds(); }
+    void pauseWhileLookingHoldsTheBatchBack();
 };
 
 // The provider makes the first batch, but its answer is lost on the way back (a gateway's 504): the
@@ -150,6 +152,26 @@ void TestBatchReclaim::cancelWhileLookingCancelsTheBatchFound()
     QCOMPARE(batches.size(), 1);
     QCOMPARE(batches.first().phase, BatchPhase::Cancelled);
     QVERIFY(!batches.first().remoteId.isEmpty());
+}
+
+// The run is paused while the lane waits to look for a batch the provider never made: found missing,
+// it is held back, not sent, until the run goes on; then it is looked for again and sent once.
+void TestBatchReclaim::pauseWhileLookingHoldsTheBatchBack()
+{
+    m_server->batches().settings().failedCreations = 1;
+    RunRequest slow = request();
+    slow.batchPolicy.firstPollMs = 500; // the wait before looking, in which the run is paused
+    RunEngine engine;
+    QSignalSpy finished(&engine, &RunEngine::finished);
+    engine.start(slow);
+    QVERIFY(QTest::qWaitFor([&] { return m_server->batches().settings().failedCreations == 0; }, 10000));
+    engine.pause();
+    QTest::qWait(1500); // looked for, not found, held back
+    QCOMPARE(m_server->batches().batchCount(), 0);
+    engine.resume();
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(finished.first().at(0).value<RunInfo>().status, RunStatus::Completed);
+    verifyEachJobSentAndSavedOnce(finished.first().at(0).value<RunInfo>().id);
 }
 
 QTEST_GUILESS_MAIN(TestBatchReclaim)
