@@ -31,6 +31,8 @@ private Q_SLOTS:
     void findsABatchByWhatItWasCreatedWith();
     void findReadsTheListPageAfterPage_data();
     void findReadsTheListPageAfterPage();
+    void findGivesUpPastTwentyPages_data();
+    void findGivesUpPastTwentyPages();
 
 private:
     void kinds();
@@ -315,6 +317,37 @@ void TestBatchClients::findReadsTheListPageAfterPage()
     const BatchClient::Found found = find(*batches, { u"b0"_s, sentAt, 1, later });
     QVERIFY2(found.reply.isOk(), qPrintable(found.reply.errorMessage));
     QCOMPARE(found.remoteId, first);
+}
+
+void TestBatchClients::findGivesUpPastTwentyPages_data()
+{
+    kinds();
+}
+
+// Pages of two batches (a server may send fewer than asked): the oldest of 41 is on the 21st page, past
+// what a search reads. Not read is not absent: the search says so instead of reporting no batch.
+void TestBatchClients::findGivesUpPastTwentyPages()
+{
+    auto batches = client();
+    const QDateTime sentAt = QDateTime::currentDateTimeUtc();
+    QSet<QString> later;
+    for (int i = 0; i < 41; ++i) {
+        const BatchClient::Submitted submitted = submit(*batches, items(1), u"b%1"_s.arg(i));
+        QVERIFY2(submitted.reply.isOk(), qPrintable(submitted.reply.errorMessage));
+        if (i > 0)
+            later.insert(submitted.remoteId);
+    }
+    m_server->batches().settings().listPageCap = 2;
+    // A tagged batch on the first page is found there; Anthropic's search reads every batch of its half
+    // hour (to see whether two fit), so it stops at the cap too.
+    QFETCH(ProviderKind, kind);
+    BatchClient::Found found = find(*batches, { u"b40"_s, sentAt, 1, {} });
+    QCOMPARE(found.reply.isOk(), kind != ProviderKind::Anthropic);
+    QCOMPARE(found.remoteId.isEmpty(), kind == ProviderKind::Anthropic);
+    found = find(*batches, { u"b0"_s, sentAt, 1, later });
+    QCOMPARE(found.reply.error, CompletionError::TooLarge);
+    QVERIFY(found.remoteId.isEmpty());
+    QVERIFY2(found.reply.errorMessage.contains(u"20 pages"_s), qPrintable(found.reply.errorMessage));
 }
 
 QTEST_GUILESS_MAIN(TestBatchClients)

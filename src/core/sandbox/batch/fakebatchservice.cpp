@@ -128,6 +128,8 @@ FakeBatchService::Batch& FakeBatchService::add(Batch batch)
 
 FakeBatchService::ListPage FakeBatchService::list(Format format, const QString& afterId, int limit) const
 {
+    if (m_settings.listPageCap > 0)
+        limit = std::min(limit, m_settings.listPageCap);
     QList<const Batch*> all;
     for (const auto& [id, batch] : m_batches) {
         if (batch.format == format)

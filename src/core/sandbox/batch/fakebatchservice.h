@@ -25,6 +25,7 @@ struct FakeBatchSettings {
     int lostCreations = 0;
     int failedCreations = 0; // above 0: so many creations fail with a 503 before anything is made (first)
     int listStatus = 200; // other than 200: the lists of batches answer with this status (a 503, say)
+    int listPageCap = 0; // above 0: a page of a list holds at most so many batches, whatever was asked
 };
 
 // The three providers' batch APIs on the fake provider server: OpenAI's Batch API (files with
