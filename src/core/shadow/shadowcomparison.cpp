@@ -1,15 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// Comparing a routed model's answers with candidates' on the same cases, and summing them up. The
+// filters and their names are in shadowfilters.cpp, promoting a candidate in shadowpromotion.cpp.
 #include "shadowcomparison.h"
 
 #include "answeragreement.h"
-
 #include "routing/savingsprojection.h"
-#include "statistics/betaposterior.h"
-#include "statistics/percentile.h"
-#include "statistics/proportion.h"
 
 #include <cmath>
-#include <QCoreApplication>
 #include <QHash>
 
 namespace {
@@ -225,68 +222,6 @@ std::optional<double> ShadowSummary::latencyChange() const
     return relativeChange(*baselineMeanLatencyMs, *candidateMeanLatencyMs);
 }
 
-QString shadowFilterDisplayName(ShadowFilter filter)
-{
-    switch (filter) {
-    case ShadowFilter::All:
-        return QCoreApplication::translate("ShadowFilter", "All cases");
-    case ShadowFilter::Disagreements:
-        return QCoreApplication::translate("ShadowFilter", "Disagreements only");
-    case ShadowFilter::CandidateBetter:
-        return QCoreApplication::translate("ShadowFilter", "Candidate better");
-    case ShadowFilter::CandidateWorse:
-        return QCoreApplication::translate("ShadowFilter", "Candidate worse");
-    case ShadowFilter::Errors:
-        return QCoreApplication::translate("ShadowFilter", "Errors");
-    }
-    return {};
-}
-
-QString shadowOutcomeDisplayName(ShadowOutcome outcome)
-{
-    switch (outcome) {
-    case ShadowOutcome::Better:
-        return QCoreApplication::translate("ShadowOutcome", "Better");
-    case ShadowOutcome::Same:
-        return QCoreApplication::translate("ShadowOutcome", "Same");
-    case ShadowOutcome::Worse:
-        return QCoreApplication::translate("ShadowOutcome", "Worse");
-    case ShadowOutcome::Undecided:
-        return QCoreApplication::translate("ShadowOutcome", "Undecided");
-    }
-    return {};
-}
-
-bool matchesShadowFilter(const ShadowCase& shadowCase, int candidateIndex, ShadowFilter filter)
-{
-    if (candidateIndex < 0 || candidateIndex >= shadowCase.candidates.size())
-        return false;
-    const ShadowCandidateAnswer& candidate = shadowCase.candidates.at(candidateIndex);
-    switch (filter) {
-    case ShadowFilter::All:
-        return true;
-    case ShadowFilter::Disagreements:
-        return !candidate.agrees;
-    case ShadowFilter::CandidateBetter:
-        return candidate.outcome() == ShadowOutcome::Better;
-    case ShadowFilter::CandidateWorse:
-        return candidate.outcome() == ShadowOutcome::Worse;
-    case ShadowFilter::Errors:
-        return shadowCase.baseline.isError() || candidate.answer.isError();
-    }
-    return false;
-}
-
-QList<int> ShadowComparison::filtered(int candidateIndex, ShadowFilter filter) const
-{
-    QList<int> rows;
-    for (int i = 0; i < cases.size(); ++i) {
-        if (matchesShadowFilter(cases.at(i), candidateIndex, filter))
-            rows.append(i);
-    }
-    return rows;
-}
-
 ShadowComparison compareShadow(const Workspace& workspace, const QList<ResultRecord>& results, const QString& category,
                                const QString& baselineModelId, const QStringList& candidateModelIds,
                                const QList<ShadowVerdict>& verdicts, const ShadowOptions& options)
@@ -356,59 +291,4 @@ void applyShadowVerdict(ShadowComparison& comparison, int caseIndex, int candida
         return;
     comparison.cases[caseIndex].candidates[candidateIndex].verdict = verdict;
     recountShadowSummary(comparison, candidateIndex);
-}
-
-Route promotedRoute(const Workspace& workspace, const ShadowComparison& comparison, int candidateIndex,
-                    const QDateTime& runDate)
-{
-    const QString candidate = comparison.candidateModelIds.value(candidateIndex);
-    Route route;
-    route.category = comparison.category;
-    if (const Route* current = workspace.routing.routeFor(comparison.category))
-        route = *current;
-    QStringList chain { candidate };
-    if (comparison.baselineModelId != candidate)
-        chain.append(comparison.baselineModelId);
-    for (const QString& model : std::as_const(route.chain)) {
-        if (!chain.contains(model))
-            chain.append(model);
-    }
-    route.chain = chain.mid(0, 4);
-    route.rule = QStringLiteral("manual");
-    if (candidateIndex < 0 || candidateIndex >= comparison.summaries.size())
-        return route;
-
-    const ShadowSummary& summary = comparison.summaries.at(candidateIndex);
-    // With expected outputs the evidence is the candidate's pass rate; on unlabelled inputs it is
-    // the share of cases where it did at least as well as the routed model.
-    const int good = summary.candidateAccuracy ? int(std::lround(*summary.candidateAccuracy * summary.cases))
-                                               : summary.byScore.wins + summary.byScore.ties;
-    const Interval interval = wilsonInterval(good, summary.cases);
-    RouteEvidence evidence;
-    evidence.runId = comparison.runId;
-    evidence.date = runDate;
-    evidence.cases = summary.cases;
-    evidence.accuracy = summary.cases > 0 ? double(good) / summary.cases : 0.0;
-    evidence.accuracyLow = interval.lower;
-    evidence.accuracyHigh = interval.upper;
-    evidence.costPer1k = summary.candidateCostPerRequest() * 1000.0;
-    if (const std::optional<qint64> p95 = candidateLatencyP95(comparison, candidateIndex))
-        evidence.latencyP95Ms = double(*p95);
-    const Category* spec = workspace.category(comparison.category);
-    evidence.probMeetsBar = probabilityMeetsBar(good, summary.cases, spec ? spec->threshold : Category {}.threshold);
-    route.evidence = evidence;
-    return route;
-}
-
-std::optional<qint64> candidateLatencyP95(const ShadowComparison& comparison, int candidateIndex)
-{
-    QList<qint64> latencies;
-    for (const ShadowCase& shadowCase : comparison.cases) {
-        const ShadowAnswer& answer = shadowCase.candidates.value(candidateIndex).answer;
-        if (!answer.failed() && answer.hasLatency())
-            latencies.append(answer.latencyMs);
-    }
-    if (latencies.isEmpty())
-        return std::nullopt;
-    return nearestRankPercentile(latencies, 95);
 }
