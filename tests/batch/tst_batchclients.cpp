@@ -40,6 +40,7 @@ private:
     QList<BatchItem> items(int count) const;
     BatchClient::Submitted submit(BatchClient& batches, const QList<BatchItem>& requests, const QString& tag = {});
     BatchClient::Found find(BatchClient& batches, const BatchSearch& search);
+    QStringList submitTagged(BatchClient& batches, int count); // one request each, tagged b0, b1, ...
     BatchStatus pollUntilEnded(BatchClient& batches, const QString& remoteId);
     QList<BatchItemResult> results(BatchClient& batches, const QString& remoteId, const BatchStatus& status, int count);
 
@@ -101,6 +102,18 @@ BatchClient::Submitted TestBatchClients::submit(BatchClient& batches, const QLis
     if (!submitted)
         loop.exec();
     return submitted.value_or(BatchClient::Submitted {});
+}
+
+QStringList TestBatchClients::submitTagged(BatchClient& batches, int count)
+{
+    QStringList ids;
+    for (int i = 0; i < count; ++i) {
+        const BatchClient::Submitted submitted = submit(batches, items(1), u"b%1"_s.arg(i));
+        if (!submitted.reply.isOk())
+            return {};
+        ids.append(submitted.remoteId);
+    }
+    return ids;
 }
 
 BatchClient::Found TestBatchClients::find(BatchClient& batches, const BatchSearch& search)
@@ -304,19 +317,12 @@ void TestBatchClients::findReadsTheListPageAfterPage()
 {
     auto batches = client();
     const QDateTime sentAt = QDateTime::currentDateTimeUtc();
-    QSet<QString> later;
-    QString first;
-    for (int i = 0; i < 105; ++i) {
-        const BatchClient::Submitted submitted = submit(*batches, items(1), u"b%1"_s.arg(i));
-        QVERIFY2(submitted.reply.isOk(), qPrintable(submitted.reply.errorMessage));
-        if (i == 0)
-            first = submitted.remoteId;
-        else
-            later.insert(submitted.remoteId);
-    }
-    const BatchClient::Found found = find(*batches, { u"b0"_s, sentAt, 1, later });
+    const QStringList ids = submitTagged(*batches, 105);
+    QCOMPARE(ids.size(), 105);
+    const BatchClient::Found found
+        = find(*batches, { u"b0"_s, sentAt, 1, QSet<QString>(ids.cbegin() + 1, ids.cend()) });
     QVERIFY2(found.reply.isOk(), qPrintable(found.reply.errorMessage));
-    QCOMPARE(found.remoteId, first);
+    QCOMPARE(found.remoteId, ids.first());
 }
 
 void TestBatchClients::findGivesUpPastTwentyPages_data()
@@ -330,13 +336,8 @@ void TestBatchClients::findGivesUpPastTwentyPages()
 {
     auto batches = client();
     const QDateTime sentAt = QDateTime::currentDateTimeUtc();
-    QSet<QString> later;
-    for (int i = 0; i < 41; ++i) {
-        const BatchClient::Submitted submitted = submit(*batches, items(1), u"b%1"_s.arg(i));
-        QVERIFY2(submitted.reply.isOk(), qPrintable(submitted.reply.errorMessage));
-        if (i > 0)
-            later.insert(submitted.remoteId);
-    }
+    const QStringList ids = submitTagged(*batches, 41);
+    QCOMPARE(ids.size(), 41);
     m_server->batches().settings().listPageCap = 2;
     // A tagged batch on the first page is found there; Anthropic's search reads every batch of its half
     // hour (to see whether two fit), so it stops at the cap too.
@@ -344,7 +345,7 @@ void TestBatchClients::findGivesUpPastTwentyPages()
     BatchClient::Found found = find(*batches, { u"b40"_s, sentAt, 1, {} });
     QCOMPARE(found.reply.isOk(), kind != ProviderKind::Anthropic);
     QCOMPARE(found.remoteId.isEmpty(), kind == ProviderKind::Anthropic);
-    found = find(*batches, { u"b0"_s, sentAt, 1, later });
+    found = find(*batches, { u"b0"_s, sentAt, 1, QSet<QString>(ids.cbegin() + 1, ids.cend()) });
     QCOMPARE(found.reply.error, CompletionError::TooLarge);
     QVERIFY(found.remoteId.isEmpty());
     QVERIFY2(found.reply.errorMessage.contains(u"20 pages"_s), qPrintable(found.reply.errorMessage));

@@ -79,7 +79,8 @@ private:
     void sendUnfound(Active* batch, int sendAttempt);
     void closeUnsent(Active* batch);
     void reclaimFailed(Active* batch, const BatchReply& reply, int sendAttempt, int findAttempt);
-    BatchSearch searchFor(const BatchRecord& record) const;
+    void giveUp(Active* batch, const QString& message, CompletionError kind);
+    BatchSearch searchFor(const BatchRecord& record);
     void failBatch(Active* batch, const QString& message, CompletionError kind);
     void failJobs(qint64 batchId, CompletionError kind, const QString& message);
     void schedulePoll();

@@ -44,10 +44,7 @@ void BatchLane::sendBatch(Active* batch, int attempt)
 void BatchLane::submitFailed(Active* batch, const BatchReply& reply, int attempt)
 {
     if (reply.error == CompletionError::Fatal || reply.error == CompletionError::Cancelled) {
-        m_submitting = false;
-        failBatch(batch, tr("The batch was not accepted: %1").arg(reply.errorMessage), CompletionError::Fatal);
-        submitNext();
-        checkCancelled();
+        giveUp(batch, tr("The batch was not accepted: %1").arg(reply.errorMessage), CompletionError::Fatal);
         return;
     }
     batch->record.message = reply.errorMessage;
@@ -104,10 +101,7 @@ void BatchLane::sendUnfound(Active* batch, int sendAttempt)
     if (m_cancelling || m_dropping) {
         closeUnsent(batch);
     } else if (sendAttempt == noResend) {
-        m_submitting = false;
-        failBatch(batch, tr("The batch was not accepted: %1").arg(batch->record.message), CompletionError::Retryable);
-        submitNext();
-        checkCancelled();
+        giveUp(batch, tr("The batch was not accepted: %1").arg(batch->record.message), CompletionError::Retryable);
     } else if (m_paused) {
         m_submitting = false;
         m_unconfirmed.push_front(batch->record.id); // looked for again when the run goes on
@@ -153,25 +147,34 @@ void BatchLane::reclaimFailed(Active* batch, const BatchReply& reply, int sendAt
         sendUnfound(batch, sendAttempt);
         return;
     }
+    giveUp(batch,
+           tr("%1 could not be asked whether it already holds this batch, so its jobs were not sent again: %2")
+               .arg(m_provider.name, reply.errorMessage),
+           CompletionError::Retryable);
+}
+
+// The batch will not be sent (again): its jobs end with errors of kind, and the lane goes on.
+void BatchLane::giveUp(Active* batch, const QString& message, CompletionError kind)
+{
     m_submitting = false;
-    failBatch(batch,
-              tr("%1 could not be asked whether it already holds this batch, so its jobs were not sent again: %2")
-                  .arg(m_provider.name, reply.errorMessage),
-              CompletionError::Retryable);
+    failBatch(batch, message, kind);
     submitNext();
     checkCancelled();
 }
 
-// The batches known to be someone else than the one sought: every run's in this workspace.
-BatchSearch BatchLane::searchFor(const BatchRecord& record) const
+// The batches known to be another than the one sought: every run's in this workspace (each batch's
+// id is written the moment the provider gives it). Unreadable, the database is reported, and only
+// this run's batches are known.
+BatchSearch BatchLane::searchFor(const BatchRecord& record)
 {
     BatchSearch search { record.tag, record.submittedAt, record.itemCount, {} };
-    if (const auto known = m_store->remoteIds(m_provider.name))
+    if (const auto known = m_store->remoteIds(m_provider.name)) {
         search.knownIds = *known;
-    for (const BatchRecord& closed : m_closed)
-        search.knownIds.insert(closed.remoteId);
-    for (const auto& [id, active] : m_active)
-        search.knownIds.insert(active->record.remoteId);
+        return search;
+    }
+    storeError();
+    for (const BatchRecord& batch : batches())
+        search.knownIds.insert(batch.remoteId);
     search.knownIds.remove(QString());
     return search;
 }

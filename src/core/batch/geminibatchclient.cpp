@@ -2,6 +2,7 @@
 #include "geminibatchclient.h"
 
 #include "jsonelements.h"
+#include "scoring/jsontext.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -35,8 +36,7 @@ void GeminiBatchClient::submit(const QList<BatchItem>& items, const QString& tag
     QString model = items.isEmpty() ? QString() : items.constFirst().request.model;
     if (model.startsWith(u"models/"))
         model.remove(0, 7);
-    // The tag as a JSON string: ["tag"] without its brackets.
-    const QByteArray displayName = QJsonDocument(QJsonArray { tag }).toJson(QJsonDocument::Compact).mid(1).chopped(1);
+    const QByteArray displayName = jsonToText(tag).toUtf8();
     QByteArray body = R"({"batch":{"display_name":)" + displayName + R"(,"input_config":{"requests":{"requests":[)";
     for (qsizetype i = 0; i < items.size(); ++i) {
         body += (i > 0 ? "," : "") + QByteArray(R"({"request":)") + requestBody(items.at(i).request)
